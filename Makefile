@@ -1,0 +1,42 @@
+# Two commands on a fresh clone: `make run` and `make test` (see README).
+# Both create .venv, install the package and make sure the NLTK resources are present;
+# they are idempotent and fast when everything is already in place.
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.brief-installed
+# Where NLTK resources are copied from when missing: the workplace's shared folder if it
+# exists, else NLTK's downloader fetches them (set NLTK_FROM=DIR for any local copy).
+NLTK_FROM ?= $(wildcard ../shared/nltk_data)
+
+.PHONY: install resources run test lint openapi clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+resources: $(STAMP)
+	@$(PY) -m service.resources check >/dev/null 2>&1 || \
+		$(PY) -m service.resources install $(if $(NLTK_FROM),--from $(NLTK_FROM))
+	@$(PY) -m service.resources check >/dev/null
+
+run: resources
+	$(PY) -m service
+
+test: resources
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check service tests bench
+	$(VENV)/bin/ruff format --check service tests bench
+	$(VENV)/bin/mypy
+
+openapi: $(STAMP)
+	$(PY) -m service.openapi
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,247 @@
+"""Request and response models of the HTTP API, and their mapping from pipeline results."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from service.corpus.store import SEED_ID_PATTERN
+from service.pipeline.analysis import ALL_PARTS, Analysis, AnalysisOptions, Part
+from service.pipeline.results import Actor, Position
+from service.pipeline.summary import ALGORITHMS, DEFAULT_ALGORITHM, Algorithm, LengthBudget
+
+from .problems import Problem
+
+EXAMPLE_SEED_ID = "000_bebd00c6689278f5"
+EXAMPLE_TEXT = (
+    "Nato must prepare for the possibility that talks with Russia will fail, Secretary General "
+    "Jens Stoltenberg has said. Mr Stoltenberg said the talks were a chance for Moscow to "
+    "“demonstrate that it is serious”. “We regret that Russia has not taken steps to de-escalate,” he said."
+)
+_PARTS_DOC = "Which parts to compute: any of `summary`, `actors`, `positions` (default: all)."
+
+
+class SummaryOptions(BaseModel):
+    """Ranker and length budget. Give at most one of `sentences`, `ratio`, `words` (default: 3 sentences)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    algorithm: Algorithm = Field(
+        DEFAULT_ALGORITHM, description=f"Sentence ranker: one of {', '.join(ALGORITHMS)}. `lead` takes the first sentences."
+    )
+    sentences: int | None = Field(None, ge=1, le=100, description="Number of sentences.", examples=[3])
+    ratio: float | None = Field(None, gt=0, le=1, description="Share of the body sentences, 0-1.", examples=[0.2])
+    words: int | None = Field(None, ge=1, le=100_000, description="Word budget; never exceeded.", examples=[80])
+
+    @model_validator(mode="after")
+    def _one_budget(self) -> SummaryOptions:
+        if sum(v is not None for v in (self.sentences, self.ratio, self.words)) > 1:
+            raise ValueError("give at most one of sentences, ratio, words")
+        return self
+
+    def to_options(self, include: list[Part] | None) -> AnalysisOptions:
+        return AnalysisOptions(
+            algorithm=self.algorithm,
+            budget=LengthBudget(self.sentences, self.ratio, self.words),
+            include=frozenset(include) if include is not None else ALL_PARTS,
+        )
+
+
+class AnalyzeRequest(BaseModel):
+    """One article: exactly one of `text` or `seed_id`."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"seed_id": EXAMPLE_SEED_ID}, {"text": EXAMPLE_TEXT, "summary": {"sentences": 1}}]},
+    )
+
+    text: str | None = Field(None, description="Article text (plain text; paragraphs separated by line breaks).")
+    seed_id: str | None = Field(
+        None, pattern=SEED_ID_PATTERN, description="Id of a bundled seed article.", examples=[EXAMPLE_SEED_ID]
+    )
+    title: str | None = Field(
+        None, max_length=1000, description="Headline. If it appears as a line of the text, that line is not a body sentence."
+    )
+    summary: SummaryOptions = Field(default_factory=SummaryOptions)
+    include: list[Part] | None = Field(None, description=_PARTS_DOC, examples=[["summary", "actors", "positions"]])
+
+    @model_validator(mode="after")
+    def _exactly_one_source(self) -> AnalyzeRequest:
+        if (self.text is None) == (self.seed_id is None):
+            raise ValueError("give exactly one of text or seed_id")
+        return self
+
+
+class BatchItem(BaseModel):
+    """One batch entry. Checked item by item, so one bad entry fails alone."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, description="Article text.")
+    seed_id: str | None = Field(None, description="Id of a bundled seed article.", examples=[EXAMPLE_SEED_ID])
+    title: str | None = Field(None, description="Headline.")
+
+
+class BatchRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"items": [{"seed_id": EXAMPLE_SEED_ID}, {"text": EXAMPLE_TEXT}]}]},
+    )
+
+    items: list[BatchItem] = Field(description="Articles to analyse (at most the configured batch size).", min_length=1)
+    summary: SummaryOptions = Field(default_factory=SummaryOptions)
+    include: list[Part] | None = Field(None, description=_PARTS_DOC)
+
+
+# ---------------------------------------------------------------- responses
+
+
+class SpanOut(BaseModel):
+    start: int = Field(description="Character offset where the span starts in the article text.")
+    end: int = Field(description="Character offset just past the span.")
+    text: str = Field(description="The span verbatim: `article[start:end]`.")
+
+
+class MentionOut(SpanOut):
+    kind: Literal["name", "alias", "acronym", "metonym", "description", "pronoun"] = Field(
+        description="How the actor is named here; `description` and `pronoun` are references, not names."
+    )
+
+
+class SummarySentenceOut(SpanOut):
+    index: int = Field(description="Sentence number in the document (0-based, headline included).")
+    score: float = Field(description="The ranker's score (scale depends on the algorithm).")
+
+
+class SummaryOut(BaseModel):
+    algorithm: Algorithm
+    sentences: list[SummarySentenceOut] = Field(description="Chosen sentences, in article order.")
+
+
+class ActorOut(BaseModel):
+    id: str = Field(description="Id of the actor within this response.", examples=["a1"])
+    name: str = Field(description="Fullest proper name in the text.", examples=["Jens Stoltenberg"])
+    type: Literal["person", "organization", "location"]
+    aliases: list[str] = Field(description="Other forms the text uses.", examples=[["Stoltenberg", "Mr Stoltenberg"]])
+    roles: list[str] = Field(description="Titles and functions found next to the name.", examples=[["Secretary General"]])
+    mentions: list[MentionOut]
+    salience: float = Field(ge=0, le=1, description="Prominence in the story, 0-1.")
+
+
+class SpeakerOut(BaseModel):
+    actor_id: str | None = Field(description="Id of the actor in `actors`, or null for unnamed groups.")
+    name: str = Field(description="The actor's name, or the group as written (`diplomats`).")
+    type: Literal["person", "organization", "location", "group"]
+
+
+class PositionOut(BaseModel):
+    speaker: SpeakerOut
+    speaker_mention: SpanOut | None = Field(description="The words naming the source, as written (`he`, `Mr Stoltenberg`).")
+    cue: SpanOut = Field(description="The verb or phrase introducing the statement (`said`, `according to`).")
+    kind: Literal["direct", "indirect", "mixed"]
+    content: SpanOut = Field(description="What was said, without outer quote marks.")
+    sentence_index: int
+
+
+class DocumentOut(BaseModel):
+    id: str | None = Field(description="Seed id, when the article is a seed.")
+    title: str | None
+    char_count: int
+    word_count: int
+    sentence_count: int
+
+
+class MetaOut(BaseModel):
+    version: str
+    algorithm: Algorithm
+    timings_ms: dict[str, float] = Field(description="Wall time per pipeline stage, in milliseconds.")
+
+
+class AnalyzeResponse(BaseModel):
+    document: DocumentOut
+    summary: SummaryOut | None
+    actors: list[ActorOut] | None
+    positions: list[PositionOut] | None
+    warnings: list[str] = Field(default_factory=list)
+    meta: MetaOut
+
+
+class BatchResult(BaseModel):
+    index: int = Field(description="Position of the item in the request.")
+    ok: bool
+    result: AnalyzeResponse | None = None
+    error: Problem | None = None
+
+
+class BatchResponse(BaseModel):
+    results: list[BatchResult]
+
+
+class SeedSummary(BaseModel):
+    id: str = Field(examples=[EXAMPLE_SEED_ID])
+    title: str
+    source: str | None = Field(description="Publication, where the text names it.")
+    published: str | None = Field(description="Publication date (ISO 8601), where the text gives it.")
+    word_count: int
+
+
+class SeedDetail(SeedSummary):
+    text: str
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+
+
+def _actor_out(a: Actor) -> ActorOut:
+    return ActorOut(
+        id=a.id,
+        name=a.name,
+        type=a.type,
+        aliases=a.aliases,
+        roles=a.roles,
+        mentions=[MentionOut(start=m.start, end=m.end, text=m.text, kind=m.kind) for m in a.mentions],
+        salience=round(min(1.0, max(0.0, a.salience)), 4),
+    )
+
+
+def _span(s: object) -> SpanOut:
+    return SpanOut(start=s.start, end=s.end, text=s.text)  # type: ignore[attr-defined]
+
+
+def _position_out(p: Position) -> PositionOut:
+    return PositionOut(
+        speaker=SpeakerOut(actor_id=p.speaker.actor_id, name=p.speaker.name, type=p.speaker.type),
+        speaker_mention=_span(p.speaker_mention) if p.speaker_mention else None,
+        cue=_span(p.cue),
+        kind=p.kind,
+        content=_span(p.content),
+        sentence_index=p.sentence_index,
+    )
+
+
+def analysis_response(analysis: Analysis, options: AnalysisOptions, seed_id: str | None, version: str) -> AnalyzeResponse:
+    doc = analysis.document
+    return AnalyzeResponse(
+        document=DocumentOut(
+            id=seed_id,
+            title=doc.title,
+            char_count=len(doc.text),
+            word_count=doc.word_count,
+            sentence_count=len(doc.sentences),
+        ),
+        summary=None
+        if analysis.summary is None
+        else SummaryOut(
+            algorithm=options.algorithm,
+            sentences=[
+                SummarySentenceOut(start=s.start, end=s.end, text=s.text, index=s.index, score=s.score)
+                for s in analysis.summary
+            ],
+        ),
+        actors=None if analysis.actors is None else [_actor_out(a) for a in analysis.actors],
+        positions=None if analysis.positions is None else [_position_out(p) for p in analysis.positions],
+        warnings=list(doc.warnings),
+        meta=MetaOut(version=version, algorithm=options.algorithm, timings_ms=analysis.timings_ms),
+    )

@@ -1,0 +1,189 @@
+"""HTTP routes. Handlers are plain ``def`` so FastAPI runs the CPU-bound pipeline in its
+thread pool and the event loop stays free for health checks."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+
+from service import __version__
+from service.corpus.store import SEED_ID_PATTERN, Seed, SeedStore
+from service.pipeline.analysis import Analysis, AnalysisOptions, Part, Pipeline
+from service.pipeline.summary import DEFAULT_ALGORITHM, Algorithm
+from service.settings import Settings
+
+from .models import (
+    EXAMPLE_SEED_ID,
+    AnalyzeRequest,
+    AnalyzeResponse,
+    BatchRequest,
+    BatchResponse,
+    BatchResult,
+    Health,
+    SeedDetail,
+    SeedSummary,
+    SummaryOptions,
+    analysis_response,
+)
+from .problems import ProblemError, problem_responses
+
+
+def get_pipeline(request: Request) -> Pipeline:
+    pipeline: Pipeline | None = getattr(request.app.state, "pipeline", None)
+    if pipeline is None:  # only reachable if start-up was bypassed
+        raise ProblemError(503, "The analysis pipeline is not loaded.")
+    return pipeline
+
+
+def get_store(request: Request) -> SeedStore:
+    store: SeedStore = request.app.state.seeds
+    return store
+
+
+def get_app_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def require_json(request: Request) -> None:
+    """415 for bodies that are not JSON, before any parsing is attempted."""
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media != "application/json" and not media.endswith("+json"):
+        raise ProblemError(415, f"Send the body as application/json (got {media or 'no content type'}).", field="body")
+
+
+PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
+StoreDep = Annotated[SeedStore, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+SeedIdPath = Annotated[str, Path(pattern=SEED_ID_PATTERN, description="Seed id.", examples=[EXAMPLE_SEED_ID])]
+
+health = APIRouter(tags=["health"])
+v1 = APIRouter(prefix="/v1")
+
+
+@health.get("/healthz", summary="Liveness: the process answers")
+def healthz() -> Health:
+    return Health(status="ok")
+
+
+@health.get("/readyz", summary="Readiness: resources loaded, pipeline ready", responses=problem_responses(503))
+def readyz(_: PipelineDep) -> Health:
+    return Health(status="ok")
+
+
+def _seed_or_404(store: SeedStore, seed_id: str, field: str = "seed_id") -> Seed:
+    seed = store.get(seed_id)
+    if seed is None:
+        raise ProblemError(404, f"No seed article with id {seed_id!r}.", field=field)
+    return seed
+
+
+def _seed_summary(seed: Seed) -> SeedSummary:
+    return SeedSummary(
+        id=seed.id, title=seed.title, source=seed.source, published=seed.published, word_count=seed.word_count
+    )
+
+
+@v1.get("/seeds", tags=["seeds"], summary="List the bundled seed articles")
+def list_seeds(store: StoreDep) -> list[SeedSummary]:
+    return [_seed_summary(s) for s in store]
+
+
+@v1.get("/seeds/{seed_id}", tags=["seeds"], summary="One seed article with its text", responses=problem_responses(404, 422))
+def get_seed(seed_id: SeedIdPath, store: StoreDep) -> SeedDetail:
+    seed = _seed_or_404(store, seed_id)
+    return SeedDetail(**_seed_summary(seed).model_dump(), text=seed.text)
+
+
+def _run(pipeline: Pipeline, text: str, title: str | None, options: AnalysisOptions, seed_id: str | None) -> AnalyzeResponse:
+    analysis: Analysis = pipeline(text, title, options)
+    return analysis_response(analysis, options, seed_id, __version__)
+
+
+def _check_text(text: str, settings: Settings, field: str = "text") -> None:
+    if len(text) > settings.max_text_chars:
+        raise ProblemError(
+            413,
+            f"Text has {len(text):,} characters; the limit is {settings.max_text_chars:,} (BRIEF_MAX_TEXT_CHARS).",
+            field=field,
+            limit=settings.max_text_chars,
+        )
+
+
+@v1.get(
+    "/seeds/{seed_id}/analysis",
+    tags=["analysis"],
+    summary="Analyse a seed article (same options as POST /v1/analyze, as query parameters)",
+    responses=problem_responses(404, 422),
+)
+def analyse_seed(
+    seed_id: SeedIdPath,
+    pipeline: PipelineDep,
+    store: StoreDep,
+    algorithm: Annotated[Algorithm, Query(description="Sentence ranker.")] = DEFAULT_ALGORITHM,
+    sentences: Annotated[int | None, Query(ge=1, le=100, description="Number of summary sentences.")] = None,
+    ratio: Annotated[float | None, Query(gt=0, le=1, description="Share of body sentences.")] = None,
+    words: Annotated[int | None, Query(ge=1, le=100_000, description="Word budget.")] = None,
+    include: Annotated[list[Part] | None, Query(description="Parts to compute (repeat the parameter).")] = None,
+) -> AnalyzeResponse:
+    seed = _seed_or_404(store, seed_id)
+    try:
+        summary = SummaryOptions(algorithm=algorithm, sentences=sentences, ratio=ratio, words=words)
+    except ValueError as exc:
+        raise ProblemError(422, "give at most one of sentences, ratio, words", field="sentences") from exc
+    return _run(pipeline, seed.text, seed.title, summary.to_options(include), seed.id)
+
+
+_POST_ERRORS = problem_responses(400, 404, 413, 415, 422)
+
+
+@v1.post(
+    "/analyze",
+    tags=["analysis"],
+    summary="Summary, actors and positions of one article",
+    responses=_POST_ERRORS,
+    dependencies=[Depends(require_json)],
+)
+def analyze(body: AnalyzeRequest, pipeline: PipelineDep, store: StoreDep, settings: SettingsDep) -> AnalyzeResponse:
+    options = body.summary.to_options(body.include)
+    if body.seed_id is not None:
+        seed = _seed_or_404(store, body.seed_id)
+        return _run(pipeline, seed.text, body.title or seed.title, options, seed.id)
+    assert body.text is not None
+    _check_text(body.text, settings)
+    return _run(pipeline, body.text, body.title, options, None)
+
+
+@v1.post(
+    "/analyze/batch",
+    tags=["analysis"],
+    summary="Analyse several articles; a bad item gets an error entry, not a failed batch",
+    responses=_POST_ERRORS,
+    dependencies=[Depends(require_json)],
+)
+def analyze_batch(body: BatchRequest, pipeline: PipelineDep, store: StoreDep, settings: SettingsDep) -> BatchResponse:
+    if len(body.items) > settings.max_batch:
+        raise ProblemError(
+            413,
+            f"Batch has {len(body.items)} items; the limit is {settings.max_batch} (BRIEF_MAX_BATCH).",
+            field="items",
+            limit=settings.max_batch,
+        )
+    options = body.summary.to_options(body.include)
+    results: list[BatchResult] = []
+    for i, item in enumerate(body.items):
+        try:
+            if (item.text is None) == (item.seed_id is None):
+                raise ProblemError(422, "give exactly one of text or seed_id", field=f"items.{i}")
+            if item.seed_id is not None:
+                seed = _seed_or_404(store, item.seed_id, field=f"items.{i}.seed_id")
+                text, title, seed_id = seed.text, item.title or seed.title, seed.id
+            else:
+                assert item.text is not None
+                _check_text(item.text, settings, field=f"items.{i}.text")
+                text, title, seed_id = item.text, item.title, None
+            results.append(BatchResult(index=i, ok=True, result=_run(pipeline, text, title, options, seed_id)))
+        except ProblemError as exc:
+            results.append(BatchResult(index=i, ok=False, error=exc.problem))
+    return BatchResponse(results=results)

@@ -1,0 +1,208 @@
+"""The shared analysis of one article: sentences, tokens and part-of-speech tags.
+
+Every later stage (summary, actors, positions) reads a :class:`Document` built once
+per request by :class:`DocumentAnalyzer`; nothing downstream re-splits or re-tokenizes
+the text. Offsets everywhere are character offsets into the text exactly as the
+client sent it, so ``text[start:end]`` always reproduces a span verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+# The tagger was trained on Penn Treebank text, which writes quotes as `` and ''.
+# Curly quotes and apostrophes are mapped to those forms before tagging (the
+# token keeps its original text and offsets).
+_TAGGER_FORMS = {
+    "“": "``",
+    "”": "''",
+    "‘": "`",
+    "’": "'",
+    '"': "''",
+    "„": "``",
+    "«": "``",
+    "»": "''",
+}
+
+_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Jr|Sr|Co|Corp|Inc|Ltd|"
+    "No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Hon|Fr|Mt|Ft"
+)
+
+# One linear pass, alternatives tried left to right; no nested quantifiers over the
+# same characters, so no input can make it backtrack catastrophically.
+_TOKEN_RE = re.compile(
+    rf"""
+    (?:[A-Za-z]\.){{2,}}(?![A-Za-z])          # initialisms: U.S., U.K.
+    | (?:{_ABBREVIATIONS})\.(?!\w)             # titles and abbreviations keep their period
+    | \d+(?:[.,:/]\d+)*(?:%|\w+)?              # numbers: 100,000  7:18  2.5%  1990s
+    | ['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL|t|T)(?!\w)   # clitics: 's 're 've 'll 'd 'm (n't below)
+    | \w+(?:[-‐–]\w+)*(?:['’](?!(?:[sSdDmMtT]|re|RE|ve|VE|ll|LL)(?!\w))\w+)?   # words, build-up, O'Brien
+    | \S                                       # any other visible character
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark, with the form the tagger saw and its tag."""
+
+    text: str
+    start: int
+    end: int
+    tag: str = ""
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence (or a headline, or a stray line) of the document."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+    paragraph: int
+    is_title: bool = False
+    is_preamble: bool = False
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(t.text for t in self.tokens if t.is_word)
+
+
+@dataclass(slots=True)
+class Document:
+    """The one analysis of an article that every pipeline stage reads."""
+
+    text: str
+    sentences: list[Sentence]
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[Sentence]:
+        """Sentences that belong to the article body (not headline, not page chrome before it)."""
+        return [s for s in self.sentences if not s.is_title and not s.is_preamble]
+
+    @property
+    def word_count(self) -> int:
+        return sum(1 for s in self.sentences for t in s.tokens if t.is_word)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains ``offset`` (binary search over sorted spans)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+
+class SentenceSplitter(Protocol):
+    def span_tokenize(self, text: str) -> Sequence[tuple[int, int]]: ...
+
+
+class Tagger(Protocol):
+    def tag(self, tokens: list[str]) -> list[tuple[str, str]]: ...
+
+
+def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Split ``text`` into Treebank-like tokens with offsets (``n't`` split off like the tagger expects)."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN_RE.finditer(text):
+        tok, start, end = m.group(), m.start() + offset, m.end() + offset
+        if tok in ("'t", "’t", "'T", "’T") and out and out[-1][2] == start and out[-1][0][-1:] in "nN":
+            prev, pstart, pend = out.pop()
+            if len(prev) > 1:
+                out.append((prev[:-1], pstart, pend - 1))
+            out.append((prev[-1] + tok, pend - 1, end))
+            continue
+        out.append((tok, start, end))
+    return out
+
+
+def _is_headline_like(line: str) -> bool:
+    stripped = line.rstrip()
+    return bool(stripped) and stripped[-1] not in ".!?:;…" and len(stripped.split()) <= 30
+
+
+_LINE_RE = re.compile(r"[^\r\n]+")
+
+
+class DocumentAnalyzer:
+    """Builds a :class:`Document`: lines -> Punkt sentences -> tokens -> one batch of tagging.
+
+    Lines are split first because news copy uses line breaks as hard boundaries
+    (headlines, captions, standfirsts) that Punkt would otherwise glue to the next sentence.
+    """
+
+    def __init__(self, splitter: SentenceSplitter, tagger: Tagger | Callable[[list[str]], list[tuple[str, str]]]):
+        self._splitter = splitter
+        self._tag = tagger.tag if hasattr(tagger, "tag") else tagger
+
+    def __call__(self, text: str, title: str | None = None) -> Document:
+        spans = self._sentence_spans(text)
+        title_line = self._find_title(text, title)
+        sentences: list[Sentence] = []
+        for start, end, paragraph in spans:
+            toks = tokenize(text[start:end], start)
+            if not toks:
+                continue
+            tags = self._tag([_TAGGER_FORMS.get(t[0], t[0]) for t in toks])
+            tokens = tuple(Token(t[0], t[1], t[2], tag) for t, (_, tag) in zip(toks, tags, strict=True))
+            is_title = title_line is not None and title_line[0] <= start and end <= title_line[1]
+            is_preamble = title_line is not None and end <= title_line[0]
+            sentences.append(
+                Sentence(len(sentences), start, end, text[start:end], tokens, paragraph, is_title, is_preamble)
+            )
+        doc_title = title if title is not None else (text[title_line[0] : title_line[1]] if title_line else None)
+        return Document(text=text, sentences=sentences, title=doc_title, title_span=title_line)
+
+    def _sentence_spans(self, text: str) -> list[tuple[int, int, int]]:
+        spans: list[tuple[int, int, int]] = []
+        for paragraph, line in enumerate(_LINE_RE.finditer(text)):
+            body = line.group()
+            if not body.strip():
+                continue
+            for s, e in self._splitter.span_tokenize(body):
+                chunk = body[s:e]
+                lead = len(chunk) - len(chunk.lstrip())
+                trail = len(chunk) - len(chunk.rstrip())
+                if e - trail > s + lead:
+                    spans.append((line.start() + s + lead, line.start() + e - trail, paragraph))
+        return spans
+
+    @staticmethod
+    def _find_title(text: str, title: str | None) -> tuple[int, int] | None:
+        """Locate the headline line: the given title if it appears among the first lines,
+        else the first line when it reads like a headline and more text follows."""
+        lines = [m for m in _LINE_RE.finditer(text) if m.group().strip()]
+        if not lines:
+            return None
+        if title is not None:
+            wanted = " ".join(title.split()).casefold()
+            for m in lines[:12]:
+                if " ".join(m.group().split()).casefold() == wanted:
+                    lead = len(m.group()) - len(m.group().lstrip())
+                    return (m.start() + lead, m.start() + len(m.group().rstrip()))
+            return None
+        first = lines[0]
+        if len(lines) > 1 and _is_headline_like(first.group()):
+            lead = len(first.group()) - len(first.group().lstrip())
+            return (first.start() + lead, first.start() + len(first.group().rstrip()))
+        return None

@@ -1,0 +1,79 @@
+"""The shared analysis: sentence spans, tokens and tags that every stage reads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from service.pipeline.document import Document, tokenize
+
+Analyze = Callable[..., Document]
+
+
+def test_tokens_split_clitics_like_the_tagger_expects() -> None:
+    words = [t[0] for t in tokenize("Russia’s envoy doesn't say U.S. Mr. Smith's 100,000 build-up")]
+    assert words == ["Russia", "’s", "envoy", "does", "n't", "say", "U.S.", "Mr.", "Smith", "'s", "100,000", "build-up"]
+
+
+def test_token_offsets_point_into_the_text() -> None:
+    text = "  “We can’t,” she said —  twice.\t"
+    for tok, start, end in tokenize(text):
+        assert text[start:end] == tok
+
+
+def test_sentences_round_trip_and_lines_are_boundaries(analyze_text: Analyze) -> None:
+    text = "Talks fail\n\nThe minister spoke on Monday. He left early.\nCaption line\r\nA last sentence here."
+    doc = analyze_text(text)
+    assert [s.text for s in doc.sentences] == [
+        "Talks fail",
+        "The minister spoke on Monday.",
+        "He left early.",
+        "Caption line",
+        "A last sentence here.",
+    ]
+    for s in doc.sentences:
+        assert text[s.start : s.end] == s.text
+        for t in s.tokens:
+            assert text[t.start : t.end] == t.text
+
+
+def test_first_headline_like_line_is_the_title(analyze_text: Analyze) -> None:
+    doc = analyze_text("Ministers meet in Brussels\n\nThe ministers met on Friday to discuss the plan.")
+    assert doc.title == "Ministers meet in Brussels"
+    assert [s.is_title for s in doc.sentences] == [True, False]
+    assert [s.text for s in doc.body] == ["The ministers met on Friday to discuss the plan."]
+
+
+def test_given_title_marks_its_line_and_page_chrome_before_it(analyze_text: Analyze) -> None:
+    text = "Subscribe today\n\nMinisters meet in Brussels\n\nThe ministers met on Friday."
+    doc = analyze_text(text, title="Ministers meet in Brussels")
+    flags = [(s.text, s.is_title, s.is_preamble) for s in doc.sentences]
+    assert flags == [
+        ("Subscribe today", False, True),
+        ("Ministers meet in Brussels", True, False),
+        ("The ministers met on Friday.", False, False),
+    ]
+
+
+def test_tags_come_from_the_perceptron_tagger(analyze_text: Analyze) -> None:
+    doc = analyze_text("The minister said “we are ready”.")
+    tags = {t.text: t.tag for t in doc.sentences[0].tokens}
+    assert tags["minister"] == "NN"
+    assert tags["said"] == "VBD"
+    assert tags["“"] == "``"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "“”\"'", "……!!!", "a" * 5000, "\x00\ufeff\u202e"])
+def test_degenerate_input_never_raises(analyze_text: Analyze, text: str) -> None:
+    doc = analyze_text(text)
+    for s in doc.sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_sentence_at_finds_the_containing_sentence(analyze_text: Analyze) -> None:
+    text = "One sentence here. Another one there."
+    doc = analyze_text(text)
+    second = doc.sentences[1]
+    assert doc.sentence_at(second.start + 2) is second
+    assert doc.sentence_at(len(text) + 5) is None
