@@ -1,0 +1,80 @@
+"""End to end: the real server (``python -m service`` -> uvicorn on 127.0.0.1, free port) over HTTP."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+START_TIMEOUT_S = 60
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "BRIEF_HOST": "127.0.0.1", "BRIEF_PORT": str(port), "BRIEF_WORKERS": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "service"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            if proc.poll() is not None:
+                out = proc.stdout.read().decode() if proc.stdout else ""
+                pytest.fail(f"server exited with {proc.returncode}:\n{out}")
+            try:
+                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail("server not ready in time")
+            time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def test_every_seed_is_analysed_over_http(server: str) -> None:
+    with httpx.Client(base_url=server, timeout=30) as client:
+        seeds = client.get("/v1/seeds").json()
+        assert len(seeds) == 5
+        for seed in seeds:
+            text = client.get(f"/v1/seeds/{seed['id']}").json()["text"]
+            r = client.post("/v1/analyze", json={"seed_id": seed["id"]})
+            assert r.status_code == 200, r.text
+            body = r.json()
+            assert len(body["summary"]["sentences"]) == 3
+            assert body["actors"] and body["positions"]
+            for s in body["summary"]["sentences"]:
+                assert text[s["start"] : s["end"]] == s["text"]
+            for a in body["actors"]:
+                for m in a["mentions"]:
+                    assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_docs_and_errors_over_http(server: str) -> None:
+    with httpx.Client(base_url=server, timeout=30) as client:
+        assert "swagger-ui" in client.get("/docs").text
+        assert client.get("/openapi.json").json()["info"]["title"] == "brief"
+        r = client.post("/v1/analyze", content=b"{", headers={"content-type": "application/json"})
+        assert r.status_code == 400 and r.headers["content-type"].startswith("application/problem+json")
