@@ -186,7 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="list required resources, where each was found, and what is missing")
     inst = sub.add_parser("install", help=f"install the resources into {install_dir()}")
     inst.add_argument("--from", dest="source", type=Path, help="copy from this local NLTK data folder (no network)")
-    inst.add_argument("--to", dest="target", type=Path, default=install_dir(), help="install folder (default: %(default)s)")
+    inst.add_argument(
+        "--to", dest="target", type=Path, default=install_dir(), help="install folder (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
     if args.command == "check":
         statuses = check()

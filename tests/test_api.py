@@ -149,7 +149,9 @@ async def test_seed_ids_never_reach_the_filesystem(client: httpx.AsyncClient, se
 
 
 async def test_413_for_long_text_big_body_and_big_batch(pipeline: Pipeline) -> None:
-    small = FastAPIClient(Settings(seeds_dir=SEEDS_DIR, max_text_chars=100, max_body_bytes=5_000, max_batch=2), pipeline)
+    small = FastAPIClient(
+        Settings(seeds_dir=SEEDS_DIR, max_text_chars=100, max_body_bytes=5_000, max_batch=2), pipeline
+    )
     async with small as client:
         body = assert_problem(await client.post("/v1/analyze", json={"text": "word " * 30}), 413, "text")
         assert body["limit"] == 100

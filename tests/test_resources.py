@@ -39,9 +39,7 @@ def test_install_from_a_local_folder_makes_a_private_copy(tmp_path: Path) -> Non
         assert not path.stat().st_mode & 0o022, path
 
 
-def test_missing_resources_are_named_with_the_install_command(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_missing_resources_are_named_with_the_install_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(resources, "search_path", lambda: [str(tmp_path)])  # an empty lookup
     with pytest.raises(resources.MissingResourcesError) as info:
         resources.load()

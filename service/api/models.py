@@ -28,7 +28,8 @@ class SummaryOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     algorithm: Algorithm = Field(
-        DEFAULT_ALGORITHM, description=f"Sentence ranker: one of {', '.join(ALGORITHMS)}. `lead` takes the first sentences."
+        DEFAULT_ALGORITHM,
+        description=f"Sentence ranker: one of {', '.join(ALGORITHMS)}. `lead` takes the first sentences.",
     )
     sentences: int | None = Field(None, ge=1, le=100, description="Number of sentences.", examples=[3])
     ratio: float | None = Field(None, gt=0, le=1, description="Share of the body sentences, 0-1.", examples=[0.2])
@@ -53,7 +54,9 @@ class AnalyzeRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [{"seed_id": EXAMPLE_SEED_ID}, {"text": EXAMPLE_TEXT, "summary": {"sentences": 1}}]},
+        json_schema_extra={
+            "examples": [{"seed_id": EXAMPLE_SEED_ID}, {"text": EXAMPLE_TEXT, "summary": {"sentences": 1}}]
+        },
     )
 
     text: str | None = Field(None, description="Article text (plain text; paragraphs separated by line breaks).")
@@ -61,7 +64,9 @@ class AnalyzeRequest(BaseModel):
         None, pattern=SEED_ID_PATTERN, description="Id of a bundled seed article.", examples=[EXAMPLE_SEED_ID]
     )
     title: str | None = Field(
-        None, max_length=1000, description="Headline. If it appears as a line of the text, that line is not a body sentence."
+        None,
+        max_length=1000,
+        description="Headline. If it appears as a line of the text, that line is not a body sentence.",
     )
     summary: SummaryOptions = Field(default_factory=SummaryOptions)
     include: list[Part] | None = Field(None, description=_PARTS_DOC, examples=[["summary", "actors", "positions"]])
@@ -124,7 +129,9 @@ class ActorOut(BaseModel):
     name: str = Field(description="Fullest proper name in the text.", examples=["Jens Stoltenberg"])
     type: Literal["person", "organization", "location"]
     aliases: list[str] = Field(description="Other forms the text uses.", examples=[["Stoltenberg", "Mr Stoltenberg"]])
-    roles: list[str] = Field(description="Titles and functions found next to the name.", examples=[["Secretary General"]])
+    roles: list[str] = Field(
+        description="Titles and functions found next to the name.", examples=[["Secretary General"]]
+    )
     mentions: list[MentionOut]
     salience: float = Field(ge=0, le=1, description="Prominence in the story, 0-1.")
 
@@ -137,7 +144,9 @@ class SpeakerOut(BaseModel):
 
 class PositionOut(BaseModel):
     speaker: SpeakerOut
-    speaker_mention: SpanOut | None = Field(description="The words naming the source, as written (`he`, `Mr Stoltenberg`).")
+    speaker_mention: SpanOut | None = Field(
+        description="The words naming the source, as written (`he`, `Mr Stoltenberg`)."
+    )
     cue: SpanOut = Field(description="The verb or phrase introducing the statement (`said`, `according to`).")
     kind: Literal["direct", "indirect", "mixed"]
     content: SpanOut = Field(description="What was said, without outer quote marks.")
@@ -221,7 +230,9 @@ def _position_out(p: Position) -> PositionOut:
     )
 
 
-def analysis_response(analysis: Analysis, options: AnalysisOptions, seed_id: str | None, version: str) -> AnalyzeResponse:
+def analysis_response(
+    analysis: Analysis, options: AnalysisOptions, seed_id: str | None, version: str
+) -> AnalyzeResponse:
     doc = analysis.document
     return AnalyzeResponse(
         document=DocumentOut(

@@ -85,7 +85,9 @@ def _validation_problem(exc: RequestValidationError) -> Problem:
     if any(e.get("type") == "json_invalid" for e in errors):
         first = next(e for e in errors if e.get("type") == "json_invalid")
         return make_problem(400, f"Request body is not valid JSON: {first.get('ctx', {}).get('error', 'parse error')}")
-    field_errors = [FieldError(field=_field_path(e.get("loc", ())), message=str(e.get("msg", "invalid"))) for e in errors]
+    field_errors = [
+        FieldError(field=_field_path(e.get("loc", ())), message=str(e.get("msg", "invalid"))) for e in errors
+    ]
     first_error = field_errors[0] if field_errors else FieldError(field="body", message="invalid")
     detail = "; ".join(f"{f.field}: {f.message}" for f in field_errors[:5])
     return make_problem(422, detail, field=first_error.field, errors=field_errors)

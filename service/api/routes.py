@@ -90,13 +90,17 @@ def list_seeds(store: StoreDep) -> list[SeedSummary]:
     return [_seed_summary(s) for s in store]
 
 
-@v1.get("/seeds/{seed_id}", tags=["seeds"], summary="One seed article with its text", responses=problem_responses(404, 422))
+@v1.get(
+    "/seeds/{seed_id}", tags=["seeds"], summary="One seed article with its text", responses=problem_responses(404, 422)
+)
 def get_seed(seed_id: SeedIdPath, store: StoreDep) -> SeedDetail:
     seed = _seed_or_404(store, seed_id)
     return SeedDetail(**_seed_summary(seed).model_dump(), text=seed.text)
 
 
-def _run(pipeline: Pipeline, text: str, title: str | None, options: AnalysisOptions, seed_id: str | None) -> AnalyzeResponse:
+def _run(
+    pipeline: Pipeline, text: str, title: str | None, options: AnalysisOptions, seed_id: str | None
+) -> AnalyzeResponse:
     analysis: Analysis = pipeline(text, title, options)
     return analysis_response(analysis, options, seed_id, __version__)
 
@@ -172,6 +176,8 @@ def analyze_batch(body: BatchRequest, pipeline: PipelineDep, store: StoreDep, se
         )
     options = body.summary.to_options(body.include)
     results: list[BatchResult] = []
+    title: str | None
+    seed_id: str | None
     for i, item in enumerate(body.items):
         try:
             if (item.text is None) == (item.seed_id is None):

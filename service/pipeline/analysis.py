@@ -25,6 +25,8 @@ from service.pipeline.summary import DEFAULT_ALGORITHM, Algorithm, LengthBudget,
 
 Part = Literal["summary", "actors", "positions"]
 ALL_PARTS: frozenset[Part] = frozenset(("summary", "actors", "positions"))
+# English running text is roughly 40-50% stopwords; lists, tables and other languages are far below.
+_MIN_ENGLISH_STOPWORD_SHARE = 0.15
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class Pipeline:
 
     def __init__(self, resources: LanguageResources):
         self.analyze_document = DocumentAnalyzer(resources.splitter, resources.tagger)
+        self._stopwords = resources.stopwords
         self.summarize = Summarizer(resources)
         self.find_actors = ActorFinder(resources)
         self.find_positions = PositionFinder(resources)
@@ -73,6 +76,7 @@ class Pipeline:
         total_start = time.perf_counter()
         with clock.stage("analysis"):
             doc = self.analyze_document(text, title)
+            doc.warnings.extend(self._warnings(doc))
         summary = actors = positions = None
         if "summary" in options.include:
             with clock.stage("summary"):
@@ -92,3 +96,12 @@ class Pipeline:
             positions=positions,
             timings_ms=clock.timings_ms,
         )
+
+    def _warnings(self, doc: Document) -> list[str]:
+        """Notes for texts the pipeline was not built for: they still get a (possibly empty) result."""
+        words = [t.text.lower() for s in doc.sentences for t in s.tokens if t.is_word]
+        if not words:
+            return ["no words found in the text"]
+        if len(words) >= 20 and sum(w in self._stopwords for w in words) / len(words) < _MIN_ENGLISH_STOPWORD_SHARE:
+            return ["the text does not look like English prose; results may be empty or poor"]
+        return []

@@ -78,7 +78,7 @@ class _AnalysedSentence(SumySentence):  # type: ignore[misc]
     article stay two sentences in sumy's rating dictionaries.
     """
 
-    __slots__ = ("index", "_known_words")
+    __slots__ = ("_known_words", "index")
 
     def __init__(self, sentence: Sentence, is_heading: bool = False):
         super().__init__(sentence.text, None, is_heading)
