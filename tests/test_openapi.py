@@ -20,3 +20,14 @@ def test_spec_documents_problem_responses_and_limits() -> None:
     assert "BRIEF_MAX_TEXT_CHARS" in doc["info"]["description"]
     text = json.dumps(doc)
     assert "000_bebd00c6689278f5" in text  # the seed-id example is a real seed
+
+
+def test_every_schema_property_is_described() -> None:
+    undocumented = [
+        f"{name}.{prop}"
+        for name, schema in spec()["components"]["schemas"].items()
+        if not name.startswith(("HTTPValidationError", "ValidationError"))
+        for prop, body in schema.get("properties", {}).items()
+        if "description" not in body
+    ]
+    assert undocumented == []

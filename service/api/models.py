@@ -68,7 +68,7 @@ class AnalyzeRequest(BaseModel):
         max_length=1000,
         description="Headline. If it appears as a line of the text, that line is not a body sentence.",
     )
-    summary: SummaryOptions = Field(default_factory=SummaryOptions)
+    summary: SummaryOptions = Field(default_factory=SummaryOptions, description="Ranker and length of the summary.")
     include: list[Part] | None = Field(None, description=_PARTS_DOC, examples=[["summary", "actors", "positions"]])
 
     @model_validator(mode="after")
@@ -95,7 +95,7 @@ class BatchRequest(BaseModel):
     )
 
     items: list[BatchItem] = Field(description="Articles to analyse (at most the configured batch size).", min_length=1)
-    summary: SummaryOptions = Field(default_factory=SummaryOptions)
+    summary: SummaryOptions = Field(default_factory=SummaryOptions, description="Summary options for every item.")
     include: list[Part] | None = Field(None, description=_PARTS_DOC)
 
 
@@ -120,87 +120,95 @@ class SummarySentenceOut(SpanOut):
 
 
 class SummaryOut(BaseModel):
-    algorithm: Algorithm
+    algorithm: Algorithm = Field(description="Ranker used.")
     sentences: list[SummarySentenceOut] = Field(description="Chosen sentences, in article order.")
 
 
 class ActorOut(BaseModel):
     id: str = Field(description="Id of the actor within this response.", examples=["a1"])
     name: str = Field(description="Fullest proper name in the text.", examples=["Jens Stoltenberg"])
-    type: Literal["person", "organization", "location"]
+    type: Literal["person", "organization", "location"] = Field(
+        description="Countries and cities are `location` even when they act (`Russia said`)."
+    )
     aliases: list[str] = Field(description="Other forms the text uses.", examples=[["Stoltenberg", "Mr Stoltenberg"]])
     roles: list[str] = Field(
         description="Titles and functions found next to the name.", examples=[["Secretary General"]]
     )
-    mentions: list[MentionOut]
+    mentions: list[MentionOut] = Field(description="Every place the text names or refers to the actor.")
     salience: float = Field(ge=0, le=1, description="Prominence in the story, 0-1.")
 
 
 class SpeakerOut(BaseModel):
     actor_id: str | None = Field(description="Id of the actor in `actors`, or null for unnamed groups.")
     name: str = Field(description="The actor's name, or the group as written (`diplomats`).")
-    type: Literal["person", "organization", "location", "group"]
+    type: Literal["person", "organization", "location", "group"] = Field(
+        description="`group` for unnamed sources (`diplomats`, `officials`)."
+    )
 
 
 class PositionOut(BaseModel):
-    speaker: SpeakerOut
+    speaker: SpeakerOut = Field(description="Who the statement is attributed to.")
     speaker_mention: SpanOut | None = Field(
         description="The words naming the source, as written (`he`, `Mr Stoltenberg`)."
     )
     cue: SpanOut = Field(description="The verb or phrase introducing the statement (`said`, `according to`).")
-    kind: Literal["direct", "indirect", "mixed"]
+    kind: Literal["direct", "indirect", "mixed"] = Field(
+        description="`direct` quote, `indirect` (reported) speech, or `mixed` (reported with quoted words)."
+    )
     content: SpanOut = Field(description="What was said, without outer quote marks.")
-    sentence_index: int
+    sentence_index: int = Field(description="Sentence where the content starts.")
 
 
 class DocumentOut(BaseModel):
     id: str | None = Field(description="Seed id, when the article is a seed.")
-    title: str | None
-    char_count: int
-    word_count: int
-    sentence_count: int
+    title: str | None = Field(description="Headline: given, from seed metadata, or detected as the first line.")
+    char_count: int = Field(description="Length of the article text in characters.")
+    word_count: int = Field(description="Word tokens in the text.")
+    sentence_count: int = Field(description="Sentences and lines (headline included).")
 
 
 class MetaOut(BaseModel):
-    version: str
-    algorithm: Algorithm
+    version: str = Field(description="brief version.")
+    algorithm: Algorithm = Field(description="Summary ranker used.")
     timings_ms: dict[str, float] = Field(description="Wall time per pipeline stage, in milliseconds.")
 
 
 class AnalyzeResponse(BaseModel):
-    document: DocumentOut
-    summary: SummaryOut | None
-    actors: list[ActorOut] | None
-    positions: list[PositionOut] | None
-    warnings: list[str] = Field(default_factory=list)
-    meta: MetaOut
+    document: DocumentOut = Field(description="What was analysed.")
+    summary: SummaryOut | None = Field(description="The extractive summary (null when not included).")
+    actors: list[ActorOut] | None = Field(description="People, organisations and places, most salient first.")
+    positions: list[PositionOut] | None = Field(description="Attributed statements, in article order.")
+    warnings: list[str] = Field(
+        default_factory=list, description="Notes on input the pipeline was not built for (empty, non-English)."
+    )
+    meta: MetaOut = Field(description="Version, algorithm and timings.")
 
 
 class BatchResult(BaseModel):
     index: int = Field(description="Position of the item in the request.")
-    ok: bool
-    result: AnalyzeResponse | None = None
-    error: Problem | None = None
+    ok: bool = Field(description="Whether this item was analysed.")
+    result: AnalyzeResponse | None = Field(None, description="The analysis, when `ok`.")
+    error: Problem | None = Field(None, description="Why this item failed, when not `ok`.")
 
 
 class BatchResponse(BaseModel):
-    results: list[BatchResult]
+    results: list[BatchResult] = Field(description="One entry per request item, in request order.")
 
 
 class SeedSummary(BaseModel):
-    id: str = Field(examples=[EXAMPLE_SEED_ID])
-    title: str
+    id: str = Field(description="Seed id.", examples=[EXAMPLE_SEED_ID])
+    title: str = Field(description="Headline.")
     source: str | None = Field(description="Publication, where the text names it.")
     published: str | None = Field(description="Publication date (ISO 8601), where the text gives it.")
-    word_count: int
+    word_count: int = Field(description="Whitespace-separated words in the text.")
 
 
 class SeedDetail(SeedSummary):
-    text: str
+    text: str = Field(description="The article exactly as bundled.")
 
 
 class Health(BaseModel):
-    status: Literal["ok"]
+    status: Literal["ok"] = Field(description="Always `ok` when the check passes.")
 
 
 def _actor_out(a: Actor) -> ActorOut:
