@@ -1,0 +1,91 @@
+"""Score :class:`ActorFinder` on the CoNLL-2003 dev documents (exact-span P/R/F1 for PER, ORG, LOC).
+
+Usage::
+
+    NLTK_DATA=/work/shared/nltk_data .venv/bin/python bench/eval_entities.py [path.jsonl] [--errors N]
+
+Each mention of kind name/alias/acronym/metonym counts as a predicted entity of its actor's type;
+description and pronoun mentions are not names and are ignored, as are MISC gold entities.
+The gold data is read only to score; nothing from it is used by the recogniser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from service.pipeline.actors import ActorFinder
+from service.pipeline.document import DocumentAnalyzer
+from service.resources import load
+
+DEFAULT_DATA = Path("/work/shared/eval/entities/conll2003_dev.jsonl")
+TYPE_MAP = {"person": "PER", "organization": "ORG", "location": "LOC"}
+SCORED = ("PER", "ORG", "LOC")
+NAME_KINDS = frozenset({"name", "alias", "acronym", "metonym"})
+
+Span = tuple[int, int, str]
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--errors", type=int, default=0, help="print the N most frequent false positives/negatives")
+    args = parser.parse_args()
+
+    resources = load()
+    analyzer = DocumentAnalyzer(resources.splitter, resources.tagger)
+    finder = ActorFinder(resources)
+
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    false_pos: Counter[str] = Counter()
+    false_neg: Counter[str] = Counter()
+    elapsed = 0.0
+    docs = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for record in docs:
+        text = record["text"]
+        gold: set[Span] = {(e["start"], e["end"], e["type"]) for e in record["entities"] if e["type"] in SCORED}
+        doc = analyzer(text)
+        t0 = time.perf_counter()
+        actors = finder(doc)
+        elapsed += time.perf_counter() - t0
+        pred: set[Span] = {
+            (m.start, m.end, TYPE_MAP[a.type]) for a in actors for m in a.mentions if m.kind in NAME_KINDS
+        }
+        for span in pred & gold:
+            tp[span[2]] += 1
+        for span in pred - gold:
+            fp[span[2]] += 1
+            false_pos[f"{span[2]} {text[span[0] : span[1]]}"] += 1
+        for span in gold - pred:
+            fn[span[2]] += 1
+            false_neg[f"{span[2]} {text[span[0] : span[1]]}"] += 1
+
+    print(f"{'type':<8}{'P':>8}{'R':>8}{'F1':>8}{'gold':>8}{'pred':>8}")
+    for label in SCORED:
+        p, r, f = prf(tp[label], fp[label], fn[label])
+        print(f"{label:<8}{p:8.3f}{r:8.3f}{f:8.3f}{tp[label] + fn[label]:8d}{tp[label] + fp[label]:8d}")
+    t, f_, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    p, r, f = prf(t, f_, n)
+    print(f"{'micro':<8}{p:8.3f}{r:8.3f}{f:8.3f}{t + n:8d}{t + f_:8d}")
+    print(f"\n{len(docs)} documents, ActorFinder {elapsed * 1000 / max(len(docs), 1):.2f} ms/doc on average")
+    if args.errors:
+        print("\nfalse positives:", false_pos.most_common(args.errors))
+        print("\nfalse negatives:", false_neg.most_common(args.errors))
+
+
+if __name__ == "__main__":
+    main()

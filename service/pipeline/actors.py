@@ -1,0 +1,797 @@
+"""Named actors: the people, organisations and places an article talks about.
+
+How it works, in four passes over the already tagged :class:`Document`:
+
+1. **Evidence.** Collect capitalised words seen *inside* ordinary sentences. A word that is
+   only ever capitalised at a sentence start or in a Title Case headline ("Tensions",
+   "Readers Comments") is a common word unless this evidence or a lexicon vouches for it.
+2. **Runs.** Each sentence is cut into runs of name-like tokens ("Organization for Security
+   and Co-operation in Europe", "Ursula von der Leyen"). A run is split into an optional
+   qualifier, a title and the name ("NATO | Secretary General | Jens Stoltenberg"); roles
+   are also read from lower-case titles before a name ("Kremlin spokesman Dmitry Peskov")
+   and from appositions after it ("Wendy Sherman, the US deputy secretary of state, ...").
+3. **Typing.** Gazetteers and :mod:`service.pipeline.lexicon` type a name: heads like
+   "Council" make organisations, countries and cities are locations, titles and first
+   names make persons. Single unknown words wait for step 4.
+4. **Merging.** Mentions join one actor by normalised key ("Nato" = "NATO"), acronym
+   ("(OSCE)", or a well-known one), country alias ("Britain" = "UK"), or surname
+   ("Mr Stoltenberg" -> "Jens Stoltenberg"). Then descriptions ("the alliance") are
+   linked when unambiguous and actors are ranked by salience.
+
+Everything that can be precomputed is built once in :meth:`ActorFinder.__init__`; a request
+only does set lookups, so a 700-word article takes a few milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from service.pipeline import lexicon as lx
+from service.pipeline.document import Document, Sentence, Token
+from service.pipeline.resources import LanguageResources
+from service.pipeline.results import Actor, ActorType, Mention, MentionKind
+
+_OPENERS = frozenset({"“", '"', "‘", "'", "``", "`", "(", "[", "«", "„", "-", "–", "—", ":"})
+_HYPHENS = "-‐–"
+_APPOSITION_STOPS = frozenset({",", ".", "(", ")", ";", ":", "“", "”", '"', "!", "?", "–", "—"})
+_CLAUSE_TAGS = frozenset({"WP", "WDT", "VBD", "VBZ", "VBP", "MD"})
+_LOCATION_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "into", "across", "outside", "inside", "toward", "towards"}
+)
+_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "warned", "insisted", "argued", "wrote"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+_DESCRIPTION_FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "NN", "CD"})
+
+#: Internal type for a name whose kind is not known yet (a single unknown word).
+_UNKNOWN = "unknown"
+
+
+@lru_cache(maxsize=65536)
+def _norm(text: str) -> str:
+    """Key for comparing surface forms: case, dots, hyphens, apostrophes and -isation spelling ignored."""
+    key = text.casefold()
+    if not key.isalnum():
+        key = key.replace(".", "").replace("’", "").replace("'", "")
+        for h in _HYPHENS:
+            key = key.replace(h, "")
+        key = " ".join(key.split())
+    return key.replace("isation", "ization") if "isation" in key else key
+
+
+def _has_hyphen(text: str) -> bool:
+    return not text.isalnum() and ("-" in text or "‐" in text or "–" in text)
+
+
+def _is_capitalised(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def _is_all_caps(text: str) -> bool:
+    return len(text) > 1 and text.isupper()
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """One proper-name mention before merging: its span and what the context says about it."""
+
+    start: int
+    end: int
+    text: str  # doc.text[start:end], honorific included ("Mr Stoltenberg")
+    words: tuple[str, ...]  # the name's word forms, honorific and initials removed
+    type: str  # an ActorType, or _UNKNOWN
+    sentence: Sentence
+    honorific: str | None = None
+    roles: list[str] = field(default_factory=list)
+    kind: MentionKind = "name"
+    common: bool = False  # a lone dictionary word: kept only if it turns out to be a known name
+
+    @property
+    def key(self) -> str:
+        return _norm(" ".join(self.words))
+
+
+@dataclass(slots=True)
+class _Group:
+    """An actor being assembled from merged candidates."""
+
+    type: str
+    key: str
+    candidates: list[_Candidate] = field(default_factory=list)
+    canonical: str | None = None  # a lexicon name ("United States") to prefer when it occurs
+    descriptions: list[Mention] = field(default_factory=list)
+
+    @property
+    def roles(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for c in self.candidates:
+            for r in c.roles:
+                seen.setdefault(_norm(r), r)
+        return list(seen.values())
+
+
+class ActorFinder:
+    """Finds and merges the named actors of a :class:`Document` (see the module docstring)."""
+
+    def __init__(self, resources: LanguageResources) -> None:
+        gz = resources.gazetteer
+        self._stopwords = resources.stopwords
+        self._dictionary = resources.english_words
+        self._male = frozenset(n.casefold() for n in gz.male_names)
+        self._female = frozenset(n.casefold() for n in gz.female_names)
+        self._demonyms = frozenset(_norm(d) for d in (*gz.nationalities, *lx.DEMONYMS))
+
+        # key -> (type, canonical name) for every name a lexicon or gazetteer knows.
+        known: dict[str, tuple[str, str]] = {}
+        for place in (*gz.countries, *gz.regions, *gz.cities):
+            # NLTK's lists hold entries that are also plain words ("High"); only our lexicon vouches for those.
+            if " " in place or not self._is_common(place.casefold()):
+                known[_norm(place)] = ("location", place)
+        for place in (*lx.COUNTRIES, *lx.WORLD_CITIES, *lx.PLACE_NAMES):
+            known[_norm(place)] = ("location", place)
+        for org in lx.ORG_NAMES:
+            known[_norm(org)] = ("organization", org)
+        for alias, country in lx.COUNTRY_ALIASES.items():
+            known[_norm(alias)] = ("location", country)
+        self._acronyms: dict[str, tuple[str, str]] = {}
+        for acronym, (expansion, kind) in lx.ACRONYMS.items():
+            canonical = lx.COUNTRY_ALIASES.get(expansion, expansion)
+            self._acronyms[_norm(acronym)] = (kind, canonical)
+            known.setdefault(_norm(expansion), (kind, canonical))
+        self._known = known
+        # Words that make a capitalised token name-like wherever it stands.
+        self._vouched = (
+            frozenset(w.casefold() for _, name in known.values() for w in name.split() if _is_capitalised(w))
+            | frozenset(self._acronyms)
+            | frozenset(lx.PERSON_TITLES)
+            | self._male
+            | self._female
+        )
+
+    # ------------------------------------------------------------------ public
+
+    def __call__(self, doc: Document) -> list[Actor]:
+        if not doc.sentences:
+            return []
+        shapes = [(self._is_strict(s), self._initial_positions(s)) for s in doc.sentences]
+        evidence = self._collect_evidence(doc, shapes)
+        candidates: list[_Candidate] = []
+        acronym_links: dict[str, str] = {}
+        for sentence, (strict, initial) in zip(doc.sentences, shapes, strict=True):
+            candidates.extend(self._sentence_candidates(doc, sentence, strict, initial, evidence, acronym_links))
+        groups = self._merge(candidates, acronym_links)
+        self._link_descriptions(doc, groups)
+        return self._build_actors(doc, groups)
+
+    # ------------------------------------------------------------------ pass 1: evidence
+
+    def _is_common(self, low: str) -> bool:
+        """True for dictionary and function words, including plural/inflected forms and compounds."""
+        if low in self._stopwords or low in self._dictionary:
+            return True
+        for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ly", "")):
+            if low.endswith(suffix) and low[: -len(suffix)] + repl in self._dictionary:
+                return True
+        if "-" in low:
+            return all(p and self._is_common(p) for p in low.split("-"))
+        return False
+
+    @staticmethod
+    def _word_form(token: Token) -> str:
+        """The token as a name would be written: ALL-CAPS headline words become Title Case."""
+        text = token.text
+        if _is_all_caps(text) and text.replace(".", "") not in lx.ACRONYMS:
+            return text.title()
+        return text
+
+    @staticmethod
+    def _is_strict(sentence: Sentence) -> bool:
+        """Title Case and ALL-CAPS lines: capitalisation there says nothing about names."""
+        words = [t.text for t in sentence.tokens if t.text[:1].isalpha()]
+        if len(words) < 2:
+            return False
+        caps = sum(1 for w in words if _is_capitalised(w))
+        return caps >= 0.7 * len(words)
+
+    @staticmethod
+    def _initial_positions(sentence: Sentence) -> set[int]:
+        """Indexes of tokens that start a sentence or a quotation (capitalised by grammar)."""
+        out: set[int] = set()
+        at_start = True
+        for i, tok in enumerate(sentence.tokens):
+            if tok.text in _OPENERS:
+                at_start = True
+                continue
+            if at_start and tok.text[:1].isalnum():
+                out.add(i)
+            at_start = False
+        return out
+
+    @staticmethod
+    def _collect_evidence(doc: Document, shapes: list[tuple[bool, set[int]]]) -> set[str]:
+        evidence: set[str] = set()
+        for s, (strict, initial) in zip(doc.sentences, shapes, strict=True):
+            if strict:
+                continue
+            for i, tok in enumerate(s.tokens):
+                if i not in initial and _is_capitalised(tok.text) and not _is_all_caps(tok.text):
+                    evidence.add(tok.text.casefold())
+        return evidence
+
+    # ------------------------------------------------------------------ pass 2: runs
+
+    def _vouched_for(self, low: str) -> bool:
+        """A lexicon, gazetteer or first-name list knows this word, so it may start a name anywhere."""
+        return low in self._vouched or low in lx.ROLE_WORDS or _norm(low) in self._known
+
+    def _name_like(self, token: Token, weak_position: bool, evidence: set[str]) -> bool:
+        text = token.text
+        if not text or not text[0].isupper():
+            return False
+        if _has_hyphen(text) and text.rsplit("-", 1)[-1][:1].islower():
+            head = text.split("-", 1)[0]
+            if _is_all_caps(head) or self._vouched_for(head.casefold()):
+                return False  # "US-led", "NATO-free": an adjective; its proper parts are found separately
+        low = self._word_form(token).casefold()
+        if low in lx.NON_ACTOR_WORDS:
+            return False
+        if self._vouched_for(low):
+            return True
+        if weak_position:
+            return not self._is_common(low) or low in evidence
+        return True
+
+    def _sentence_candidates(
+        self,
+        doc: Document,
+        sentence: Sentence,
+        strict: bool,
+        initial: set[int],
+        evidence: set[str],
+        acronym_links: dict[str, str],
+    ) -> list[_Candidate]:
+        toks = sentence.tokens
+        name_like = [self._name_like(t, strict or i in initial, evidence) for i, t in enumerate(toks)]
+        # A sentence-initial common word may still open a known phrase ("White House ...");
+        # such an opener is kept only if the whole run turns out to be a known name.
+        weak_open = [False] * len(toks)
+        for i in initial:
+            t = toks[i]
+            low = self._word_form(t).casefold()
+            if not _is_capitalised(t.text) or low in lx.NON_ACTOR_WORDS or low in self._stopwords:
+                continue
+            if self._is_common(low) and not self._vouched_for(low) and low not in evidence:
+                weak_open[i] = True
+                name_like[i] = i + 1 < len(toks) and name_like[i + 1]
+        out: list[_Candidate] = []
+        i = 0
+        while i < len(toks):
+            if not name_like[i]:
+                if _has_hyphen(toks[i].text):
+                    out.extend(self._hyphen_parts(toks[i], sentence) or [])
+                i += 1
+                continue
+            end = self._extend_run(toks, name_like, i)
+            run = list(range(i, end + 1))
+            if weak_open[i] and not self._opens_known_phrase(toks, run):
+                run = run[1:]
+            if run:
+                out.extend(self._run_candidates(doc, sentence, run, acronym_links))
+            i = end + 1
+        if len(out) == 1 and out[0].text in lx.CREDIT_AGENCIES and len(sentence.words) <= 3:
+            return []  # a photo credit on its own line ("EPA", "Alamy Stock Photo")
+        return [c for c in out if c.text not in lx.CREDIT_AGENCIES or c.type != _UNKNOWN]
+
+    def _opens_known_phrase(self, toks: tuple[Token, ...], run: list[int]) -> bool:
+        if len(run) < 2:
+            return False
+        words = [self._word_form(toks[i]) for i in run if _is_capitalised(toks[i].text)]
+        return any(_norm(" ".join(words[:n])) in self._known for n in range(2, len(words) + 1)) or (
+            words[-1].casefold() in lx.ORG_HEADS
+        )
+
+    def _extend_run(self, toks: tuple[Token, ...], name_like: list[bool], i: int) -> int:
+        """Last index of the run starting at ``i``: name-like tokens, initials ("J."), name particles
+        ("von der") and connectors inside organisation or title phrases ("of", "for", "and")."""
+        n = len(toks)
+        j = i
+        has_org_head = toks[i].text.casefold() in lx.ORG_HEADS
+        while j + 1 < n:
+            nxt = toks[j + 1]
+            if name_like[j + 1]:
+                j += 1
+                has_org_head = has_org_head or nxt.text.casefold() in lx.ORG_HEADS
+                continue
+            cur = toks[j].text
+            if len(cur) == 1 and cur.isupper() and nxt.text == "." and j + 2 < n and name_like[j + 2]:
+                j += 2  # middle initial: "Antony J. Blinken"
+                continue
+            k = j + 1
+            while k < n and k - j <= 2 and toks[k].text in lx.NAME_PARTICLES:
+                k += 1
+            if k > j + 1 and k < n and name_like[k]:
+                j = k
+                continue
+            low = nxt.text.casefold()
+            if low in lx.ORG_CONNECTORS and low != "the":
+                k = j + 2
+                if k < n and toks[k].text == "the":
+                    k += 1
+                if k < n and name_like[k]:
+                    cur_low = cur.casefold()
+                    role_of = low in ("of", "for") and cur_low in lx.ROLE_WORDS
+                    place_of = low == "of" and cur_low in lx.LOCATION_HEADS
+                    if has_org_head or role_of or place_of:
+                        j = k
+                        continue
+            if nxt.text == "&" and j + 2 < n and name_like[j + 2]:
+                j += 2
+                continue
+            break
+        return j
+
+    def _run_candidates(
+        self, doc: Document, sentence: Sentence, run: list[int], acronym_links: dict[str, str]
+    ) -> list[_Candidate]:
+        """Split a run into qualifier / title / name and make candidates of the name-bearing parts."""
+        toks = sentence.tokens
+        while run and toks[run[0]].text.casefold() in _DETERMINERS:
+            run = run[1:]
+        if not run:
+            return []
+        lead = self._leading_title_length(toks, run)
+        if 0 < lead < len(run) and toks[run[lead]].text in ("of", "for"):
+            # "Secretary General of the North Atlantic Treaty Organization": a title and its organisation.
+            rest = [i for i in run[lead:]]
+            while rest and toks[rest[0]].text.casefold() in lx.ORG_CONNECTORS:
+                rest = rest[1:]
+            return self._plain_candidates(doc, sentence, rest, acronym_links) if rest else []
+        words = [self._word_form(toks[i]) for i in run]
+        last = words[-1].casefold()
+        if last in lx.ORG_HEADS or self._is_known(words) or len(run) == 1:
+            return self._plain_candidates(doc, sentence, run, acronym_links)
+
+        # Name = trailing words that are not title words; title = role words before it.
+        k = len(run)
+        while k > 0 and not self._is_role_word(toks, run, k - 1):
+            k -= 1
+        name_idx = run[k:]
+        r = k
+        while r > 0 and self._is_role_word(toks, run, r - 1):
+            r -= 1
+        role_idx = run[r:k]
+        if not any(toks[i].text.casefold() in lx.ROLE_HEADS or self._hyphen_head(toks[i].text) for i in role_idx):
+            return self._plain_candidates(doc, sentence, run, acronym_links)
+        qualifier_idx = run[:r]
+        out: list[_Candidate] = []
+        if qualifier_idx:
+            out.extend(self._plain_candidates(doc, sentence, qualifier_idx, acronym_links))
+        role_complement = False
+        while name_idx and toks[name_idx[0]].text.casefold() in lx.ORG_CONNECTORS:
+            name_idx = name_idx[1:]  # "Secretary General of the North Atlantic Treaty Organization"
+            role_complement = True
+        if role_complement or not name_idx:
+            if name_idx:
+                out.extend(self._plain_candidates(doc, sentence, name_idx, acronym_links))
+            return out
+        role_start = toks[(qualifier_idx or role_idx)[0]].start
+        role = doc.text[role_start : toks[role_idx[-1]].end]
+        person = self._person_candidate(doc, sentence, name_idx, acronym_links)
+        if person is not None:
+            person.roles.append(role)
+            out.append(person)
+        return out
+
+    def _leading_title_length(self, toks: tuple[Token, ...], run: list[int]) -> int:
+        """How many tokens at the start of ``run`` form a title ("Secretary of State"); 0 without a role head."""
+        k, has_head = 0, False
+        while k < len(run):
+            low = toks[run[k]].text.casefold()
+            if low in lx.ROLE_WORDS or self._hyphen_head(low):
+                has_head = has_head or low in lx.ROLE_HEADS or "-" in low
+                k += 1
+            elif low in ("of", "for") and k + 1 < len(run) and toks[run[k + 1]].text.casefold() in lx.ROLE_MODIFIERS:
+                k += 2
+            else:
+                break
+        return k if has_head else 0
+
+    def _is_role_word(self, toks: tuple[Token, ...], run: list[int], k: int) -> bool:
+        low = toks[run[k]].text.casefold()
+        if low in lx.ROLE_WORDS or self._hyphen_head(low):
+            return True
+        # "of"/"for" inside a title: "Secretary of State"
+        return low in ("of", "for") and 0 < k < len(run) - 1 and toks[run[k - 1]].text.casefold() in lx.ROLE_WORDS
+
+    @staticmethod
+    def _hyphen_head(text: str) -> bool:
+        low = text.casefold()
+        return "-" in low and all(p in lx.ROLE_WORDS for p in low.split("-"))
+
+    def _is_known(self, words: list[str]) -> bool:
+        return _norm(" ".join(words)) in self._known
+
+    def _person_candidate(
+        self, doc: Document, sentence: Sentence, run: list[int], acronym_links: dict[str, str]
+    ) -> _Candidate | None:
+        cands = self._plain_candidates(doc, sentence, run, acronym_links, force_person=True)
+        return cands[0] if cands else None
+
+    def _plain_candidates(
+        self,
+        doc: Document,
+        sentence: Sentence,
+        run: list[int],
+        acronym_links: dict[str, str],
+        force_person: bool = False,
+    ) -> list[_Candidate]:
+        """Candidates for a run without a title: honorific handled, hyphenated compounds split."""
+        toks = sentence.tokens
+        honorific: str | None = None
+        first = toks[run[0]].text.rstrip(".").casefold()
+        if first in lx.PERSON_TITLES and len(run) > 1 and not _is_all_caps(toks[run[0]].text):
+            honorific = first
+            name_idx = run[1:]
+        else:
+            name_idx = run
+        if len(name_idx) == 1 and honorific is None:
+            parts = self._hyphen_parts(toks[name_idx[0]], sentence)
+            if parts is not None:
+                return parts
+        words = tuple(
+            self._word_form(toks[i])
+            for i in name_idx
+            if toks[i].text != "." and not (len(toks[i].text) == 1 and toks[i].text.isupper() and len(name_idx) > 2)
+        )
+        if not words:
+            return []
+        start, end = toks[run[0]].start, toks[run[-1]].end
+        if honorific is not None or force_person:
+            kind: str = "person"
+        else:
+            kind = self._classify(words)
+            if kind == "drop":
+                return []
+        cand = _Candidate(start, end, doc.text[start:end], words, kind, sentence, honorific)
+        cand.common = len(words) == 1 and self._is_common(words[0].casefold())
+        if kind in ("person", _UNKNOWN) or len(words) > 1:
+            self._attach_context_roles(doc, sentence, run, cand)
+        after = run[-1] + 1
+        if (
+            after + 2 < len(toks)
+            and toks[after].text == "("
+            and toks[after + 2].text == ")"
+            and _is_all_caps(toks[after + 1].text)
+            and len(words) > 1
+        ):
+            acronym_links[_norm(toks[after + 1].text)] = cand.key
+        return [cand]
+
+    def _hyphen_parts(self, token: Token, sentence: Sentence) -> list[_Candidate] | None:
+        """ "Russia-Nato" -> Russia, Nato; "US-led" -> US. None when the token is not such a compound."""
+        text = token.text
+        if not _has_hyphen(text) or _norm(text) in self._known:
+            return None
+        out: list[_Candidate] = []
+        pos = 0
+        for piece in text.replace("‐", "-").replace("–", "-").split("-"):
+            kind = self._lookup(piece)
+            if piece and _is_capitalised(piece) and kind is not None and self._vouched_for(piece.casefold()):
+                s = token.start + pos
+                out.append(_Candidate(s, s + len(piece), piece, (piece,), kind[0], sentence))
+            pos += len(piece) + 1
+        return out if out else None
+
+    def _lookup(self, text: str) -> tuple[str, str] | None:
+        key = _norm(text)
+        if key in self._known:
+            return self._known[key]
+        if (_is_all_caps(text) or not self._is_common(text.casefold())) and key in self._acronyms:
+            return self._acronyms[key]
+        return None
+
+    def _classify(self, words: tuple[str, ...]) -> str:
+        """Type of a name from its words alone: an ActorType, _UNKNOWN, or "drop" for non-actors."""
+        joined = " ".join(words)
+        known = self._lookup(joined)
+        if known is not None:
+            return known[0]
+        low = [w.casefold() for w in words]
+        if _norm(joined) in self._demonyms or low[-1] in lx.NON_ACTOR_HEADS:
+            return "drop"
+        if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
+            return "organization"  # "Bank of England"
+        if low[-1] in lx.ORG_HEADS:
+            return "organization" if len(words) > 1 or not self._is_common(low[-1]) else "drop"
+        if len(words) == 1:
+            return _UNKNOWN
+        if low[-1] in lx.LOCATION_HEADS:
+            return "location"
+        if low[0] in self._male or low[0] in self._female:
+            return "person"
+        if any(_norm(w) in self._known for w in words):
+            return "organization"  # a place plus other words, not itself a place: "Ajax Amsterdam", "Ohio State"
+        if all(self._is_common(w) or _norm(w) in self._demonyms for w in low):
+            return "drop"
+        if _norm(words[0]) in self._demonyms:
+            return _UNKNOWN if len(words) == 2 else "person"
+        return "person"
+
+    def _attach_context_roles(self, doc: Document, sentence: Sentence, run: list[int], cand: _Candidate) -> None:
+        """Roles around a name: "Kremlin spokesman <name>" and "<name>, the US ambassador to Nato,"."""
+        toks = sentence.tokens
+        k = run[0] - 1
+        while k >= 0 and toks[k].text.islower() and (toks[k].text in lx.ROLE_WORDS or self._hyphen_head(toks[k].text)):
+            k -= 1
+        if k < run[0] - 1 and (toks[run[0] - 1].text in lx.ROLE_HEADS or self._hyphen_head(toks[run[0] - 1].text)):
+            first = k + 1
+            while k >= 0 and self._qualifier_word(toks, k):
+                first = k
+                k -= 1
+            cand.roles.append(doc.text[toks[first].start : toks[run[0] - 1].end])
+            cand.type = "person"
+        j = run[-1] + 1
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+            if j < len(toks) and toks[j].text.casefold() in _DETERMINERS:
+                j += 1
+            begin = j
+            has_head = False
+            while j < len(toks) and j - begin < 10 and toks[j].text not in _APPOSITION_STOPS:
+                if toks[j].tag in _CLAUSE_TAGS and toks[j].tag != "WP" and toks[j].tag != "WDT":
+                    return
+                if toks[j].tag in ("WP", "WDT"):
+                    break
+                low = toks[j].text.casefold()
+                has_head = has_head or low in lx.ROLE_HEADS or self._hyphen_head(low)
+                j += 1
+            if has_head and j > begin and cand.type in ("person", _UNKNOWN):
+                cand.roles.append(doc.text[toks[begin].start : toks[j - 1].end])
+                cand.type = "person"
+
+    def _qualifier_word(self, toks: tuple[Token, ...], k: int) -> bool:
+        """A capitalised word that belongs to a role ("*Kremlin* spokesman"), not a sentence opener ("Then")."""
+        text = toks[k].text
+        if not _is_capitalised(text) or not text[:1].isalpha() or text.casefold() in self._stopwords:
+            return False
+        at_start = k == 0 or toks[k - 1].text in _OPENERS
+        low = text.casefold()
+        return not at_start or low in lx.ORG_HEADS or self._vouched_for(low) or not self._is_common(low)
+
+    # ------------------------------------------------------------------ pass 4: merging
+
+    def _merge(self, candidates: list[_Candidate], acronym_links: dict[str, str]) -> list[_Group]:
+        groups: dict[str, _Group] = {}
+        persons_by_surname: dict[str, list[_Group]] = {}
+        pending: list[_Candidate] = []
+        initials: dict[str, _Group] = {}
+
+        def group_for(key: str, kind: str, canonical: str | None = None) -> _Group:
+            g = groups.get(key)
+            if g is None:
+                g = groups[key] = _Group(kind, key, canonical=canonical)
+            return g
+
+        # Multi-word names and known names first, so single words can attach to them.
+        for c in candidates:
+            if c.type == "person" and (len(c.words) > 1 or c.roles) and c.honorific is None:
+                key = _norm(" ".join(w for w in c.words if not (len(w) <= 2 and w.endswith("."))))
+                g = group_for("p:" + key, "person")
+                g.candidates.append(c)
+                persons_by_surname.setdefault(_norm(c.words[-1]), []).append(g)
+            elif c.type in ("organization", "location"):
+                kind, canonical, key = self._canonical(c, acronym_links)
+                g = group_for(key, kind, canonical)
+                g.candidates.append(c)
+                if kind == "organization" and len(c.words) > 1:
+                    initials.setdefault(self._initials(canonical or " ".join(c.words)), g)
+            else:
+                pending.append(c)
+        for g in groups.values():
+            if g.type != "person" and len(g.key.split()) > 1:
+                initials.setdefault(self._initials(g.canonical or g.key), g)
+
+        for c in pending:
+            key = c.key
+            surname = persons_by_surname.get(key)
+            if surname:
+                g = self._nearest(surname, c)
+                c.kind = "alias"
+                g.candidates.append(c)
+                continue
+            if c.type == _UNKNOWN and _norm(key) in acronym_links and acronym_links[key] in groups:
+                c.kind = "acronym"
+                groups[acronym_links[key]].candidates.append(c)
+                continue
+            if c.type == _UNKNOWN and _is_all_caps(c.text) and key.upper().replace(" ", "") in initials:
+                c.kind = "acronym"
+                initials[key.upper().replace(" ", "")].candidates.append(c)
+                continue
+            if c.type == _UNKNOWN and c.common:
+                continue  # "Allies", "Council": a capitalised common noun, not a name
+            kind = c.type if c.type != _UNKNOWN else self._guess_single(c)
+            if kind == "person":
+                g = group_for("p:" + key, "person")
+                persons_by_surname.setdefault(key, []).append(g)
+            else:
+                g = group_for(key, kind)
+            g.candidates.append(c)
+        return list(groups.values())
+
+    def _canonical(self, c: _Candidate, acronym_links: dict[str, str]) -> tuple[str, str | None, str]:
+        """(type, lexicon name or None, merge key) of an organisation or location candidate."""
+        joined = " ".join(c.words)
+        if c.key in acronym_links:
+            c.kind = "acronym"
+            return c.type, None, acronym_links[c.key]
+        known = self._lookup(joined)
+        if known is not None:
+            kind, canonical = known
+            return kind, canonical, _norm(canonical)
+        return c.type, None, c.key
+
+    @staticmethod
+    def _initials(name: str) -> str:
+        words = [w for w in name.replace("-", " ").split() if w[:1].isalpha() and w.casefold() not in lx.ORG_CONNECTORS]
+        return "".join(w[0].upper() for w in words)
+
+    @staticmethod
+    def _nearest(groups: list[_Group], c: _Candidate) -> _Group:
+        """Of several people sharing a surname, the one named most recently before ``c``."""
+        best, best_start = groups[0], -1
+        for g in groups:
+            for other in g.candidates:
+                if best_start < other.start <= c.start:
+                    best, best_start = g, other.start
+        return best
+
+    @staticmethod
+    def _guess_single(c: _Candidate) -> str:
+        """Type of a lone unknown word, from its neighbours: "in X" is a place, "X said" a person."""
+        toks = c.sentence.tokens
+        idx = next((i for i, t in enumerate(toks) if t.start == c.start), None)
+        if idx is None:
+            return "organization"
+        end_idx = next((i for i, t in enumerate(toks) if t.end == c.end), idx)
+        prev = toks[idx - 1].text.casefold() if idx > 0 else ""
+        nxt = toks[end_idx + 1].text.casefold() if end_idx + 1 < len(toks) else ""
+        if c.honorific is not None or nxt in _SPEECH_VERBS:
+            return "person"
+        if prev in _LOCATION_PREPOSITIONS:
+            return "location"
+        if idx == 0 and nxt in (",", "-", "–", "—") and _is_all_caps(c.text):
+            return "location"  # dateline: "BRUSSELS – ..."
+        if _is_all_caps(c.text):
+            return "organization"
+        return "person"
+
+    # ------------------------------------------------------------------ descriptions
+
+    def _link_descriptions(self, doc: Document, groups: list[_Group]) -> None:
+        """ "the secretary general" -> the only person with that role; "the alliance" -> NATO."""
+        by_role: dict[str, list[_Group]] = {}
+        for g in groups:
+            if g.type == "person":
+                for role in g.roles:
+                    words = _norm(role.replace("-", " ")).split()
+                    for n in (1, 2, 3):
+                        if len(words) >= n:
+                            by_role.setdefault(" ".join(words[-n:]), []).append(g)
+        by_descriptor: dict[str, list[_Group]] = {}
+        for noun, acronyms in lx.ORG_DESCRIPTORS.items():
+            targets = {_norm(self._acronyms[_norm(a)][1]) for a in acronyms if _norm(a) in self._acronyms}
+            by_descriptor[noun] = [g for g in groups if g.key in targets]
+        for s in doc.sentences:
+            toks = s.tokens
+            for i, tok in enumerate(toks):
+                if tok.text.casefold() != "the":
+                    continue
+                j = i + 1  # the noun phrase: lower-case adjectives and nouns ("the 30-member alliance")
+                while (
+                    j < len(toks)
+                    and j - i <= 4
+                    and toks[j].text.islower()
+                    and (toks[j].tag in _DESCRIPTION_FILLER_TAGS or "-" in toks[j].text)
+                ):
+                    j += 1
+                if j == i + 1 or (j < len(toks) and _is_capitalised(toks[j].text)):
+                    continue  # nothing, or a title before a name ("the secretary general Jens ...")
+                head = toks[j - 1].text
+                target: list[_Group] = []
+                if head in lx.ROLE_HEADS or self._hyphen_head(head):
+                    phrase = _norm(doc.text[toks[i + 1].start : toks[j - 1].end].replace("-", " "))
+                    target = list({id(g): g for g in by_role.get(phrase, [])}.values())
+                elif head in by_descriptor:
+                    target = by_descriptor[head]
+                if len(target) == 1:
+                    start, end = tok.start, toks[j - 1].end
+                    target[0].descriptions.append(Mention(start, end, doc.text[start:end], "description"))
+
+    # ------------------------------------------------------------------ output
+
+    def _build_actors(self, doc: Document, groups: list[_Group]) -> list[Actor]:
+        length = max(len(doc.text), 1)
+        title_span = doc.title_span
+        scored: list[tuple[float, int, Actor]] = []
+        for g in groups:
+            if not g.candidates or g.type not in ("person", "organization", "location"):
+                continue
+            actor = self._actor(g)
+            first = min(m.start for m in actor.mentions)
+            in_title = title_span is not None and any(title_span[0] <= c.start < title_span[1] for c in g.candidates)
+            score = len(g.candidates) + 0.5 * len(g.descriptions) + 2.0 * (1.0 - first / length) + 3.0 * in_title
+            scored.append((score, first, actor))
+        if not scored:
+            return []
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        top = scored[0][0]
+        actors: list[Actor] = []
+        for n, (score, _, actor) in enumerate(scored, start=1):
+            actor.id = f"a{n}"
+            actor.salience = round(score / top, 3)
+            actors.append(actor)
+        return actors
+
+    def _actor(self, g: _Group) -> Actor:
+        name, name_key = self._choose_name(g)
+        mentions: list[Mention] = []
+        aliases: dict[str, str] = {}
+        for c in g.candidates:
+            kind: MentionKind
+            if c.kind == "acronym" or (g.type != "person" and _is_all_caps(c.text) and _norm(c.text) != name_key):
+                kind = "acronym"
+            elif c.honorific is None and c.key == name_key:
+                kind = "name"
+            else:
+                kind = "alias"
+            mentions.append(Mention(c.start, c.end, c.text, kind))
+            if _norm(c.text) != _norm(name):
+                aliases.setdefault(_norm(c.text), " ".join(c.text.split()))
+        mentions.extend(g.descriptions)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        actor_type: ActorType = g.type  # type: ignore[assignment]
+        return Actor(
+            id="",
+            name=name,
+            type=actor_type,
+            aliases=list(aliases.values()),
+            roles=g.roles,
+            mentions=mentions,
+            gender=self._gender(g, name) if g.type == "person" else None,
+        )
+
+    @staticmethod
+    def _choose_name(g: _Group) -> tuple[str, str]:
+        """The fullest proper form written in the text (a lexicon name when the text uses it), and its key."""
+        named = [c for c in g.candidates if c.honorific is None and c.kind != "acronym"]
+        if g.canonical is not None:
+            written = [c for c in named if _norm(c.text) == _norm(g.canonical)]
+            if written:
+                best = min(written, key=lambda c: _is_all_caps(c.text.replace(" ", "")))
+                return " ".join(best.text.split()), best.key
+        if not named:  # only "Ms Sherman": the name is what follows the honorific
+            c = g.candidates[0]
+            if c.honorific is not None:
+                return " ".join(c.words), c.key
+            named = g.candidates
+        counts: dict[str, int] = {}
+        for c in named:
+            counts[c.text] = counts.get(c.text, 0) + 1
+
+        def rank(c: _Candidate) -> tuple[int, bool, bool, int]:
+            acronym_form = _is_all_caps(c.text) and c.text.replace(".", "") in lx.ACRONYMS
+            shouting = _is_all_caps(c.text.replace(" ", "")) and not acronym_form
+            return (len(c.words), not shouting, acronym_form, counts[c.text])
+
+        best = max(named, key=rank)
+        return " ".join(best.text.split()), best.key
+
+    def _gender(self, g: _Group, name: str) -> lx.Gender | None:
+        for c in g.candidates:
+            if c.honorific is not None and lx.PERSON_TITLES.get(c.honorific) is not None:
+                return lx.PERSON_TITLES[c.honorific]
+        first = name.split()[0].casefold() if name.split() else ""
+        male, female = first in self._male, first in self._female
+        if male != female:
+            return "male" if male else "female"
+        return None

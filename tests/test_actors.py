@@ -1,0 +1,239 @@
+"""Tests for the named-actor recogniser: hand-written sentences, robustness, and the seed articles."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from service.pipeline.actors import ActorFinder
+from service.pipeline.document import Document
+from service.pipeline.resources import LanguageResources
+from service.pipeline.results import Actor
+
+Analyze = Callable[..., Document]
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def finder(resources: LanguageResources) -> ActorFinder:
+    return ActorFinder(resources)
+
+
+@pytest.fixture()
+def actors_of(finder: ActorFinder, analyze_text: Analyze) -> Callable[[str], list[Actor]]:
+    def run(text: str) -> list[Actor]:
+        doc = analyze_text(text)
+        found = finder(doc)
+        for actor in found:  # invariants that hold for every output
+            for m in actor.mentions:
+                assert doc.text[m.start : m.end] == m.text
+            assert [m.start for m in actor.mentions] == sorted(m.start for m in actor.mentions)
+            assert 0.0 <= actor.salience <= 1.0
+        return found
+
+    return run
+
+
+def by_name(actors: list[Actor], name: str) -> Actor:
+    matches = [a for a in actors if a.name == name]
+    assert matches, f"{name!r} not among {[a.name for a in actors]}"
+    return matches[0]
+
+
+def names(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors}
+
+
+def test_title_is_split_from_name_and_surname_mentions_merge(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Chancellor Olaf Scholz met Finance Minister Christian Lindner in Berlin on Tuesday. "
+        "Mr Scholz said the budget was sound. Lindner did not comment."
+    )
+    scholz = by_name(found, "Olaf Scholz")
+    assert scholz.type == "person"
+    assert "Chancellor" in scholz.roles
+    assert "Mr Scholz" in scholz.aliases
+    assert scholz.gender == "male"
+    assert {m.kind for m in scholz.mentions} == {"name", "alias"}
+    lindner = by_name(found, "Christian Lindner")
+    assert "Finance Minister" in lindner.roles
+    assert len(lindner.mentions) == 2
+    assert by_name(found, "Berlin").type == "location"
+    assert not names(found) & {"Tuesday", "Chancellor", "Finance Minister", "Mr"}
+
+
+def test_lower_case_roles_before_and_in_apposition(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Maria Lopez, the Spanish ambassador to the United Nations, spoke first. "
+        "Then government spokesman Pedro Alvarez read a statement."
+    )
+    assert "Spanish ambassador to the United Nations" in by_name(found, "Maria Lopez").roles
+    assert "government spokesman" in by_name(found, "Pedro Alvarez").roles
+    assert by_name(found, "Maria Lopez").gender == "female"
+
+
+def test_organisations_with_connectors_and_acronyms(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Officials from the World Health Organization (WHO) met the Bank of England. "
+        "The WHO said cases were rising, and the EU agreed. The European Union will meet again."
+    )
+    who = by_name(found, "World Health Organization")
+    assert who.type == "organization"
+    assert any(m.kind == "acronym" and m.text == "WHO" for m in who.mentions)
+    assert by_name(found, "Bank of England").type == "organization"
+    eu = by_name(found, "European Union")
+    assert "EU" in eu.aliases
+
+
+def test_casing_variants_and_country_aliases_merge(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Nato will meet on Friday. The NATO meeting was called by the US. "
+        "The United States said it would attend, and Britain agreed."
+    )
+    nato = [a for a in found if a.type == "organization"]
+    assert len(nato) == 1 and len(nato[0].mentions) == 2
+    us = by_name(found, "United States")
+    assert us.type == "location" and "US" in us.aliases
+    assert by_name(found, "Britain").type == "location"
+
+
+def test_common_words_calendar_and_junk_are_not_actors(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Tensions rose on Wednesday in January.\n"
+        "But Ministers said Those talks failed.\n"
+        "Readers Comments\n"
+        "Your Voice\n"
+        "Russian troops massed near the border. Alamy Stock Photo\n"
+        "Secretary General\n"
+        "Mr"
+    )
+    assert names(found) == set()
+
+
+def test_countries_act_but_stay_locations_and_capitals_are_not_people(
+    actors_of: Callable[[str], list[Actor]],
+) -> None:
+    found = actors_of("Russia said Moscow would reply. Washington rejected the demand, Kyiv said.")
+    assert {a.name: a.type for a in found} == {
+        "Russia": "location",
+        "Moscow": "location",
+        "Washington": "location",
+        "Kyiv": "location",
+    }
+
+
+def test_description_links_to_unique_role_holder(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Secretary General Ana Ruiz opened the summit. Later the secretary general said NATO was united. "
+        "The alliance will meet again."
+    )
+    ruiz = by_name(found, "Ana Ruiz")
+    assert any(m.kind == "description" and m.text == "the secretary general" for m in ruiz.mentions)
+    nato = by_name(found, "NATO")
+    assert any(m.kind == "description" and m.text == "The alliance" for m in nato.mentions)
+
+
+def test_all_caps_headline_words(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("UN CHIEF ANTONIO Guterres warned on Monday that talks with Iran had stalled.")
+    guterres = [a for a in found if a.type == "person"]
+    assert len(guterres) == 1 and guterres[0].name.endswith("Guterres")
+    assert by_name(found, "UN").type == "organization"
+    assert by_name(found, "Iran").type == "location"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", ".", "“”", "Mr", "A", "!!! ??? ...", "(((", "NATO", "\n\n\n", "Mr. Mr. Mr.", "- - -", "U.S."],
+)
+def test_junk_input_never_raises(actors_of: Callable[[str], list[Actor]], text: str) -> None:
+    actors_of(text)
+
+
+def test_huge_input_is_linear(finder: ActorFinder, analyze_text: Analyze) -> None:
+    doc = analyze_text("Jens Stoltenberg met Liz Truss in Brussels. " * 400)
+    t0 = time.perf_counter()
+    found = finder(doc)
+    assert time.perf_counter() - t0 < 2.0
+    assert by_name(found, "Jens Stoltenberg").salience == 1.0 or by_name(found, "Liz Truss").salience == 1.0
+
+
+@pytest.fixture(scope="module")
+def seed_actors(resources: LanguageResources) -> dict[str, tuple[Document, list[Actor]]]:
+    from service.pipeline.document import DocumentAnalyzer
+
+    analyzer = DocumentAnalyzer(resources.splitter, resources.tagger)
+    finder = ActorFinder(resources)
+    out: dict[str, tuple[Document, list[Actor]]] = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        doc = analyzer(text, text.splitlines()[0])
+        out[path.name[:3]] = (doc, finder(doc))
+    return out
+
+
+def test_seed_mentions_are_exact_spans(seed_actors: dict[str, tuple[Document, list[Actor]]]) -> None:
+    for doc, found in seed_actors.values():
+        assert found
+        assert [a.id for a in found] == [f"a{i}" for i in range(1, len(found) + 1)]
+        assert found[0].salience == 1.0
+        assert [a.salience for a in found] == sorted((a.salience for a in found), reverse=True)
+        for actor in found:
+            for m in actor.mentions:
+                assert doc.text[m.start : m.end] == m.text
+
+
+def test_seed_000_main_actors(seed_actors: dict[str, tuple[Document, list[Actor]]]) -> None:
+    _, found = seed_actors["000"]
+    assert found[0].name in ("Nato", "NATO", "Russia")
+    stoltenberg = by_name(found, "Jens Stoltenberg")
+    assert stoltenberg.type == "person" and stoltenberg.gender == "male"
+    assert "Secretary General" in stoltenberg.roles
+    assert "Mr Stoltenberg" in stoltenberg.aliases
+    assert by_name(found, "Russia").type == "location"
+    assert "Foreign Secretary" in by_name(found, "Liz Truss").roles
+    assert "European Commission President" in by_name(found, "Ursula von der Leyen").roles
+    assert any("Secretary of State" in r for r in by_name(found, "Antony Blinken").roles)
+    assert any("spokeswoman" in r for r in by_name(found, "Emily Horne").roles)
+    for place in ("Ukraine", "Moscow", "Geneva", "Washington", "Britain"):
+        assert by_name(found, place).type == "location"
+    assert not names(found) & {"Ministers", "Wednesday", "Friday", "January", "But", "Secretary General", "Mr"}
+
+
+def test_seed_001_roles_and_aliases(seed_actors: dict[str, tuple[Document, list[Actor]]]) -> None:
+    _, found = seed_actors["001"]
+    assert by_name(found, "Alexander Grushko").roles == ["deputy foreign minister"]
+    assert "Mr Grushko" in by_name(found, "Alexander Grushko").aliases
+    assert "Kremlin spokesman" in by_name(found, "Dmitry Peskov").roles
+    assert "US deputy secretary of state" in by_name(found, "Wendy Sherman").roles
+    assert "Ms Sherman" in by_name(found, "Wendy Sherman").aliases
+    assert "US ambassador to Nato" in by_name(found, "Julianne Smith").roles
+    assert "UK Foreign Secretary" in by_name(found, "Liz Truss").roles
+    assert by_name(found, "Organisation for Security and Co-operation in Europe").type == "organization"
+    assert by_name(found, "Nato").type == "organization"
+    assert "EPA" not in names(found)
+
+
+def test_seed_002_and_004_variants(seed_actors: dict[str, tuple[Document, list[Actor]]]) -> None:
+    _, found = seed_actors["002"]
+    putin = by_name(found, "Vladimir V. Putin")
+    assert putin.gender == "male" and any(m.text in ("Mr Putin", "Mr. Putin") for m in putin.mentions)
+    assert by_name(found, "Antony J. Blinken").type == "person"
+    assert by_name(found, "United States").type == "location"
+    assert by_name(found, "NATO").salience == 1.0
+    _, found = seed_actors["004"]
+    sherman = by_name(found, "Wendy Sherman")
+    assert "Deputy Secretary of State" in sherman.roles and "Sherman" in sherman.aliases
+    assert "NATO Secretary General" in by_name(found, "Jens Stoltenberg").roles
+
+
+def test_seed_003_acronym_in_parentheses(seed_actors: dict[str, tuple[Document, list[Actor]]]) -> None:
+    _, found = seed_actors["003"]
+    nato = by_name(found, "North Atlantic Treaty Organization")
+    assert any(m.kind == "acronym" and m.text == "NATO" for m in nato.mentions)
+    stoltenberg = by_name(found, "Jens Stoltenberg")
+    assert "NATO Secretary General" in stoltenberg.roles
+    assert not names(found) & {"Alamy Stock Photo", "Alamy", "Readers Comments", "Your Voice", "Tensions", "Those"}
