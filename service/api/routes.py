@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Body, Depends, Path, Query, Request
 
 from service import __version__
 from service.corpus.store import SEED_ID_PATTERN, Seed, SeedStore
@@ -15,6 +15,7 @@ from service.settings import Settings
 
 from .models import (
     EXAMPLE_SEED_ID,
+    EXAMPLE_TEXT,
     AnalyzeRequest,
     AnalyzeResponse,
     BatchRequest,
@@ -56,7 +57,38 @@ def require_json(request: Request) -> None:
 PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 StoreDep = Annotated[SeedStore, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
-SeedIdPath = Annotated[str, Path(pattern=SEED_ID_PATTERN, description="Seed id.", examples=[EXAMPLE_SEED_ID])]
+# `openapi_examples` (not schema examples) is what the docs page prefills in "Try it out".
+SeedIdPath = Annotated[
+    str,
+    Path(
+        pattern=SEED_ID_PATTERN,
+        description="Seed id (see `GET /v1/seeds`).",
+        openapi_examples={"seed": {"summary": "A bundled seed article", "value": EXAMPLE_SEED_ID}},
+    ),
+]
+AnalyzeBody = Annotated[
+    AnalyzeRequest,
+    Body(
+        openapi_examples={
+            "seed": {"summary": "A bundled seed article", "value": {"seed_id": EXAMPLE_SEED_ID}},
+            "text": {
+                "summary": "Your own text, one-sentence summary",
+                "value": {"text": EXAMPLE_TEXT, "summary": {"algorithm": "textrank", "sentences": 1}},
+            },
+        }
+    ),
+]
+BatchBody = Annotated[
+    BatchRequest,
+    Body(
+        openapi_examples={
+            "mixed": {
+                "summary": "A seed and a text",
+                "value": {"items": [{"seed_id": EXAMPLE_SEED_ID}, {"text": EXAMPLE_TEXT}], "include": ["summary"]},
+            }
+        }
+    ),
+]
 
 health = APIRouter(tags=["health"])
 v1 = APIRouter(prefix="/v1")
@@ -149,7 +181,7 @@ _POST_ERRORS = problem_responses(400, 404, 413, 415, 422)
     responses=_POST_ERRORS,
     dependencies=[Depends(require_json)],
 )
-def analyze(body: AnalyzeRequest, pipeline: PipelineDep, store: StoreDep, settings: SettingsDep) -> AnalyzeResponse:
+def analyze(body: AnalyzeBody, pipeline: PipelineDep, store: StoreDep, settings: SettingsDep) -> AnalyzeResponse:
     options = body.summary.to_options(body.include)
     if body.seed_id is not None:
         seed = _seed_or_404(store, body.seed_id)
@@ -166,7 +198,7 @@ def analyze(body: AnalyzeRequest, pipeline: PipelineDep, store: StoreDep, settin
     responses=_POST_ERRORS,
     dependencies=[Depends(require_json)],
 )
-def analyze_batch(body: BatchRequest, pipeline: PipelineDep, store: StoreDep, settings: SettingsDep) -> BatchResponse:
+def analyze_batch(body: BatchBody, pipeline: PipelineDep, store: StoreDep, settings: SettingsDep) -> BatchResponse:
     if len(body.items) > settings.max_batch:
         raise ProblemError(
             413,
