@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service import __version__
@@ -90,7 +91,8 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
             log.info("brief %s ready: %d seed articles", __version__, len(app.state.seeds))
         yield
 
-    app = FastAPI(
+    # The docs page serves Swagger UI from the package, not a CDN: it works offline and air-gapped.
+    app = FastAPIOffline(
         title="brief",
         version=__version__,
         description=_description(settings),
