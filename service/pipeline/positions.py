@@ -1,0 +1,1063 @@
+"""Stated positions: who said what, found with rules over the tagged tokens.
+
+News attribution is formulaic — a cue verb ("said", "told", "warned"), a source noun
+phrase next to it, and the content on the other side, often in quote marks — so a few
+readable rules over the already tagged tokens reach most of it without a parser.
+
+Pieces, each small and testable:
+
+* :class:`QuoteFinder` pairs quote marks into :class:`Quote` spans (curly, straight,
+  single quotes inside one sentence), capped at the paragraph end when copy is badly
+  edited, linked across paragraphs when the newswire convention is used.
+* :class:`CueFinder` finds cue verbs (with their auxiliaries: "has said") and
+  "according to", outside quoted text, skipping passives and infinitives.
+* :class:`SpeakerResolver` turns the source words into a :class:`Speaker`: actor
+  mentions, names, roles ("the secretary general"), pronouns, unnamed groups.
+* :class:`PositionFinder` decides, per cue, on which side the content lies
+  (preposed "X said that ...", postposed "..., X said", parenthetical
+  "If ..., he said, the alliance ...", inverted "..., said Mr X") and attributes
+  stand-alone quote paragraphs to the speaker of the quote just before.
+
+Policy on pronouns: a position whose speaker is a pronoun that cannot be resolved to an
+actor is **dropped**. A statement by "he" with no known referent tells a reader nothing
+and would put a bare pronoun in the speaker list; unnamed *groups* ("diplomats said") are
+kept as ``Speaker(type="group", actor_id=None)`` because the words themselves inform.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from service.pipeline.cues import CueLexicon
+from service.pipeline.document import Document, Token
+from service.pipeline.resources import LanguageResources
+from service.pipeline.results import Actor, Position, PositionKind, Span, Speaker
+
+_OPEN_ONLY = frozenset({"“", "„", "«"})
+_CLOSE_ONLY = frozenset({"”", "»"})
+_DOUBLE = _OPEN_ONLY | _CLOSE_ONLY | {'"'}
+_SINGLE_OPEN = frozenset({"‘", "'"})
+_SINGLE_CLOSE = frozenset({"’", "'"})
+_OPEN_BEFORE = frozenset("([{—–-/")  # characters after which a straight quote opens
+
+_NP_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "POS", "PRP$", "CD", "FW"})
+_NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "FW"})
+_POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+_NP_PREPS = frozenset({"of", "from", "to", "for", "at", "in"})
+_SKIP_BEFORE_CUE = frozenset(
+    {"also", "meanwhile", "later", "then", "again", "previously", "repeatedly", "reportedly", "once",
+     "has", "have", "had", "will", "would", "could", "may", "might", "did", "does", "do", "not", "never",
+     "recently", "earlier", "publicly", "privately", "separately", "further", "still", "already",
+     "often", "just", "first", "last", "now", "today", "yesterday", "even", "indeed", "clearly"}
+)
+_AUX = frozenset({"has", "have", "had", "'s", "’s"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "got"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+     "tonight", "earlier", "later", "again", "also", "then", "repeatedly", "publicly", "privately",
+     "recently", "previously", "separately", "once", "twice", "morning", "evening", "afternoon", "night",
+     "week", "month", "year", "weekend"}
+)
+_TIME_LEADS = frozenset({"on", "last", "this", "next", "earlier", "late", "early", "in", "at", "after",
+                         "before", "during", "following", "while", "when", "from", "via", "through"})
+_OBJECT_TAKERS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "urge"})
+_SUBORDINATORS = frozenset(
+    {"if", "when", "as", "while", "although", "though", "because", "once", "unless", "after", "before", "since",
+     "whether", "until", "even"}
+)
+_LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—", "–", "-"})
+_TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "…"})
+_GROUP_HEADS = frozenset(
+    {"source", "sources", "official", "officials", "diplomat", "diplomats", "analyst", "analysts", "expert",
+     "experts", "critics", "critic", "members", "member", "allies", "observers", "people", "residents",
+     "witnesses", "others", "some", "many", "leaders", "ministers", "lawmakers", "spokesperson", "aides", "aide",
+     "insiders", "investigators", "police", "authorities", "activists", "campaigners", "protesters", "voters"}
+)
+_FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "ms.", "mrs.", "madam", "lady", "queen"})
+_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quoted stretch within a paragraph (token indices into the flat token list).
+
+    ``close`` is None when the mark never closed before the paragraph end; ``continued``
+    is True when a previous paragraph's quote ran on into this one (newswire convention).
+    """
+
+    open: int
+    close: int | None
+    content_start: int  # char offsets of the text between the marks
+    content_end: int
+    continued: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue as written: token range [first, last] (auxiliary included), its lemma."""
+
+    first: int
+    last: int
+    lemma: str
+    weak: bool
+    according: bool = False
+
+
+class _Flat:
+    """The document's tokens as one list, with sentence and paragraph lookups per token."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.tokens: list[Token] = []
+        self.sent: list[int] = []  # sentence index (position in doc.sentences) per token
+        self.para: list[int] = []  # paragraph ordinal (0, 1, 2 ... in document order) per token
+        self.sent_range: list[tuple[int, int]] = []
+        self.is_title: list[bool] = []
+        ordinal, last_para = -1, None
+        for si, s in enumerate(doc.sentences):
+            if s.paragraph != last_para:
+                ordinal, last_para = ordinal + 1, s.paragraph
+            first = len(self.tokens)
+            self.tokens.extend(s.tokens)
+            self.sent.extend([si] * len(s.tokens))
+            self.para.extend([ordinal] * len(s.tokens))
+            self.sent_range.append((first, len(self.tokens) - 1))
+            self.is_title.append(s.is_title)
+        self.sentence_index = [s.index for s in doc.sentences]
+        self.starts = [t.start for t in self.tokens]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token starting at or before char ``offset`` (0 when none)."""
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def lower(self, i: int) -> str:
+        return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
+
+    def tag(self, i: int) -> str:
+        return self.tokens[i].tag if 0 <= i < len(self.tokens) else ""
+
+    def char_before(self, i: int) -> str:
+        start = self.tokens[i].start
+        return self.text[start - 1] if start > 0 else "\n"
+
+    def char_after(self, i: int) -> str:
+        end = self.tokens[i].end
+        return self.text[end] if end < len(self.text) else "\n"
+
+    def para_range(self, i: int) -> tuple[int, int]:
+        """First and last token of the paragraph holding token ``i``."""
+        s = self.sent[i]
+        lo = s
+        while lo > 0 and self.para[self.sent_range[lo - 1][0]] == self.para[i]:
+            lo -= 1
+        hi = s
+        while hi + 1 < len(self.sent_range) and self.para[self.sent_range[hi + 1][0]] == self.para[i]:
+            hi += 1
+        return self.sent_range[lo][0], self.sent_range[hi][1]
+
+
+class QuoteFinder:
+    """Pairs quote marks into spans, robust to unbalanced marks.
+
+    A mark left open is capped at its paragraph end, so one stray quote cannot swallow
+    the rest of an article; when the next paragraph opens with a quote mark the quote is
+    read as continuing there (the multi-paragraph convention of news copy).
+    """
+
+    def __call__(self, flat: _Flat) -> list[Quote]:
+        quotes = self._double(flat)
+        inside = _coverage(flat, quotes)
+        quotes.extend(self._single(flat, inside))
+        quotes.sort(key=lambda q: q.open)
+        return quotes
+
+    @staticmethod
+    def _role(flat: _Flat, i: int) -> str:
+        """'open' or 'close' from the mark itself and the whitespace around it."""
+        text = flat.tokens[i].text
+        before, after = flat.char_before(i), flat.char_after(i)
+        space_before = before.isspace() or before in _OPEN_BEFORE
+        space_after = after.isspace() or after in ".,;:!?)]}"
+        if text in _OPEN_ONLY:
+            return "close" if (space_after and not space_before) else "open"
+        if text in _CLOSE_ONLY:
+            return "open" if (space_before and not space_after) else "close"
+        if space_before and not space_after:
+            return "open"
+        if space_after and not space_before:
+            return "close"
+        return "either"
+
+    def _double(self, flat: _Flat) -> list[Quote]:
+        quotes: list[Quote] = []
+        open_at: int | None = None
+        continued = False
+        last_unclosed_para = -2
+        for i, tok in enumerate(flat.tokens):
+            if open_at is not None and flat.para[i] != flat.para[open_at]:
+                quotes.append(self._capped(flat, open_at, continued))
+                last_unclosed_para = flat.para[open_at]
+                open_at = None
+            if tok.text not in _DOUBLE:
+                continue
+            role = self._role(flat, i)
+            if open_at is None:
+                if role != "close":
+                    open_at = i
+                    continued = last_unclosed_para == flat.para[i] - 1 and flat.para_range(i)[0] == i
+                continue
+            if role == "open" and tok.text != '"':
+                # A second opener before any closer: the first one was never closed.
+                quotes.append(self._capped(flat, open_at, continued, before=i))
+                open_at, continued = i, False
+                continue
+            quotes.append(Quote(open_at, i, flat.tokens[open_at].end, tok.start, continued))
+            open_at, continued = None, False
+        if open_at is not None:
+            quotes.append(self._capped(flat, open_at, continued))
+        return quotes
+
+    @staticmethod
+    def _capped(flat: _Flat, open_at: int, continued: bool, before: int | None = None) -> Quote:
+        last = flat.para_range(open_at)[1] if before is None else max(open_at, before - 1)
+        end = max(flat.tokens[last].end, flat.tokens[open_at].end)
+        return Quote(open_at, None, flat.tokens[open_at].end, end, continued)
+
+    @staticmethod
+    def _single(flat: _Flat, inside: list[bool]) -> list[Quote]:
+        """Single quotes ('real', ‘core principles’) pair only within one sentence, where
+        an apostrophe cannot be mistaken for a quote spanning half the article."""
+        quotes: list[Quote] = []
+        for first, last in flat.sent_range:
+            i = first
+            while i <= last:
+                tok = flat.tokens[i]
+                before = flat.char_before(i)
+                if (
+                    tok.text in _SINGLE_OPEN
+                    and not inside[i]
+                    and (before.isspace() or before in _OPEN_BEFORE or i == first)
+                    and flat.char_after(i).isalnum()
+                ):
+                    for j in range(i + 1, min(last, i + 60) + 1):
+                        if inside[j] or flat.tokens[j].text in _DOUBLE:
+                            break
+                        after = flat.char_after(j)
+                        if (
+                            flat.tokens[j].text in _SINGLE_CLOSE
+                            and not flat.char_before(j).isspace()
+                            and not after.isalnum()
+                        ):
+                            quotes.append(Quote(i, j, tok.end, flat.tokens[j].start))
+                            i = j
+                            break
+                i += 1
+        return quotes
+
+
+def _coverage(flat: _Flat, quotes: Sequence[Quote]) -> list[bool]:
+    """Per token: does it lie strictly inside a quote (marks excluded)?"""
+    inside = [False] * len(flat)
+    for q in quotes:
+        last = q.close - 1 if q.close is not None else flat.para_range(q.open)[1]
+        for k in range(q.open + 1, last + 1):
+            inside[k] = True
+    return inside
+
+
+class CueFinder:
+    """Finds cue verbs outside quotes; auxiliaries are folded into the cue span ("has said")."""
+
+    _LOOSE_NOUN_FORMS = frozenset({"says", "said", "told", "warns", "insists", "urges", "claims", "denies"})
+
+    def __init__(self, lexicon: CueLexicon) -> None:
+        self._lexicon = lexicon
+
+    def __call__(self, flat: _Flat, inside: Sequence[bool]) -> list[Cue]:
+        cues: list[Cue] = []
+        for i, tok in enumerate(flat.tokens):
+            if inside[i]:
+                continue
+            low = tok.text.lower()
+            if low == "according" and flat.lower(i + 1) == "to":
+                cues.append(Cue(i, i + 1, "according to", weak=False, according=True))
+                continue
+            entry = self._lexicon.get(low)
+            if entry is None or not self._verbal(flat, i):
+                continue
+            first = i
+            j = i - 1
+            while j >= 0 and flat.tag(j) in ("RB", "RBR") and j > i - 3:
+                j -= 1
+            if flat.lower(j) in _AUX and flat.tag(j).startswith("VB"):
+                first = j
+            cues.append(Cue(first, i, entry.lemma, entry.weak))
+        return cues
+
+    def _verbal(self, flat: _Flat, i: int) -> bool:
+        """Is this form used as an active, finite-or-participial verb here?"""
+        tag, low = flat.tag(i), flat.lower(i)
+        if not tag.startswith("VB") and not (tag.startswith("NN") and low in self._LOOSE_NOUN_FORMS):
+            return False
+        prev = i - 1
+        while prev >= 0 and flat.tag(prev) in ("RB", "RBR"):
+            prev -= 1
+        if flat.lower(prev) == "to":
+            return False  # "refused to say", "to insist": an intention, not a statement
+        if tag == "VBN" and (flat.lower(prev) in _BE or flat.lower(i + 1) == "by"):
+            return False  # passive: "was described as", "rejected by the US"
+        return not (flat.tokens[i].text[:1].isupper() and tag.startswith("NN"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    speaker: Speaker
+    mention: Span
+
+
+class SpeakerResolver:
+    """Turns the source words next to a cue into a :class:`Speaker`.
+
+    Order of evidence: an actor mention covering the words (persons first, since
+    "Britain's Foreign Secretary Liz Truss" names Truss, not Britain), roles for
+    title-only phrases, actor names by word match, then unnamed groups. Pronouns go to
+    the nearest earlier actor of a compatible kind and gender.
+    """
+
+    def __init__(self, resources: LanguageResources) -> None:
+        gaz = resources.gazetteer
+        self._male = frozenset(n.lower() for n in gaz.male_names) - frozenset(n.lower() for n in gaz.female_names)
+        self._female = frozenset(n.lower() for n in gaz.female_names) - frozenset(n.lower() for n in gaz.male_names)
+
+    def prepare(self, flat: _Flat, actors: Sequence[Actor], inside: Sequence[bool]) -> _ActorIndex:
+        return _ActorIndex(flat, actors, inside, self._gender_of)
+
+    def _gender_of(self, actor: Actor) -> str | None:
+        if actor.gender is not None:
+            return actor.gender
+        for m in actor.mentions:
+            first = m.text.split()[0].lower() if m.text.split() else ""
+            if first in _MALE_TITLES:
+                return "male"
+            if first in _FEMALE_TITLES:
+                return "female"
+        words = actor.name.split()
+        if words:
+            first = words[0].lower()
+            if first in self._male:
+                return "male"
+            if first in self._female:
+                return "female"
+        return None
+
+    def resolve(
+        self, flat: _Flat, index: _ActorIndex, first: int, last: int, appositive: bool = False
+    ) -> _Resolved | None:
+        """The speaker named by tokens [first, last], or None for an unresolvable pronoun.
+
+        ``appositive`` marks a whole "Name, description," region: the first person named
+        in it is the source ("Russia's representative, minister Alexander Grushko,").
+        """
+        tokens = flat.tokens
+        if first == last and flat.lower(first) in _PRONOUNS:
+            return self._pronoun(flat, index, first)
+        if appositive:
+            found = index.mentions(tokens[first].start, tokens[last].end)
+            for actor, m_start, _m_end in found:
+                if actor.type == "person":
+                    k = flat.token_at(m_start)
+                    while k > first and flat.tag(k - 1) == "NNP" and flat.tokens[k - 1].text != ",":
+                        k -= 1
+                    m_last = flat.token_at(_m_end - 1)
+                    return _Resolved(_speaker(actor), _span(flat, k, m_last))
+            cut = first
+            while cut < last and tokens[cut + 1].text != ",":
+                cut += 1
+            last = cut
+        head_last = first  # the phrase up to the first preposition other than "of"
+        while head_last < last and flat.lower(head_last + 1) not in _NP_PREPS - {"of"}:
+            head_last += 1
+        in_head = index.mentions(tokens[first].start, tokens[head_last].end)
+        persons = [(a, e) for a, _s, e in in_head if a.type == "person"]
+        if persons:
+            actor, m_end = persons[-1]
+            return _Resolved(_speaker(actor), _span(flat, first, flat.token_at(m_end - 1)))
+        base_last = first
+        while base_last < last and flat.lower(base_last + 1) not in _NP_PREPS and tokens[base_last + 1].text != ",":
+            base_last += 1
+        while base_last > first and flat.tag(base_last) not in _NOUN_TAGS:
+            base_last -= 1
+        span = _span(flat, first, base_last)
+        head = tokens[base_last]
+        found_actors = [a for a, _s, _e in index.mentions(tokens[first].start, tokens[base_last].end)]
+        head_low = head.text.lower()
+        if head.text[:1].islower() or head.tag in ("NN", "NNS"):
+            return _Resolved(self._common_head(flat, index, first, base_last, found_actors, span), span)
+        covering = [a for a, _s, _e in index.mentions(head.start, head.end)]
+        if covering:
+            return _Resolved(_speaker(covering[-1]), span)
+        if found_actors:
+            return _Resolved(_speaker(found_actors[-1]), span)
+        named = index.by_name(flat, first, base_last)
+        if named is not None:
+            return _Resolved(_speaker(named), span)
+        kind: Literal["person", "organization"] = "organization"
+        if flat.lower(first) in _MALE_TITLES | _FEMALE_TITLES or flat.lower(first) in self._male | self._female:
+            kind = "person"
+        del head_low
+        return _Resolved(Speaker(span.text, None, kind), span)
+
+    @staticmethod
+    def _common_head(
+        flat: _Flat, index: _ActorIndex, first: int, base_last: int, found: list[Actor], span: Span
+    ) -> Speaker:
+        """A phrase headed by a common noun: a role ("the secretary general"), an unnamed
+        group ("NATO officials", "diplomats"), or a body of a named actor ("Denmark's
+        delegation" -> Denmark)."""
+        head = flat.tokens[base_last]
+        head_low = head.text.lower()
+        plural = head.tag == "NNS" or head_low in _GROUP_HEADS
+        if not plural:
+            by_role = index.by_role(flat, first, base_last)
+            if by_role is not None:
+                return _speaker(by_role)
+            if found:
+                return _speaker(found[0])
+        return Speaker(span.text, None, "group")
+
+    def _pronoun(self, flat: _Flat, index: _ActorIndex, i: int) -> _Resolved | None:
+        tok = flat.tokens[i]
+        span = Span(tok.start, tok.end, tok.text)
+        direct = index.pronoun_mention(tok.start, tok.end)
+        if direct is not None:
+            return _Resolved(_speaker(direct), span)
+        low = tok.text.lower()
+        if low in ("he", "she"):
+            want = "male" if low == "he" else "female"
+            actor = index.last_before(tok.start, {"person"}, lambda a: self._gender_of(a) in (None, want))
+        elif low == "they":
+            actor = index.last_before(tok.start, {"organization"}, lambda a: True, window=2, flat=flat, at=i)
+        elif low == "it":
+            actor = index.last_before(
+                tok.start, {"organization", "location"}, lambda a: True, window=1, flat=flat, at=i
+            )
+        else:
+            actor = None
+        return _Resolved(_speaker(actor), span) if actor is not None else None
+
+
+class _ActorIndex:
+    """Actor mentions sorted by offset, for overlap and "last mentioned before" queries."""
+
+    def __init__(self, flat: _Flat, actors: Sequence[Actor], inside: Sequence[bool], gender_of: object) -> None:
+        self._actors = list(actors)
+        rows: list[tuple[int, int, int, bool]] = []
+        for ai, actor in enumerate(actors):
+            for m in actor.mentions:
+                quoted = inside[flat.token_at(m.start)]
+                rows.append((m.start, m.end, ai, m.kind == "pronoun" or quoted))
+        rows.sort()
+        self._rows = rows
+        self._starts = [r[0] for r in rows]
+        self._max_len = max((r[1] - r[0] for r in rows), default=0)
+        self._name_words: list[tuple[frozenset[str], Actor]] = []
+        self._role_words: list[tuple[frozenset[str], Actor]] = []
+        for actor in actors:
+            words: set[str] = set()
+            for name in [actor.name, *actor.aliases]:
+                words.update(w.lower() for w in name.split() if w[:1].isupper() and len(w) > 2)
+            self._name_words.append((frozenset(words), actor))
+            for role in actor.roles:
+                self._role_words.append((frozenset(w.lower() for w in role.replace("-", " ").split()), actor))
+
+    def mentions(self, start: int, end: int) -> list[tuple[Actor, int, int]]:
+        """Non-pronoun actor mentions overlapping [start, end), in text order."""
+        lo = bisect.bisect_left(self._starts, start - self._max_len)
+        hi = bisect.bisect_left(self._starts, end)
+        out: list[tuple[Actor, int, int]] = []
+        for s, e, ai, is_pron_or_quoted in self._rows[lo:hi]:
+            if e > start and s < end and not (is_pron_or_quoted and e - s <= 4):
+                out.append((self._actors[ai], s, e))
+        return out
+
+    def pronoun_mention(self, start: int, end: int) -> Actor | None:
+        lo = bisect.bisect_left(self._starts, start)
+        for s, e, ai, _ in self._rows[lo:]:
+            if s >= end:
+                break
+            if s == start and e == end:
+                return self._actors[ai]
+        return None
+
+    def last_before(
+        self,
+        offset: int,
+        types: set[str],
+        accept: object,
+        window: int | None = None,
+        flat: _Flat | None = None,
+        at: int = 0,
+    ) -> Actor | None:
+        """The latest actor mention before ``offset`` of the given types (quoted mentions
+        excluded: a name inside someone's quote is rarely the next speaker)."""
+        floor = 0
+        if window is not None and flat is not None:
+            s = max(0, flat.sent[at] - window)
+            floor = flat.tokens[flat.sent_range[s][0]].start
+        hi = bisect.bisect_left(self._starts, offset)
+        for s, _e, ai, is_pron_or_quoted in reversed(self._rows[:hi]):
+            if s < floor:
+                break
+            actor = self._actors[ai]
+            if is_pron_or_quoted or actor.type not in types:
+                continue
+            if callable(accept) and accept(actor):
+                return actor
+        return None
+
+    def by_role(self, flat: _Flat, first: int, last: int) -> Actor | None:
+        words = {flat.lower(k).replace("-", " ") for k in range(first, last + 1)} - {"the", "a", "an"}
+        words = {w for part in words for w in part.split()}
+        if not words:
+            return None
+        best: Actor | None = None
+        best_score = 0
+        for role_words, actor in self._role_words:
+            common = len(words & role_words)
+            if common and role_words <= words | {"of", "the"} and common > best_score:
+                best, best_score = actor, common
+        return best
+
+    def by_name(self, flat: _Flat, first: int, last: int) -> Actor | None:
+        words = {flat.lower(k) for k in range(first, last + 1) if flat.tokens[k].text[:1].isupper()}
+        for name_words, actor in self._name_words:
+            if words & name_words:
+                return actor
+        return None
+
+
+def _speaker(actor: Actor) -> Speaker:
+    return Speaker(actor.name, actor.id, actor.type)
+
+
+def _span(flat: _Flat, first: int, last: int) -> Span:
+    start, end = flat.tokens[first].start, flat.tokens[last].end
+    return Span(start, end, flat.text[start:end])
+
+
+@dataclass(slots=True)
+class _Frame:
+    """One attribution before it becomes a Position: token ranges, all inclusive."""
+
+    cue: Cue
+    subject: tuple[int, int]
+    content: tuple[int, int]
+    appositive: bool = False
+
+
+class PositionFinder:
+    """Finds statements attributed to actors: ``PositionFinder(resources)(doc, actors)``."""
+
+    def __init__(self, resources: LanguageResources) -> None:
+        self._quotes = QuoteFinder()
+        self._cues = CueFinder(CueLexicon())
+        self._speakers = SpeakerResolver(resources)
+
+    def __call__(self, doc: Document, actors: Sequence[Actor]) -> list[Position]:
+        flat = _Flat(doc)
+        if not flat.tokens:
+            return []
+        quotes = self._quotes(flat)
+        inside = _coverage(flat, quotes)
+        by_open = {q.open: q for q in quotes}
+        by_close = {q.close: q for q in quotes if q.close is not None}
+        index = self._speakers.prepare(flat, actors, inside)
+        cues = self._cues(flat, inside)
+        reader = _FrameReader(flat, by_open, by_close, cues)
+        frames: list[_Frame] = []
+        previous: _Frame | None = None
+        for cue in cues:
+            frame = reader.read(cue, previous)
+            if frame is not None:
+                frames.append(frame)
+                previous = frame
+        # Content before its cue ("..., X said.") is the most reliable shape, so it claims
+        # text first; a cue lying inside claimed content is a nested report and is dropped,
+        # and a forward content running into claimed text is cut short of it.
+        frames.sort(key=lambda f: (f.content[1] >= f.cue.first, f.cue.first))
+        positions: list[Position] = []
+        claimed: list[tuple[int, int]] = []
+        for frame in frames:
+            if any(s <= frame.cue.first <= e for s, e in claimed):
+                continue
+            first, last = frame.content
+            for s, e in claimed:
+                if first <= e and s <= last:
+                    last = min(last, s - 1) if s > first else -1
+            if last < first:
+                continue
+            resolved = self._speakers.resolve(flat, index, *frame.subject, appositive=frame.appositive)
+            if resolved is None:
+                continue
+            made = _position(flat, by_open, by_close, frame.cue, resolved, (first, last))
+            if made is not None:
+                positions.append(made)
+                claimed.append((first, last))
+        positions.extend(self._standalone_quotes(flat, quotes, positions))
+        positions.sort(key=lambda p: (p.content.start, p.cue.start))
+        return positions
+
+    @staticmethod
+    def _standalone_quotes(flat: _Flat, quotes: Sequence[Quote], found: Sequence[Position]) -> list[Position]:
+        """Quotes standing as a sentence of their own, with no cue, inherit the speaker of the
+        position just before them when that lies in the same or the preceding paragraph
+        ("“A,” she said. “B.”", and paragraphs of quotes after one "he said")."""
+        out: list[Position] = []
+        ordered = sorted(found, key=lambda p: p.content.start)
+        starts = [p.content.start for p in ordered]
+        for q in quotes:
+            if q.content_end <= q.content_start:
+                continue
+            if any(p.content.start < q.content_end and q.content_start < p.content.end for p in [*ordered, *out]):
+                continue
+            lead = flat.sent_range[flat.sent[q.open]][0]
+            while lead < q.open and flat.lower(lead) in ("and", "but", "so"):
+                lead += 1
+            if lead != q.open or flat.is_title[flat.sent[q.open]]:
+                continue
+            k = bisect.bisect_left(starts, q.content_start) - 1
+            prev_pos = ordered[k] if k >= 0 else None
+            if out and out[-1].content.start < q.content_start and (
+                prev_pos is None or out[-1].content.start > prev_pos.content.start
+            ):
+                prev_pos = out[-1]
+            if prev_pos is None:
+                continue
+            prev_tok = flat.token_at(max(prev_pos.content.end - 1, 0))
+            if flat.para[q.open] - flat.para[prev_tok] > 1:
+                continue
+            text = flat.text[q.content_start : q.content_end]
+            trimmed = _trim_chars(text, q.content_start)
+            if trimmed is None:
+                continue
+            start, end = trimmed
+            out.append(
+                Position(
+                    speaker=prev_pos.speaker,
+                    speaker_mention=prev_pos.speaker_mention,
+                    cue=prev_pos.cue,
+                    kind="direct",
+                    content=Span(start, end, flat.text[start:end]),
+                    sentence_index=flat.sentence_index[flat.sent[q.open]],
+                )
+            )
+        return out
+
+
+class _FrameReader:
+    """Reads the shape of the clause around one cue: where the source and the content are."""
+
+    def __init__(self, flat: _Flat, by_open: dict[int, Quote], by_close: dict[int, Quote], cues: Sequence[Cue]):
+        self.flat = flat
+        self.by_open = by_open
+        self.by_close = by_close
+        self.cue_starts = sorted(c.first for c in cues)
+
+    def read(self, cue: Cue, previous: _Frame | None = None) -> _Frame | None:
+        """The frame of ``cue``; ``previous`` is the frame of the cue before it, whose
+        source a coordinated verb shares ("said A, and said B" / "said A but said B")."""
+        if cue.according:
+            return self._according(cue)
+        flat = self.flat
+        s_first, s_last = flat.sent_range[flat.sent[cue.last]]
+        after = self._content_start(cue, s_last)
+        found = self._subject_before(cue, s_first)
+        if found is None:
+            shared = self._shared_subject(cue, s_first, previous)
+            if shared is not None:
+                found = (shared, "plain")
+        if found is None:
+            inverted = self._subject_after(cue, s_last)
+            if inverted is None:
+                return None
+            before = cue.first - 1
+            if not self._is_separator(before):
+                return None
+            content = self._content_before(before, s_first)
+            return _Frame(cue, inverted, content) if content is not None else None
+        subject, mode = found
+        sep = subject[0] - 1
+        own_separator = sep >= s_first or (sep in self.by_close and flat.lower(sep - 1) == ",")
+        if mode == "plain" and own_separator and self._is_separator(sep) and self._only_adjuncts(cue, after, s_last):
+            # Postposed: "..., X said (after the talks on Friday)."
+            content = self._content_before(sep, s_first)
+            return _Frame(cue, subject, content) if content is not None else None
+        if after > s_last:
+            return None
+        if mode == "plain" and flat.tokens[after].text == "," and flat.tokens[sep].text == "," and after < s_last - 1:
+            # Parenthetical: "If diplomacy fails, he said, the alliance ...".
+            before_part = (self._clause_start(s_first, sep), sep - 1)
+            after_part = (after + 1, self._content_end(after + 1, s_last, cue))
+            return _Frame(cue, subject, self._choose_side(before_part, after_part))
+        if cue.weak and not self._strong_opening(after, s_last):
+            return None
+        end = self._content_end(after, s_last, cue)
+        if mode == "relative":
+            end = self._until_comma(after, end)
+        return _Frame(cue, subject, (after, end), mode == "appositive") if end >= after else None
+
+    def _only_adjuncts(self, cue: Cue, after: int, s_last: int) -> bool:
+        """Nothing after the cue but adjuncts ("after talks on Friday", ", speaking before the
+        meeting"): no object, no finite verb, no "that", colon or quote opening a content."""
+        flat = self.flat
+        if after > s_last or cue.last + 1 > s_last:
+            return True
+        nxt = cue.last + 1
+        if not (flat.tag(nxt) in ("IN", "RB", "TO", ",", ".") or flat.lower(nxt) in _WEEKDAYS):
+            return False
+        if flat.lower(after - 1) in ("that", ":") or after in self.by_open:
+            return False
+        for k in range(after, s_last + 1):
+            tag = flat.tag(k)
+            if tag in ("VBD", "VBZ", "VBP", "MD") or k in self.by_open or flat.tokens[k].text == ":":
+                return False
+        return True
+
+    def _shared_subject(self, cue: Cue, s_first: int, previous: _Frame | None) -> tuple[int, int] | None:
+        flat = self.flat
+        if previous is None or flat.sent[previous.cue.last] != flat.sent[cue.last]:
+            return None
+        j = cue.first - 1
+        while j >= s_first and (flat.tag(j) == "RB" or flat.lower(j) in _SKIP_BEFORE_CUE):
+            j -= 1
+        if flat.lower(j) in ("and", "but", ",", "then"):
+            return previous.subject
+        return None
+
+    def _clause_start(self, s_first: int, sep: int) -> int:
+        """Start of the clause ending at ``sep``: sentence start, or an opener quote's start."""
+        for k in range(s_first, sep):
+            q = self.by_close.get(k)
+            if q is not None and q.open < s_first:
+                return q.open
+        return s_first
+
+    # --- the source -------------------------------------------------------------------
+
+    def _subject_before(self, cue: Cue, s_first: int) -> tuple[tuple[int, int], str] | None:
+        """The source phrase before the cue and how it attaches: "plain" (next to the verb),
+        "appositive" ("Name, description, said") or "relative" ("Name, who has said")."""
+        flat = self.flat
+        j = cue.first - 1
+        while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD")):
+            j -= 1
+        if j < s_first:
+            return None
+        low, tag = flat.lower(j), flat.tag(j)
+        if low in _PRONOUNS and tag.startswith("PRP"):
+            return (j, j), "plain"
+        if low in ("who", "which"):
+            k = j - 1
+            if k >= s_first and flat.tokens[k].text == ",":
+                k -= 1
+            chunk = self._chunk_back(k, s_first)
+            return (chunk, "relative") if chunk is not None else None
+        if low == ",":
+            if flat.tag(cue.last) == "VBG":
+                main = self._main_subject(s_first, j)
+                return (main, "plain") if main is not None else None
+            if j in self.by_close or j - 1 in self.by_close:
+                return None
+            region = self._appositive_region(s_first, j)
+            return (region, "appositive") if region is not None else None
+        if tag in _NP_TAGS or low in _POSSESSIVE:
+            chunk = self._chunk_back(j, s_first)
+            return (chunk, "plain") if chunk is not None else None
+        return None
+
+    def _appositive_region(self, s_first: int, comma: int) -> tuple[int, int] | None:
+        """"Wendy Sherman, the US deputy secretary of state ..., said": the whole stretch from
+        the clause start to the comma; the resolver picks the first person named in it."""
+        start = s_first
+        for k in range(comma, s_first - 1, -1):
+            if k in self.by_close:
+                start = k + 1
+                break
+        while start < comma and self.flat.tokens[start].text in (",", "and", "But", "And", "but"):
+            start += 1
+        return (start, comma - 1) if comma - 1 >= start else None
+
+    def _chunk_back(self, j: int, s_first: int) -> tuple[int, int] | None:
+        """The noun phrase ending at token ``j``: names, titles, possessives, "of"/"from"
+        attachments and lists of names ("Diplomats from the US, Spain and Latvia")."""
+        flat = self.flat
+        if j < s_first or not (flat.tag(j) in _NP_TAGS or flat.lower(j) in _POSSESSIVE):
+            return None
+        k = j
+        has_cc = False
+        while k - 1 >= s_first:
+            prev, prev_tag, cur_tag = flat.lower(k - 1), flat.tag(k - 1), flat.tag(k)
+            if prev_tag in _NP_TAGS or prev in _POSSESSIVE or prev_tag == "NNP":
+                k -= 1
+            elif prev in ("and", "&") and cur_tag in _NP_TAGS and flat.tag(k - 2) in _NOUN_TAGS:
+                has_cc = True
+                k -= 1
+            elif (prev == "," and has_cc and flat.tag(k - 2) == "NNP" and cur_tag in ("NNP", "DT")) or (
+                prev in _NP_PREPS and cur_tag in _NP_TAGS and flat.tag(k - 2) in _NOUN_TAGS
+            ):
+                k -= 1
+            else:
+                break
+        while k < j and flat.tag(k) in ("JJ",) and flat.tokens[k].text[:1].islower() and k == s_first:
+            break
+        if not any(flat.tag(t) in _NOUN_TAGS or flat.lower(t) in _PRONOUNS for t in range(k, j + 1)):
+            return None
+        return (k, j)
+
+    def _main_subject(self, s_first: int, comma: int) -> tuple[int, int] | None:
+        """For "..., saying ...": the subject of the main clause, at the sentence start."""
+        flat = self.flat
+        k = s_first
+        while k < comma and (flat.tag(k) in ("CC", "RB") or flat.lower(k) in ("but", "and")):
+            k += 1
+        if flat.lower(k) in _PRONOUNS and flat.tag(k) == "PRP":
+            return (k, k)
+        end = k
+        while end + 1 < comma and (flat.tag(end + 1) in _NP_TAGS or flat.lower(end + 1) in _POSSESSIVE):
+            end += 1
+        return self._chunk_back(end, k) if flat.tag(k) in _NP_TAGS else None
+
+    def _subject_after(self, cue: Cue, s_last: int) -> tuple[int, int] | None:
+        """Inverted order after a quote or comma: "..., said Mr Blinken."."""
+        flat = self.flat
+        k = cue.last + 1
+        if k > s_last:
+            return None
+        if flat.lower(k) in _PRONOUNS and flat.tag(k) == "PRP":
+            return (k, k)
+        end = k
+        while end <= s_last and (flat.tag(end) in _NP_TAGS or flat.lower(end) in _POSSESSIVE):
+            end += 1
+        end -= 1
+        if end < k or not any(flat.tag(t) in _NOUN_TAGS for t in range(k, end + 1)):
+            return None
+        nxt = flat.tokens[end + 1].text if end + 1 <= s_last else "."
+        if nxt not in (".", ",", "!", "?", ";") and flat.lower(end + 1) not in _TIME_LEADS:
+            return None
+        return (k, end)
+
+    # --- the content ------------------------------------------------------------------
+
+    def _is_separator(self, i: int) -> bool:
+        flat = self.flat
+        return i >= 0 and (flat.tokens[i].text in (",", "—", "–") or i in self.by_close)
+
+    def _content_before(self, sep: int, s_first: int) -> tuple[int, int] | None:
+        """Content that precedes a postposed cue clause ending at separator ``sep``."""
+        flat = self.flat
+        close = sep if sep in self.by_close else (sep - 1 if sep - 1 in self.by_close else None)
+        if close is not None:
+            q = self.by_close[close]
+            start = q.open
+            # text before the opener in the same sentence belongs to the content ("But “we ...”")
+            first_of_open = flat.sent_range[flat.sent[q.open]][0]
+            if first_of_open < q.open and flat.para[first_of_open] == flat.para[q.open]:
+                start = first_of_open
+            return (start, sep - 1 if sep not in self.by_close else sep)
+        end = sep - 1
+        start = s_first
+        # an unmatched closing mark inside means the quote began in an earlier sentence
+        for k in range(start, end + 1):
+            opened = self.by_close.get(k)
+            if opened is not None and opened.open < start:
+                start = opened.open
+                break
+        return (start, end) if end >= start else None
+
+    def _content_start(self, cue: Cue, s_last: int) -> int:
+        """First content token after the cue: skips an addressee ("told reporters"), time and
+        place adjuncts ("on Friday", "at his press conference") up to a "that" or a colon."""
+        flat = self.flat
+        k = cue.last + 1
+        addressee = cue.lemma == "tell" or flat.lower(k) in ("reporters", "journalists", "him", "her", "them", "us")
+        if cue.lemma in _OBJECT_TAKERS and addressee and flat.tag(k) in ("PRP", "NNS", "NNP", "NNPS", "DT", "NN"):
+            while k <= s_last and (flat.tag(k) in _NP_TAGS or flat.tag(k) == "PRP"):
+                k += 1
+        look = k
+        # "said at his press conference that ...": adjunct words up to a "that" are skipped,
+        # but only when they open with a preposition, adverb or time word, never an object
+        # ("repeated Russia's denials that ..." keeps its object).
+        adjunct_opening = flat.tag(k) in ("IN", "RB", "RBR") or flat.lower(k) in _WEEKDAYS
+        for t in range(k, min(s_last, k + 10) + 1 if adjunct_opening else k):
+            low, tag = flat.lower(t), flat.tag(t)
+            if low == "that" and tag in ("IN", "WDT", "DT") and t > k:
+                if flat.tag(t + 1) not in ("VBZ", "VBD", "MD", "VBP"):
+                    return t + 1
+                break
+            if low == ":" or (t in self.by_open):
+                break
+            if tag.startswith("VB") or tag == "MD" or low in (",", ";", "."):
+                break
+        while look <= s_last:
+            low = flat.lower(look)
+            if flat.lower(look + 1) in _POSSESSIVE or flat.lower(look + 2) in _POSSESSIVE:
+                break  # "next week's talks ..." is the content's subject, not an adjunct
+            if low in _WEEKDAYS or (flat.tag(look) == "RB" and low.endswith("ly")):
+                look += 1
+                continue
+            if low in ("on", "last", "this", "next", "late", "early") and flat.lower(look + 1) in _WEEKDAYS:
+                look += 2
+                continue
+            if low in ("in", "at") and flat.lower(look + 1) in ("a", "an", "his", "her", "their", "its", "the") and (
+                flat.lower(look + 2) in ("statement", "interview", "speech", "letter", "tweet", "post", "briefing")
+                or flat.lower(look + 3) in ("conference", "briefing", "interview", "statement")
+            ):
+                look += 3 if flat.lower(look + 2) in ("statement", "interview", "speech", "letter", "tweet") else 4
+                continue
+            break
+        if flat.lower(look) == "that" and flat.tag(look) in ("IN", "DT", "WDT"):
+            look += 1
+        while look <= s_last and flat.tokens[look].text in (":", ",") and (
+            flat.tokens[look].text == ":" or look + 1 in self.by_open
+        ):
+            look += 1
+        return look
+
+    def _strong_opening(self, after: int, s_last: int) -> bool:
+        """Weak cues ("added", "called", "asked") need a clause marker or a quote."""
+        flat = self.flat
+        prev = flat.lower(after - 1)
+        if prev in ("that", ":") or after in self.by_open:
+            return True
+        return any(k in self.by_open for k in range(after, min(s_last, after + 12) + 1))
+
+    def _content_end(self, start: int, s_last: int, cue: Cue) -> int:
+        """Sentence end, or further when a quote opened inside runs over several sentences;
+        cut before the source of a later cue in the same sentence ("..., and said ...")."""
+        flat = self.flat
+        end = s_last
+        k = start
+        while k <= end:
+            q = self.by_open.get(k)
+            if q is not None:
+                close = q.close if q.close is not None else flat.para_range(q.open)[1]
+                if close > end:
+                    end = flat.sent_range[flat.sent[close]][1]
+                k = max(k + 1, close)
+                continue
+            k += 1
+        n = bisect.bisect_right(self.cue_starts, cue.last)
+        while n < len(self.cue_starts) and self.cue_starts[n] <= end:
+            nxt = self.cue_starts[n]
+            boundary = self._clause_boundary(start, nxt)
+            if boundary is not None:
+                return boundary
+            n += 1
+        return end
+
+    def _clause_boundary(self, start: int, cue_first: int) -> int | None:
+        """Where the clause holding a later cue begins: before ", saying" / "and said"."""
+        flat = self.flat
+        k = cue_first - 1
+        while k > start and (flat.tag(k) == "RB" or flat.lower(k) in _SKIP_BEFORE_CUE):
+            k -= 1
+        if flat.lower(k) in ("and", ",", "but"):
+            return k - 1 if k - 1 >= start else None
+        return None
+
+    def _until_comma(self, start: int, end: int) -> int:
+        for k in range(start, end + 1):
+            if self.flat.tokens[k].text == "," and k not in self.by_close:
+                return k - 1
+        return end
+
+    def _choose_side(self, before: tuple[int, int], after: tuple[int, int]) -> tuple[int, int]:
+        """Parenthetical cue: the main clause is the content; a fronted subordinate clause
+        ("If diplomacy fails, he said, ...") points to the part after the cue."""
+        flat = self.flat
+        if flat.lower(before[0]) in _SUBORDINATORS or after[1] - after[0] > 2 * (before[1] - before[0]):
+            return after
+        return before
+
+    def _according(self, cue: Cue) -> _Frame | None:
+        """"According to X, ..." / "..., according to X." / "..., according to X, ..."."""
+        flat = self.flat
+        s_first, s_last = flat.sent_range[flat.sent[cue.first]]
+        k = cue.last + 1
+        end = k
+        while end <= s_last and (
+            flat.tag(end) in _NP_TAGS or flat.lower(end) in _POSSESSIVE or flat.lower(end) in ("of", "and")
+        ):
+            end += 1
+        if end == k:
+            return None
+        subject = (k, end - 1)
+        if cue.first == s_first or (cue.first == s_first + 1 and flat.tag(s_first) == "CC"):
+            if end <= s_last and flat.tokens[end].text == ",":
+                return _Frame(cue, subject, (end + 1, s_last))
+            return None
+        if flat.tokens[cue.first - 1].text == ",":
+            return _Frame(cue, subject, (s_first, cue.first - 2))
+        return None
+
+
+def _trim_chars(text: str, offset: int) -> tuple[int, int] | None:
+    """Strip surrounding whitespace and a dangling comma/colon from quoted text."""
+    lead = len(text) - len(text.lstrip())
+    body = text.strip().rstrip(",:;").rstrip()
+    if not any(c.isalnum() for c in body):
+        return None
+    return offset + lead, offset + lead + len(body)
+
+
+def _position(
+    flat: _Flat,
+    by_open: dict[int, Quote],
+    by_close: dict[int, Quote],
+    cue: Cue,
+    resolved: _Resolved,
+    content: tuple[int, int],
+) -> Position | None:
+    """Trim the content range, decide direct / mixed / indirect, build the Position."""
+    first, last = content
+    while first <= last and flat.lower(first) in _LEADING_JUNK:
+        first += 1
+    while last >= first and flat.lower(last) in _TRAILING_JUNK:
+        last -= 1
+    if last < first:
+        return None
+    kind: PositionKind
+    q = by_open.get(first)
+    tail = last
+    if q is not None and q.close is not None and q.close < last:
+        while tail > q.close and flat.lower(tail) in _TRAILING_JUNK | {"!", "?"}:
+            tail -= 1
+    unclosed_to_end = q is not None and q.close is None and all(
+        flat.lower(k) in _TRAILING_JUNK | {"!", "?"} for k in range(last + 1, flat.para_range(first)[1] + 1)
+    )
+    if q is not None and (q.close == tail or unclosed_to_end):
+        trimmed = _trim_chars(flat.text[q.content_start : q.content_end], q.content_start)
+        if trimmed is None:
+            return None
+        start, end = trimmed
+        kind = "direct"
+    else:
+        start, end = flat.tokens[first].start, flat.tokens[last].end
+        if flat.tokens[last].text in _DOUBLE | _SINGLE_CLOSE and last in by_close and by_close[last].open < first:
+            start = by_close[last].content_start  # a closing mark with its opener before: quoted all along
+        has_quote = any(k in by_open or k in by_close for k in range(first, last + 1))
+        kind = "mixed" if has_quote else "indirect"
+    if not any(c.isalnum() for c in flat.text[start:end]):
+        return None
+    cue_span = _span(flat, cue.first, cue.last)
+    sentence = flat.sentence_index[flat.sent[flat.token_at(start)]]
+    content_span = Span(start, end, flat.text[start:end])
+    return Position(resolved.speaker, resolved.mention, cue_span, kind, content_span, sentence)
