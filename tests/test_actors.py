@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -152,11 +151,12 @@ def test_junk_input_never_raises(actors_of: Callable[[str], list[Actor]], text: 
     actors_of(text)
 
 
-def test_huge_input_is_linear(finder: ActorFinder, analyze_text: Analyze) -> None:
+def test_repeated_text_merges_into_one_actor_each(finder: ActorFinder, analyze_text: Analyze) -> None:
+    # Speed on long input is measured in bench/, not here; this checks the merge at scale.
     doc = analyze_text("Jens Stoltenberg met Liz Truss in Brussels. " * 400)
-    t0 = time.perf_counter()
     found = finder(doc)
-    assert time.perf_counter() - t0 < 2.0
+    assert len([a for a in found if a.name == "Jens Stoltenberg"]) == 1
+    assert len(by_name(found, "Jens Stoltenberg").mentions) == 400
     assert by_name(found, "Jens Stoltenberg").salience == 1.0 or by_name(found, "Liz Truss").salience == 1.0
 
 

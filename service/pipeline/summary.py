@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
+import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
@@ -166,7 +167,10 @@ class Summarizer:
             captured.extend(infos)
             return captured
 
-        summarizer(_sumy_document(doc, candidates), keep_all)
+        # Degenerate inputs (one word, all stopwords) make LexRank divide 0 by 0; the NaN
+        # scores are mapped to 0 by _finite, so numpy's warning is noise here.
+        with numpy.errstate(divide="ignore", invalid="ignore"):
+            summarizer(_sumy_document(doc, candidates), keep_all)
         return captured
 
     def _edmundson(self, doc: Document) -> AbstractSummarizer:
