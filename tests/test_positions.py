@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
@@ -50,9 +49,33 @@ def run(finder: PositionFinder, analyze_text: Analyze, text: str, actors: list[A
 
 def test_cue_lexicon_inflects() -> None:
     lex = CueLexicon()
-    for form in ("said", "says", "saying", "told", "warned", "insists", "stressed", "added", "described", "urges",
-                 "claimed", "denies", "repeated", "vowed", "reiterated", "condemned", "argues", "accused",
-                 "promised", "announced", "confirmed", "noted", "signalled", "signaled", "rejected"):
+    for form in (
+        "said",
+        "says",
+        "saying",
+        "told",
+        "warned",
+        "insists",
+        "stressed",
+        "added",
+        "described",
+        "urges",
+        "claimed",
+        "denies",
+        "repeated",
+        "vowed",
+        "reiterated",
+        "condemned",
+        "argues",
+        "accused",
+        "promised",
+        "announced",
+        "confirmed",
+        "noted",
+        "signalled",
+        "signaled",
+        "rejected",
+    ):
         assert form in lex, form
     assert inflections("admit") == ("admit", "admits", "admitted", "admitting")
 
@@ -158,7 +181,7 @@ def test_unresolvable_pronoun_is_dropped(finder: PositionFinder, analyze_text: A
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   \n\n ", "“", "”“”\"\"''", "said said said", "“Unclosed quote " * 50, "\"a\" \" ' ‘ ’ ” “"],
+    ["", "   \n\n ", "“", "”“”\"\"''", "said said said", "“Unclosed quote " * 50, '"a" " \' ‘ ’ ” “'],
 )
 def test_degenerate_input_never_raises(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
     assert isinstance(run(finder, analyze_text, text), list)
@@ -177,16 +200,20 @@ def test_unbalanced_quote_is_capped_at_paragraph(finder: PositionFinder, analyze
     assert not any("league" in p.content.text for p in positions)
 
 
-def test_large_input_is_fast_enough(finder: PositionFinder, analyze_text: Analyze) -> None:
+def test_long_input_with_a_trailing_open_quote(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # Speed on long input is measured in bench/, not here; this checks nothing is swallowed.
     para = "“Prices are rising,” she said. Officials said the plan was “on track”. \n\n"
     doc = analyze_text(para * 200 + "“" + "x " * 2000)
-    start = time.perf_counter()
     positions = finder(doc, [])
-    assert time.perf_counter() - start < 2.0
-    assert positions  # the officials' statements survive without actors
+    officials = [p for p in positions if p.content.text == "the plan was “on track”"]
+    assert len(officials) == 200  # the officials' statements survive without actors
+    assert all(p.speaker.name == "Officials" for p in officials)
+    # "she" has no antecedent, so her quotes are dropped rather than given to the officials
+    assert not any(p.content.text.startswith("Prices") for p in positions)
 
 
 # --- seeds, with the real actor finder ------------------------------------------------
+
 
 def _seed(name: str) -> str:
     return next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8")

@@ -48,35 +48,171 @@ _NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "FW"})
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 _NP_PREPS = frozenset({"of", "from", "to", "for", "at", "in"})
 _SKIP_BEFORE_CUE = frozenset(
-    {"also", "meanwhile", "later", "then", "again", "previously", "repeatedly", "reportedly", "once",
-     "has", "have", "had", "will", "would", "could", "may", "might", "did", "does", "do", "not", "never",
-     "recently", "earlier", "publicly", "privately", "separately", "further", "still", "already",
-     "often", "just", "first", "last", "now", "today", "yesterday", "even", "indeed", "clearly"}
+    {
+        "also",
+        "meanwhile",
+        "later",
+        "then",
+        "again",
+        "previously",
+        "repeatedly",
+        "reportedly",
+        "once",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "recently",
+        "earlier",
+        "publicly",
+        "privately",
+        "separately",
+        "further",
+        "still",
+        "already",
+        "often",
+        "just",
+        "first",
+        "last",
+        "now",
+        "today",
+        "yesterday",
+        "even",
+        "indeed",
+        "clearly",
+    }
 )
 _AUX = frozenset({"has", "have", "had", "'s", "’s"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "got"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-     "tonight", "earlier", "later", "again", "also", "then", "repeatedly", "publicly", "privately",
-     "recently", "previously", "separately", "once", "twice", "morning", "evening", "afternoon", "night",
-     "week", "month", "year", "weekend"}
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "later",
+        "again",
+        "also",
+        "then",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "recently",
+        "previously",
+        "separately",
+        "once",
+        "twice",
+        "morning",
+        "evening",
+        "afternoon",
+        "night",
+        "week",
+        "month",
+        "year",
+        "weekend",
+    }
 )
-_TIME_LEADS = frozenset({"on", "last", "this", "next", "earlier", "late", "early", "in", "at", "after",
-                         "before", "during", "following", "while", "when", "from", "via", "through"})
+_TIME_LEADS = frozenset(
+    {
+        "on",
+        "last",
+        "this",
+        "next",
+        "earlier",
+        "late",
+        "early",
+        "in",
+        "at",
+        "after",
+        "before",
+        "during",
+        "following",
+        "while",
+        "when",
+        "from",
+        "via",
+        "through",
+    }
+)
 _OBJECT_TAKERS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "urge"})
 _SUBORDINATORS = frozenset(
-    {"if", "when", "as", "while", "although", "though", "because", "once", "unless", "after", "before", "since",
-     "whether", "until", "even"}
+    {
+        "if",
+        "when",
+        "as",
+        "while",
+        "although",
+        "though",
+        "because",
+        "once",
+        "unless",
+        "after",
+        "before",
+        "since",
+        "whether",
+        "until",
+        "even",
+    }
 )
 _LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—", "–", "-"})
 _TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "…"})
 _GROUP_HEADS = frozenset(
-    {"source", "sources", "official", "officials", "diplomat", "diplomats", "analyst", "analysts", "expert",
-     "experts", "critics", "critic", "members", "member", "allies", "observers", "people", "residents",
-     "witnesses", "others", "some", "many", "leaders", "ministers", "lawmakers", "spokesperson", "aides", "aide",
-     "insiders", "investigators", "police", "authorities", "activists", "campaigners", "protesters", "voters"}
+    {
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "diplomat",
+        "diplomats",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "critics",
+        "critic",
+        "members",
+        "member",
+        "allies",
+        "observers",
+        "people",
+        "residents",
+        "witnesses",
+        "others",
+        "some",
+        "many",
+        "leaders",
+        "ministers",
+        "lawmakers",
+        "spokesperson",
+        "aides",
+        "aide",
+        "insiders",
+        "investigators",
+        "police",
+        "authorities",
+        "activists",
+        "campaigners",
+        "protesters",
+        "voters",
+    }
 )
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "ms.", "mrs.", "madam", "lady", "queen"})
 _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king"})
@@ -94,6 +230,7 @@ class Quote:
     close: int | None
     content_start: int  # char offsets of the text between the marks
     content_end: int
+    last: int  # last token inside the quote (the token before the closer, or where it was capped)
     continued: bool = False
 
 
@@ -129,6 +266,12 @@ class _Flat:
             self.sent_range.append((first, len(self.tokens) - 1))
             self.is_title.append(s.is_title)
         self.sentence_index = [s.index for s in doc.sentences]
+        self.para_bounds: list[tuple[int, int]] = []
+        for i in range(len(self.tokens)):
+            if i == 0 or self.para[i] != self.para[i - 1]:
+                self.para_bounds.append((i, i))
+            else:
+                self.para_bounds[-1] = (self.para_bounds[-1][0], i)
         self.starts = [t.start for t in self.tokens]
 
     def token_at(self, offset: int) -> int:
@@ -154,14 +297,7 @@ class _Flat:
 
     def para_range(self, i: int) -> tuple[int, int]:
         """First and last token of the paragraph holding token ``i``."""
-        s = self.sent[i]
-        lo = s
-        while lo > 0 and self.para[self.sent_range[lo - 1][0]] == self.para[i]:
-            lo -= 1
-        hi = s
-        while hi + 1 < len(self.sent_range) and self.para[self.sent_range[hi + 1][0]] == self.para[i]:
-            hi += 1
-        return self.sent_range[lo][0], self.sent_range[hi][1]
+        return self.para_bounds[self.para[i]]
 
 
 class QuoteFinder:
@@ -216,10 +352,11 @@ class QuoteFinder:
                 continue
             if role == "open" and tok.text != '"':
                 # A second opener before any closer: the first one was never closed.
-                quotes.append(self._capped(flat, open_at, continued, before=i))
+                if i > open_at + 1:
+                    quotes.append(self._capped(flat, open_at, continued, before=i))
                 open_at, continued = i, False
                 continue
-            quotes.append(Quote(open_at, i, flat.tokens[open_at].end, tok.start, continued))
+            quotes.append(Quote(open_at, i, flat.tokens[open_at].end, tok.start, i - 1, continued))
             open_at, continued = None, False
         if open_at is not None:
             quotes.append(self._capped(flat, open_at, continued))
@@ -229,7 +366,7 @@ class QuoteFinder:
     def _capped(flat: _Flat, open_at: int, continued: bool, before: int | None = None) -> Quote:
         last = flat.para_range(open_at)[1] if before is None else max(open_at, before - 1)
         end = max(flat.tokens[last].end, flat.tokens[open_at].end)
-        return Quote(open_at, None, flat.tokens[open_at].end, end, continued)
+        return Quote(open_at, None, flat.tokens[open_at].end, end, last, continued)
 
     @staticmethod
     def _single(flat: _Flat, inside: list[bool]) -> list[Quote]:
@@ -240,10 +377,12 @@ class QuoteFinder:
             i = first
             while i <= last:
                 tok = flat.tokens[i]
+                if tok.text not in _SINGLE_OPEN:
+                    i += 1
+                    continue
                 before = flat.char_before(i)
                 if (
-                    tok.text in _SINGLE_OPEN
-                    and not inside[i]
+                    not inside[i]
                     and (before.isspace() or before in _OPEN_BEFORE or i == first)
                     and flat.char_after(i).isalnum()
                 ):
@@ -256,7 +395,7 @@ class QuoteFinder:
                             and not flat.char_before(j).isspace()
                             and not after.isalnum()
                         ):
-                            quotes.append(Quote(i, j, tok.end, flat.tokens[j].start))
+                            quotes.append(Quote(i, j, tok.end, flat.tokens[j].start, j - 1))
                             i = j
                             break
                 i += 1
@@ -267,8 +406,7 @@ def _coverage(flat: _Flat, quotes: Sequence[Quote]) -> list[bool]:
     """Per token: does it lie strictly inside a quote (marks excluded)?"""
     inside = [False] * len(flat)
     for q in quotes:
-        last = q.close - 1 if q.close is not None else flat.para_range(q.open)[1]
-        for k in range(q.open + 1, last + 1):
+        for k in range(q.open + 1, q.last + 1):
             inside[k] = True
     return inside
 
@@ -595,6 +733,7 @@ class PositionFinder:
         frames.sort(key=lambda f: (f.content[1] >= f.cue.first, f.cue.first))
         positions: list[Position] = []
         claimed: list[tuple[int, int]] = []
+        unattributed: list[tuple[int, int]] = []  # char spans with a cue whose speaker did not resolve
         for frame in frames:
             if any(s <= frame.cue.first <= e for s, e in claimed):
                 continue
@@ -606,27 +745,38 @@ class PositionFinder:
                 continue
             resolved = self._speakers.resolve(flat, index, *frame.subject, appositive=frame.appositive)
             if resolved is None:
+                unattributed.append((flat.tokens[first].start, flat.tokens[last].end))
                 continue
             made = _position(flat, by_open, by_close, frame.cue, resolved, (first, last))
             if made is not None:
                 positions.append(made)
                 claimed.append((first, last))
-        positions.extend(self._standalone_quotes(flat, quotes, positions))
+        positions.extend(self._standalone_quotes(flat, quotes, positions, unattributed))
         positions.sort(key=lambda p: (p.content.start, p.cue.start))
         return positions
 
     @staticmethod
-    def _standalone_quotes(flat: _Flat, quotes: Sequence[Quote], found: Sequence[Position]) -> list[Position]:
+    def _standalone_quotes(
+        flat: _Flat, quotes: Sequence[Quote], found: Sequence[Position], unattributed: Sequence[tuple[int, int]]
+    ) -> list[Position]:
         """Quotes standing as a sentence of their own, with no cue, inherit the speaker of the
         position just before them when that lies in the same or the preceding paragraph
-        ("“A,” she said. “B.”", and paragraphs of quotes after one "he said")."""
+        ("“A,” she said. “B.”", and paragraphs of quotes after one "he said").
+
+        A quote that has a cue of its own whose speaker could not be resolved ("“A,” she
+        said" with no woman in sight) is not a stand-alone quote and inherits nobody."""
         out: list[Position] = []
         ordered = sorted(found, key=lambda p: p.content.start)
         starts = [p.content.start for p in ordered]
         for q in quotes:
             if q.content_end <= q.content_start:
                 continue
-            if any(p.content.start < q.content_end and q.content_start < p.content.end for p in [*ordered, *out]):
+            k = bisect.bisect_left(starts, q.content_end)
+            if (k > 0 and ordered[k - 1].content.end > q.content_start) or (
+                out and out[-1].content.end > q.content_start
+            ):
+                continue  # already part of an attributed content (found contents never overlap)
+            if any(s < q.content_end and q.content_start < e for s, e in unattributed):
                 continue
             lead = flat.sent_range[flat.sent[q.open]][0]
             while lead < q.open and flat.lower(lead) in ("and", "but", "so"):
@@ -635,8 +785,10 @@ class PositionFinder:
                 continue
             k = bisect.bisect_left(starts, q.content_start) - 1
             prev_pos = ordered[k] if k >= 0 else None
-            if out and out[-1].content.start < q.content_start and (
-                prev_pos is None or out[-1].content.start > prev_pos.content.start
+            if (
+                out
+                and out[-1].content.start < q.content_start
+                and (prev_pos is None or out[-1].content.start > prev_pos.content.start)
             ):
                 prev_pos = out[-1]
             if prev_pos is None:
@@ -784,7 +936,7 @@ class _FrameReader:
         return None
 
     def _appositive_region(self, s_first: int, comma: int) -> tuple[int, int] | None:
-        """"Wendy Sherman, the US deputy secretary of state ..., said": the whole stretch from
+        """ "Wendy Sherman, the US deputy secretary of state ..., said": the whole stretch from
         the clause start to the comma; the resolver picks the first person named in it."""
         start = s_first
         for k in range(comma, s_first - 1, -1):
@@ -916,17 +1068,23 @@ class _FrameReader:
             if low in ("on", "last", "this", "next", "late", "early") and flat.lower(look + 1) in _WEEKDAYS:
                 look += 2
                 continue
-            if low in ("in", "at") and flat.lower(look + 1) in ("a", "an", "his", "her", "their", "its", "the") and (
-                flat.lower(look + 2) in ("statement", "interview", "speech", "letter", "tweet", "post", "briefing")
-                or flat.lower(look + 3) in ("conference", "briefing", "interview", "statement")
+            if (
+                low in ("in", "at")
+                and flat.lower(look + 1) in ("a", "an", "his", "her", "their", "its", "the")
+                and (
+                    flat.lower(look + 2) in ("statement", "interview", "speech", "letter", "tweet", "post", "briefing")
+                    or flat.lower(look + 3) in ("conference", "briefing", "interview", "statement")
+                )
             ):
                 look += 3 if flat.lower(look + 2) in ("statement", "interview", "speech", "letter", "tweet") else 4
                 continue
             break
         if flat.lower(look) == "that" and flat.tag(look) in ("IN", "DT", "WDT"):
             look += 1
-        while look <= s_last and flat.tokens[look].text in (":", ",") and (
-            flat.tokens[look].text == ":" or look + 1 in self.by_open
+        while (
+            look <= s_last
+            and flat.tokens[look].text in (":", ",")
+            and (flat.tokens[look].text == ":" or look + 1 in self.by_open)
         ):
             look += 1
         return look
@@ -948,7 +1106,7 @@ class _FrameReader:
         while k <= end:
             q = self.by_open.get(k)
             if q is not None:
-                close = q.close if q.close is not None else flat.para_range(q.open)[1]
+                close = q.close if q.close is not None else q.last
                 if close > end:
                     end = flat.sent_range[flat.sent[close]][1]
                 k = max(k + 1, close)
@@ -988,7 +1146,7 @@ class _FrameReader:
         return before
 
     def _according(self, cue: Cue) -> _Frame | None:
-        """"According to X, ..." / "..., according to X." / "..., according to X, ..."."""
+        """ "According to X, ..." / "..., according to X." / "..., according to X, ..."."""
         flat = self.flat
         s_first, s_last = flat.sent_range[flat.sent[cue.first]]
         k = cue.last + 1
@@ -1040,8 +1198,10 @@ def _position(
     if q is not None and q.close is not None and q.close < last:
         while tail > q.close and flat.lower(tail) in _TRAILING_JUNK | {"!", "?"}:
             tail -= 1
-    unclosed_to_end = q is not None and q.close is None and all(
-        flat.lower(k) in _TRAILING_JUNK | {"!", "?"} for k in range(last + 1, flat.para_range(first)[1] + 1)
+    unclosed_to_end = (
+        q is not None
+        and q.close is None
+        and all(flat.lower(k) in _TRAILING_JUNK | {"!", "?"} for k in range(last + 1, flat.para_range(first)[1] + 1))
     )
     if q is not None and (q.close == tail or unclosed_to_end):
         trimmed = _trim_chars(flat.text[q.content_start : q.content_end], q.content_start)
