@@ -215,3 +215,21 @@ class FastAPIClient:
 
     async def __aexit__(self, *exc: object) -> None:
         await self._client.__aexit__(*exc)
+
+
+async def test_lone_surrogates_are_replaced_not_a_500(client: httpx.AsyncClient) -> None:
+    raw = b'{"text": "Officials said \\ud800 the talks \\udc00 failed. \\u201cNo,\\u201d he said."}'
+    r = await client.post("/v1/analyze", content=raw, headers={"content-type": "application/json"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert any("U+FFFD" in w for w in body["warnings"])
+    assert body["document"]["char_count"] == len("Officials said X the talks X failed. “No,” he said.")
+    raw = b'{"text": "fine", "title": "\\ud83d"}'
+    r = await client.post("/v1/analyze", content=raw, headers={"content-type": "application/json"})
+    assert_problem(r, 422, "title")
+
+
+async def test_batch_item_with_surrogate_title_is_rejected_cleanly(client: httpx.AsyncClient) -> None:
+    raw = b'{"items": [{"text": "fine", "title": "\\ud83d"}]}'
+    r = await client.post("/v1/analyze/batch", content=raw, headers={"content-type": "application/json"})
+    assert_problem(r, 422, "items.0.title")

@@ -85,7 +85,7 @@ class BatchItem(BaseModel):
 
     text: str | None = Field(None, description="Article text.")
     seed_id: str | None = Field(None, description="Id of a bundled seed article.", examples=[EXAMPLE_SEED_ID])
-    title: str | None = Field(None, description="Headline.")
+    title: str | None = Field(None, max_length=1000, description="Headline.")
 
 
 class BatchRequest(BaseModel):

@@ -133,8 +133,27 @@ def get_seed(seed_id: SeedIdPath, store: StoreDep) -> SeedDetail:
 def _run(
     pipeline: Pipeline, text: str, title: str | None, options: AnalysisOptions, seed_id: str | None
 ) -> AnalyzeResponse:
+    text, text_fixed = _without_lone_surrogates(text)
     analysis: Analysis = pipeline(text, title, options)
-    return analysis_response(analysis, options, seed_id, __version__)
+    response = analysis_response(analysis, options, seed_id, __version__)
+    if text_fixed:
+        response.warnings.append("unpaired surrogate code points were replaced by U+FFFD (offsets are unchanged)")
+    return response
+
+
+def _without_lone_surrogates(value: str) -> tuple[str, bool]:
+    """JSON may carry escaped lone surrogates (backslash-u d800) that no UTF-8 response can hold.
+
+    (pydantic already refuses them in length-limited fields such as `title`, with a 422.)
+
+    Each is replaced by U+FFFD, one code point for one, so every offset still points at
+    the same place in the text the client sent.
+    """
+    try:
+        value.encode("utf-8")
+        return value, False
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value), True
 
 
 def _check_text(text: str, settings: Settings, field: str = "text") -> None:

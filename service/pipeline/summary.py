@@ -9,6 +9,7 @@ exact offsets in the article.
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast
@@ -48,6 +49,10 @@ DEFAULT_ALGORITHM: Algorithm = "lexrank"
 # Words that mark a sentence as hedging or off-topic for Edmundson's cue method.
 _STIGMA_WORDS = ("hardly", "perhaps", "reportedly", "allegedly", "meanwhile", "advertisement", "subscribe")
 _MIN_CANDIDATE_WORDS = 5
+
+# sumy's LSA warns when a text has fewer distinct words than sentences; the ranking is
+# still returned and valid, so the warning would only flood the service log.
+warnings.filterwarnings("ignore", message="Number of words .* is lower than number of sentences", category=UserWarning)
 _SENTENCE_ENDINGS = tuple(".!?…\"'”’»)")
 
 
