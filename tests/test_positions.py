@@ -175,6 +175,24 @@ def test_title_role_country_and_headline(finder: PositionFinder, analyze_text: A
     assert p3.speaker.actor_id == "c1" and p3.content.text == "it would send observers"
 
 
+def test_shortened_hyphenated_role_reference(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Union Secretary General Ana Ruiz spoke first. The secretary-general said members had backed the plan."
+    ruiz = actor(text, "p1", "Ana Ruiz", "person", ["Ana Ruiz"], roles=["Union Secretary General"], gender="female")
+    other = actor(text, "p2", "Tom Hale", "person", [], roles=["Deputy Secretary of State"], gender="male")
+    (position,) = run(finder, analyze_text, text, [ruiz, other])
+    assert position.speaker.actor_id == "p1"
+    assert position.content.text == "members had backed the plan"
+
+
+def test_ambiguous_role_reference_is_not_guessed(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The minister said the budget was balanced."
+    a = actor(text, "p1", "Ana Ruiz", "person", [], roles=["finance minister"])
+    b = actor(text, "p2", "Tom Hale", "person", [], roles=["health minister"])
+    (position,) = run(finder, analyze_text, text, [a, b])
+    assert position.speaker.actor_id is None  # reported as written, not given to either minister
+    assert position.speaker.name == "The minister"
+
+
 def test_unresolvable_pronoun_is_dropped(finder: PositionFinder, analyze_text: Analyze) -> None:
     assert run(finder, analyze_text, "“The vote was rigged,” he said.") == []
 

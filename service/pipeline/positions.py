@@ -531,12 +531,14 @@ class SpeakerResolver:
         base_last = first
         while base_last < last and flat.lower(base_last + 1) not in _NP_PREPS and tokens[base_last + 1].text != ",":
             base_last += 1
-        while base_last > first and flat.tag(base_last) not in _NOUN_TAGS:
+        # Step back to the head noun, but keep a final adjective-tagged head after a
+        # determiner: the tagger's reading of "The secretary-general" as DT JJ.
+        adjective_head = base_last > first and flat.tag(base_last) == "JJ" and flat.tag(base_last - 1) == "DT"
+        while base_last > first and flat.tag(base_last) not in _NOUN_TAGS and not adjective_head:
             base_last -= 1
         span = _span(flat, first, base_last)
         head = tokens[base_last]
         found_actors = [a for a, _s, _e in index.mentions(tokens[first].start, tokens[base_last].end)]
-        head_low = head.text.lower()
         if head.text[:1].islower() or head.tag in ("NN", "NNS"):
             return _Resolved(self._common_head(flat, index, first, base_last, found_actors, span), span)
         covering = [a for a, _s, _e in index.mentions(head.start, head.end)]
@@ -550,7 +552,6 @@ class SpeakerResolver:
         kind: Literal["person", "organization"] = "organization"
         if flat.lower(first) in _MALE_TITLES | _FEMALE_TITLES or flat.lower(first) in self._male | self._female:
             kind = "person"
-        del head_low
         return _Resolved(Speaker(span.text, None, kind), span)
 
     @staticmethod
@@ -666,13 +667,21 @@ class _ActorIndex:
         words = {w for part in words for w in part.split()}
         if not words:
             return None
+        # The reference may repeat the whole role or shorten it ("the secretary-general" for
+        # "NATO Secretary General"); two different actors fitting equally well is ambiguous.
         best: Actor | None = None
         best_score = 0
+        ambiguous = False
         for role_words, actor in self._role_words:
             common = len(words & role_words)
-            if common and role_words <= words | {"of", "the"} and common > best_score:
-                best, best_score = actor, common
-        return best
+            fits = role_words <= words | {"of", "the"} or words <= role_words | {"of", "the"}
+            if not common or not fits or common < best_score:
+                continue
+            if common == best_score and best is not None and best is not actor:
+                ambiguous = True
+            elif common > best_score:
+                best, best_score, ambiguous = actor, common, False
+        return None if ambiguous else best
 
     def by_name(self, flat: _Flat, first: int, last: int) -> Actor | None:
         words = {flat.lower(k) for k in range(first, last + 1) if flat.tokens[k].text[:1].isupper()}
@@ -951,7 +960,10 @@ class _FrameReader:
         """The noun phrase ending at token ``j``: names, titles, possessives, "of"/"from"
         attachments and lists of names ("Diplomats from the US, Spain and Latvia")."""
         flat = self.flat
-        if j < s_first or not (flat.tag(j) in _NP_TAGS or flat.lower(j) in _POSSESSIVE):
+        # The tagger often reads a hyphenated head as an adjective ("The secretary-general
+        # said"); after a determiner, right before the cue, it can only be the noun.
+        adjective_head = j > s_first and flat.tag(j) == "JJ" and flat.tag(j - 1) in ("DT", "PRP$")
+        if j < s_first or not (flat.tag(j) in _NP_TAGS or flat.lower(j) in _POSSESSIVE or adjective_head):
             return None
         k = j
         has_cc = False
@@ -968,9 +980,9 @@ class _FrameReader:
                 k -= 1
             else:
                 break
-        while k < j and flat.tag(k) in ("JJ",) and flat.tokens[k].text[:1].islower() and k == s_first:
-            break
-        if not any(flat.tag(t) in _NOUN_TAGS or flat.lower(t) in _PRONOUNS for t in range(k, j + 1)):
+        if not adjective_head and not any(
+            flat.tag(t) in _NOUN_TAGS or flat.lower(t) in _PRONOUNS for t in range(k, j + 1)
+        ):
             return None
         return (k, j)
 
