@@ -73,10 +73,21 @@ class Sentence:
     paragraph: int
     is_title: bool = False
     is_preamble: bool = False
+    is_junk: bool = False  # inside a line the page cleaner dropped (captions, appeals, widgets)
+    is_standfirst: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
         return tuple(t.text for t in self.tokens if t.is_word)
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedRange:
+    """A stretch of page furniture left out of the analysis, reported so clients can audit it."""
+
+    start: int
+    end: int
+    reason: str
 
 
 @dataclass(slots=True)
@@ -87,12 +98,14 @@ class Document:
     sentences: list[Sentence]
     title: str | None = None
     title_span: tuple[int, int] | None = None
+    standfirst_span: tuple[int, int] | None = None
+    dropped: list[DroppedRange] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property
     def body(self) -> list[Sentence]:
-        """Sentences that belong to the article body (not headline, not page chrome before it)."""
-        return [s for s in self.sentences if not s.is_title and not s.is_preamble]
+        """Sentences of the article body: not headline or standfirst, not page chrome or junk."""
+        return [s for s in self.sentences if not (s.is_title or s.is_preamble or s.is_junk or s.is_standfirst)]
 
     @property
     def word_count(self) -> int:

@@ -39,6 +39,7 @@ class Actor:
     mentions: list[Mention] = field(default_factory=list)
     salience: float = 0.0
     gender: Literal["male", "female"] | None = None  # used for pronoun resolution, not reported
+    affiliation: str | None = None  # organisation or country a role belongs to ("Alliance chief" -> NATO)
 
 
 @dataclass(frozen=True, slots=True)
