@@ -6,6 +6,7 @@ Resources are found through :mod:`service.resources` (``NLTK_DATA``, then
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,10 +24,27 @@ from service.settings import Settings
 if TYPE_CHECKING:
     from service.pipeline.analysis import Pipeline
 
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@functools.cache
+def shared_resources() -> LanguageResources:
+    """Loaded once per test process (also used at import time by the spec-fuzzing module)."""
+    return load()
+
+
+@functools.cache
+def shared_app() -> FastAPI:
+    """The app over the shared pipeline, without the start-up load (resources are already here)."""
+    from service.api.app import create_app
+    from service.pipeline.analysis import Pipeline
+
+    return create_app(Settings(seeds_dir=SEEDS_DIR), pipeline=Pipeline(shared_resources()))
+
 
 @pytest.fixture(scope="session")
 def resources() -> LanguageResources:
-    return load()
+    return shared_resources()
 
 
 @pytest.fixture(scope="session")
@@ -42,19 +60,15 @@ def analyze_text(analyzer: DocumentAnalyzer):  # type: ignore[no-untyped-def]
     return run
 
 
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
-
 
 def seed_text(seed_id: str) -> str:
     return (SEEDS_DIR / f"{seed_id}.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
-def pipeline(resources: LanguageResources) -> Pipeline:
-    # Imported here so component tests still collect while a stage module is being written.
-    from service.pipeline.analysis import Pipeline
-
-    return Pipeline(resources)
+def pipeline() -> Pipeline:
+    pipeline: Pipeline = shared_app().state.pipeline
+    return pipeline
 
 
 @pytest.fixture(scope="session")
@@ -68,10 +82,8 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture(scope="session")
-def app(pipeline: Pipeline) -> FastAPI:
-    from service.api.app import create_app
-
-    return create_app(Settings(seeds_dir=SEEDS_DIR), pipeline=pipeline)
+def app() -> FastAPI:
+    return shared_app()
 
 
 @pytest.fixture

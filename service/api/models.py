@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
 
 from service.corpus.store import SEED_ID_PATTERN
 from service.pipeline.analysis import ALL_PARTS, Analysis, AnalysisOptions, Part
@@ -25,7 +25,18 @@ _PARTS_DOC = "Which parts to compute: any of `summary`, `actors`, `positions` (d
 class SummaryOptions(BaseModel):
     """Ranker and length budget. Give at most one of `sentences`, `ratio`, `words` (default: 3 sentences)."""
 
-    model_config = ConfigDict(extra="forbid")
+    # The spec states the "at most one budget" rule too, so generated clients and fuzzers know it.
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "not": {
+                "anyOf": [
+                    {"required": [a, b], "properties": {a: {"not": {"type": "null"}}, b: {"not": {"type": "null"}}}}
+                    for a, b in (("sentences", "ratio"), ("sentences", "words"), ("ratio", "words"))
+                ]
+            }
+        },
+    )
 
     algorithm: Algorithm = Field(
         DEFAULT_ALGORITHM,
@@ -52,15 +63,20 @@ class SummaryOptions(BaseModel):
 class AnalyzeRequest(BaseModel):
     """One article: exactly one of `text` or `seed_id`."""
 
+    # The spec states "exactly one of text or seed_id" (oneOf), so clients and fuzzers know it;
+    # both are documented as strings to omit rather than send as null.
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
-            "examples": [{"seed_id": EXAMPLE_SEED_ID}, {"text": EXAMPLE_TEXT, "summary": {"sentences": 1}}]
+            "examples": [{"seed_id": EXAMPLE_SEED_ID}, {"text": EXAMPLE_TEXT, "summary": {"sentences": 1}}],
+            "oneOf": [{"required": ["text"]}, {"required": ["seed_id"]}],
         },
     )
 
-    text: str | None = Field(None, description="Article text (plain text; paragraphs separated by line breaks).")
-    seed_id: str | None = Field(
+    text: Annotated[str | None, WithJsonSchema({"type": "string"})] = Field(
+        None, description="Article text (plain text; paragraphs separated by line breaks)."
+    )
+    seed_id: Annotated[str | None, WithJsonSchema({"type": "string", "pattern": SEED_ID_PATTERN})] = Field(
         None, pattern=SEED_ID_PATTERN, description="Id of a bundled seed article.", examples=[EXAMPLE_SEED_ID]
     )
     title: str | None = Field(
@@ -70,6 +86,13 @@ class AnalyzeRequest(BaseModel):
     )
     summary: SummaryOptions = Field(default_factory=SummaryOptions, description="Ranker and length of the summary.")
     include: list[Part] | None = Field(None, description=_PARTS_DOC, examples=[["summary", "actors", "positions"]])
+
+    @field_validator("text", "seed_id", mode="before")
+    @classmethod
+    def _omitted_not_null(cls, value: object) -> object:
+        if value is None:
+            raise ValueError("omit the field rather than sending null")
+        return value
 
     @model_validator(mode="after")
     def _exactly_one_source(self) -> AnalyzeRequest:
