@@ -7,6 +7,9 @@ Usage::
 Each mention of kind name/alias/acronym/metonym counts as a predicted entity of its actor's type;
 description and pronoun mentions are not names and are ignored, as are MISC gold entities.
 The gold data is read only to score; nothing from it is used by the recogniser.
+
+A naive baseline is scored in the same run: every maximal run of NNP/NNPS tokens (the shared tagger's
+tags) is one entity. It has no types, so both systems are also compared on spans alone ("untyped").
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from service.pipeline.actors import ActorFinder
-from service.pipeline.document import DocumentAnalyzer
+from service.pipeline.document import Document, DocumentAnalyzer
 from service.resources import load
 
 DEFAULT_DATA = Path("/work/shared/eval/entities/conll2003_dev.jsonl")
@@ -36,6 +39,21 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def nnp_runs(doc: Document) -> set[tuple[int, int]]:
+    """The baseline: each maximal run of proper-noun tokens within a sentence is one entity."""
+    out: set[tuple[int, int]] = set()
+    for s in doc.sentences:
+        start = end = None
+        for t in (*s.tokens, None):
+            if t is not None and t.tag in ("NNP", "NNPS"):
+                start = t.start if start is None else start
+                end = t.end
+            elif start is not None and end is not None:
+                out.add((start, end))
+                start = end = None
+    return out
 
 
 def main() -> None:
@@ -53,6 +71,7 @@ def main() -> None:
     fn: Counter[str] = Counter()
     false_pos: Counter[str] = Counter()
     false_neg: Counter[str] = Counter()
+    untyped: dict[str, Counter[str]] = {"brief": Counter(), "baseline": Counter()}
     elapsed = 0.0
     docs = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     for record in docs:
@@ -65,6 +84,11 @@ def main() -> None:
         pred: set[Span] = {
             (m.start, m.end, TYPE_MAP[a.type]) for a in actors for m in a.mentions if m.kind in NAME_KINDS
         }
+        gold_spans = {(s, e) for s, e, _ in gold}
+        for system, spans in (("brief", {(s, e) for s, e, _ in pred}), ("baseline", nnp_runs(doc))):
+            untyped[system]["tp"] += len(spans & gold_spans)
+            untyped[system]["fp"] += len(spans - gold_spans)
+            untyped[system]["fn"] += len(gold_spans - spans)
         for span in pred & gold:
             tp[span[2]] += 1
         for span in pred - gold:
@@ -81,6 +105,10 @@ def main() -> None:
     t, f_, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
     p, r, f = prf(t, f_, n)
     print(f"{'micro':<8}{p:8.3f}{r:8.3f}{f:8.3f}{t + n:8d}{t + f_:8d}")
+    print("\nuntyped spans (PER/ORG/LOC gold; predictions of any type)")
+    for system, c in untyped.items():
+        p, r, f = prf(c["tp"], c["fp"], c["fn"])
+        print(f"{system:<10}{p:6.3f}{r:8.3f}{f:8.3f}")
     print(f"\n{len(docs)} documents, ActorFinder {elapsed * 1000 / max(len(docs), 1):.2f} ms/doc on average")
     if args.errors:
         print("\nfalse positives:", false_pos.most_common(args.errors))

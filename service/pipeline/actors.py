@@ -24,6 +24,7 @@ only does set lookups, so a 700-word article takes a few milliseconds.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -39,7 +40,12 @@ _CLAUSE_TAGS = frozenset({"WP", "WDT", "VBD", "VBZ", "VBP", "MD"})
 _LOCATION_PREPOSITIONS = frozenset(
     {"in", "at", "near", "from", "into", "across", "outside", "inside", "toward", "towards"}
 )
-_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "warned", "insisted", "argued", "wrote"})
+_SPEECH_VERBS = lx.SAY_VERBS
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBG"})
+_ACTOR_PREPOSITIONS = frozenset({"with", "by", "against"})
+_NOT_METONYM_BEFORE = _LOCATION_PREPOSITIONS | frozenset({"to", "of", "via", "around", "over", "between", "through"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _DESCRIPTION_FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "NN", "CD"})
 
@@ -85,6 +91,9 @@ class _Candidate:
     roles: list[str] = field(default_factory=list)
     kind: MentionKind = "name"
     common: bool = False  # a lone dictionary word: kept only if it turns out to be a known name
+    speaker: bool = False  # subject of a say-verb ("Stoltenberg said", "said Mr Stoltenberg")
+    country: str | None = None  # for a capital used as its country ("Moscow said"): that country
+    owner_hint: str | None = None  # affiliation read from "its president, <name>": the owner's name
 
     @property
     def key(self) -> str:
@@ -117,8 +126,14 @@ class ActorFinder:
         gz = resources.gazetteer
         self._stopwords = resources.stopwords
         self._dictionary = resources.english_words
-        self._male = frozenset(n.casefold() for n in gz.male_names)
-        self._female = frozenset(n.casefold() for n in gz.female_names)
+        self._male = frozenset(n.casefold() for n in gz.male_names) | lx.EXTRA_MALE_NAMES
+        self._female = frozenset(n.casefold() for n in gz.female_names) | lx.EXTRA_FEMALE_NAMES
+        # Places that are towns, not countries: in a results table "Dallas 10 5" is a team.
+        self._cities = frozenset(_norm(c) for c in (*gz.cities, *lx.WORLD_CITIES)) - frozenset(
+            _norm(c) for c in (*gz.countries, *lx.COUNTRIES)
+        )
+        self._capitals = {_norm(city): lx.COUNTRY_ALIASES.get(c, c) for city, c in lx.CAPITALS.items()}
+        self._demonym_countries = {_norm(d): c for d, c in lx.DEMONYM_COUNTRIES.items()}
         self._demonyms = frozenset(_norm(d) for d in (*gz.nationalities, *lx.DEMONYMS))
 
         # key -> (type, canonical name) for every name a lexicon or gazetteer knows.
@@ -153,15 +168,59 @@ class ActorFinder:
     def __call__(self, doc: Document) -> list[Actor]:
         if not doc.sentences:
             return []
-        shapes = [(self._is_strict(s), self._initial_positions(s)) for s in doc.sentences]
-        evidence = self._collect_evidence(doc, shapes)
+        sentences = [s for s, junk in zip(doc.sentences, self._junk_flags(doc), strict=True) if not junk]
+        shapes = [(self._is_strict(s), self._initial_positions(s)) for s in sentences]
+        evidence = self._collect_evidence(sentences, shapes)
         candidates: list[_Candidate] = []
         acronym_links: dict[str, str] = {}
-        for sentence, (strict, initial) in zip(doc.sentences, shapes, strict=True):
-            candidates.extend(self._sentence_candidates(doc, sentence, strict, initial, evidence, acronym_links))
+        for sentence, (strict, initial) in zip(sentences, shapes, strict=True):
+            found = self._sentence_candidates(doc, sentence, strict, initial, evidence, acronym_links)
+            self._read_context(sentence, found)
+            candidates.extend(found)
         groups = self._merge(candidates, acronym_links)
-        self._link_descriptions(doc, groups)
+        self._link_descriptions(doc, sentences, groups)
         return self._build_actors(doc, groups)
+
+    # ------------------------------------------------------------------ pass 0: page furniture
+
+    @staticmethod
+    def _junk_flags(doc: Document) -> list[bool]:
+        """Sentences that are not article text: flagged by the cleaner, bylines and author boxes
+        ("About Jane Doe"), image-file captions, and teaser blocks after a "Check Also" line."""
+        flags = [s.is_junk for s in doc.sentences]
+        tail_from: int | None = None
+        slug_paragraphs: set[int] = set()
+        for n, s in enumerate(doc.sentences):
+            if not s.tokens:
+                continue
+            first = s.tokens[0].text
+            if first.islower() and first.count("-") >= 4 and len(first) > 30:
+                slug_paragraphs.add(s.paragraph)  # "a-ukrainian-service-member-stands-..." caption
+            if len(s.tokens) > 8:
+                continue  # bylines and furniture markers are short lines
+            words = [t.text for t in s.tokens if t.is_word]
+            if not words:
+                continue
+            if s.is_title or s.is_standfirst:
+                if len(words) <= 4 and words[0].casefold() == "by" and all(_is_capitalised(w) for w in words[1:]):
+                    flags[n] = True  # a first line that is only a byline is not a headline
+                continue
+            phrase = " ".join(w.casefold() for w in words)
+            if len(words) <= 5 and phrase in lx.TAIL_MARKERS and s.text.strip(" .:").casefold() == phrase:
+                flags[n] = True
+                if tail_from is None and s.start >= 0.6 * len(doc.text):
+                    tail_from = n
+            elif (
+                2 <= len(words) <= 5
+                and words[0].casefold() in lx.BYLINE_OPENERS
+                and all(_is_capitalised(w) for w in words[1:])
+                and len(s.text.strip().split()) == len(words)
+            ):
+                flags[n] = True  # a byline line: the author is not an actor of the story
+        for n, s in enumerate(doc.sentences):
+            if s.paragraph in slug_paragraphs or (tail_from is not None and n >= tail_from):
+                flags[n] = True
+        return flags
 
     # ------------------------------------------------------------------ pass 1: evidence
 
@@ -208,15 +267,72 @@ class ActorFinder:
         return out
 
     @staticmethod
-    def _collect_evidence(doc: Document, shapes: list[tuple[bool, set[int]]]) -> set[str]:
+    def _collect_evidence(sentences: list[Sentence], shapes: list[tuple[bool, set[int]]]) -> set[str]:
         evidence: set[str] = set()
-        for s, (strict, initial) in zip(doc.sentences, shapes, strict=True):
+        for s, (strict, initial) in zip(sentences, shapes, strict=True):
             if strict:
                 continue
             for i, tok in enumerate(s.tokens):
                 if i not in initial and _is_capitalised(tok.text) and not _is_all_caps(tok.text):
                     evidence.add(tok.text.casefold())
         return evidence
+
+    # ------------------------------------------------------------------ context: speakers, metonyms, tables
+
+    def _read_context(self, sentence: Sentence, found: list[_Candidate]) -> None:
+        """Per-mention context flags: speaker of a say-verb, capital standing for its country,
+        team names in results tables ("Dallas 10 5 0")."""
+        if not found:
+            return
+        toks = sentence.tokens
+        starts = [t.start for t in toks]
+        ends = [t.end for t in toks]
+        numbers = sum(1 for t in toks if t.tag == "CD")
+        table = numbers >= 2 and numbers >= 0.3 * len(toks) and not any(t.tag in ("VBD", "VBZ", "VBP") for t in toks)
+        for c in found:
+            i, j = bisect_left(starts, c.start), bisect_left(ends, c.end)
+            if i >= len(toks) or j >= len(toks) or starts[i] != c.start or ends[j] != c.end:
+                continue
+            nxt = j + 1
+            while nxt < len(toks) and toks[nxt].tag in ("RB", "RBR") and nxt - j <= 2:
+                nxt += 1
+            after = toks[nxt].text.casefold() if nxt < len(toks) else ""
+            before = toks[i - 1].text.casefold() if i > 0 else ""
+            if after in lx.SAY_VERBS or (before in lx.SAY_VERBS and i >= 2 and toks[i - 2].text in (",", "”", '"')):
+                c.speaker = True
+            score = toks[j + 1].text if j + 1 < len(toks) else ""
+            if table and score.isdigit() and len(score) <= 3 and c.type != "person":
+                if c.type == _UNKNOWN or c.key in self._cities:
+                    c.type = "organization"  # a team in a standings or results line
+                continue
+            if c.type == "location" and c.key in self._capitals and self._acts(toks, i, j, nxt):
+                c.country = self._capitals[c.key]
+
+    @staticmethod
+    def _acts(toks: tuple[Token, ...], i: int, j: int, nxt: int) -> bool:
+        """Is the capital at toks[i..j] used as an actor? Subject of a verb ("Moscow denies", "Moscow
+        would"), possessor ("Moscow's demands"), subject of an infinitive ("for Moscow to show"), or
+        the other party after with/by/against ("talks with Moscow"); never after a place preposition
+        ("talks in Moscow", "flew to Moscow") or in a list that one governs ("in Moscow and Washington")."""
+        k = i - 1
+        while k >= 1 and toks[k].text.casefold() in ("and", "or", ",") and _is_capitalised(toks[k - 1].text):
+            k -= 2  # walk back over a coordination to the preposition that governs it
+        before = toks[k].text.casefold() if k >= 0 else ""
+        if j + 1 < len(toks) and toks[j + 1].text in _POSSESSIVE:
+            return before not in _LOCATION_PREPOSITIONS  # "Moscow's demands", not "in Moscow's streets"
+        if before in _NOT_METONYM_BEFORE:
+            return False
+        if before in _ACTOR_PREPOSITIONS:
+            return True
+        if nxt < len(toks):
+            tag, low = toks[nxt].tag, toks[nxt].text.casefold()
+            if tag in _VERB_TAGS or low in lx.SAY_VERBS:
+                return tag != "VBG" or before in ("with", "", ",")
+            if low == "to" and nxt + 1 < len(toks) and toks[nxt + 1].tag == "VB":
+                return True
+            if low == "of" and k >= 0 and toks[k].tag.startswith("VB"):
+                return True  # "accused Moscow of ..."
+        return False
 
     # ------------------------------------------------------------------ pass 2: runs
 
@@ -375,6 +491,9 @@ class ActorFinder:
                 out.extend(self._plain_candidates(doc, sentence, name_idx, acronym_links))
             return out
         role_start = toks[(qualifier_idx or role_idx)[0]].start
+        possessor = run[0] >= 2 and toks[run[0] - 1].text in _POSSESSIVE and _is_capitalised(toks[run[0] - 2].text)
+        if not qualifier_idx and possessor:
+            role_start = toks[run[0] - 2].start  # "Britain's Foreign Secretary Liz Truss"
         role = doc.text[role_start : toks[role_idx[-1]].end]
         person = self._person_candidate(doc, sentence, name_idx, acronym_links)
         if person is not None:
@@ -508,6 +627,8 @@ class ActorFinder:
         if low[-1] in lx.LOCATION_HEADS:
             return "location"
         if low[0] in self._male or low[0] in self._female:
+            if _norm(words[0]) in self._known and self._is_common(low[-1]):
+                return "organization"  # "Dallas Cowboys", "Virginia Tech": a place that is also a first name
             return "person"
         if any(_norm(w) in self._known for w in words):
             return "organization"  # a place plus other words, not itself a place: "Ajax Amsterdam", "Ohio State"
@@ -528,8 +649,12 @@ class ActorFinder:
             while k >= 0 and self._qualifier_word(toks, k):
                 first = k
                 k -= 1
+            if first >= 2 and toks[first - 1].text in _POSSESSIVE and _is_capitalised(toks[first - 2].text):
+                first -= 2  # "Russia's representative <name>"
             cand.roles.append(doc.text[toks[first].start : toks[run[0] - 1].end])
             cand.type = "person"
+        elif run[0] >= 3 and toks[run[0] - 1].text == "," and cand.type in ("person", _UNKNOWN):
+            self._comma_role_before(doc, toks, run, cand)
         j = run[-1] + 1
         if j < len(toks) and toks[j].text == ",":
             j += 1
@@ -549,11 +674,39 @@ class ActorFinder:
                 cand.roles.append(doc.text[toks[begin].start : toks[j - 1].end])
                 cand.type = "person"
 
+    def _comma_role_before(self, doc: Document, toks: tuple[Token, ...], run: list[int], cand: _Candidate) -> None:
+        """ "its president, Vladimir Putin" / "the alliance's chief, Jens Stoltenberg": a determiner or
+        possessive, lower-case role words ending in a role head, a comma, then the name."""
+        k = run[0] - 2
+        if toks[k].text not in lx.ROLE_HEADS:
+            return
+        while k >= 0 and toks[k].text.islower() and toks[k].text in lx.ROLE_WORDS:
+            k -= 1
+        if k < 0:
+            return
+        opener = toks[k].text.casefold()
+        role = doc.text[toks[k + 1].start : toks[run[0] - 2].end]
+        if opener in _POSSESSIVE_PRONOUNS:
+            # "its": the nearest organisation or place named before, in this sentence
+            for m in range(k - 1, -1, -1):
+                text = toks[m].text
+                if _is_capitalised(text) and self._lookup(self._word_form(toks[m])) is not None:
+                    cand.owner_hint = self._word_form(toks[m])
+                    break
+        elif opener in _POSSESSIVE and k >= 1 and _is_capitalised(toks[k - 1].text):
+            role = doc.text[toks[k - 1].start : toks[run[0] - 2].end]
+        elif opener not in ("the", "his", "her", "their", "our"):
+            return
+        cand.roles.append(role)
+        cand.type = "person"
+
     def _qualifier_word(self, toks: tuple[Token, ...], k: int) -> bool:
         """A capitalised word that belongs to a role ("*Kremlin* spokesman"), not a sentence opener ("Then")."""
         text = toks[k].text
         if not _is_capitalised(text) or not text[:1].isalpha() or text.casefold() in self._stopwords:
             return False
+        if _norm(text) in self._demonym_countries:
+            return True  # "Ukrainian envoy <name>", even at a sentence start
         at_start = k == 0 or toks[k - 1].text in _OPENERS
         low = text.casefold()
         return not at_start or low in lx.ORG_HEADS or self._vouched_for(low) or not self._is_common(low)
@@ -579,6 +732,9 @@ class ActorFinder:
                 g = group_for("p:" + key, "person")
                 g.candidates.append(c)
                 persons_by_surname.setdefault(_norm(c.words[-1]), []).append(g)
+            elif c.country is not None:
+                c.kind = "metonym"
+                group_for(_norm(c.country), "location", c.country).candidates.append(c)
             elif c.type in ("organization", "location"):
                 kind, canonical, key = self._canonical(c, acronym_links)
                 g = group_for(key, kind, canonical)
@@ -627,6 +783,8 @@ class ActorFinder:
         known = self._lookup(joined)
         if known is not None:
             kind, canonical = known
+            if kind != c.type:  # "Chicago" the team in a results table, not the city
+                return c.type, None, "o:" + c.key
             return kind, canonical, _norm(canonical)
         return c.type, None, c.key
 
@@ -645,9 +803,10 @@ class ActorFinder:
                     best, best_start = g, other.start
         return best
 
-    @staticmethod
-    def _guess_single(c: _Candidate) -> str:
-        """Type of a lone unknown word, from its neighbours: "in X" is a place, "X said" a person."""
+    def _guess_single(self, c: _Candidate) -> str:
+        """Type of a lone unknown word, from its neighbours: "in X" is a place, "X said" a person, a
+        first name a person; otherwise an organisation (a lone word that is not the surname of a named
+        person is, in news copy, most often a team, company, party or brand)."""
         toks = c.sentence.tokens
         idx = next((i for i, t in enumerate(toks) if t.start == c.start), None)
         if idx is None:
@@ -655,19 +814,24 @@ class ActorFinder:
         end_idx = next((i for i, t in enumerate(toks) if t.end == c.end), idx)
         prev = toks[idx - 1].text.casefold() if idx > 0 else ""
         nxt = toks[end_idx + 1].text.casefold() if end_idx + 1 < len(toks) else ""
-        if c.honorific is not None or nxt in _SPEECH_VERBS:
+        if c.honorific is not None or nxt in _SPEECH_VERBS or c.speaker:
             return "person"
         if prev in _LOCATION_PREPOSITIONS:
             return "location"
+        if prev == "of" and idx >= 2 and toks[idx - 2].text.casefold() in lx.SETTLEMENT_NOUNS:
+            return "location"  # "the village of Zaitseve"
         if idx == 0 and nxt in (",", "-", "–", "—") and _is_all_caps(c.text):
             return "location"  # dateline: "BRUSSELS – ..."
-        if _is_all_caps(c.text):
-            return "organization"
-        return "person"
+        low = c.key
+        if (low in self._male or low in self._female) and not _is_all_caps(c.text):
+            return "person"
+        if nxt in ("administration", "government", "campaign", "cabinet") and prev == "the":
+            return "person"  # "the Biden administration"
+        return "organization"
 
     # ------------------------------------------------------------------ descriptions
 
-    def _link_descriptions(self, doc: Document, groups: list[_Group]) -> None:
+    def _link_descriptions(self, doc: Document, sentences: list[Sentence], groups: list[_Group]) -> None:
         """ "the secretary general" -> the only person with that role; "the alliance" -> NATO."""
         by_role: dict[str, list[_Group]] = {}
         for g in groups:
@@ -681,12 +845,19 @@ class ActorFinder:
         for noun, acronyms in lx.ORG_DESCRIPTORS.items():
             targets = {_norm(self._acronyms[_norm(a)][1]) for a in acronyms if _norm(a) in self._acronyms}
             by_descriptor[noun] = [g for g in groups if g.key in targets]
-        for s in doc.sentences:
+        for s in sentences:
             toks = s.tokens
             for i, tok in enumerate(toks):
                 if tok.text.casefold() != "the":
                     continue
                 j = i + 1  # the noun phrase: lower-case adjectives and nouns ("the 30-member alliance")
+                if (  # a known owner may lead it: "the Kremlin spokesman", "the US ambassador"
+                    j + 1 < len(toks)
+                    and _is_capitalised(toks[j].text)
+                    and toks[j + 1].text in lx.ROLE_WORDS
+                    and self._lookup(toks[j].text) is not None
+                ):
+                    j += 1
                 while (
                     j < len(toks)
                     and j - i <= 4
@@ -710,27 +881,155 @@ class ActorFinder:
     # ------------------------------------------------------------------ output
 
     def _build_actors(self, doc: Document, groups: list[_Group]) -> list[Actor]:
+        """Actors with roles, affiliation and salience, most salient first.
+
+        Salience = mentions (names, aliases, metonyms) + 0.5 per description + 2 x how early the first
+        mention is + 3 if named in the headline + 1.5 per turn as a speaker (up to 3), scaled so the
+        top actor has 1.0."""
         length = max(len(doc.text), 1)
         title_span = doc.title_span
+        live = [g for g in groups if g.candidates and g.type in ("person", "organization", "location")]
+        actors = [self._actor(g) for g in live]
+        index: dict[str, str] = {}
+        for g, actor in zip(live, actors, strict=True):
+            if g.type != "person":
+                for key in (g.key, _norm(actor.name), *(c.key for c in g.candidates if c.kind != "metonym")):
+                    index.setdefault(key, actor.name)
+                if g.canonical is not None:
+                    index.setdefault(_norm(g.canonical), actor.name)
         scored: list[tuple[float, int, Actor]] = []
-        for g in groups:
-            if not g.candidates or g.type not in ("person", "organization", "location"):
-                continue
-            actor = self._actor(g)
+        for g, actor in zip(live, actors, strict=True):
+            if g.type == "person":
+                actor.roles, actor.affiliation = self._roles_and_affiliation(g, index)
             first = min(m.start for m in actor.mentions)
             in_title = title_span is not None and any(title_span[0] <= c.start < title_span[1] for c in g.candidates)
-            score = len(g.candidates) + 0.5 * len(g.descriptions) + 2.0 * (1.0 - first / length) + 3.0 * in_title
+            speaking = min(sum(1 for c in g.candidates if c.speaker), 3)
+            score = (
+                len(g.candidates)
+                + 0.5 * len(g.descriptions)
+                + 2.0 * (1.0 - first / length)
+                + 3.0 * in_title
+                + 1.5 * speaking
+            )
             scored.append((score, first, actor))
         if not scored:
             return []
         scored.sort(key=lambda x: (-x[0], x[1]))
         top = scored[0][0]
-        actors: list[Actor] = []
+        out: list[Actor] = []
         for n, (score, _, actor) in enumerate(scored, start=1):
             actor.id = f"a{n}"
             actor.salience = round(score / top, 3)
-            actors.append(actor)
-        return actors
+            out.append(actor)
+        return out
+
+    # ------------------------------------------------------------------ roles and affiliation
+
+    @staticmethod
+    def _clean_role(role: str) -> str:
+        """One-line role text; a shouted headline role is lower-cased except its acronyms ("NATO chief")."""
+        role = " ".join(role.split())
+        if role[:4].casefold() == "the ":
+            role = role[4:]
+        letters = [ch for ch in role if ch.isalpha()]
+        if len(letters) > 3 and all(ch.isupper() for ch in letters):
+            role = " ".join(w if w.replace(".", "") in lx.ACRONYMS else w.casefold() for w in role.split())
+        return role
+
+    @staticmethod
+    def _split_role(role: str) -> tuple[list[str], str | None, str | None]:
+        """(core title words, owner written before it, owner after "of"/"for"):
+        "US ambassador to Nato" -> (ambassador, US, None); "Secretary General of the North Atlantic
+        Treaty Organization" -> (secretary general, None, North Atlantic Treaty Organization);
+        "Britain's Foreign Secretary" -> (foreign secretary, Britain, None). A posting after "to"
+        ("ambassador to Nato") is where the person serves, not whom they belong to."""
+        words = role.split()
+        complement: str | None = None
+        for n, w in enumerate(words[1:], start=1):
+            low = w.casefold()
+            if low in ("to", "at", "in", "on", "with", "from", "of", "for"):
+                rest = [x for x in words[n + 1 :] if x.casefold() != "the"]
+                if low in ("of", "for") and rest and all(_is_capitalised(x) or x in lx.ORG_CONNECTORS for x in rest):
+                    if not all(x.casefold() in lx.ROLE_WORDS for x in rest):  # not "Secretary of State"
+                        complement = " ".join(rest)
+                    else:
+                        continue
+                words = words[:n]
+                break
+        r = len(words)
+        while r > 0 and (
+            all(p in lx.ROLE_WORDS for p in words[r - 1].casefold().split("-"))
+            or (words[r - 1] in ("of", "for") and r >= 2 and words[r - 2].casefold() in lx.ROLE_WORDS)
+        ):
+            r -= 1
+        core = [w.casefold() for w in words[r:]]
+        owner = " ".join(words[:r]) or None
+        if owner is not None:
+            for suffix in ("'s", "’s"):
+                if owner.endswith(suffix):
+                    owner = owner[: -len(suffix)]
+            if not _is_capitalised(owner):
+                owner = None
+        return core, owner, complement
+
+    def _resolve_owner(self, owner: str, index: dict[str, str]) -> str | None:
+        """The actor name (or lexicon name) an owner phrase denotes: "Alliance" -> the one alliance in
+        the text, "Russian" -> Russia, "US" -> the text's name for the United States."""
+        low = owner.casefold()
+        if low in lx.ORG_DESCRIPTORS:
+            targets = {
+                index[k]
+                for a in lx.ORG_DESCRIPTORS[low]
+                if _norm(a) in self._acronyms and (k := _norm(self._acronyms[_norm(a)][1])) in index
+            }
+            return targets.pop() if len(targets) == 1 else None
+        key = _norm(owner)
+        if key in self._demonym_countries:
+            country = self._demonym_countries[key]
+            return index.get(_norm(country), country)
+        if key in index:
+            return index[key]
+        known = self._lookup(owner)
+        if known is not None:
+            return index.get(_norm(known[1]), known[1])
+        if low in self._demonyms or self._is_common(low):
+            return None
+        return owner
+
+    def _roles_and_affiliation(self, g: _Group, index: dict[str, str]) -> tuple[list[str], str | None]:
+        """Roles without near-duplicates (same title and owner: the shortest wording is kept; a bare
+        title is dropped when the same title with an owner exists) and the first owner found."""
+        entries: list[tuple[str, tuple[str, ...], str | None]] = []
+        affiliation: str | None = None
+        for c in g.candidates:
+            if c.owner_hint is not None and affiliation is None:
+                affiliation = self._resolve_owner(c.owner_hint, index)
+            for raw in c.roles:
+                role = self._clean_role(raw)
+                title, owner, complement = self._split_role(role)
+                aff = None
+                for phrase in (owner, complement):
+                    if phrase is not None and aff is None:
+                        aff = self._resolve_owner(phrase, index)
+                if affiliation is None:
+                    affiliation = aff
+                entries.append((role, tuple(title), aff))
+        kept: list[tuple[str, tuple[str, ...], str | None]] = []
+        for role, core, aff in entries:
+            same = [n for n, (_, k_core, k_aff) in enumerate(kept) if k_core == core and (k_aff == aff or aff is None)]
+            if same:
+                n = same[0]
+                if len(role) < len(kept[n][0]) and kept[n][2] == aff:
+                    kept[n] = (role, core, aff)
+                continue
+            # a bare title first, the owned one later: replace the bare one
+            bare = [n for n, (_, k_core, k_aff) in enumerate(kept) if k_core == core and k_aff is None]
+            if bare:
+                kept[bare[0]] = (role, core, aff)
+                continue
+            kept.append((role, core, aff))
+        roles = list({_norm(r.replace("-", " ")): r for r, _, _ in kept}.values())
+        return roles, affiliation
 
     def _actor(self, g: _Group) -> Actor:
         name, name_key = self._choose_name(g)
@@ -738,6 +1037,9 @@ class ActorFinder:
         aliases: dict[str, str] = {}
         for c in g.candidates:
             kind: MentionKind
+            if c.kind == "metonym":
+                mentions.append(Mention(c.start, c.end, c.text, "metonym"))
+                continue
             if c.kind == "acronym" or (g.type != "person" and _is_all_caps(c.text) and _norm(c.text) != name_key):
                 kind = "acronym"
             elif c.honorific is None and c.key == name_key:
@@ -763,7 +1065,9 @@ class ActorFinder:
     @staticmethod
     def _choose_name(g: _Group) -> tuple[str, str]:
         """The fullest proper form written in the text (a lexicon name when the text uses it), and its key."""
-        named = [c for c in g.candidates if c.honorific is None and c.kind != "acronym"]
+        named = [c for c in g.candidates if c.honorific is None and c.kind not in ("acronym", "metonym")]
+        if not any(c.kind != "metonym" for c in g.candidates) and g.canonical is not None:
+            return g.canonical, _norm(g.canonical)  # only "Moscow said ...": the actor is Russia
         if g.canonical is not None:
             written = [c for c in named if _norm(c.text) == _norm(g.canonical)]
             if written:

@@ -513,3 +513,126 @@ ORG_DESCRIPTORS: dict[str, frozenset[str]] = {
     "bloc": frozenset({"EU", "NATO"}),
     "union": frozenset({"EU"}),
 }
+
+#: Capitals whose name news copy uses for the country's government ("Moscow said", "Washington's
+#: reply"): capital -> the country name brief reports. Only seats of national government; cities
+#: like Brussels or Geneva, which stand for several institutions or none, are left out.
+CAPITALS: dict[str, str] = {
+    city: WORLD_CITIES[city]
+    for city in (
+        "Moscow Washington Kyiv Kiev Minsk London Paris Berlin Rome Madrid Lisbon Warsaw Prague Budapest "
+        "Bucharest Belgrade Athens Ankara Tbilisi Yerevan Baku Tehran Baghdad Damascus Beirut Jerusalem "
+        "Amman Riyadh Cairo Kabul Islamabad Beijing Taipei Tokyo Seoul Pyongyang Hanoi Ottawa Canberra "
+        "Havana Caracas Tripoli Khartoum Doha Stockholm Oslo Helsinki Copenhagen Dublin Vienna Bern "
+        "Vilnius Riga Tallinn Chisinau"
+    ).split()
+} | {"New Delhi": "India", "Mexico City": "Mexico", "Buenos Aires": "Argentina", "Brasilia": "Brazil"}
+
+#: Verbs that introduce attributed speech; a name just before one is a speaker (used for salience
+#: and to type a lone unknown word as a person: "Okafor said").
+SAY_VERBS: frozenset[str] = _words(
+    """
+    said says say told tells added adds stated states warned warns insisted insists argued argues
+    wrote writes claimed claims noted notes explained explains announced announces declared declares
+    stressed stresses urged urges suggested suggests acknowledged acknowledges admitted admits
+    denied denies confirmed confirms replied replies responded responds asked asks commented
+    """
+)
+
+#: Adjectives of nationality -> the country (for the affiliation of "Russian President").
+DEMONYM_COUNTRIES: dict[str, str] = {
+    "American": "United States",
+    "British": "United Kingdom",
+    "English": "England",
+    "Scottish": "Scotland",
+    "Welsh": "Wales",
+    "Irish": "Ireland",
+    "French": "France",
+    "German": "Germany",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+    "Portuguese": "Portugal",
+    "Dutch": "Netherlands",
+    "Belgian": "Belgium",
+    "Swiss": "Switzerland",
+    "Austrian": "Austria",
+    "Swedish": "Sweden",
+    "Norwegian": "Norway",
+    "Danish": "Denmark",
+    "Finnish": "Finland",
+    "Polish": "Poland",
+    "Czech": "Czech Republic",
+    "Hungarian": "Hungary",
+    "Romanian": "Romania",
+    "Bulgarian": "Bulgaria",
+    "Greek": "Greece",
+    "Turkish": "Turkey",
+    "Russian": "Russia",
+    "Ukrainian": "Ukraine",
+    "Belarusian": "Belarus",
+    "Georgian": "Georgia",
+    "Serbian": "Serbia",
+    "Estonian": "Estonia",
+    "Latvian": "Latvia",
+    "Lithuanian": "Lithuania",
+    "Chinese": "China",
+    "Japanese": "Japan",
+    "Indian": "India",
+    "Pakistani": "Pakistan",
+    "Afghan": "Afghanistan",
+    "Iranian": "Iran",
+    "Iraqi": "Iraq",
+    "Syrian": "Syria",
+    "Israeli": "Israel",
+    "Palestinian": "Palestine",
+    "Lebanese": "Lebanon",
+    "Saudi": "Saudi Arabia",
+    "Egyptian": "Egypt",
+    "Libyan": "Libya",
+    "Canadian": "Canada",
+    "Mexican": "Mexico",
+    "Brazilian": "Brazil",
+    "Australian": "Australia",
+    "Soviet": "Soviet Union",
+}
+
+#: First names common in international news that NLTK's (mostly English) name lists lack.
+EXTRA_MALE_NAMES: frozenset[str] = _words(
+    """
+    dmitry dmitri dmytro volodymyr sergey sergiy oleksiy oleksandr mykhailo yevgeny evgeny vasily
+    josep jordi xavier joao jose luis mateusz andrzej jaroslaw viktor zoltan recep mevlut
+    rishi keir narendra ebrahim hassan mahmoud abdullah bashar muammar kim xi wang li
+    """
+)
+EXTRA_FEMALE_NAMES: frozenset[str] = _words(
+    """
+    mette sanna kaja annalena giorgia ursula roberta ngozi kamala nancy jacinda
+    """
+)
+
+#: A short line that is only one of these phrases starts a block of page furniture (teasers, link
+#: lists) at the end of an article. Lower-cased.
+TAIL_MARKERS: frozenset[str] = frozenset(
+    {
+        "check also",
+        "related",
+        "related articles",
+        "related stories",
+        "read more",
+        "read next",
+        "more stories",
+        "more from",
+        "you may also like",
+        "recommended",
+        "most read",
+        "popular",
+        "trending",
+        "more on this story",
+    }
+)
+
+#: First words of a byline or author box line ("By Jane Doe", "About Jane Doe"). Lower-cased.
+BYLINE_OPENERS: frozenset[str] = frozenset({"by", "about", "author", "written", "words", "reporting"})
+
+#: Common nouns that name a settlement or area: "the village of *X*" makes X a place. Lower-cased.
+SETTLEMENT_NOUNS: frozenset[str] = _words("village town city region province district county suburb port island")
