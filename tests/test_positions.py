@@ -284,3 +284,120 @@ def test_seed_001_attributions(seed_positions: dict[str, list[Position]]) -> Non
     assert "Borrell" in borrell.speaker.name and borrell.cue.text == "claimed"
     assert "Truss" in _find(ps, "The quagmire of a long-running").speaker.name
     assert all(p.speaker.name.lower() not in {"he", "she", "they", "it"} for p in ps)
+
+
+# --- rule families added for PolNeAR recall (hand-written sentences) ---------------------
+
+
+def _contents(positions: list[Position]) -> list[str]:
+    return [p.content.text for p in positions]
+
+
+def test_double_apostrophe_quotes(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "''That is the weak point,'' said Luis Rubio, who heads a research centre. ''Nothing matters more.''"
+    rubio = actor(text, "r1", "Luis Rubio", "person", ["Luis Rubio"], gender="male")
+    positions = run(finder, analyze_text, text, [rubio])
+    assert _contents(positions) == ["That is the weak point", "Nothing matters more."]
+    assert all(p.speaker.actor_id == "r1" and p.kind == "direct" for p in positions)
+
+
+def test_postposed_after_quote_whatever_follows(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“Europe must defend itself,” President Anne Roux said on Friday as she entered the talks."
+    roux = actor(text, "f1", "Anne Roux", "person", ["Anne Roux"], gender="female")
+    [p] = run(finder, analyze_text, text, [roux])
+    assert p.content.text == "Europe must defend itself" and p.speaker.actor_id == "f1"
+
+
+def test_inverted_cue_with_appositive_after(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The stations dropped the programmes in 2005, said Jeffrey Trimble, a senior official at the board."
+    trimble = actor(text, "t1", "Jeffrey Trimble", "person", ["Jeffrey Trimble"], gender="male")
+    [p] = run(finder, analyze_text, text, [trimble])
+    assert p.content.text == "The stations dropped the programmes in 2005"
+    assert p.speaker.actor_id == "t1"
+
+
+def test_bracketed_party_and_dash_appositive(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Rep. Gwen Moore (D-Wis.) said the law was clear.\n\n"
+        "Kall -- co-editor of a book on debates -- said the candidate improvised."
+    )
+    moore = actor(text, "m1", "Gwen Moore", "person", ["Gwen Moore"], gender="female")
+    kall = actor(text, "k1", "Kall", "person", ["Kall"])
+    p1, p2 = run(finder, analyze_text, text, [moore, kall])
+    assert (p1.speaker.actor_id, p1.content.text) == ("m1", "the law was clear")
+    assert (p2.speaker.actor_id, p2.content.text) == ("k1", "the candidate improvised")
+
+
+def test_progressive_negated_and_coordinated_cues(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "The White House is saying that the figures show the need for reform.\n\n"
+        "Senator Ruth Hale backed the bill on Monday and said she would vote for it."
+    )
+    house = actor(text, "w1", "White House", "organization", ["White House"])
+    hale = actor(text, "h1", "Ruth Hale", "person", ["Senator Ruth Hale"], gender="female")
+    p1, p2 = run(finder, analyze_text, text, [house, hale])
+    assert (p1.cue.text, p1.speaker.actor_id) == ("is saying", "w1")
+    assert p1.content.text == "the figures show the need for reform"
+    assert (p2.speaker.actor_id, p2.content.text) == ("h1", "she would vote for it")
+
+
+def test_participle_after_fronted_adverbial(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "In August, several environmental groups granted the firm an extension, saying its capital was too small."
+    [p] = run(finder, analyze_text, text)
+    assert p.speaker.type == "group" and "environmental groups" in p.speaker.name
+    assert p.content.text == "its capital was too small"
+
+
+def test_title_case_headline_cue(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Clean Energy Deal Is Possible, Lindsey Graham Says\n\nThe senator spoke on Monday."
+    graham = actor(text, "g1", "Lindsey Graham", "person", ["Lindsey Graham"])
+    [p] = run(finder, analyze_text, text, [graham])
+    assert p.sentence_index == 0 and p.speaker.actor_id == "g1" and p.cue.text == "Says"
+    assert p.content.text == "Clean Energy Deal Is Possible"
+
+
+def test_sentence_initial_said_and_colon_before_paragraph(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Said Ellis: “I don’t see any reform here.”\n\n"
+        "Governor Tom Reyes added:\n\n"
+        "“The plan is typical of the capital. It ignores the towns.”"
+    )
+    ellis = actor(text, "e1", "Ellis", "person", ["Ellis"])
+    reyes = actor(text, "t1", "Tom Reyes", "person", ["Governor Tom Reyes"], gender="male")
+    p1, p2 = run(finder, analyze_text, text, [ellis, reyes])
+    assert (p1.speaker.actor_id, p1.content.text) == ("e1", "I don’t see any reform here.")
+    assert p2.speaker.actor_id == "t1" and p2.cue.text == "added"
+    assert p2.content.text == "The plan is typical of the capital. It ignores the towns."
+
+
+def test_mid_sentence_split_quote(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“My hope,” Mr Lund said, “is that the law changes soon.”"
+    lund = actor(text, "l1", "Erik Lund", "person", ["Mr Lund"], gender="male")
+    positions = run(finder, analyze_text, text, [lund])
+    assert _contents(positions) == ["My hope", "is that the law changes soon."]
+    assert {p.speaker.actor_id for p in positions} == {"l1"}
+
+
+def test_phrasal_and_question_cues(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Mayor Dana Cole called for more funding for schools.\n\n"
+        "Lawmakers also asked whether the deal protected witnesses."
+    )
+    cole = actor(text, "c1", "Dana Cole", "person", ["Mayor Dana Cole"], gender="female")
+    p1, p2 = run(finder, analyze_text, text, [cole])
+    assert (p1.cue.text, p1.content.text, p1.speaker.actor_id) == ("called for", "more funding for schools", "c1")
+    assert p2.speaker.type == "group" and p2.content.text == "whether the deal protected witnesses"
+
+
+def test_later_cue_after_dash_ends_the_content(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "But Fowler said the politics would be intense — and he noted that any change would come late."
+    fowler = actor(text, "f1", "Don Fowler", "person", ["Fowler"], gender="male")
+    p1, p2 = run(finder, analyze_text, text, [fowler])
+    assert p1.content.text == "the politics would be intense"
+    assert p2.content.text == "any change would come late" and p2.speaker.actor_id == "f1"
+
+
+def test_time_word_is_not_an_inverted_speaker(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Anna Berg, the union's deputy leader, said Monday."
+    berg = actor(text, "b1", "Anna Berg", "person", ["Anna Berg"], gender="female")
+    assert all(p.speaker.name != "Monday" for p in run(finder, analyze_text, text, [berg]))

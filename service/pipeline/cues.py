@@ -20,7 +20,7 @@ SPEECH_LEMMAS: tuple[str, ...] = tuple(
     estimate believe think threaten demand criticise criticize propose recommend mention indicate
     underline underscore reaffirm question dismiss welcome hail praise boast continue conclude
     comment concur forecast proclaim quip recount retort rule speculate swear tout lament disclose
-    reveal point blast slam call cite highlight
+    reveal point blast slam call cite highlight show find defend hope speak
     """.split()
 )
 
@@ -31,6 +31,7 @@ WEAK_LEMMAS: frozenset[str] = frozenset(
     """
     continue call cite point rule question welcome hail praise highlight comment ask demand agree
     think believe signal add charge counter observe report write recall reveal disclose state
+    show find defend hope speak
     """.split()
 )
 
@@ -40,6 +41,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "write": ("write", "writes", "wrote", "written", "writing"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "think": ("think", "thinks", "thought", "thinking"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "deny": ("deny", "denies", "denied", "denying"),
     "reply": ("reply", "replies", "replied", "replying"),

@@ -94,6 +94,13 @@ _SKIP_BEFORE_CUE = frozenset(
 _AUX = frozenset({"has", "have", "had", "'s", "’s"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "got"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_NEGATIONS = frozenset({"not", "n't", "n’t"})
+_DASHES = frozenset({"--", "—", "–"})
+_PHRASAL = frozenset({("call", "for"), ("call", "on"), ("point", "out"), ("speak", "out")})
+_WH_OPENINGS = frozenset({"whether", "if", "how", "why", "what", "when", "who"})
+_WH_TAKERS = frozenset({"ask", "question", "wonder"})
+_CLAUSE_JOINS = frozenset({"and", ",", "but", ";"}) | _DASHES
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _RELATIVE = frozenset({"who", "which", "that"})
 _WEEKDAYS = frozenset(
     {
@@ -172,8 +179,8 @@ _SUBORDINATORS = frozenset(
         "even",
     }
 )
-_LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—", "–", "-"})
-_TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "…"})
+_LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—", "–", "-", "--"})
+_TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "--", "…"})
 _GROUP_HEADS = frozenset(
     {
         "source",
@@ -273,6 +280,7 @@ class _Flat:
             else:
                 self.para_bounds[-1] = (self.para_bounds[-1][0], i)
         self.starts = [t.start for t in self.tokens]
+        self.half: set[int] = set()  # first halves of two-token marks ('' as NYT writes quotes)
 
     def token_at(self, offset: int) -> int:
         """Index of the token starting at or before char ``offset`` (0 when none)."""
@@ -332,31 +340,63 @@ class QuoteFinder:
             return "close"
         return "either"
 
+    @staticmethod
+    def _pair(flat: _Flat, i: int) -> bool:
+        """Two adjacent apostrophes or backticks ('' or ``) written as one double mark."""
+        tok = flat.tokens[i]
+        if tok.text not in ("'", "`") or i + 1 >= len(flat.tokens):
+            return False
+        nxt = flat.tokens[i + 1]
+        return nxt.text in ("'", "`") and nxt.start == tok.end and flat.para[i] == flat.para[i + 1]
+
+    def _role_pair(self, flat: _Flat, i: int) -> str:
+        before, after = flat.char_before(i), flat.char_after(i + 1)
+        space_before = before.isspace() or before in _OPEN_BEFORE
+        space_after = after.isspace() or after in ".,;:!?)]}"
+        if space_before and not space_after:
+            return "open"
+        if space_after and not space_before:
+            return "close"
+        return "either"
+
     def _double(self, flat: _Flat) -> list[Quote]:
         quotes: list[Quote] = []
         open_at: int | None = None
         continued = False
         last_unclosed_para = -2
+        skip = -1
         for i, tok in enumerate(flat.tokens):
+            if i == skip:
+                continue
             if open_at is not None and flat.para[i] != flat.para[open_at]:
                 quotes.append(self._capped(flat, open_at, continued))
                 last_unclosed_para = flat.para[open_at]
                 open_at = None
-            if tok.text not in _DOUBLE:
+            pair = self._pair(flat, i)
+            if pair:
+                # the mark is two tokens: a quote opens after the second and closes at it
+                flat.half.add(i)
+                skip = i + 1
+                role, text, i = self._role_pair(flat, i), '"', i + 1
+            elif tok.text not in _DOUBLE:
                 continue
-            role = self._role(flat, i)
+            else:
+                role, text = self._role(flat, i), tok.text
             if open_at is None:
                 if role != "close":
                     open_at = i
-                    continued = last_unclosed_para == flat.para[i] - 1 and flat.para_range(i)[0] == i
+                    lead = flat.para_range(i)[0]
+                    continued = last_unclosed_para == flat.para[i] - 1 and lead in (i, i - 1 if pair else i)
                 continue
-            if role == "open" and tok.text != '"':
+            if role == "open" and text != '"':
                 # A second opener before any closer: the first one was never closed.
                 if i > open_at + 1:
                     quotes.append(self._capped(flat, open_at, continued, before=i))
                 open_at, continued = i, False
                 continue
-            quotes.append(Quote(open_at, i, flat.tokens[open_at].end, tok.start, i - 1, continued))
+            last = i - 2 if pair else i - 1
+            end = flat.tokens[i - 1].start if pair else flat.tokens[i].start
+            quotes.append(Quote(open_at, i, flat.tokens[open_at].end, end, last, continued))
             open_at, continued = None, False
         if open_at is not None:
             quotes.append(self._capped(flat, open_at, continued))
@@ -377,7 +417,7 @@ class QuoteFinder:
             i = first
             while i <= last:
                 tok = flat.tokens[i]
-                if tok.text not in _SINGLE_OPEN:
+                if tok.text not in _SINGLE_OPEN or i in flat.half or i - 1 in flat.half:
                     i += 1
                     continue
                 before = flat.char_before(i)
@@ -387,7 +427,7 @@ class QuoteFinder:
                     and flat.char_after(i).isalnum()
                 ):
                     for j in range(i + 1, min(last, i + 60) + 1):
-                        if inside[j] or flat.tokens[j].text in _DOUBLE:
+                        if inside[j] or flat.tokens[j].text in _DOUBLE or j in flat.half:
                             break
                         after = flat.char_after(j)
                         if (
@@ -400,6 +440,15 @@ class QuoteFinder:
                             break
                 i += 1
         return quotes
+
+
+def _title_case(flat: _Flat, sent: int) -> bool:
+    """A headline: flagged as the title, or most of its longer words capitalised."""
+    if flat.is_title[sent]:
+        return True
+    first, last = flat.sent_range[sent]
+    longer = [flat.tokens[k].text for k in range(first, last + 1) if len(flat.tokens[k].text) > 3]
+    return len(longer) >= 3 and sum(w[:1].isupper() for w in longer) >= 0.75 * len(longer)
 
 
 def _coverage(flat: _Flat, quotes: Sequence[Quote]) -> list[bool]:
@@ -435,14 +484,28 @@ class CueFinder:
             j = i - 1
             while j >= 0 and flat.tag(j) in ("RB", "RBR") and j > i - 3:
                 j -= 1
+            while j >= 0 and flat.lower(j) in _NEGATIONS and j > i - 4:
+                j -= 1
             if flat.lower(j) in _AUX and flat.tag(j).startswith("VB"):
                 first = j
+            elif flat.tag(i) == "VBG" and flat.lower(j) in _BE - {"be", "been", "being", "get", "got"}:
+                first = j  # "is saying", "isn't saying"
+            particle = flat.lower(i + 1)
+            if (entry.lemma, particle) in _PHRASAL and not inside[i + 1]:
+                # "called for", "called on", "pointed out": the phrase is the cue and needs no clause
+                cues.append(Cue(first, i + 1, f"{entry.lemma} {particle}", weak=False))
+                continue
             cues.append(Cue(first, i, entry.lemma, entry.weak))
         return cues
 
     def _verbal(self, flat: _Flat, i: int) -> bool:
         """Is this form used as an active, finite-or-participial verb here?"""
         tag, low = flat.tag(i), flat.lower(i)
+        if tag.startswith("NN") and flat.tokens[i].text[:1].isupper():
+            if i == flat.sent_range[flat.sent[i]][0]:
+                return low in ("said", "says") and flat.tag(i + 1) == "NNP"  # "Said Ellis: ..."
+            # "Lindsey Graham Says", "Christie Calls Clinton ..." in a title-case headline
+            return flat.tag(i - 1) == "NNP" and _title_case(flat, flat.sent[i])
         if not tag.startswith("VB") and not (tag.startswith("NN") and low in self._LOOSE_NOUN_FORMS):
             return False
         prev = i - 1
@@ -450,9 +513,8 @@ class CueFinder:
             prev -= 1
         if flat.lower(prev) == "to":
             return False  # "refused to say", "to insist": an intention, not a statement
-        if tag == "VBN" and (flat.lower(prev) in _BE or flat.lower(i + 1) == "by"):
-            return False  # passive: "was described as", "rejected by the US"
-        return not (flat.tokens[i].text[:1].isupper() and tag.startswith("NN"))
+        # passive: "was described as", "rejected by the US"
+        return not (tag == "VBN" and (flat.lower(prev) in _BE or flat.lower(i + 1) == "by"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -777,6 +839,12 @@ class PositionFinder:
         out: list[Position] = []
         ordered = sorted(found, key=lambda p: p.content.start)
         starts = [p.content.start for p in ordered]
+        # "“A,” she said, “B.”": the second part continues after the cue or the speaker
+        by_end: dict[int, Position] = {}
+        for p in found:
+            by_end.setdefault(p.cue.end, p)
+            if p.speaker_mention is not None and p.speaker_mention.start > p.cue.start:
+                by_end.setdefault(p.speaker_mention.end, p)
         for q in quotes:
             if q.content_end <= q.content_start:
                 continue
@@ -788,8 +856,17 @@ class PositionFinder:
             if any(s < q.content_end and q.content_start < e for s, e in unattributed):
                 continue
             lead = flat.sent_range[flat.sent[q.open]][0]
-            while lead < q.open and flat.lower(lead) in ("and", "but", "so"):
+            while lead < q.open and (flat.lower(lead) in ("and", "but", "so") or lead in flat.half):
                 lead += 1
+            j = q.open - 1 - (1 if q.open - 1 in flat.half else 0)
+            while j > 0 and flat.tokens[j].text in (",", ":"):
+                j -= 1
+            follows = by_end.get(flat.tokens[j].end) if j >= 0 and flat.sent[j] == flat.sent[q.open] else None
+            if follows is not None and follows.content.end <= q.content_start:
+                trimmed = _trim_chars(flat.text[q.content_start : q.content_end], q.content_start)
+                if trimmed is not None:
+                    out.append(_inherit(flat, follows, trimmed, q))
+                continue
             if lead != q.open or flat.is_title[flat.sent[q.open]]:
                 continue
             k = bisect.bisect_left(starts, q.content_start) - 1
@@ -809,18 +886,21 @@ class PositionFinder:
             trimmed = _trim_chars(text, q.content_start)
             if trimmed is None:
                 continue
-            start, end = trimmed
-            out.append(
-                Position(
-                    speaker=prev_pos.speaker,
-                    speaker_mention=prev_pos.speaker_mention,
-                    cue=prev_pos.cue,
-                    kind="direct",
-                    content=Span(start, end, flat.text[start:end]),
-                    sentence_index=flat.sentence_index[flat.sent[q.open]],
-                )
-            )
+            out.append(_inherit(flat, prev_pos, trimmed, q))
         return out
+
+
+def _inherit(flat: _Flat, source: Position, content: tuple[int, int], q: Quote) -> Position:
+    """A direct quote attributed to the speaker (and cue) of an earlier position."""
+    start, end = content
+    return Position(
+        speaker=source.speaker,
+        speaker_mention=source.speaker_mention,
+        cue=source.cue,
+        kind="direct",
+        content=Span(start, end, flat.text[start:end]),
+        sentence_index=flat.sentence_index[flat.sent[q.open]],
+    )
 
 
 class _FrameReader:
@@ -840,13 +920,33 @@ class _FrameReader:
         flat = self.flat
         s_first, s_last = flat.sent_range[flat.sent[cue.last]]
         after = self._content_start(cue, s_last)
-        found = self._subject_before(cue, s_first)
+        inverted = self._subject_after(cue, s_last)
+        if inverted is not None and flat.lower(inverted[1] + 1) == ":" and self._opens_sentence(cue, s_first):
+            # "Said Ellis: “...”"
+            start = inverted[1] + 2
+            if start > s_last:
+                return self._next_paragraph(cue, inverted, s_last)
+            return _Frame(cue, inverted, (start, self._content_end(start, s_last, cue)))
+        found = None
+        named_after = (
+            inverted is not None
+            and flat.lower(inverted[0]) not in _PRONOUNS
+            and (flat.lower(inverted[1] + 1) or ".") in (",", ".", "(", ";", "!")
+            and not any(flat.tag(t) == "POS" for t in range(inverted[0], inverted[1] + 1))
+            and any(flat.tag(t) == "NNP" for t in range(inverted[0], inverted[1] + 1))
+        )
+        if not named_after or flat.lower(cue.first - 1) != "," or flat.tag(cue.last) == "VBG":
+            # "..., said Jeffrey Trimble, a senior official" is inverted, not an appositive
+            found = self._subject_before(cue, s_first)
         if found is None:
             shared = self._shared_subject(cue, s_first, previous)
             if shared is not None:
                 found = (shared, "plain")
         if found is None:
-            inverted = self._subject_after(cue, s_last)
+            coordinated = self._coordinated_subject(cue, s_first)
+            if coordinated is not None:
+                found = (coordinated, "plain")
+        if found is None:
             if inverted is None:
                 return None
             before = cue.first - 1
@@ -856,24 +956,68 @@ class _FrameReader:
             return _Frame(cue, inverted, content) if content is not None else None
         subject, mode = found
         sep = subject[0] - 1
-        own_separator = sep >= s_first or (sep in self.by_close and flat.lower(sep - 1) == ",")
-        if mode == "plain" and own_separator and self._is_separator(sep) and self._only_adjuncts(cue, after, s_last):
+        own_separator = sep >= s_first or (sep in self.by_close and flat.lower(sep - 1) in (",", "?", "!"))
+        # Right after a closing quote ("“...,” X said at the meeting as ...") the cue clause
+        # is postposed whatever follows it; elsewhere only adjuncts may follow.
+        after_quote = sep in self.by_close or (flat.lower(sep) == "," and sep - 1 in self.by_close)
+        if (
+            mode != "relative"
+            and own_separator
+            and self._is_separator(sep)
+            and (after_quote or self._only_adjuncts(cue, after, s_last))
+        ):
             # Postposed: "..., X said (after the talks on Friday)."
             content = self._content_before(sep, s_first)
-            return _Frame(cue, subject, content) if content is not None else None
+            return _Frame(cue, subject, content, mode == "appositive") if content is not None else None
         if after > s_last:
-            return None
+            return self._next_paragraph(cue, subject, s_last, mode == "appositive")
         if mode == "plain" and flat.tokens[after].text == "," and flat.tokens[sep].text == "," and after < s_last - 1:
             # Parenthetical: "If diplomacy fails, he said, the alliance ...".
             before_part = (self._clause_start(s_first, sep), sep - 1)
             after_part = (after + 1, self._content_end(after + 1, s_last, cue))
             return _Frame(cue, subject, self._choose_side(before_part, after_part))
-        if cue.weak and not self._strong_opening(after, s_last):
+        if cue.weak and not self._strong_opening(after, s_last, cue.lemma):
             return None
         end = self._content_end(after, s_last, cue)
         if mode == "relative":
             end = self._until_comma(after, end)
         return _Frame(cue, subject, (after, end), mode == "appositive") if end >= after else None
+
+    def _opens_sentence(self, cue: Cue, s_first: int) -> bool:
+        k = s_first
+        while k < cue.first and (self.flat.tag(k) in ("CC", "RB") or k in self.by_close):
+            k += 1
+        return k == cue.first
+
+    def _next_paragraph(
+        self, cue: Cue, subject: tuple[int, int], s_last: int, appositive: bool = False
+    ) -> _Frame | None:
+        """ "He said:" closing its paragraph: the content is the next paragraph (or the quote
+        opening it, however many sentences it runs)."""
+        flat = self.flat
+        if flat.tokens[s_last].text != ":" or cue.last + 1 != s_last or s_last + 1 >= len(flat):
+            return None
+        k = s_last + 1
+        if flat.para[k] - flat.para[s_last] > 1:
+            return None
+        q = self.by_open.get(k) or (self.by_open.get(k + 1) if k in flat.half else None)
+        if q is not None:
+            close = q.close if q.close is not None else q.last
+            end = flat.sent_range[flat.sent[close]][1]
+        else:
+            end = flat.para_range(k)[1]
+        return _Frame(cue, subject, (k, end), appositive)
+
+    def _coordinated_subject(self, cue: Cue, s_first: int) -> tuple[int, int] | None:
+        """ "Cruz exhorted Republicans to ... and said he was ...": a verb coordinated with the
+        main verb shares the sentence's subject."""
+        flat = self.flat
+        j = cue.first - 1
+        while j >= s_first and (flat.tag(j) == "RB" or flat.lower(j) in _SKIP_BEFORE_CUE):
+            j -= 1
+        if flat.lower(j) not in ("and", "but") or j <= s_first:
+            return None
+        return self._main_subject(s_first, j, need_verb=True)
 
     def _only_adjuncts(self, cue: Cue, after: int, s_last: int) -> bool:
         """Nothing after the cue but adjuncts ("after talks on Friday", ", speaking before the
@@ -920,9 +1064,24 @@ class _FrameReader:
         j = cue.first - 1
         while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD")):
             j -= 1
-        if j < s_first:
+        if j < s_first or j in self.by_close:
             return None
         low, tag = flat.lower(j), flat.tag(j)
+        if low == ")":
+            # "Rep. Gwen Moore (D-Wis.) said": the bracket is skipped, the name is the source
+            k = j - 1
+            while k > max(s_first, j - 10) and flat.tokens[k].text != "(":
+                k -= 1
+            chunk = self._chunk_back(k - 1, s_first) if flat.tokens[k].text == "(" else None
+            return (chunk, "plain") if chunk is not None else None
+        if low in _DASHES or (low == "-" and flat.lower(j - 1) == "-"):
+            # "Kall -- co-editor of a book on debates -- said" ("--" may come as two tokens)
+            width = 2 if low == "-" else 1
+            for k in range(j - width - 1, max(s_first, j - 40) - 1, -1):
+                if flat.lower(k) == low and (width == 1 or flat.lower(k - 1) == "-"):
+                    chunk = self._chunk_back(k - width, s_first)
+                    return (chunk, "plain") if chunk is not None else None
+            return None
         if low in _PRONOUNS and tag.startswith("PRP"):
             return (j, j), "plain"
         if low in ("who", "which"):
@@ -986,17 +1145,27 @@ class _FrameReader:
             return None
         return (k, j)
 
-    def _main_subject(self, s_first: int, comma: int) -> tuple[int, int] | None:
-        """For "..., saying ...": the subject of the main clause, at the sentence start."""
+    def _main_subject(self, s_first: int, comma: int, need_verb: bool = False) -> tuple[int, int] | None:
+        """For "..., saying ..." and "... and said ...": the subject of the main clause, at the
+        sentence start or after a fronted adverbial ("In August, several groups ...")."""
         flat = self.flat
         k = s_first
         while k < comma and (flat.tag(k) in ("CC", "RB") or flat.lower(k) in ("but", "and")):
             k += 1
+        if k > s_first and flat.tokens[k].text == "," and flat.tag(k - 1) == "RB":
+            k += 1  # "Meanwhile, it attacked ..."
+        if flat.tag(k) in ("IN", "RB") or flat.lower(k) in _TIME_LEADS:
+            for t in range(k + 1, min(comma, k + 8)):
+                if flat.tokens[t].text == ",":
+                    k = t + 1
+                    break
         if flat.lower(k) in _PRONOUNS and flat.tag(k) == "PRP":
             return (k, k)
         end = k
         while end + 1 < comma and (flat.tag(end + 1) in _NP_TAGS or flat.lower(end + 1) in _POSSESSIVE):
             end += 1
+        if need_verb and not (flat.tag(end + 1).startswith("VB") or flat.tag(end + 1) in ("MD", "RB")):
+            return None
         return self._chunk_back(end, k) if flat.tag(k) in _NP_TAGS else None
 
     def _subject_after(self, cue: Cue, s_last: int) -> tuple[int, int] | None:
@@ -1013,8 +1182,10 @@ class _FrameReader:
         end -= 1
         if end < k or not any(flat.tag(t) in _NOUN_TAGS for t in range(k, end + 1)):
             return None
+        if any(flat.lower(t) in _WEEKDAYS or flat.lower(t) in _MONTHS for t in range(k, end + 1)):
+            return None  # "said Monday.", "said last month."
         nxt = flat.tokens[end + 1].text if end + 1 <= s_last else "."
-        if nxt not in (".", ",", "!", "?", ";") and flat.lower(end + 1) not in _TIME_LEADS:
+        if nxt not in (".", ",", "!", "?", ";", ":", "(") and flat.lower(end + 1) not in _TIME_LEADS:
             return None
         return (k, end)
 
@@ -1101,12 +1272,14 @@ class _FrameReader:
             look += 1
         return look
 
-    def _strong_opening(self, after: int, s_last: int) -> bool:
+    def _strong_opening(self, after: int, s_last: int, lemma: str = "") -> bool:
         """Weak cues ("added", "called", "asked") need a clause marker or a quote."""
         flat = self.flat
         prev = flat.lower(after - 1)
         if prev in ("that", ":") or after in self.by_open:
             return True
+        if lemma in _WH_TAKERS and flat.lower(after) in _WH_OPENINGS:
+            return True  # "asked whether the deals required ..."
         return any(k in self.by_open for k in range(after, min(s_last, after + 12) + 1))
 
     def _content_end(self, start: int, s_last: int, cue: Cue) -> int:
@@ -1139,7 +1312,11 @@ class _FrameReader:
         k = cue_first - 1
         while k > start and (flat.tag(k) == "RB" or flat.lower(k) in _SKIP_BEFORE_CUE):
             k -= 1
-        if flat.lower(k) in ("and", ",", "but"):
+        if flat.lower(k) in _PRONOUNS and flat.tag(k) == "PRP" and flat.lower(k - 1) in _CLAUSE_JOINS - {","}:
+            k -= 1  # "... — and he noted that ..."
+        if flat.lower(k) in _CLAUSE_JOINS:
+            while k - 1 > start and flat.lower(k - 1) in _CLAUSE_JOINS - {"and", "but"}:
+                k -= 1
             return k - 1 if k - 1 >= start else None
         return None
 
@@ -1198,8 +1375,10 @@ def _position(
 ) -> Position | None:
     """Trim the content range, decide direct / mixed / indirect, build the Position."""
     first, last = content
-    while first <= last and flat.lower(first) in _LEADING_JUNK:
+    while first <= last and (flat.lower(first) in _LEADING_JUNK or first in flat.half):
         first += 1
+    if last in flat.half and last + 1 in by_close:
+        last += 1  # content cut between the two halves of a closing ''
     while last >= first and flat.lower(last) in _TRAILING_JUNK:
         last -= 1
     if last < first:
