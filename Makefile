@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.brief-installed
 # exists, else NLTK's downloader fetches them (set NLTK_FROM=DIR for any local copy).
 NLTK_FROM ?= $(wildcard ../shared/nltk_data)
 
-.PHONY: install resources run test lint openapi clean
+.PHONY: install resources run test lint openapi clean bench
 
 install: $(STAMP)
 
@@ -34,6 +34,18 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check service tests bench
 	$(VENV)/bin/ruff format --check service tests bench
 	$(VENV)/bin/mypy
+	VENV=$(VENV) bash scripts/lint_container.sh
+
+# Speed and memory vs sumy alone (one process per input), then the real server under wrk.
+bench: resources
+	$(PY) bench/bench_pipeline.py
+	$(PY) bench/bench_load.py
+
+# Build the image with podman (local debootstrap base, cached), run it read-only as non-root,
+# query it over HTTP on 127.0.0.1, remove it (scripts/container_test.sh says how and what).
+.PHONY: container-test
+container-test:
+	NLTK_FROM='$(NLTK_FROM)' bash scripts/container_test.sh
 
 openapi: $(STAMP)
 	$(PY) -m service.openapi
