@@ -60,7 +60,6 @@ def analyze_text(analyzer: DocumentAnalyzer):  # type: ignore[no-untyped-def]
     return run
 
 
-
 def seed_text(seed_id: str) -> str:
     return (SEEDS_DIR / f"{seed_id}.txt").read_text(encoding="utf-8")
 

@@ -8,7 +8,10 @@ them to the in-process app. No 5xx, every response matches its declared schema, 
 from __future__ import annotations
 
 import os
+from collections import Counter
+from collections.abc import Iterator
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import Case
@@ -19,9 +22,19 @@ from service.openapi import DEFAULT_PATH
 from .conftest import shared_app
 
 EXAMPLES = int(os.environ.get("BRIEF_FUZZ_EXAMPLES", "40"))
+CASES: Counter[str] = Counter()
 schema = schemathesis.openapi.from_path(DEFAULT_PATH)
 # Requests go to the in-process ASGI app, never over a network.
 schema.app = shared_app()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _report_case_count(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and CASES:
+        per_operation = ", ".join(f"{label}: {n}" for label, n in sorted(CASES.items()))
+        reporter.write_line(f"spec fuzzing: {sum(CASES.values())} cases ({per_operation})")
 
 
 def problem_json_for_client_errors(ctx: object, response: schemathesis.Response, case: Case) -> bool:
@@ -37,6 +50,7 @@ def problem_json_for_client_errors(ctx: object, response: schemathesis.Response,
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_api_conforms_to_its_spec(case: Case) -> None:
+    CASES[case.operation.label] += 1
     excluded = []
     if case.operation.label == "GET /v1/seeds/{seed_id}/analysis":
         # OpenAPI cannot say "at most one of these query parameters"; the 422 for two budgets
