@@ -233,3 +233,32 @@ async def test_batch_item_with_surrogate_title_is_rejected_cleanly(client: httpx
     raw = b'{"items": [{"text": "fine", "title": "\\ud83d"}]}'
     r = await client.post("/v1/analyze/batch", content=raw, headers={"content-type": "application/json"})
     assert_problem(r, 422, "items.0.title")
+
+
+async def test_positions_grouped_by_actor_across_seeds(client: httpx.AsyncClient) -> None:
+    ids = [SEED, "001_400caf59efe26353", "004_66c77f65f70d1ee2"]
+    r = await client.get("/v1/positions", params=[("seed_ids", i) for i in ids])
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["sources"] == ids
+    by_name = {a["name"]: a for a in body["actors"]}
+    stoltenberg = next(a for name, a in by_name.items() if name.endswith("Stoltenberg"))
+    assert stoltenberg["type"] == "person"
+    assert {s["source_id"] for s in stoltenberg["sources"]} == set(ids)  # merged across the three articles
+    texts = {i: (SEEDS_DIR / f"{i}.txt").read_text(encoding="utf-8") for i in ids}
+    for actor in body["actors"]:
+        for src in actor["sources"]:
+            for st in src["statements"]:
+                assert texts[src["source_id"]][st["start"] : st["end"]] == st["text"]
+
+
+async def test_positions_endpoint_errors(client: httpx.AsyncClient) -> None:
+    assert_problem(await client.get("/v1/positions"), 422, "seed_ids")
+    assert_problem(await client.get("/v1/positions", params={"seed_ids": "999_0000000000000000"}), 404, "seed_ids.0")
+
+
+async def test_actor_roles_carry_their_affiliation(client: httpx.AsyncClient) -> None:
+    body = (await client.post("/v1/analyze", json={"seed_id": "001_400caf59efe26353", "include": ["actors"]})).json()
+    affiliated = [a for a in body["actors"] if a["roles"] and a["affiliation"]]
+    assert affiliated
+    assert all(a["affiliation"] not in a["name"] for a in affiliated)

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validat
 from service.corpus.store import SEED_ID_PATTERN
 from service.pipeline.analysis import ALL_PARTS, Analysis, AnalysisOptions, Part
 from service.pipeline.results import Actor, Position
+from service.pipeline.stances import ActorStance
 from service.pipeline.summary import ALGORITHMS, DEFAULT_ALGORITHM, Algorithm, LengthBudget
 
 from .problems import Problem
@@ -157,6 +158,9 @@ class ActorOut(BaseModel):
     roles: list[str] = Field(
         description="Titles and functions found next to the name.", examples=[["Secretary General"]]
     )
+    affiliation: str | None = Field(
+        None, description="Organisation or country a role belongs to, when the text says it.", examples=["NATO"]
+    )
     mentions: list[MentionOut] = Field(description="Every place the text names or refers to the actor.")
     salience: float = Field(ge=0, le=1, description="Prominence in the story, 0-1.")
 
@@ -241,6 +245,7 @@ def _actor_out(a: Actor) -> ActorOut:
         type=a.type,
         aliases=a.aliases,
         roles=a.roles,
+        affiliation=a.affiliation,
         mentions=[MentionOut(start=m.start, end=m.end, text=m.text, kind=m.kind) for m in a.mentions],
         salience=round(min(1.0, max(0.0, a.salience)), 4),
     )
@@ -286,4 +291,62 @@ def analysis_response(
         positions=None if analysis.positions is None else [_position_out(p) for p in analysis.positions],
         warnings=list(doc.warnings),
         meta=MetaOut(version=version, algorithm=options.algorithm, timings_ms=analysis.timings_ms),
+    )
+
+
+class StatementOut(SpanOut):
+    kind: Literal["direct", "indirect", "mixed"] = Field(description="Direct quote, reported speech, or mixed.")
+    cue: str = Field(description="The cue as written (`said`, `according to`).")
+    sentence_index: int = Field(description="Sentence of the source article where the statement starts.")
+
+
+class SourceStatementsOut(BaseModel):
+    source_id: str = Field(description="Seed id of the article.", examples=[EXAMPLE_SEED_ID])
+    title: str = Field(description="Headline of the article.")
+    actor_id: str | None = Field(description="The actor's id in that article's analysis (null for groups).")
+    name: str = Field(description="The name that article uses.")
+    statements: list[StatementOut] = Field(description="What the actor says in that article, in article order.")
+
+
+class ActorStanceOut(BaseModel):
+    name: str = Field(description="The actor, merged across articles by name and aliases.")
+    type: Literal["person", "organization", "location", "group"] = Field(description="Actor type.")
+    sources: list[SourceStatementsOut] = Field(description="One entry per article in which the actor speaks.")
+
+
+class StancesResponse(BaseModel):
+    sources: list[str] = Field(description="The seed ids analysed, in request order.")
+    actors: list[ActorStanceOut] = Field(description="Who stands where: actors quoted in most sources first.")
+
+
+def stances_response(source_ids: list[str], stances: list[ActorStance]) -> StancesResponse:
+    return StancesResponse(
+        sources=source_ids,
+        actors=[
+            ActorStanceOut(
+                name=a.name,
+                type=a.type,
+                sources=[
+                    SourceStatementsOut(
+                        source_id=src.source_id,
+                        title=src.title,
+                        actor_id=src.actor_id,
+                        name=src.name,
+                        statements=[
+                            StatementOut(
+                                start=st.start,
+                                end=st.end,
+                                text=st.content,
+                                kind=st.kind,
+                                cue=st.cue,
+                                sentence_index=st.sentence_index,
+                            )
+                            for st in src.statements
+                        ],
+                    )
+                    for src in a.sources
+                ],
+            )
+            for a in stances
+        ],
     )

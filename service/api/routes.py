@@ -10,6 +10,7 @@ from fastapi import APIRouter, Body, Depends, Path, Query, Request
 from service import __version__
 from service.corpus.store import SEED_ID_PATTERN, Seed, SeedStore
 from service.pipeline.analysis import Analysis, AnalysisOptions, Part, Pipeline
+from service.pipeline.stances import ArticlePositions, group_stances
 from service.pipeline.summary import DEFAULT_ALGORITHM, Algorithm
 from service.settings import Settings
 
@@ -24,8 +25,10 @@ from .models import (
     Health,
     SeedDetail,
     SeedSummary,
+    StancesResponse,
     SummaryOptions,
     analysis_response,
+    stances_response,
 )
 from .problems import ProblemError, problem_responses
 
@@ -244,3 +247,40 @@ def analyze_batch(body: BatchBody, pipeline: PipelineDep, store: StoreDep, setti
         except ProblemError as exc:
             results.append(BatchResult(index=i, ok=False, error=exc.problem))
     return BatchResponse(results=results)
+
+
+@v1.get(
+    "/positions",
+    tags=["analysis"],
+    summary="Who stands where: positions grouped by actor across several seed articles",
+    responses=problem_responses(404, 413, 422),
+)
+def positions_across_seeds(
+    pipeline: PipelineDep,
+    store: StoreDep,
+    settings: SettingsDep,
+    seed_ids: Annotated[
+        list[str],
+        Query(
+            min_length=1,
+            description="Seed ids (repeat the parameter).",
+            openapi_examples={
+                "two": {"summary": "Two seed articles", "value": [EXAMPLE_SEED_ID, "001_400caf59efe26353"]}
+            },
+        ),
+    ],
+) -> StancesResponse:
+    if len(seed_ids) > settings.max_batch:
+        raise ProblemError(
+            413,
+            f"{len(seed_ids)} seed ids; the limit is {settings.max_batch} (BRIEF_MAX_BATCH).",
+            field="seed_ids",
+            limit=settings.max_batch,
+        )
+    options = AnalysisOptions(include=frozenset(("actors", "positions")))
+    articles: list[ArticlePositions] = []
+    for i, seed_id in enumerate(dict.fromkeys(seed_ids)):
+        seed = _seed_or_404(store, seed_id, field=f"seed_ids.{i}")
+        analysis = pipeline(seed.text, seed.title, options)
+        articles.append(ArticlePositions(seed.id, seed.title, analysis.actors or [], analysis.positions or []))
+    return stances_response([a.source_id for a in articles], group_stances(articles))
