@@ -26,6 +26,15 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(2_000_000, ge=1, description="Largest request body accepted, in bytes (413 above).")
     max_batch: int = Field(32, ge=1, description="Most items in one `POST /v1/analyze/batch` request (413 above).")
     max_summary_sentences: int = Field(100, ge=1, description="Largest `sentences` budget a client may ask for.")
+    request_timeout_s: float = Field(
+        20.0,
+        gt=0,
+        description="Time budget of one analysis, in seconds; past it the request gets 503 and the worker moves on.",
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description='Origins allowed by CORS, as a JSON list (`["https://app.example"]`); empty = CORS off.',
+    )
     log_level: str = Field("info", description="Uvicorn log level.")
 
 

@@ -262,3 +262,26 @@ async def test_actor_roles_carry_their_affiliation(client: httpx.AsyncClient) ->
     affiliated = [a for a in body["actors"] if a["roles"] and a["affiliation"]]
     assert affiliated
     assert all(a["affiliation"] not in a["name"] for a in affiliated)
+
+
+async def test_time_budget_gives_503_and_frees_the_worker(pipeline: Pipeline) -> None:
+    tight = FastAPIClient(Settings(seeds_dir=SEEDS_DIR, request_timeout_s=1e-9), pipeline)
+    async with tight as client:
+        r = await client.post("/v1/analyze", json={"seed_id": SEED})
+        body = assert_problem(r, 503)
+        assert "BRIEF_REQUEST_TIMEOUT_S" in body["detail"]
+        r = await client.post("/v1/analyze/batch", json={"items": [{"seed_id": SEED}, {"text": "Short text."}]})
+        assert [x["error"]["status"] for x in r.json()["results"]] == [503, 503]
+        assert (await client.get("/healthz")).status_code == 200  # nothing is left running
+
+
+async def test_cors_is_off_by_default_and_configurable(client: httpx.AsyncClient, pipeline: Pipeline) -> None:
+    headers = {"Origin": "https://app.example", "Access-Control-Request-Method": "POST"}
+    r = await client.options("/v1/analyze", headers=headers)
+    assert "access-control-allow-origin" not in r.headers
+    allowed = FastAPIClient(Settings(seeds_dir=SEEDS_DIR, cors_origins=["https://app.example"]), pipeline)
+    async with allowed as c:
+        r = await c.options("/v1/analyze", headers=headers)
+        assert r.headers["access-control-allow-origin"] == "https://app.example"
+        r = await c.options("/v1/analyze", headers={**headers, "Origin": "https://evil.example"})
+        assert r.headers.get("access-control-allow-origin") != "https://evil.example"

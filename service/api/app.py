@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -72,7 +73,8 @@ def _description(settings: Settings) -> str:
         "**Limits** (settings, `BRIEF_*` environment variables; values of this deployment):\n"
         f"- request body: {settings.max_body_bytes:,} bytes (`BRIEF_MAX_BODY_BYTES`), 413 above;\n"
         f"- article text: {settings.max_text_chars:,} characters (`BRIEF_MAX_TEXT_CHARS`), 413 above;\n"
-        f"- batch: {settings.max_batch} items (`BRIEF_MAX_BATCH`), 413 above.\n\n"
+        f"- batch: {settings.max_batch} items (`BRIEF_MAX_BATCH`), 413 above;\n"
+        f"- time: {settings.request_timeout_s:g} s per request (`BRIEF_REQUEST_TIMEOUT_S`), 503 above.\n\n"
         "**Errors** are RFC 9457 `application/problem+json` documents naming the offending `field` "
         "(and the `limit`, for 413)."
     )
@@ -105,6 +107,13 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
     app.include_router(health)
     app.include_router(v1)
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
+    if settings.cors_origins:  # off unless origins are configured
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "X-Request-ID"],
+        )
     return app
 
 

@@ -46,6 +46,7 @@ _TITLES = {
     415: ("unsupported-media-type", "Unsupported media type"),
     422: ("validation", "Request validation failed"),
     500: ("internal", "Internal server error"),
+    503: ("unavailable", "Service unavailable"),
 }
 
 
@@ -125,6 +126,7 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         413: "Body, text or batch larger than the configured limit.",
         415: "Body is not `application/json`.",
         422: "A field failed validation (see `field` and `errors`).",
+        503: "The analysis exceeded the time budget (`BRIEF_REQUEST_TIMEOUT_S`), or the pipeline is not loaded.",
     }
     return {
         s: {

@@ -3,13 +3,14 @@ thread pool and the event loop stays free for health checks."""
 
 from __future__ import annotations
 
+import time
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request
 
 from service import __version__
 from service.corpus.store import SEED_ID_PATTERN, Seed, SeedStore
-from service.pipeline.analysis import Analysis, AnalysisOptions, Part, Pipeline
+from service.pipeline.analysis import Analysis, AnalysisOptions, DeadlineExceededError, Part, Pipeline
 from service.pipeline.stances import ArticlePositions, group_stances
 from service.pipeline.summary import DEFAULT_ALGORITHM, Algorithm
 from service.settings import Settings
@@ -134,10 +135,23 @@ def get_seed(seed_id: SeedIdPath, store: StoreDep) -> SeedDetail:
 
 
 def _run(
-    pipeline: Pipeline, text: str, title: str | None, options: AnalysisOptions, seed_id: str | None
+    pipeline: Pipeline,
+    text: str,
+    title: str | None,
+    options: AnalysisOptions,
+    seed_id: str | None,
+    budget_s: float | None = None,
 ) -> AnalyzeResponse:
     text, text_fixed = _without_lone_surrogates(text)
-    analysis: Analysis = pipeline(text, title, options)
+    try:
+        analysis: Analysis = pipeline(text, title, options, budget_s)
+    except DeadlineExceededError as exc:
+        raise ProblemError(
+            503,
+            f"The analysis took longer than {exc.budget_s:g} s (BRIEF_REQUEST_TIMEOUT_S); send a shorter text "
+            "or fewer parts in `include`.",
+            field="text",
+        ) from exc
     response = analysis_response(analysis, options, seed_id, __version__)
     if text_fixed:
         response.warnings.append("unpaired surrogate code points were replaced by U+FFFD (offsets are unchanged)")
@@ -173,12 +187,13 @@ def _check_text(text: str, settings: Settings, field: str = "text") -> None:
     "/seeds/{seed_id}/analysis",
     tags=["analysis"],
     summary="Analyse a seed article (same options as POST /v1/analyze, as query parameters)",
-    responses=problem_responses(404, 422),
+    responses=problem_responses(404, 422, 503),
 )
 def analyse_seed(
     seed_id: SeedIdPath,
     pipeline: PipelineDep,
     store: StoreDep,
+    settings: SettingsDep,
     algorithm: Annotated[Algorithm, Query(description="Sentence ranker.")] = DEFAULT_ALGORITHM,
     sentences: Annotated[int | None, Query(ge=1, le=100, description="Number of summary sentences.")] = None,
     ratio: Annotated[float | None, Query(gt=0, le=1, description="Share of body sentences.")] = None,
@@ -190,10 +205,10 @@ def analyse_seed(
         summary = SummaryOptions(algorithm=algorithm, sentences=sentences, ratio=ratio, words=words)
     except ValueError as exc:
         raise ProblemError(422, "give at most one of sentences, ratio, words", field="sentences") from exc
-    return _run(pipeline, seed.text, seed.title, summary.to_options(include), seed.id)
+    return _run(pipeline, seed.text, seed.title, summary.to_options(include), seed.id, settings.request_timeout_s)
 
 
-_POST_ERRORS = problem_responses(400, 404, 413, 415, 422)
+_POST_ERRORS = problem_responses(400, 404, 413, 415, 422, 503)
 
 
 @v1.post(
@@ -207,10 +222,10 @@ def analyze(body: AnalyzeBody, pipeline: PipelineDep, store: StoreDep, settings:
     options = body.summary.to_options(body.include)
     if body.seed_id is not None:
         seed = _seed_or_404(store, body.seed_id)
-        return _run(pipeline, seed.text, body.title or seed.title, options, seed.id)
+        return _run(pipeline, seed.text, body.title or seed.title, options, seed.id, settings.request_timeout_s)
     assert body.text is not None
     _check_text(body.text, settings)
-    return _run(pipeline, body.text, body.title, options, None)
+    return _run(pipeline, body.text, body.title, options, None, settings.request_timeout_s)
 
 
 @v1.post(
@@ -229,6 +244,7 @@ def analyze_batch(body: BatchBody, pipeline: PipelineDep, store: StoreDep, setti
             limit=settings.max_batch,
         )
     options = body.summary.to_options(body.include)
+    started = time.perf_counter()
     results: list[BatchResult] = []
     title: str | None
     seed_id: str | None
@@ -243,7 +259,13 @@ def analyze_batch(body: BatchBody, pipeline: PipelineDep, store: StoreDep, setti
                 assert item.text is not None
                 _check_text(item.text, settings, field=f"items.{i}.text")
                 text, title, seed_id = item.text, item.title, None
-            results.append(BatchResult(index=i, ok=True, result=_run(pipeline, text, title, options, seed_id)))
+            # One budget for the whole request: each item gets what the earlier ones left.
+            remaining = settings.request_timeout_s - (time.perf_counter() - started)
+            if remaining <= 0:
+                raise ProblemError(503, "The batch ran out of its time budget (BRIEF_REQUEST_TIMEOUT_S).")
+            results.append(
+                BatchResult(index=i, ok=True, result=_run(pipeline, text, title, options, seed_id, remaining))
+            )
         except ProblemError as exc:
             results.append(BatchResult(index=i, ok=False, error=exc.problem))
     return BatchResponse(results=results)
@@ -253,7 +275,7 @@ def analyze_batch(body: BatchBody, pipeline: PipelineDep, store: StoreDep, setti
     "/positions",
     tags=["analysis"],
     summary="Who stands where: positions grouped by actor across several seed articles",
-    responses=problem_responses(404, 413, 422),
+    responses=problem_responses(404, 413, 422, 503),
 )
 def positions_across_seeds(
     pipeline: PipelineDep,
@@ -281,6 +303,11 @@ def positions_across_seeds(
     articles: list[ArticlePositions] = []
     for i, seed_id in enumerate(dict.fromkeys(seed_ids)):
         seed = _seed_or_404(store, seed_id, field=f"seed_ids.{i}")
-        analysis = pipeline(seed.text, seed.title, options)
+        try:
+            analysis = pipeline(seed.text, seed.title, options, settings.request_timeout_s)
+        except DeadlineExceededError as exc:
+            raise ProblemError(
+                503, f"The analysis took longer than {exc.budget_s:g} s (BRIEF_REQUEST_TIMEOUT_S)."
+            ) from exc
         articles.append(ArticlePositions(seed.id, seed.title, analysis.actors or [], analysis.positions or []))
     return stances_response([a.source_id for a in articles], group_stances(articles))

@@ -45,14 +45,27 @@ class Analysis:
     timings_ms: dict[str, float]
 
 
+class DeadlineExceededError(RuntimeError):
+    """The analysis ran past its time budget; raised between stages so the worker is freed."""
+
+    def __init__(self, stage: str, budget_s: float):
+        super().__init__(f"analysis exceeded its {budget_s:g} s budget (stopped before {stage})")
+        self.stage = stage
+        self.budget_s = budget_s
+
+
 class _StageClock:
     """Wall time per stage, reported in ``meta.timings_ms`` so clients see where time goes."""
 
-    def __init__(self) -> None:
+    def __init__(self, budget_s: float | None = None) -> None:
         self.timings_ms: dict[str, float] = {}
+        self._started = time.perf_counter()
+        self._budget_s = budget_s
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        if self._budget_s is not None and time.perf_counter() - self._started > self._budget_s:
+            raise DeadlineExceededError(name, self._budget_s)
         start = time.perf_counter()
         try:
             yield
@@ -70,9 +83,17 @@ class Pipeline:
         self.find_actors = ActorFinder(resources)
         self.find_positions = PositionFinder(resources)
 
-    def __call__(self, text: str, title: str | None = None, options: AnalysisOptions | None = None) -> Analysis:
+    def __call__(
+        self,
+        text: str,
+        title: str | None = None,
+        options: AnalysisOptions | None = None,
+        budget_s: float | None = None,
+    ) -> Analysis:
+        """Analyse one text. With ``budget_s``, a stage that would start past the budget raises
+        :class:`DeadlineExceededError` instead (a running stage is never interrupted)."""
         options = options or AnalysisOptions()
-        clock = _StageClock()
+        clock = _StageClock(budget_s)
         total_start = time.perf_counter()
         with clock.stage("analysis"):
             doc = self.analyze_document(text, title)

@@ -134,6 +134,12 @@ class Tagger(Protocol):
     def tag(self, tokens: list[str]) -> list[tuple[str, str]]: ...
 
 
+class BatchTagger(Protocol):
+    """A tagger that tags every sentence of a document in one call (see :mod:`service.pipeline.tagging`)."""
+
+    def tag_sents(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]: ...
+
+
 def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """Split ``text`` into Treebank-like tokens with offsets (``n't`` split off like the tagger expects)."""
     out: list[tuple[str, int, int]] = []
@@ -164,20 +170,28 @@ class DocumentAnalyzer:
     (headlines, captions, standfirsts) that Punkt would otherwise glue to the next sentence.
     """
 
-    def __init__(self, splitter: SentenceSplitter, tagger: Tagger | Callable[[list[str]], list[tuple[str, str]]]):
+    def __init__(
+        self,
+        splitter: SentenceSplitter,
+        tagger: Tagger | BatchTagger | Callable[[list[str]], list[tuple[str, str]]],
+    ):
         self._splitter = splitter
-        self._tag = tagger.tag if hasattr(tagger, "tag") else tagger
+        # A batch tagger scores token j of every sentence in one vectorised step, so the
+        # whole document is tagged in one call; any other tagger is called per sentence.
+        self._tag_sents: Callable[[Sequence[Sequence[str]]], list[list[str]]] | None = getattr(
+            tagger, "tag_sents", None
+        )
+        tag_one = getattr(tagger, "tag", tagger)
+        self._tag: Callable[[list[str]], list[tuple[str, str]]] | None = tag_one if callable(tag_one) else None
 
     def __call__(self, text: str, title: str | None = None) -> Document:
         spans = self._sentence_spans(text)
         title_line = self._find_title(text, title)
+        tokenized = self._tokenize(text, spans)
+        tags = self._tag_all([[_TAGGER_FORMS.get(t[0], t[0]) for t in toks] for _, _, _, toks in tokenized])
         sentences: list[Sentence] = []
-        for start, end, paragraph in spans:
-            toks = tokenize(text[start:end], start)
-            if not toks:
-                continue
-            tags = self._tag([_TAGGER_FORMS.get(t[0], t[0]) for t in toks])
-            tokens = tuple(Token(t[0], t[1], t[2], tag) for t, (_, tag) in zip(toks, tags, strict=True))
+        for (start, end, paragraph, toks), sent_tags in zip(tokenized, tags, strict=True):
+            tokens = tuple(Token(t[0], t[1], t[2], tag) for t, tag in zip(toks, sent_tags, strict=True))
             is_title = title_line is not None and title_line[0] <= start and end <= title_line[1]
             is_preamble = title_line is not None and end <= title_line[0]
             sentences.append(
@@ -185,6 +199,26 @@ class DocumentAnalyzer:
             )
         doc_title = title if title is not None else (text[title_line[0] : title_line[1]] if title_line else None)
         return Document(text=text, sentences=sentences, title=doc_title, title_span=title_line)
+
+    @staticmethod
+    def _tokenize(
+        text: str, spans: list[tuple[int, int, int]]
+    ) -> list[tuple[int, int, int, list[tuple[str, int, int]]]]:
+        """Tokens of every sentence span; spans without any token are dropped."""
+        out = []
+        for start, end, paragraph in spans:
+            toks = tokenize(text[start:end], start)
+            if toks:
+                out.append((start, end, paragraph, toks))
+        return out
+
+    def _tag_all(self, sentences: list[list[str]]) -> list[list[str]]:
+        """One tag per token of every sentence (tagger forms in, tags out)."""
+        if self._tag_sents is not None:
+            return self._tag_sents(sentences)
+        if self._tag is None:
+            raise TypeError("the tagger has neither tag() nor tag_sents() and is not callable")
+        return [[tag for _, tag in self._tag(words)] for words in sentences]
 
     def _sentence_spans(self, text: str) -> list[tuple[int, int, int]]:
         spans: list[tuple[int, int, int]] = []

@@ -64,14 +64,19 @@ class FastPerceptronTagger:
         # Greatest label first: argmax returns the first maximum, NLTK breaks ties by the greatest label.
         self.labels: tuple[str, ...] = tuple(sorted(set(classes), reverse=True))
         column = {label: i for i, label in enumerate(self.labels)}
-        self._row: dict[str, int] = {}
-        matrix = np.zeros((len(weights) + 1, len(self.labels)), dtype=np.float64)
-        for row, (feature, label_weights) in enumerate(weights.items(), start=1):
-            self._row[feature] = row
+        self._row: dict[str, int] = {feature: row for row, feature in enumerate(weights, start=1)}
+        rows: list[int] = []
+        cols: list[int] = []
+        values: list[float] = []
+        for row, label_weights in enumerate(weights.values(), start=1):
             for label, weight in label_weights.items():
                 col = column.get(label)
                 if col is not None:  # NLTK only ever compares labels in `classes`
-                    matrix[row, col] = weight
+                    rows.append(row)
+                    cols.append(col)
+                    values.append(weight)
+        matrix = np.zeros((len(weights) + 1, len(self.labels)), dtype=np.float64)
+        matrix[rows, cols] = values
         self._weights: npt.NDArray[np.float64] = matrix
         self._tagdict: dict[str, str] = dict(tagdict)
         self._bias = self._row.get("bias", _ZERO_ROW)
@@ -120,25 +125,28 @@ class FastPerceptronTagger:
             statics.append(per_token)
             current.append(ctx)
 
-        longest = max((len(s) for s in sentences), default=0)
-        for j in range(longest):
-            batch: list[tuple[int, int]] = []
+        # Longest first, so the sentences still running at step j are a prefix of `order`.
+        order = sorted(range(len(sentences)), key=lambda k: -len(sentences[k]))
+        active = len(order)
+        for j in range(len(sentences[order[0]]) if order else 0):
+            while active and len(sentences[order[active - 1]]) <= j:
+                active -= 1
+            batch: list[int] = []
             rows: list[tuple[int, ...]] = []
-            for s, per_token in enumerate(statics):
-                if j >= len(per_token):
-                    continue
-                feats = per_token[j]
+            for s in order[:active]:
+                feats = statics[s][j]
                 if feats is None:
                     continue
+                sent_tags = tags[s]
                 # NLTK starts with prev, prev2 = -START-, -START2- and shifts after each token.
                 if j >= 2:
-                    prev, prev2 = tags[s][j - 1], tags[s][j - 2]
+                    prev, prev2 = sent_tags[j - 1], sent_tags[j - 2]
                 elif j == 1:
-                    prev, prev2 = tags[s][0], _START[0]
+                    prev, prev2 = sent_tags[0], _START[0]
                 else:
                     prev, prev2 = _START
-                suffix, pref1, word, w1, s1, w2, n1, ns1, n2 = feats
-                # NLTK's feature order; the additions below follow it exactly.
+                suffix, pref1, i_word, w1, s1, w2, n1, ns1, n2 = feats
+                # NLTK's feature order; _predict adds the rows in exactly this order.
                 rows.append(
                     (
                         bias,
@@ -147,7 +155,7 @@ class FastPerceptronTagger:
                         row("i-1 tag " + prev, 0),
                         row("i-2 tag " + prev2, 0),
                         row("i tag+i-2 tag " + prev + " " + prev2, 0),
-                        word,
+                        i_word,
                         row("i-1 tag+i word " + prev + " " + current[s][j + 2], 0),
                         w1,
                         s1,
@@ -157,11 +165,10 @@ class FastPerceptronTagger:
                         n2,
                     )
                 )
-                batch.append((s, j))
-            if not batch:
-                continue
-            for (s, i), label in zip(batch, self._predict(rows), strict=True):
-                tags[s][i] = label
+                batch.append(s)
+            if batch:
+                for s, label in zip(batch, self._predict(rows), strict=True):
+                    tags[s][j] = label
         return tags
 
     def _predict(self, rows: list[tuple[int, ...]]) -> list[str]:
