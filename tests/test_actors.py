@@ -212,8 +212,10 @@ def test_first_names_beyond_the_english_lists_give_gender(actors_of: Callable[[s
     assert by_name(found, "Mette Lund").gender == "female"
 
 
-def test_team_names_in_results_tables_are_organisations(actors_of: Callable[[str], list[Actor]]) -> None:
-    found = actors_of("Results on Sunday:\nDallas 24 Chicago 17\nDenver 10 Boston 3\nFans in Dallas cheered.")
+def test_team_names_in_results_tables_are_organisations(finder: ActorFinder, analyze_uncleaned: Analyze) -> None:
+    # The service's cleaner drops short table lines; the recogniser is tested on them directly.
+    doc = analyze_uncleaned("Results on Sunday:\nDallas 24 Chicago 17\nDenver 10 Boston 3\nFans in Dallas cheered.")
+    found = finder(doc)
     assert {m.text for a in found if a.type == "organization" for m in a.mentions} >= {"Chicago", "Denver"}
 
 
@@ -324,10 +326,13 @@ def test_seed_002_and_004_variants(seed_actors: dict[str, tuple[Document, list[A
     assert "NATO Secretary General" in by_name(found, "Jens Stoltenberg").roles
 
 
-def test_seed_003_acronym_in_parentheses(seed_actors: dict[str, tuple[Document, list[Actor]]]) -> None:
+def test_seed_003_caption_is_not_article_text(seed_actors: dict[str, tuple[Document, list[Actor]]]) -> None:
+    # The only place seed 003 spells out "North Atlantic Treaty Organization (NATO)" is a photo
+    # caption, which the cleaner drops; the acronym rule itself is tested on hand-written text.
     _, found = seed_actors["003"]
-    nato = by_name(found, "North Atlantic Treaty Organization")
-    assert any(m.kind == "acronym" and m.text == "NATO" for m in nato.mentions)
-    stoltenberg = by_name(found, "Jens Stoltenberg")
+    nato = by_name(found, "NATO")
+    assert nato.type == "organization"
+    assert "North Atlantic Treaty Organization" not in names(found)
+    stoltenberg = by_name(found, "Jens Stoltenberg")  # not the headline-style "JENS Stoltenberg"
     assert "NATO Secretary General" in stoltenberg.roles
     assert not names(found) & {"Alamy Stock Photo", "Alamy", "Readers Comments", "Your Voice", "Tensions", "Those"}

@@ -23,13 +23,13 @@ def test_token_offsets_point_into_the_text() -> None:
 
 
 def test_sentences_round_trip_and_lines_are_boundaries(analyze_text: Analyze) -> None:
-    text = "Talks fail\n\nThe minister spoke on Monday. He left early.\nCaption line\r\nA last sentence here."
+    text = "Talks fail\n\nThe minister spoke on Monday. He left early.\nThe aides stayed on.\r\nA last sentence here."
     doc = analyze_text(text)
     assert [s.text for s in doc.sentences] == [
         "Talks fail",
         "The minister spoke on Monday.",
         "He left early.",
-        "Caption line",
+        "The aides stayed on.",
         "A last sentence here.",
     ]
     for s in doc.sentences:
@@ -45,15 +45,26 @@ def test_first_headline_like_line_is_the_title(analyze_text: Analyze) -> None:
     assert [s.text for s in doc.body] == ["The ministers met on Friday to discuss the plan."]
 
 
-def test_given_title_marks_its_line_and_page_chrome_before_it(analyze_text: Analyze) -> None:
+def test_given_title_marks_its_line_and_page_chrome_before_it_is_left_out(analyze_text: Analyze) -> None:
     text = "Subscribe today\n\nMinisters meet in Brussels\n\nThe ministers met on Friday."
     doc = analyze_text(text, title="Ministers meet in Brussels")
-    flags = [(s.text, s.is_title, s.is_preamble) for s in doc.sentences]
-    assert flags == [
-        ("Subscribe today", False, True),
-        ("Ministers meet in Brussels", True, False),
-        ("The ministers met on Friday.", False, False),
+    assert [(s.text, s.is_title) for s in doc.sentences] == [
+        ("Ministers meet in Brussels", True),
+        ("The ministers met on Friday.", False),
     ]
+    assert [text[d.start : d.end] for d in doc.dropped] == ["Subscribe today"]
+
+
+def test_dropped_furniture_lines_are_never_sentences(analyze_text: Analyze) -> None:
+    text = (
+        "Ministers meet in Brussels\n\nPress play to listen to this article\n\n"
+        "The ministers met on Friday to agree a budget for next year.\n\nUpdated: March 3, 2021, 9:15 AM"
+    )
+    doc = analyze_text(text)
+    assert [s.text for s in doc.body] == ["The ministers met on Friday to agree a budget for next year."]
+    for d in doc.dropped:
+        assert not any(d.start <= s.start < d.end for s in doc.sentences)
+    assert {d.reason for d in doc.dropped} == {"audio-widget", "updated-line"}
 
 
 def test_tags_come_from_the_perceptron_tagger(analyze_text: Analyze) -> None:

@@ -1082,10 +1082,13 @@ class ActorFinder:
         for c in named:
             counts[c.text] = counts.get(c.text, 0) + 1
 
-        def rank(c: _Candidate) -> tuple[int, bool, bool, int]:
+        def rank(c: _Candidate) -> tuple[int, int, bool, int]:
             acronym_form = _is_all_caps(c.text) and c.text.replace(".", "") in lx.ACRONYMS
-            shouting = _is_all_caps(c.text.replace(" ", "")) and not acronym_form
-            return (len(c.words), not shouting, acronym_form, counts[c.text])
+            # Words set in capitals by a headline style ("NATO CHIEF JENS Stoltenberg") are the
+            # worst spelling of a name; known acronyms are the right one.
+            written = c.text.split()
+            shouting = sum(1 for w in written if len(w) > 1 and w.isupper() and w.replace(".", "") not in lx.ACRONYMS)
+            return (len(c.words), -shouting, acronym_form, counts[c.text])
 
         best = max(named, key=rank)
         return " ".join(best.text.split()), best.key

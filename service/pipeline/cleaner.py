@@ -121,7 +121,9 @@ _CREDIT_LEAD_RE = re.compile(
 )
 # A caption that starts with an image slug: "a-soldier-stands-in-a-trench-reuters-john-doe A soldier ...".
 _SLUG_RE = re.compile(r"^[a-z0-9]{1,40}(?:[-_][a-z0-9]{1,40}){4,}(?:\.(?:jpe?g|png|gif|webp|avif))?(?:\s|$)")
-_IMAGE_FILE_RE = re.compile(r"\b[\w-]{1,120}\.(?:jpe?g|png|gif|webp|avif)\b", re.IGNORECASE)
+# The lookbehind lets a match start only where a run of name characters starts, so a long
+# run is scanned once instead of once per position.
+_IMAGE_FILE_RE = re.compile(r"(?<![\w-])[\w-]{1,120}\.(?:jpe?g|png|gif|webp|avif)\b", re.IGNORECASE)
 
 # Author boxes and bylines: "About Jane Doe", "About the author", "By Jane Doe and John Roe".
 _NAME = r"[A-Z][\w'.-]{0,30}"

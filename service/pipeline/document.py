@@ -72,8 +72,7 @@ class Sentence:
     tokens: tuple[Token, ...]
     paragraph: int
     is_title: bool = False
-    is_preamble: bool = False
-    is_junk: bool = False  # inside a line the page cleaner dropped (captions, appeals, widgets)
+    is_junk: bool = False  # furniture flagged by a caller; the analyzer itself leaves dropped lines out
     is_standfirst: bool = False
 
     @property
@@ -104,8 +103,8 @@ class Document:
 
     @property
     def body(self) -> list[Sentence]:
-        """Sentences of the article body: not headline or standfirst, not page chrome or junk."""
-        return [s for s in self.sentences if not (s.is_title or s.is_preamble or s.is_junk or s.is_standfirst)]
+        """Sentences of the article body: not the headline or standfirst, not flagged furniture."""
+        return [s for s in self.sentences if not (s.is_title or s.is_junk or s.is_standfirst)]
 
     @property
     def word_count(self) -> int:
@@ -128,6 +127,22 @@ class Document:
 
 class SentenceSplitter(Protocol):
     def span_tokenize(self, text: str) -> Sequence[tuple[int, int]]: ...
+
+
+class CleanedPageView(Protocol):
+    """What the analyzer needs from a page cleaner's verdict (see :mod:`service.pipeline.cleaner`)."""
+
+    @property
+    def dropped(self) -> Sequence[DroppedRange]: ...
+    @property
+    def title_span(self) -> tuple[int, int] | None: ...
+    @property
+    def standfirst_span(self) -> tuple[int, int] | None: ...
+    def is_dropped(self, start: int, end: int) -> bool: ...
+
+
+class PageCleaning(Protocol):
+    def __call__(self, text: str, title: str | None = None) -> CleanedPageView: ...
 
 
 class Tagger(Protocol):
@@ -155,11 +170,6 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return out
 
 
-def _is_headline_like(line: str) -> bool:
-    stripped = line.rstrip()
-    return bool(stripped) and stripped[-1] not in ".!?:;…" and len(stripped.split()) <= 30
-
-
 _LINE_RE = re.compile(r"[^\r\n]+")
 
 
@@ -174,8 +184,14 @@ class DocumentAnalyzer:
         self,
         splitter: SentenceSplitter,
         tagger: Tagger | BatchTagger | Callable[[list[str]], list[tuple[str, str]]],
+        cleaner: PageCleaning | None = None,
     ):
         self._splitter = splitter
+        if cleaner is None:
+            from service.pipeline.cleaner import PageCleaner  # cleaner.py imports DroppedRange from here
+
+            cleaner = PageCleaner()
+        self._clean = cleaner
         # A batch tagger scores token j of every sentence in one vectorised step, so the
         # whole document is tagged in one call; any other tagger is called per sentence.
         self._tag_sents: Callable[[Sequence[Sequence[str]]], list[list[str]]] | None = getattr(
@@ -185,20 +201,29 @@ class DocumentAnalyzer:
         self._tag: Callable[[list[str]], list[tuple[str, str]]] | None = tag_one if callable(tag_one) else None
 
     def __call__(self, text: str, title: str | None = None) -> Document:
-        spans = self._sentence_spans(text)
-        title_line = self._find_title(text, title)
+        # Page furniture is found on whole lines first and never tokenized: nothing
+        # downstream can pick a caption or a donation appeal, and the work is saved.
+        page = self._clean(text, title)
+        title_span, standfirst = page.title_span, page.standfirst_span
+        spans = [span for span in self._sentence_spans(text) if not page.is_dropped(span[0], span[1])]
         tokenized = self._tokenize(text, spans)
         tags = self._tag_all([[_TAGGER_FORMS.get(t[0], t[0]) for t in toks] for _, _, _, toks in tokenized])
         sentences: list[Sentence] = []
         for (start, end, paragraph, toks), sent_tags in zip(tokenized, tags, strict=True):
             tokens = tuple(Token(t[0], t[1], t[2], tag) for t, tag in zip(toks, sent_tags, strict=True))
-            is_title = title_line is not None and title_line[0] <= start and end <= title_line[1]
-            is_preamble = title_line is not None and end <= title_line[0]
-            sentences.append(
-                Sentence(len(sentences), start, end, text[start:end], tokens, paragraph, is_title, is_preamble)
-            )
-        doc_title = title if title is not None else (text[title_line[0] : title_line[1]] if title_line else None)
-        return Document(text=text, sentences=sentences, title=doc_title, title_span=title_line)
+            sentence = Sentence(len(sentences), start, end, text[start:end], tokens, paragraph)
+            sentence.is_title = title_span is not None and title_span[0] <= start and end <= title_span[1]
+            sentence.is_standfirst = standfirst is not None and standfirst[0] <= start and end <= standfirst[1]
+            sentences.append(sentence)
+        doc_title = title if title is not None else (text[title_span[0] : title_span[1]] if title_span else None)
+        return Document(
+            text=text,
+            sentences=sentences,
+            title=doc_title,
+            title_span=title_span,
+            standfirst_span=standfirst,
+            dropped=list(page.dropped),
+        )
 
     @staticmethod
     def _tokenize(
@@ -233,23 +258,3 @@ class DocumentAnalyzer:
                 if e - trail > s + lead:
                     spans.append((line.start() + s + lead, line.start() + e - trail, paragraph))
         return spans
-
-    @staticmethod
-    def _find_title(text: str, title: str | None) -> tuple[int, int] | None:
-        """Locate the headline line: the given title if it appears among the first lines,
-        else the first line when it reads like a headline and more text follows."""
-        lines = [m for m in _LINE_RE.finditer(text) if m.group().strip()]
-        if not lines:
-            return None
-        if title is not None:
-            wanted = " ".join(title.split()).casefold()
-            for m in lines[:12]:
-                if " ".join(m.group().split()).casefold() == wanted:
-                    lead = len(m.group()) - len(m.group().lstrip())
-                    return (m.start() + lead, m.start() + len(m.group().rstrip()))
-            return None
-        first = lines[0]
-        if len(lines) > 1 and _is_headline_like(first.group()):
-            lead = len(first.group()) - len(first.group().lstrip())
-            return (first.start() + lead, first.start() + len(first.group().rstrip()))
-        return None

@@ -119,7 +119,7 @@ def is_candidate(sentence: Sentence) -> bool:
     Stray lines of page furniture (credits, "Press play", "Leave a Comment") are short
     and unpunctuated, so they fail both tests.
     """
-    if sentence.is_title or sentence.is_preamble or sentence.is_junk or sentence.is_standfirst:
+    if sentence.is_title or sentence.is_junk or sentence.is_standfirst:
         return False
     words = sum(1 for t in sentence.tokens if t.is_word)
     return words >= _MIN_CANDIDATE_WORDS and sentence.text.rstrip().endswith(_SENTENCE_ENDINGS)

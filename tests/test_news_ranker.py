@@ -1,0 +1,116 @@
+"""The news ranker: budgets, redundancy, the dangling-opener rule, determinism."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from service.pipeline.document import Document
+from service.pipeline.news_ranker import DENSE_LIMIT, NewsRanker, NewsWeights
+from service.pipeline.resources import LanguageResources
+from service.pipeline.summary import summary_candidates
+
+from .conftest import seed_text
+
+Analyze = Callable[..., Document]
+
+STORY = [
+    "Port workers across the region began a three-day strike on Monday over pay and working hours.",
+    "The union said the strike would close container terminals in four cities and delay thousands of shipments.",
+    "Port workers across the region began a three-day strike on Monday over pay and working hours, the union said.",
+    "Shipping companies warned that supermarket shelves could run short of fresh fruit within a week.",
+    "He said talks with the port authority had broken down after the employers refused to improve their offer.",
+    "The port authority said its offer of a five percent rise was fair and urged the union to return to talks.",
+    "Economists estimate the stoppage could cost the regional economy several million euros a day.",
+    "But officials from both sides are expected to meet again on Thursday in the capital.",
+]
+
+
+@pytest.fixture(scope="module")
+def ranker(resources: LanguageResources) -> NewsRanker:
+    return NewsRanker(resources)
+
+
+@pytest.fixture(scope="module")
+def story(analyzer: Analyze) -> Document:
+    return analyzer("Port strike shuts terminals\n\n" + "\n\n".join(STORY), "Port strike shuts terminals")
+
+
+def test_sentence_budget_is_respected(ranker: NewsRanker, story: Document) -> None:
+    candidates = summary_candidates(story)
+    for k in range(0, len(candidates) + 2):
+        chosen = ranker.rank(story, candidates, k)
+        assert len(chosen) <= k
+        assert len({s.index for s, _ in chosen}) == len(chosen)
+
+
+@pytest.mark.parametrize("words", [0, 5, 17, 18, 25, 40, 60, 1000])
+def test_word_budget_is_never_exceeded(ranker: NewsRanker, story: Document, words: int) -> None:
+    candidates = summary_candidates(story)
+    chosen = ranker.rank(story, candidates, len(candidates), max_words=words)
+    assert sum(len(s.words) for s, _ in chosen) <= words
+    if words >= min(len(s.words) for s in candidates):
+        assert chosen, "something fits, so something is chosen"
+
+
+def test_near_identical_sentences_are_not_both_chosen(ranker: NewsRanker, story: Document) -> None:
+    candidates = summary_candidates(story)
+    first = story.text.index(STORY[0])
+    twin = story.text.index(STORY[2])
+    for k in range(2, len(candidates)):
+        starts = {s.start for s, _ in ranker.rank(story, candidates, k)}
+        assert not {first, twin} <= starts, k
+
+
+def test_dangling_opener_is_not_chosen_without_its_antecedent(ranker: NewsRanker, story: Document) -> None:
+    """'He said ...' (index 4) and 'But officials ...' (index 7) dangle; with no redundancy penalty and a
+    lead bias so flat that position does not decide, they may only come once their predecessor is in."""
+    candidates = summary_candidates(story)
+    weights = NewsWeights(position=0.0, centrality=1.0, title=0.0, length=1.0, redundancy=0.0)
+    for k in range(1, len(candidates)):
+        chosen = {s.text for s, _ in ranker.rank(story, candidates, k, weights=weights)}
+        for i in (4, 7):
+            if STORY[i] in chosen and k < len(candidates) - 1:
+                assert STORY[i - 1] in chosen, (k, STORY[i])
+
+
+def test_dangling_opener_is_used_when_nothing_else_is_left(ranker: NewsRanker, analyzer: Analyze) -> None:
+    doc = analyzer("But the talks went on for many hours without any result.\n\nHe said nothing at all to reporters.")
+    chosen = ranker.rank(doc, summary_candidates(doc), 1)
+    assert len(chosen) == 1
+
+
+def test_ranking_is_deterministic(ranker: NewsRanker, analyzer: Analyze, resources: LanguageResources) -> None:
+    text = seed_text("001_400caf59efe26353")
+    doc = analyzer(text, text.splitlines()[0])
+    candidates = summary_candidates(doc)
+    runs = [[(s.index, score) for s, score in ranker.rank(doc, candidates, 5)] for _ in range(3)]
+    fresh = NewsRanker(resources).rank(doc, candidates, 5)
+    assert runs[0] == runs[1] == runs[2] == [(s.index, score) for s, score in fresh]
+    assert len(runs[0]) == 5
+
+
+def test_empty_inputs(ranker: NewsRanker, story: Document, analyzer: Analyze) -> None:
+    assert ranker.rank(story, [], 3) == []
+    assert ranker.rank(story, summary_candidates(story), 0) == []
+    doc = analyzer("the of and to in")  # stopwords only: no stems, still a valid answer
+    assert len(ranker.rank(doc, doc.sentences, 1)) == 1
+
+
+def test_large_documents_use_the_windowed_graph(ranker: NewsRanker, analyzer: Analyze) -> None:
+    """Beyond DENSE_LIMIT sentences the similarity graph is windowed; selection still works and
+    still folds duplicates far apart (checked on demand)."""
+    topics = ["harbour", "railway", "airport", "motorway", "tramline", "bridge", "canal", "tunnel"]
+    lines = [
+        f"Engineers inspected the {topics[i % 8]} number {i} on day {i} and reported minor faults."
+        for i in range(DENSE_LIMIT + 40)
+    ]
+    lines.append(lines[0])
+    doc = analyzer("\n\n".join(lines))
+    candidates = summary_candidates(doc)
+    assert len(candidates) > DENSE_LIMIT
+    chosen = ranker.rank(doc, candidates, 6)
+    assert len(chosen) == 6
+    texts = [s.text for s, _ in chosen]
+    assert len(set(texts)) == len(texts)
