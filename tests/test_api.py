@@ -285,3 +285,12 @@ async def test_cors_is_off_by_default_and_configurable(client: httpx.AsyncClient
         assert r.headers["access-control-allow-origin"] == "https://app.example"
         r = await c.options("/v1/analyze", headers={**headers, "Origin": "https://evil.example"})
         assert r.headers.get("access-control-allow-origin") != "https://evil.example"
+
+
+async def test_meta_reports_how_sentences_were_compared(client: httpx.AsyncClient) -> None:
+    body = (await client.post("/v1/analyze", json={"seed_id": SEED, "summary": {"algorithm": "lexrank"}})).json()
+    assert body["meta"]["similarity"] == "dense"
+    body = (await client.post("/v1/analyze", json={"seed_id": SEED, "summary": {"algorithm": "lead"}})).json()
+    assert body["meta"]["similarity"] == "none"
+    body = (await client.post("/v1/analyze", json={"seed_id": SEED, "include": ["actors"]})).json()
+    assert body["meta"]["similarity"] is None

@@ -197,6 +197,12 @@ class DocumentOut(BaseModel):
 class MetaOut(BaseModel):
     version: str = Field(description="brief version.")
     algorithm: Algorithm = Field(description="Summary ranker used.")
+    similarity: Literal["dense", "windowed", "none"] | None = Field(
+        None,
+        description="How the summary ranker compared sentences: all pairs (`dense`), only nearby sentences "
+        "past a documented count (`windowed`: 1,000 candidates for lexrank/textrank/reduction, 400 for news), "
+        "or not at all (`none`). Null when no summary was asked for.",
+    )
     timings_ms: dict[str, float] = Field(description="Wall time per pipeline stage, in milliseconds.")
 
 
@@ -290,7 +296,9 @@ def analysis_response(
         actors=None if analysis.actors is None else [_actor_out(a) for a in analysis.actors],
         positions=None if analysis.positions is None else [_position_out(p) for p in analysis.positions],
         warnings=list(doc.warnings),
-        meta=MetaOut(version=version, algorithm=options.algorithm, timings_ms=analysis.timings_ms),
+        meta=MetaOut(
+            version=version, algorithm=options.algorithm, similarity=analysis.similarity, timings_ms=analysis.timings_ms
+        ),
     )
 
 

@@ -21,7 +21,7 @@ from service.pipeline.document import Document, DocumentAnalyzer
 from service.pipeline.positions import PositionFinder
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, SummarySentence
-from service.pipeline.summary import DEFAULT_ALGORITHM, Algorithm, LengthBudget, Summarizer
+from service.pipeline.summary import DEFAULT_ALGORITHM, Algorithm, LengthBudget, Similarity, Summarizer
 
 Part = Literal["summary", "actors", "positions"]
 ALL_PARTS: frozenset[Part] = frozenset(("summary", "actors", "positions"))
@@ -43,6 +43,7 @@ class Analysis:
     actors: list[Actor] | None
     positions: list[Position] | None
     timings_ms: dict[str, float]
+    similarity: Similarity | None = None  # how the summary ranker compared sentences (dense/windowed/none)
 
 
 class DeadlineExceededError(RuntimeError):
@@ -99,9 +100,11 @@ class Pipeline:
             doc = self.analyze_document(text, title)
             doc.warnings.extend(self._warnings(doc))
         summary = actors = positions = None
+        similarity: Similarity | None = None
         if "summary" in options.include:
             with clock.stage("summary"):
-                summary = self.summarize(doc, options.algorithm, options.budget)
+                result = self.summarize.summarize(doc, options.algorithm, options.budget)
+                summary, similarity = result.sentences, result.similarity
         if options.include & {"actors", "positions"}:
             # Positions resolve speakers to actors, so actors are found even when only positions are asked for.
             with clock.stage("actors"):
@@ -116,6 +119,7 @@ class Pipeline:
             actors=actors if "actors" in options.include else None,
             positions=positions,
             timings_ms=clock.timings_ms,
+            similarity=similarity,
         )
 
     def _warnings(self, doc: Document) -> list[str]:

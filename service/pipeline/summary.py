@@ -31,11 +31,14 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 from service.pipeline.document import Document, Sentence
+from service.pipeline.news_ranker import DENSE_LIMIT as NEWS_DENSE_LIMIT
+from service.pipeline.news_ranker import NewsRanker
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import SummarySentence
 
-Algorithm = Literal["lexrank", "textrank", "lsa", "luhn", "edmundson", "sumbasic", "kl", "reduction", "lead"]
+Algorithm = Literal["lexrank", "textrank", "lsa", "luhn", "edmundson", "sumbasic", "kl", "reduction", "lead", "news"]
 ALGORITHMS: tuple[Algorithm, ...] = (
+    "news",
     "lexrank",
     "textrank",
     "lsa",
@@ -138,6 +141,7 @@ class Summarizer:
         self._stemmer = Stemmer("english")
         self._stopwords = resources.stopwords
         self._stems = _Stems(self._stemmer, resources.stopwords)
+        self._news = NewsRanker(resources)
         self._factories: dict[Algorithm, Callable[[], AbstractSummarizer]] = {
             "lexrank": lambda: self._with_stopwords(LexRankSummarizer(self._stemmer)),
             "textrank": lambda: self._with_stopwords(TextRankSummarizer(self._stemmer)),
@@ -167,9 +171,14 @@ class Summarizer:
         count = budget.sentence_count(len(candidates))
         if count <= 0:
             return SummaryResult([], similarity, len(candidates))
-        ranked = self.rank(doc, candidates, algorithm)
-        word_counts = {s.index: len(s.words) for s in candidates}
-        chosen = _apply_budget(ranked, count, budget.words, word_counts)
+        if algorithm == "news":
+            # The news ranker selects with redundancy and pronoun rules, so it applies the budget itself.
+            picked = self._news.rank(doc, candidates, count, budget.words)
+            chosen = [_summary_sentence(s, score) for s, score in picked]
+        else:
+            ranked = self.rank(doc, candidates, algorithm)
+            word_counts = {s.index: len(s.words) for s in candidates}
+            chosen = _apply_budget(ranked, count, budget.words, word_counts)
         return SummaryResult(sorted(chosen, key=lambda s: s.index), similarity, len(candidates))
 
     def similarity(self, doc: Document, algorithm: Algorithm = DEFAULT_ALGORITHM) -> Similarity:
@@ -178,6 +187,8 @@ class Summarizer:
 
     def rank(self, doc: Document, candidates: Sequence[Sentence], algorithm: Algorithm) -> list[SummarySentence]:
         """Every candidate with its score, best first (ties keep article order)."""
+        if algorithm == "news":
+            return [_summary_sentence(s, score) for s, score in self._news.rank(doc, candidates, len(candidates))]
         if algorithm == "lead":
             n = len(candidates)
             return [_summary_sentence(s, 1.0 - i / n) for i, s in enumerate(candidates)]
@@ -294,6 +305,8 @@ _MAX_POWER_ITERATIONS = 10_000  # sumy has no cap; a cap keeps a pathological in
 
 def similarity_mode(candidates: int, algorithm: Algorithm) -> Similarity:
     """How a ranker compares sentences for this many candidates (what ``meta`` reports)."""
+    if algorithm == "news":
+        return "dense" if candidates <= NEWS_DENSE_LIMIT else "windowed"
     if algorithm not in SIMILARITY_ALGORITHMS:
         return "none"
     return "dense" if candidates <= DENSE_SIMILARITY_LIMIT else "windowed"
