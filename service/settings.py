@@ -26,6 +26,13 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(2_000_000, ge=1, description="Largest request body accepted, in bytes (413 above).")
     max_batch: int = Field(32, ge=1, description="Most items in one `POST /v1/analyze/batch` request (413 above).")
     max_summary_sentences: int = Field(100, ge=1, description="Largest `sentences` budget a client may ask for.")
+    analysis_threads: int = Field(
+        1,
+        ge=1,
+        le=64,
+        description="Analyses running at once per worker; CPU-bound work gains nothing from more "
+        "(scale with BRIEF_WORKERS), and fewer keep health checks fast.",
+    )
     request_timeout_s: float = Field(
         20.0,
         gt=0,

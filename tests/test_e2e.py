@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -82,3 +83,57 @@ def test_docs_and_errors_over_http(server: str) -> None:
         assert client.get("/openapi.json").json()["info"]["title"] == "brief"
         r = client.post("/v1/analyze", content=b"{", headers={"content-type": "application/json"})
         assert r.status_code == 400 and r.headers["content-type"].startswith("application/problem+json")
+
+
+def _children(pid: int) -> list[int]:
+    """Uvicorn's worker processes (multiprocessing's resource tracker is a child too: skipped)."""
+    workers = []
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    for child in children:
+        try:
+            if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
+                workers.append(int(child))
+        except OSError:
+            continue
+    return workers
+
+
+def test_a_killed_worker_is_replaced_and_requests_keep_succeeding() -> None:
+    port = _free_port()
+    env = {**os.environ, "BRIEF_HOST": "127.0.0.1", "BRIEF_PORT": str(port), "BRIEF_WORKERS": "2"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "service"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while len(_children(proc.pid)) < 2 or not _ready(base):
+            assert proc.poll() is None and time.monotonic() < deadline, "workers did not start"
+            time.sleep(0.2)
+        victim = _children(proc.pid)[0]
+        os.kill(victim, signal.SIGKILL)
+        while victim in _children(proc.pid) or len(_children(proc.pid)) < 2:
+            assert time.monotonic() < deadline + 30, "the killed worker was not replaced"
+            time.sleep(0.2)
+        with httpx.Client(base_url=base, timeout=30) as client:
+            for _ in range(10):
+                while not _ready(base):
+                    time.sleep(0.2)
+                r = client.post("/v1/analyze", json={"text": "The minister said talks would go on."})
+                assert r.status_code == 200
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _ready(base: str) -> bool:
+    try:
+        return httpx.get(f"{base}/readyz", timeout=2).status_code == 200
+    except httpx.TransportError:
+        return False

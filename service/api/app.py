@@ -6,6 +6,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
@@ -86,6 +87,7 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.analysis_limiter = anyio.CapacityLimiter(settings.analysis_threads)
         if getattr(app.state, "pipeline", None) is None:
             from service.resources import load  # raises MissingResourcesError, which stops start-up
 

@@ -3,9 +3,13 @@ thread pool and the event loop stays free for health checks."""
 
 from __future__ import annotations
 
+import functools
 import time
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
+import anyio
+import anyio.to_thread
 from fastapi import APIRouter, Body, Depends, Path, Query, Request
 
 from service import __version__
@@ -34,31 +38,47 @@ from .models import (
 from .problems import ProblemError, problem_responses
 
 
-def get_pipeline(request: Request) -> Pipeline:
+async def get_pipeline(request: Request) -> Pipeline:
     pipeline: Pipeline | None = getattr(request.app.state, "pipeline", None)
     if pipeline is None:  # only reachable if start-up was bypassed
         raise ProblemError(503, "The analysis pipeline is not loaded.")
     return pipeline
 
 
-def get_store(request: Request) -> SeedStore:
+async def get_store(request: Request) -> SeedStore:
     store: SeedStore = request.app.state.seeds
     return store
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def require_json(request: Request) -> None:
+async def require_json(request: Request) -> None:
     """415 for bodies that are not JSON, before any parsing is attempted."""
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media != "application/json" and not media.endswith("+json"):
         raise ProblemError(415, f"Send the body as application/json (got {media or 'no content type'}).", field="body")
 
 
+async def get_limiter(request: Request) -> anyio.CapacityLimiter:
+    """Analyses per worker that run at once (BRIEF_ANALYSIS_THREADS), set up at start-up.
+
+    The pipeline is CPU-bound and holds the GIL, so more threads add no throughput, only
+    latency for everyone, health checks included; excess requests wait here instead.
+    """
+    limiter: anyio.CapacityLimiter | None = getattr(request.app.state, "analysis_limiter", None)
+    return limiter or anyio.to_thread.current_default_thread_limiter()
+
+
+async def _offload(limiter: anyio.CapacityLimiter, work: Callable[..., T], *args: Any) -> T:
+    """Run CPU-bound work off the event loop, so health checks answer while analyses run."""
+    return await anyio.to_thread.run_sync(functools.partial(work, *args), limiter=limiter)
+
+
 PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
+LimiterDep = Annotated[anyio.CapacityLimiter, Depends(get_limiter)]
 StoreDep = Annotated[SeedStore, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 # `openapi_examples` (not schema examples) is what the docs page prefills in "Try it out".
@@ -94,17 +114,18 @@ BatchBody = Annotated[
     ),
 ]
 
+T = TypeVar("T")
 health = APIRouter(tags=["health"])
 v1 = APIRouter(prefix="/v1")
 
 
 @health.get("/healthz", summary="Liveness: the process answers")
-def healthz() -> Health:
+async def healthz() -> Health:
     return Health(status="ok")
 
 
 @health.get("/readyz", summary="Readiness: resources loaded, pipeline ready", responses=problem_responses(503))
-def readyz(_: PipelineDep) -> Health:
+async def readyz(_: PipelineDep) -> Health:
     return Health(status="ok")
 
 
@@ -122,14 +143,14 @@ def _seed_summary(seed: Seed) -> SeedSummary:
 
 
 @v1.get("/seeds", tags=["seeds"], summary="List the bundled seed articles")
-def list_seeds(store: StoreDep) -> list[SeedSummary]:
+async def list_seeds(store: StoreDep) -> list[SeedSummary]:
     return [_seed_summary(s) for s in store]
 
 
 @v1.get(
     "/seeds/{seed_id}", tags=["seeds"], summary="One seed article with its text", responses=problem_responses(404, 422)
 )
-def get_seed(seed_id: SeedIdPath, store: StoreDep) -> SeedDetail:
+async def get_seed(seed_id: SeedIdPath, store: StoreDep) -> SeedDetail:
     seed = _seed_or_404(store, seed_id)
     return SeedDetail(**_seed_summary(seed).model_dump(), text=seed.text)
 
@@ -189,16 +210,33 @@ def _check_text(text: str, settings: Settings, field: str = "text") -> None:
     summary="Analyse a seed article (same options as POST /v1/analyze, as query parameters)",
     responses=problem_responses(404, 422, 503),
 )
-def analyse_seed(
+async def analyse_seed(
     seed_id: SeedIdPath,
     pipeline: PipelineDep,
     store: StoreDep,
     settings: SettingsDep,
+    limiter: LimiterDep,
     algorithm: Annotated[Algorithm, Query(description="Sentence ranker.")] = DEFAULT_ALGORITHM,
     sentences: Annotated[int | None, Query(ge=1, le=100, description="Number of summary sentences.")] = None,
     ratio: Annotated[float | None, Query(gt=0, le=1, description="Share of body sentences.")] = None,
     words: Annotated[int | None, Query(ge=1, le=100_000, description="Word budget.")] = None,
     include: Annotated[list[Part] | None, Query(description="Parts to compute (repeat the parameter).")] = None,
+) -> AnalyzeResponse:
+    return await _offload(
+        limiter, _analyse_seed, seed_id, pipeline, store, settings, algorithm, sentences, ratio, words, include
+    )
+
+
+def _analyse_seed(
+    seed_id: str,
+    pipeline: Pipeline,
+    store: SeedStore,
+    settings: Settings,
+    algorithm: Algorithm,
+    sentences: int | None,
+    ratio: float | None,
+    words: int | None,
+    include: list[Part] | None,
 ) -> AnalyzeResponse:
     seed = _seed_or_404(store, seed_id)
     try:
@@ -218,7 +256,13 @@ _POST_ERRORS = problem_responses(400, 404, 413, 415, 422, 503)
     responses=_POST_ERRORS,
     dependencies=[Depends(require_json)],
 )
-def analyze(body: AnalyzeBody, pipeline: PipelineDep, store: StoreDep, settings: SettingsDep) -> AnalyzeResponse:
+async def analyze(
+    body: AnalyzeBody, pipeline: PipelineDep, store: StoreDep, settings: SettingsDep, limiter: LimiterDep
+) -> AnalyzeResponse:
+    return await _offload(limiter, _analyze, body, pipeline, store, settings)
+
+
+def _analyze(body: AnalyzeRequest, pipeline: Pipeline, store: SeedStore, settings: Settings) -> AnalyzeResponse:
     options = body.summary.to_options(body.include)
     if body.seed_id is not None:
         seed = _seed_or_404(store, body.seed_id)
@@ -235,7 +279,13 @@ def analyze(body: AnalyzeBody, pipeline: PipelineDep, store: StoreDep, settings:
     responses=_POST_ERRORS,
     dependencies=[Depends(require_json)],
 )
-def analyze_batch(body: BatchBody, pipeline: PipelineDep, store: StoreDep, settings: SettingsDep) -> BatchResponse:
+async def analyze_batch(
+    body: BatchBody, pipeline: PipelineDep, store: StoreDep, settings: SettingsDep, limiter: LimiterDep
+) -> BatchResponse:
+    return await _offload(limiter, _analyze_batch, body, pipeline, store, settings)
+
+
+def _analyze_batch(body: BatchRequest, pipeline: Pipeline, store: SeedStore, settings: Settings) -> BatchResponse:
     if len(body.items) > settings.max_batch:
         raise ProblemError(
             413,
@@ -277,10 +327,11 @@ def analyze_batch(body: BatchBody, pipeline: PipelineDep, store: StoreDep, setti
     summary="Who stands where: positions grouped by actor across several seed articles",
     responses=problem_responses(404, 413, 422, 503),
 )
-def positions_across_seeds(
+async def positions_across_seeds(
     pipeline: PipelineDep,
     store: StoreDep,
     settings: SettingsDep,
+    limiter: LimiterDep,
     seed_ids: Annotated[
         list[str],
         Query(
@@ -291,6 +342,12 @@ def positions_across_seeds(
             },
         ),
     ],
+) -> StancesResponse:
+    return await _offload(limiter, _positions_across_seeds, seed_ids, pipeline, store, settings)
+
+
+def _positions_across_seeds(
+    seed_ids: list[str], pipeline: Pipeline, store: SeedStore, settings: Settings
 ) -> StancesResponse:
     if len(seed_ids) > settings.max_batch:
         raise ProblemError(
