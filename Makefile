@@ -50,5 +50,23 @@ container-test:
 openapi: $(STAMP)
 	$(PY) -m service.openapi
 
+# Deep fuzzing: >= 5,000 schemathesis cases against the spec and 2,000 hypothesis inputs per property.
+.PHONY: fuzz soak lock audit
+fuzz: resources
+	BRIEF_FUZZ_EXAMPLES=800 BRIEF_PROPERTY_EXAMPLES=2000 $(PY) -m pytest -q -s tests/test_fuzz_api.py tests/test_properties.py
+
+# >= 20,000 mixed requests against the real server on 127.0.0.1; errors and RSS growth reported.
+soak: resources
+	$(PY) bench/soak.py --requests 20000
+
+# Runtime dependencies pinned as resolved from pyproject.toml (what the image installs).
+lock:
+	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv && .lockvenv/bin/pip install --quiet .
+	.lockvenv/bin/pip freeze --exclude-editable | grep -v '^brief' > requirements.lock && rm -rf .lockvenv
+
+# Known vulnerabilities in the locked runtime dependencies (needs the vulnerability service).
+audit: $(STAMP)
+	$(VENV)/bin/pip-audit -r requirements.lock --no-deps --disable-pip --progress-spinner off
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
