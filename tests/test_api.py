@@ -294,3 +294,19 @@ async def test_meta_reports_how_sentences_were_compared(client: httpx.AsyncClien
     assert body["meta"]["similarity"] == "none"
     body = (await client.post("/v1/analyze", json={"seed_id": SEED, "include": ["actors"]})).json()
     assert body["meta"]["similarity"] is None
+
+
+async def test_dropped_furniture_is_reported_for_audit(client: httpx.AsyncClient) -> None:
+    text = (
+        "Ministers agree a budget\n\n"
+        "Press play to listen to this article\n\n"
+        "The finance ministers agreed a budget for next year after talks that ran late on Friday.\n\n"
+        "Leave a Comment"
+    )
+    body = (await client.post("/v1/analyze", json={"text": text})).json()
+    dropped = body["document"]["dropped"]
+    assert [text[d["start"] : d["end"]] for d in dropped] == ["Press play to listen to this article", "Leave a Comment"]
+    assert [d["reason"] for d in dropped] == ["audio-widget", "comment-widget"]
+    assert [s["text"] for s in body["summary"]["sentences"]] == [
+        "The finance ministers agreed a budget for next year after talks that ran late on Friday."
+    ]

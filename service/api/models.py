@@ -186,9 +186,25 @@ class PositionOut(BaseModel):
     sentence_index: int = Field(description="Sentence where the content starts.")
 
 
+class DroppedOut(BaseModel):
+    start: int = Field(description="Offset where the dropped line range starts in the text as sent.")
+    end: int = Field(description="Offset just past it.")
+    reason: str = Field(
+        description="Why it was left out: donation-appeal, comment-widget, translation-notice, audio-widget, "
+        "photo-credit, caption, updated-line, author-box, byline, teaser, share-widget, stray-line, subheading, "
+        "preamble (page chrome above the headline).",
+        examples=["photo-credit"],
+    )
+
+
 class DocumentOut(BaseModel):
     id: str | None = Field(description="Seed id, when the article is a seed.")
     title: str | None = Field(description="Headline: given, from seed metadata, or detected as the first line.")
+    standfirst: str | None = Field(None, description="The deck under the headline, when the page has one.")
+    dropped: list[DroppedOut] = Field(
+        default_factory=list,
+        description="Line ranges of page furniture left out of the analysis, so it can be audited.",
+    )
     char_count: int = Field(description="Length of the article text in characters.")
     word_count: int = Field(description="Word tokens in the text.")
     sentence_count: int = Field(description="Sentences and lines (headline included).")
@@ -280,6 +296,8 @@ def analysis_response(
         document=DocumentOut(
             id=seed_id,
             title=doc.title,
+            standfirst=doc.text[doc.standfirst_span[0] : doc.standfirst_span[1]] if doc.standfirst_span else None,
+            dropped=[DroppedOut(start=d.start, end=d.end, reason=d.reason) for d in doc.dropped],
             char_count=len(doc.text),
             word_count=doc.word_count,
             sentence_count=len(doc.sentences),
