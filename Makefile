@@ -53,7 +53,7 @@ openapi: $(STAMP)
 # Deep fuzzing: >= 5,000 schemathesis cases against the spec and 2,000 hypothesis inputs per property.
 .PHONY: fuzz soak lock audit
 fuzz: resources
-	BRIEF_FUZZ_EXAMPLES=800 BRIEF_PROPERTY_EXAMPLES=2000 $(PY) -m pytest -q -s tests/test_fuzz_api.py tests/test_properties.py
+	BRIEF_FUZZ_EXAMPLES=1000 BRIEF_PROPERTY_EXAMPLES=2000 $(PY) -m pytest -q -s tests/test_fuzz_api.py tests/test_properties.py
 
 # >= 20,000 mixed requests against the real server on 127.0.0.1; errors and RSS growth reported.
 soak: resources

@@ -23,12 +23,14 @@ EXAMPLE_TEXT = (
 _PARTS_DOC = "Which parts to compute: any of `summary`, `actors`, `positions` (default: all)."
 
 
+# Request models are strict: JSON `true` is not a number and "3" is not a count, as the spec says.
 class SummaryOptions(BaseModel):
     """Ranker and length budget. Give at most one of `sentences`, `ratio`, `words` (default: 3 sentences)."""
 
     # The spec states the "at most one budget" rule too, so generated clients and fuzzers know it.
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,
         json_schema_extra={
             "not": {
                 "anyOf": [
@@ -68,6 +70,7 @@ class AnalyzeRequest(BaseModel):
     # both are documented as strings to omit rather than send as null.
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,
         json_schema_extra={
             "examples": [{"seed_id": EXAMPLE_SEED_ID}, {"text": EXAMPLE_TEXT, "summary": {"sentences": 1}}],
             "oneOf": [{"required": ["text"]}, {"required": ["seed_id"]}],
@@ -105,7 +108,7 @@ class AnalyzeRequest(BaseModel):
 class BatchItem(BaseModel):
     """One batch entry. Checked item by item, so one bad entry fails alone."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     text: str | None = Field(None, description="Article text.")
     seed_id: str | None = Field(None, description="Id of a bundled seed article.", examples=[EXAMPLE_SEED_ID])
@@ -115,6 +118,7 @@ class BatchItem(BaseModel):
 class BatchRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,
         json_schema_extra={"examples": [{"items": [{"seed_id": EXAMPLE_SEED_ID}, {"text": EXAMPLE_TEXT}]}]},
     )
 
