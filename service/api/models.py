@@ -23,14 +23,12 @@ EXAMPLE_TEXT = (
 _PARTS_DOC = "Which parts to compute: any of `summary`, `actors`, `positions` (default: all)."
 
 
-# Request models are strict: JSON `true` is not a number and "3" is not a count, as the spec says.
 class SummaryOptions(BaseModel):
     """Ranker and length budget. Give at most one of `sentences`, `ratio`, `words` (default: 3 sentences)."""
 
     # The spec states the "at most one budget" rule too, so generated clients and fuzzers know it.
     model_config = ConfigDict(
         extra="forbid",
-        strict=True,
         json_schema_extra={
             "not": {
                 "anyOf": [
@@ -48,6 +46,14 @@ class SummaryOptions(BaseModel):
     sentences: int | None = Field(None, ge=1, le=100, description="Number of sentences.", examples=[3])
     ratio: float | None = Field(None, gt=0, le=1, description="Share of the body sentences, 0-1.", examples=[0.2])
     words: int | None = Field(None, ge=1, le=100_000, description="Word budget; never exceeded.", examples=[80])
+
+    @field_validator("sentences", "ratio", "words", mode="before")
+    @classmethod
+    def _not_a_boolean(cls, value: object) -> object:
+        # pydantic would read `true` as 1; the spec says number, and 34.0 stays a valid integer.
+        if isinstance(value, bool):
+            raise ValueError("must be a number, not a boolean")
+        return value
 
     @model_validator(mode="after")
     def _one_budget(self) -> SummaryOptions:
@@ -70,7 +76,6 @@ class AnalyzeRequest(BaseModel):
     # both are documented as strings to omit rather than send as null.
     model_config = ConfigDict(
         extra="forbid",
-        strict=True,
         json_schema_extra={
             "examples": [{"seed_id": EXAMPLE_SEED_ID}, {"text": EXAMPLE_TEXT, "summary": {"sentences": 1}}],
             "oneOf": [{"required": ["text"]}, {"required": ["seed_id"]}],
@@ -108,7 +113,7 @@ class AnalyzeRequest(BaseModel):
 class BatchItem(BaseModel):
     """One batch entry. Checked item by item, so one bad entry fails alone."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid")
 
     text: str | None = Field(None, description="Article text.")
     seed_id: str | None = Field(None, description="Id of a bundled seed article.", examples=[EXAMPLE_SEED_ID])
@@ -118,7 +123,6 @@ class BatchItem(BaseModel):
 class BatchRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
-        strict=True,
         json_schema_extra={"examples": [{"items": [{"seed_id": EXAMPLE_SEED_ID}, {"text": EXAMPLE_TEXT}]}]},
     )
 
