@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from service.pipeline.actors import ActorFinder
+from service.pipeline.cleaner import KeepEverything
 from service.pipeline.document import Document, DocumentAnalyzer
 from service.resources import load
 
@@ -60,10 +61,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--errors", type=int, default=0, help="print the N most frequent false positives/negatives")
+    parser.add_argument(
+        "--no-clean", action="store_true", help="skip the page cleaner (the recogniser alone, on every line)"
+    )
     args = parser.parse_args()
 
     resources = load()
-    analyzer = DocumentAnalyzer(resources.splitter, resources.tagger)
+    cleaner = KeepEverything() if args.no_clean else None
+    analyzer = DocumentAnalyzer(resources.splitter, resources.tagger, cleaner=cleaner)
     finder = ActorFinder(resources)
 
     tp: Counter[str] = Counter()

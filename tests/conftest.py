@@ -16,6 +16,7 @@ import pytest
 from fastapi import FastAPI
 
 from service.corpus.store import SeedStore
+from service.pipeline.cleaner import KeepEverything
 from service.pipeline.document import Document, DocumentAnalyzer
 from service.pipeline.resources import LanguageResources
 from service.resources import load
@@ -60,23 +61,9 @@ def analyze_text(analyzer: DocumentAnalyzer):  # type: ignore[no-untyped-def]
     return run
 
 
-class _KeepEverything:
-    """A page cleaner that drops nothing: for tests of a component on text the cleaner would trim."""
-
-    dropped: tuple[()] = ()
-    title_span = None
-    standfirst_span = None
-
-    def __call__(self, text: str, title: str | None = None) -> _KeepEverything:
-        return self
-
-    def is_dropped(self, start: int, end: int) -> bool:
-        return False
-
-
 @pytest.fixture(scope="session")
 def analyze_uncleaned(resources: LanguageResources):  # type: ignore[no-untyped-def]
-    analyzer = DocumentAnalyzer(resources.splitter, resources.tagger, cleaner=_KeepEverything())
+    analyzer = DocumentAnalyzer(resources.splitter, resources.tagger, cleaner=KeepEverything())
 
     def run(text: str, title: str | None = None) -> Document:
         return analyzer(text, title)

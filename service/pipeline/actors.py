@@ -24,6 +24,7 @@ only does set lookups, so a 700-word article takes a few milliseconds.
 
 from __future__ import annotations
 
+import bisect
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -747,13 +748,17 @@ class ActorFinder:
             if g.type != "person" and len(g.key.split()) > 1:
                 initials.setdefault(self._initials(g.canonical or g.key), g)
 
+        # Mention starts of each person group, kept sorted, so "the last named before" is a bisect
+        # (a scan of every mention per surname would be quadratic on long texts).
+        person_starts: dict[int, list[int]] = {}
         for c in pending:
             key = c.key
             surname = persons_by_surname.get(key)
             if surname:
-                g = self._nearest(surname, c)
+                g = self._nearest(surname, c, person_starts)
                 c.kind = "alias"
                 g.candidates.append(c)
+                bisect.insort(person_starts[id(g)], c.start)
                 continue
             if c.type == _UNKNOWN and _norm(key) in acronym_links and acronym_links[key] in groups:
                 c.kind = "acronym"
@@ -794,13 +799,16 @@ class ActorFinder:
         return "".join(w[0].upper() for w in words)
 
     @staticmethod
-    def _nearest(groups: list[_Group], c: _Candidate) -> _Group:
+    def _nearest(groups: list[_Group], c: _Candidate, starts: dict[int, list[int]]) -> _Group:
         """Of several people sharing a surname, the one named most recently before ``c``."""
         best, best_start = groups[0], -1
         for g in groups:
-            for other in g.candidates:
-                if best_start < other.start <= c.start:
-                    best, best_start = g, other.start
+            if id(g) not in starts:
+                starts[id(g)] = sorted(o.start for o in g.candidates)
+            mine = starts[id(g)]
+            i = bisect.bisect_right(mine, c.start)
+            if i and mine[i - 1] > best_start:
+                best, best_start = g, mine[i - 1]
         return best
 
     def _guess_single(self, c: _Candidate) -> str:

@@ -475,3 +475,18 @@ def _merge(lines: list[_Line], reasons: list[str | None]) -> list[DroppedRange]:
             out.append(DroppedRange(line.start, line.end, reason))
         prev_i = i
     return out
+
+
+class KeepEverything:
+    """A cleaner that drops nothing and finds no headline: for measuring a component on the raw
+    text (evaluations on corpora that are not web pages, unit tests of the recognisers)."""
+
+    dropped: tuple[DroppedRange, ...] = ()
+    title_span: tuple[int, int] | None = None
+    standfirst_span: tuple[int, int] | None = None
+
+    def __call__(self, text: str, title: str | None = None) -> KeepEverything:
+        return self
+
+    def is_dropped(self, start: int, end: int) -> bool:
+        return False
