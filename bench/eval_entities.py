@@ -2,7 +2,7 @@
 
 Usage::
 
-    NLTK_DATA=/work/shared/nltk_data .venv/bin/python bench/eval_entities.py [path.jsonl] [--errors N]
+    NLTK_DATA=../shared/nltk_data .venv/bin/python bench/eval_entities.py [path.jsonl] [--errors N]
 
 Each mention of kind name/alias/acronym/metonym counts as a predicted entity of its actor's type;
 description and pronoun mentions are not names and are ignored, as are MISC gold entities.
@@ -28,7 +28,7 @@ from service.pipeline.cleaner import KeepEverything
 from service.pipeline.document import Document, DocumentAnalyzer
 from service.resources import load
 
-DEFAULT_DATA = Path("/work/shared/eval/entities/conll2003_dev.jsonl")
+DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "eval/entities/conll2003_dev.jsonl"
 TYPE_MAP = {"person": "PER", "organization": "ORG", "location": "LOC"}
 SCORED = ("PER", "ORG", "LOC")
 NAME_KINDS = frozenset({"name", "alias", "acronym", "metonym"})

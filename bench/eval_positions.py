@@ -1,4 +1,4 @@
-"""Score the stated-positions finder on PolNeAR dev (see /work/shared/eval/README.md).
+"""Score the stated-positions finder on PolNeAR dev (see ../shared/eval/README.md).
 
 A predicted position matches a gold attribution when their contents overlap with word
 F1 >= 0.5 (one-to-one, best pairs first). The speaker is right when the predicted
@@ -6,7 +6,7 @@ speaker mention overlaps a gold speaker span, or the resolved name contains the 
 speaker's words. Reported for all attributions and for ``direct`` ones (gold direct;
 predictions of kind direct or mixed), plus speaker accuracy on the matched pairs.
 
-    NLTK_DATA=/work/shared/nltk_data .venv/bin/python bench/eval_positions.py [path.jsonl]
+    NLTK_DATA=../shared/nltk_data .venv/bin/python bench/eval_positions.py [path.jsonl]
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from service.pipeline.positions import PositionFinder
 from service.pipeline.results import Actor, Position
 from service.resources import load
 
-DEFAULT_PATH = Path("/work/shared/eval/positions/polnear_dev.jsonl")
+DEFAULT_PATH = Path(__file__).resolve().parent.parent.parent / "shared" / "eval/positions/polnear_dev.jsonl"
 _WORD = re.compile(r"\w+")
 _SPEAKER_STOP = frozenset({"the", "a", "an", "of", "s", "mr", "ms", "mrs", "dr"})
 

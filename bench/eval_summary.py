@@ -1,4 +1,4 @@
-"""Score the summary rankers on BBC News Summary dev (see /work/shared/eval/README.md).
+"""Score the summary rankers on BBC News Summary dev (see ../shared/eval/README.md).
 
 ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (``rouge-score``, stemming on; sentences joined by
 newlines for Lsum) for ``news``, ``lead`` and every sumy ranker, side by side. Every
@@ -7,7 +7,7 @@ marked by the :class:`PageCleaner`, and the same candidates; the budget is the n
 reference sentences. Articles are split in file order: the first two thirds are the
 **dev** split (the news ranker's weights were tuned there), the last third is **held-out**.
 
-    NLTK_DATA=/work/shared/nltk_data .venv/bin/python bench/eval_summary.py [--limit N] [--tune] [path.jsonl]
+    NLTK_DATA=../shared/nltk_data .venv/bin/python bench/eval_summary.py [--limit N] [--tune] [path.jsonl]
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from service.pipeline.news_ranker import Features, NewsRanker, NewsWeights, sele
 from service.pipeline.summary import ALGORITHMS, LengthBudget, Summarizer, summary_candidates
 from service.resources import load
 
-DEFAULT_PATH = Path("/work/shared/eval/summary/bbc_dev.jsonl")
+DEFAULT_PATH = Path(__file__).resolve().parent.parent.parent / "shared" / "eval/summary/bbc_dev.jsonl"
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 DEV_SHARE = 2 / 3
 
