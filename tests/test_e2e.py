@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -24,35 +25,37 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+@contextmanager
+def running_server(workers: int = 1) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """``python -m service`` on a free loopback port, ready; stopped (and reaped) on exit."""
     port = _free_port()
-    env = {**os.environ, "BRIEF_HOST": "127.0.0.1", "BRIEF_PORT": str(port), "BRIEF_WORKERS": "1"}
+    env = {**os.environ, "BRIEF_HOST": "127.0.0.1", "BRIEF_PORT": str(port), "BRIEF_WORKERS": str(workers)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "service"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + START_TIMEOUT_S
-        while True:
+        while not _ready(base):
             if proc.poll() is not None:
                 out = proc.stdout.read().decode() if proc.stdout else ""
                 pytest.fail(f"server exited with {proc.returncode}:\n{out}")
-            try:
-                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
             if time.monotonic() > deadline:
                 pytest.fail("server not ready in time")
             time.sleep(0.1)
-        yield base
+        yield proc, base
     finally:
         proc.terminate()
         try:
-            proc.wait(timeout=15)
+            proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with running_server() as (_, base):
+        yield base
 
 
 def test_every_seed_is_analysed_over_http(server: str) -> None:
@@ -102,16 +105,10 @@ def _children(pid: int) -> list[int]:
 
 
 def test_a_killed_worker_is_replaced_and_requests_keep_succeeding() -> None:
-    port = _free_port()
-    env = {**os.environ, "BRIEF_HOST": "127.0.0.1", "BRIEF_PORT": str(port), "BRIEF_WORKERS": "2"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "service"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
+    with running_server(workers=2) as (proc, base):
         deadline = time.monotonic() + START_TIMEOUT_S
-        while len(_children(proc.pid)) < 2 or not _ready(base):
-            assert proc.poll() is None and time.monotonic() < deadline, "workers did not start"
+        while len(_children(proc.pid)) < 2:
+            assert time.monotonic() < deadline, "workers did not start"
             time.sleep(0.2)
         victim = _children(proc.pid)[0]
         os.kill(victim, signal.SIGKILL)
@@ -124,12 +121,6 @@ def test_a_killed_worker_is_replaced_and_requests_keep_succeeding() -> None:
                     time.sleep(0.2)
                 r = client.post("/v1/analyze", json={"text": "The minister said talks would go on."})
                 assert r.status_code == 200
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def _ready(base: str) -> bool:
