@@ -80,11 +80,3 @@ def test_degenerate_input_never_raises(analyze_text: Analyze, text: str) -> None
     doc = analyze_text(text)
     for s in doc.sentences:
         assert text[s.start : s.end] == s.text
-
-
-def test_sentence_at_finds_the_containing_sentence(analyze_text: Analyze) -> None:
-    text = "One sentence here. Another one there."
-    doc = analyze_text(text)
-    second = doc.sentences[1]
-    assert doc.sentence_at(second.start + 2) is second
-    assert doc.sentence_at(len(text) + 5) is None

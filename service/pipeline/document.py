@@ -110,20 +110,6 @@ class Document:
     def word_count(self) -> int:
         return sum(1 for s in self.sentences for t in s.tokens if t.is_word)
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence that contains ``offset`` (binary search over sorted spans)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if offset < s.start:
-                hi = mid - 1
-            elif offset >= s.end:
-                lo = mid + 1
-            else:
-                return s
-        return None
-
 
 class SentenceSplitter(Protocol):
     def span_tokenize(self, text: str) -> Sequence[tuple[int, int]]: ...

@@ -81,10 +81,6 @@ class FastPerceptronTagger:
         self._tagdict: dict[str, str] = dict(tagdict)
         self._bias = self._row.get("bias", _ZERO_ROW)
 
-    @property
-    def n_features(self) -> int:
-        return len(self._row)
-
     def tag(self, tokens: list[str]) -> list[tuple[str, str]]:
         """Tag one sentence, like ``nltk.tag.perceptron.PerceptronTagger.tag``."""
         return list(zip(tokens, self.tag_sents([tokens])[0], strict=True))
