@@ -336,3 +336,224 @@ def test_seed_003_caption_is_not_article_text(seed_actors: dict[str, tuple[Docum
     stoltenberg = by_name(found, "Jens Stoltenberg")  # not the headline-style "JENS Stoltenberg"
     assert "NATO Secretary General" in stoltenberg.roles
     assert not names(found) & {"Alamy Stock Photo", "Alamy", "Readers Comments", "Your Voice", "Tensions", "Those"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon data files
+# ---------------------------------------------------------------------------------------------
+
+
+#: The data files service.pipeline.lexicon reads (cues.tsv belongs to the positions finder).
+ACTOR_LEXICONS = (
+    "acronyms.tsv club_words.txt countries.txt country_aliases.tsv credit_agencies.txt demonyms.tsv first_names.tsv "
+    "honorifics.tsv location_heads.txt months.txt name_particles.txt non_actor_heads.txt non_actor_words.txt "
+    "org_classifiers.txt org_descriptors.tsv org_heads.txt org_names.txt place_names.txt place_words.txt "
+    "role_heads.txt role_modifiers.txt settlement_nouns.txt speech_verbs.txt weekdays.txt world_cities.tsv"
+).split()
+
+
+def test_lexicon_files_have_a_header_and_clean_entries() -> None:
+    data = Path(__file__).resolve().parent.parent / "service" / "pipeline" / "data"
+    for path in (data / name for name in ACTOR_LEXICONS):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        assert lines[0].startswith("# "), f"{path.name}: no header"
+        header = " ".join(line for line in lines if line.startswith("#"))
+        assert "Source" in header, f"{path.name}: the header does not say where the entries come from"
+        entries = [line for line in lines if line and not line.startswith("#")]
+        assert entries and all(e == e.strip() for e in entries), path.name
+        assert len(entries) == len(set(entries)), f"{path.name}: duplicate entries"
+
+
+def test_lexicon_module_exposes_the_loaded_lists() -> None:
+    from service.pipeline import lexicon as lx
+
+    assert lx.PERSON_TITLES["mr"] == "male" and lx.PERSON_TITLES["dr"] is None
+    assert lx.CAPITALS["Moscow"] == "Russia" and "Geneva" not in lx.CAPITALS and "Geneva" in lx.WORLD_CITIES
+    assert lx.ACRONYMS["NATO"] == ("North Atlantic Treaty Organization", "organization")
+    assert lx.DEMONYM_COUNTRIES["Russian"] == "Russia" and "Sunni" in lx.DEMONYMS
+    assert "united" in lx.CLUB_WORDS and "newspaper" in lx.ORG_CLASSIFIERS
+    assert lx.ROLE_WORDS == lx.ROLE_HEADS | lx.ROLE_MODIFIERS
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisations: tables, fixtures, club names, companies, classifying nouns, acronyms
+# ---------------------------------------------------------------------------------------------
+
+
+def types_of(found: list[Actor]) -> dict[str, str]:
+    return {m.text: a.type for a in found for m in a.mentions if m.kind not in ("description", "pronoun")}
+
+
+def test_results_and_standings_rows_name_teams(finder: ActorFinder, analyze_uncleaned: Analyze) -> None:
+    doc = analyze_uncleaned(
+        "Results of the northern league on Saturday:\n"
+        "Rovington 3 Pellham Athletic 1\n"
+        "Reading 2 Brackley Town 2\n"
+        "Japan 2 Syria 1\n"
+        "Standings:\n"
+        "Rovington 12 8 2 2 20\n"
+    )
+    types = types_of(finder(doc))
+    assert types["Rovington"] == types["Pellham Athletic"] == types["Reading"] == "organization"
+    assert types["Japan"] == types["Syria"] == "location"  # a national side is its country
+
+
+def test_fixture_lines_and_venues(finder: ActorFinder, analyze_uncleaned: Analyze) -> None:
+    doc = analyze_uncleaned("Postponed: Kelmar v Dunbrook, Ashvale v Torley.\nFixtures:\nDALLAS AT CHICAGO\n")
+    types = types_of(finder(doc))
+    assert {types[n] for n in ("Kelmar", "Dunbrook", "Ashvale", "Torley")} == {"organization"}
+    assert types["DALLAS"] == "organization" and types["CHICAGO"] == "location"  # the visitors, and the venue
+
+
+def test_a_string_typed_once_is_typed_the_same_in_the_whole_document(
+    finder: ActorFinder, analyze_uncleaned: Analyze
+) -> None:
+    doc = analyze_uncleaned("Standings:\nLeeds 16 6 2 8\nLeeds had already fined the striker, officials in Leeds said.")
+    found = finder(doc)
+    leeds = [a for a in found if a.name == "Leeds"]
+    assert len(leeds) == 1 and leeds[0].type == "organization" and len(leeds[0].mentions) == 3
+
+
+def test_club_words_acronyms_and_city_clubs(actors_of: Callable[[str], list[Actor]]) -> None:
+    types = types_of(
+        actors_of("Dundee United beat PSV Eindhoven and FC Kelmar, while Manchester City lost in Manchester.")
+    )
+    assert types["Dundee United"] == types["PSV Eindhoven"] == types["FC Kelmar"] == "organization"
+    assert types["Manchester City"] == "organization" and types["Manchester"] == "location"
+
+
+def test_and_joins_one_organisation_name_but_not_two(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "British Airways Plc and American Airlines were referred to the Monopolies and Mergers Commission. "
+        "Nato and the European Union agreed."
+    )
+    assert {"British Airways Plc", "American Airlines", "Monopolies and Mergers Commission"} <= names(found)
+    assert not any(" and " in n for n in names(found) - {"Monopolies and Mergers Commission"})
+
+
+def test_classifying_nouns_and_bracketed_clubs(actors_of: Callable[[str], list[Actor]]) -> None:
+    types = types_of(
+        actors_of(
+            "Mr Rossi told the newspaper Il Giornale that he was leaving, and Vestnik newspaper agreed. "
+            "The charity Medecins sans Frontieres said 100 people had died. "
+            "Top scorers: 12 - Tom Reed (Kelmar), Ian Watt (Arsenal)."
+        )
+    )
+    assert types["Il Giornale"] == types["Vestnik"] == types["Medecins sans Frontieres"] == "organization"
+    assert types["Kelmar"] == types["Arsenal"] == "organization"
+    assert types["Tom Reed"] == types["Ian Watt"] == "person"
+
+
+def test_acronyms_in_running_text_are_organisations(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "The USDA said prices rose. Elena Rossi rejoined the National Alliance (AN) on Friday. "
+        "AN leaders welcomed her back."
+    )
+    assert types_of(found)["USDA"] == "organization"  # the subject of "said", yet no person
+    alliance = by_name(found, "National Alliance")
+    assert [m.kind for m in alliance.mentions] == ["name", "acronym", "acronym"]
+
+
+def test_shouted_headline_runs_split_at_known_acronyms(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("NFL AMERICAN FOOTBALL-RAVENS WIN AGAIN.\nThe NFL fined two players on Friday.")
+    assert by_name(found, "NFL").type == "organization"
+    assert not any("AMERICAN" in n for n in names(found))
+
+
+# ---------------------------------------------------------------------------------------------
+# People and places: initials, names after a club or nationality, lists, datelines, headers
+# ---------------------------------------------------------------------------------------------
+
+
+def test_initials_make_a_person_and_the_surname_joins_it(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The wickets went to C. Harris and J. Vaughan. Harris bowled unchanged.")
+    harris = by_name(found, "C. Harris")
+    assert harris.type == "person" and len(harris.mentions) == 2
+    assert by_name(found, "J. Vaughan").type == "person"
+
+
+def test_a_person_after_a_club_or_a_nationality(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("FIFA will present AC Milan George Weah with an award. Moroccan Mohamed Benchaou died on Friday.")
+    assert by_name(found, "AC Milan").type == "organization"
+    assert by_name(found, "George Weah").type == "person"
+    assert by_name(found, "Mohamed Benchaou").type == "person"
+    assert "Moroccan" not in " ".join(names(found))
+
+
+def test_title_case_team_lists_keep_surnames_that_are_words(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Kelmar - Mark Waugh, Tom Moody, Carl Hooper (captain).\nThe match starts today.")
+    assert {"Mark Waugh", "Tom Moody", "Carl Hooper"} <= {a.name for a in found if a.type == "person"}
+
+
+def test_datelines_are_places_and_table_headers_are_nothing(finder: ActorFinder, analyze_uncleaned: Analyze) -> None:
+    doc = analyze_uncleaned("HARROWGATE 1996-12-06\nThe council met on Friday.\nW L T GF GA PTS\nCurr Wk YTD Yr Ago\n")
+    found = finder(doc)
+    assert {a.name: a.type for a in found} == {"HARROWGATE": "location"}
+
+
+# ---------------------------------------------------------------------------------------------
+# References: pronouns and salience
+# ---------------------------------------------------------------------------------------------
+
+
+def pronouns_of(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions if m.kind == "pronoun"]
+
+
+def test_he_and_she_go_to_the_last_person_of_that_gender(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Ms Vidal met Tom Reed in Lisbon. She said the talks went well. He disagreed with her.")
+    assert pronouns_of(by_name(found, "Vidal")) == ["She", "her"]
+    assert pronouns_of(by_name(found, "Tom Reed")) == ["He"]
+
+
+def test_pronouns_are_skipped_when_ambiguous_or_too_far(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Tom Reed met Zorvan Okoro. He left early. The weather was cold. The roads were icy. "
+        "Traffic was slow. He came back."
+    )
+    assert all(not pronouns_of(a) for a in found)  # Okoro's gender is unknown; the last "he" has nobody near
+
+
+def test_it_said_goes_to_the_only_organisation_near(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Kestrava Corp cut 300 jobs. It said demand had fallen. It is unclear why.")
+    assert pronouns_of(by_name(found, "Kestrava Corp")) == ["It"]
+
+
+def test_salience_counts_references_less_than_names(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Ana Ruiz met Tom Reed. He left. He came back. He sat down. Ana Ruiz spoke. Ana Ruiz left. Ana Ruiz sat."
+    )
+    assert len(pronouns_of(by_name(found, "Tom Reed"))) == 3  # a chain of pronouns stays with him
+    assert by_name(found, "Ana Ruiz").salience == 1.0 > by_name(found, "Tom Reed").salience
+
+
+def test_seeds_have_no_junk_actors(seed_actors: dict[str, tuple[Document, list[Actor]]]) -> None:
+    from service.pipeline import lexicon as lx
+
+    for doc, found in seed_actors.values():
+        for actor in found:
+            words = actor.name.replace("-", " ").split()
+            assert not all(w.casefold() in lx.NON_ACTOR_WORDS for w in words), actor.name
+            assert not {"Photo", "Alamy", "Getty", "Shutterstock", "Comments", "Updated"} & set(words), actor.name
+            assert actor.name not in lx.CREDIT_AGENCIES, actor.name
+            starts = [m.start for m in actor.mentions if m.kind == "name"]
+            if len(words) == 1 and actor.type == "person" and starts:
+                # a lone capitalised word at a sentence start is not enough to make a person
+                assert any(not doc.text[:s].rstrip().endswith((".", "\n")) for s in starts) or len(starts) > 1
+
+
+def test_universities_chambers_and_plural_team_names(actors_of: Callable[[str], list[Actor]]) -> None:
+    types = types_of(
+        actors_of(
+            "Pace helped Ohio State beat the Harriers in Ohio. He thanked the House of Representatives. "
+            "The allies met, and the Allies agreed."
+        )
+    )
+    assert types["Ohio State"] == types["Harriers"] == types["House of Representatives"] == "organization"
+    assert types["Ohio"] == "location"
+    assert "Allies" not in types  # written in lower case too: a common noun
+
+
+def test_gazetteer_places_that_are_words_need_context(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Illinois farmers sold corn. Mobile phones were banned in Colorado.")
+    assert types_of(found) == {"Illinois": "location", "Colorado": "location"}  # "Mobile" is the word here

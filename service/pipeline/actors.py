@@ -1,25 +1,35 @@
 """Named actors: the people, organisations and places an article talks about.
 
-How it works, in four passes over the already tagged :class:`Document`:
+How it works, in five passes over the already tagged :class:`Document` (page furniture such as
+bylines, credits and teasers has already been left out by the cleaner):
 
-1. **Evidence.** Collect capitalised words seen *inside* ordinary sentences. A word that is
-   only ever capitalised at a sentence start or in a Title Case headline ("Tensions",
-   "Readers Comments") is a common word unless this evidence or a lexicon vouches for it.
+1. **Shapes and evidence.** Each sentence gets a shape: a Title Case or ALL-CAPS line (capitals
+   say nothing there), a results-table row ("Arsenal 17 10 5 2", where every capitalised word is
+   a name), fixtures ("Forfar v Alloa"). Capitalised words seen *inside* ordinary sentences are
+   evidence of names; a word only ever capitalised at a sentence start ("Tensions") is a common
+   word unless evidence or a lexicon vouches for it. All-capital words of running text are
+   acronyms, which split a shouted headline run ("NFL AMERICAN FOOTBALL").
 2. **Runs.** Each sentence is cut into runs of name-like tokens ("Organization for Security
-   and Co-operation in Europe", "Ursula von der Leyen"). A run is split into an optional
-   qualifier, a title and the name ("NATO | Secretary General | Jens Stoltenberg"); roles
-   are also read from lower-case titles before a name ("Kremlin spokesman Dmitry Peskov")
-   and from appositions after it ("Wendy Sherman, the US deputy secretary of state, ...").
-3. **Typing.** Gazetteers and :mod:`service.pipeline.lexicon` type a name: heads like
-   "Council" make organisations, countries and cities are locations, titles and first
-   names make persons. Single unknown words wait for step 4.
+   and Co-operation in Europe", "Ursula von der Leyen"; "British Airways Plc and American
+   Airlines" is two). A run is split into an optional qualifier, a title and the name
+   ("NATO | Secretary General | Jens Stoltenberg", "AC Milan | George Weah"); roles are also
+   read from lower-case titles before a name ("Kremlin spokesman Dmitry Peskov") and from
+   appositions after it ("Wendy Sherman, the US deputy secretary of state, ...").
+3. **Typing.** The name's own words (an organisation head "Council", a club word "United", an
+   acronym inside "PSV Eindhoven", initials "C. Harris", a first name), the lexicons of
+   :mod:`service.pipeline.lexicon` and NLTK's gazetteers give a type; the context overrides them:
+   a team in a table row or fixture, a dateline place ("GLASGOW 1996-12-07"), a classifying
+   noun ("the newspaper O Globo"), a player's club in brackets. Then **document consistency**:
+   a string takes the type of its best-attested mention everywhere in the document.
 4. **Merging.** Mentions join one actor by normalised key ("Nato" = "NATO"), acronym
    ("(OSCE)", or a well-known one), country alias ("Britain" = "UK"), or surname
-   ("Mr Stoltenberg" -> "Jens Stoltenberg"). Then descriptions ("the alliance") are
-   linked when unambiguous and actors are ranked by salience.
+   ("Mr Stoltenberg" -> "Jens Stoltenberg"); a capital acting for its country is a metonym.
+5. **References and salience.** Descriptions ("the alliance", "the Kremlin spokesman") and
+   pronouns ("he"/"she" by gender, "it said" for a lone organisation) are linked when
+   unambiguous; actors are ranked by salience.
 
 Everything that can be precomputed is built once in :meth:`ActorFinder.__init__`; a request
-only does set lookups, so a 700-word article takes a few milliseconds.
+only does set lookups and bisections, so a 700-word article takes a few milliseconds.
 """
 
 from __future__ import annotations
@@ -53,6 +63,52 @@ _DESCRIPTION_FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "NN", "CD"})
 #: Internal type for a name whose kind is not known yet (a single unknown word).
 _UNKNOWN = "unknown"
 
+#: How much a candidate's type can be trusted, for document-level consistency: a type read from the
+#: context ("Mr X", "X 3 Y 1" in a results line, "the newspaper X") beats one from a gazetteer ("Leeds"
+#: is a city), which beats a default ("an unknown multi-word name is a person").
+_BY_DEFAULT, _BY_LEXICON, _BY_CONTEXT = 0, 1, 2
+
+_FIXTURE_WORDS = frozenset({"v", "vs", "vs.", "v."})
+#: Personal pronouns linked to people, with the gender they require.
+_PRONOUN_GENDER: dict[str, lx.Gender] = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+_TIME_MODIFIERS = frozenset({"former", "then", "ex", "outgoing", "incoming"})
+_ROMAN_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
+_ROW_CONNECTORS = frozenset({"of", "and", "the", "de", "v", "vs", "da", "del", "von", "van", "&"})
+
+
+@dataclass(slots=True)
+class _Shape:
+    """How a sentence's capitals and numbers are to be read.
+
+    ``strict``: a Title Case or ALL-CAPS line, where capitals say nothing about names; ``initial``: token
+    indexes capitalised by grammar (sentence or quotation start); ``row``: a line of a results or
+    standings table ("Arsenal 17 10 5 2", "Rangers 4 Hibernian 3"), where every capitalised word is a
+    name; ``relaxed``: tokens to read as names even in a weak position (the sides of a fixture
+    "Forfar v Alloa", a surname after a first name in a headline "Mark Waugh")."""
+
+    strict: bool
+    initial: set[int]
+    row: bool = False
+    relaxed: set[int] = field(default_factory=set)
+
+
+def _is_score(text: str) -> bool:
+    return text.isdigit() and len(text) <= 3
+
+
+def _acronym_shaped(text: str) -> bool:
+    """ "PSV", "AZ", "VfB": two to four letters, at least two of them capitals."""
+    return 2 <= len(text) <= 4 and text.isalpha() and sum(ch.isupper() for ch in text) >= 2
+
 
 @lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
@@ -64,6 +120,23 @@ def _norm(text: str) -> str:
             key = key.replace(h, "")
         key = " ".join(key.split())
     return key.replace("isation", "ization") if "isation" in key else key
+
+
+#: Suffixes stripped to find a dictionary word ("tensions" -> "tension", "evaluating" -> "evaluate").
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ings", ""),
+    ("ly", ""),
+    ("ier", "y"),
+    ("er", ""),
+    ("men", "man"),
+)
 
 
 def _has_hyphen(text: str) -> bool:
@@ -95,6 +168,7 @@ class _Candidate:
     speaker: bool = False  # subject of a say-verb ("Stoltenberg said", "said Mr Stoltenberg")
     country: str | None = None  # for a capital used as its country ("Moscow said"): that country
     owner_hint: str | None = None  # affiliation read from "its president, <name>": the owner's name
+    evidence: int = _BY_LEXICON  # how the type was found (_BY_DEFAULT, _BY_LEXICON or _BY_CONTEXT)
 
     @property
     def key(self) -> str:
@@ -110,6 +184,7 @@ class _Group:
     candidates: list[_Candidate] = field(default_factory=list)
     canonical: str | None = None  # a lexicon name ("United States") to prefer when it occurs
     descriptions: list[Mention] = field(default_factory=list)
+    pronouns: list[Mention] = field(default_factory=list)
 
     @property
     def roles(self) -> list[str]:
@@ -140,8 +215,9 @@ class ActorFinder:
         # key -> (type, canonical name) for every name a lexicon or gazetteer knows.
         known: dict[str, tuple[str, str]] = {}
         for place in (*gz.countries, *gz.regions, *gz.cities):
-            # NLTK's lists hold entries that are also plain words ("High"); only our lexicon vouches for those.
-            if " " in place or not self._is_common(place.casefold()):
+            # NLTK's lists hold entries that are also plain words ("High"); a reviewed list names those.
+            # (The dictionary cannot tell: NLTK's word list holds proper nouns too, "Colorado" among them.)
+            if place not in lx.PLACE_WORDS and place not in lx.ACRONYMS and place.casefold() not in self._stopwords:
                 known[_norm(place)] = ("location", place)
         for place in (*lx.COUNTRIES, *lx.WORLD_CITIES, *lx.PLACE_NAMES):
             known[_norm(place)] = ("location", place)
@@ -155,6 +231,12 @@ class ActorFinder:
             self._acronyms[_norm(acronym)] = (kind, canonical)
             known.setdefault(_norm(expansion), (kind, canonical))
         self._known = known
+        self._first_names = self._male | self._female
+        self._countries = frozenset(_norm(c) for c in (*gz.countries, *lx.COUNTRIES, *lx.COUNTRY_ALIASES)) | frozenset(
+            key for key, (kind, _) in self._acronyms.items() if kind == "location"
+        )
+        self._city_keys = frozenset(_norm(c) for c in (*gz.cities, *lx.WORLD_CITIES))
+        self._regions = frozenset(_norm(r) for r in gz.regions)
         # Words that make a capitalised token name-like wherever it stands.
         self._vouched = (
             frozenset(w.casefold() for _, name in known.values() for w in name.split() if _is_capitalised(w))
@@ -169,59 +251,23 @@ class ActorFinder:
     def __call__(self, doc: Document) -> list[Actor]:
         if not doc.sentences:
             return []
-        sentences = [s for s, junk in zip(doc.sentences, self._junk_flags(doc), strict=True) if not junk]
-        shapes = [(self._is_strict(s), self._initial_positions(s)) for s in sentences]
-        evidence = self._collect_evidence(sentences, shapes)
+        # Page furniture (bylines, author boxes, teasers, captions, credits) is the cleaner's job: its lines
+        # never become sentences, and a caller may flag more sentences as junk.
+        sentences = [s for s in doc.sentences if not s.is_junk and not self._is_table_header(s)]
+        shapes = [self._shape(s) for s in sentences]
+        evidence, acronyms = self._collect_evidence(sentences, shapes)
         candidates: list[_Candidate] = []
         acronym_links: dict[str, str] = {}
-        for sentence, (strict, initial) in zip(sentences, shapes, strict=True):
-            found = self._sentence_candidates(doc, sentence, strict, initial, evidence, acronym_links)
-            self._read_context(sentence, found)
+        for sentence, shape in zip(sentences, shapes, strict=True):
+            found = self._sentence_candidates(doc, sentence, shape, evidence, acronyms, acronym_links)
+            self._read_context(sentence, shape, found)
             candidates.extend(found)
-        groups = self._merge(candidates, acronym_links)
+        self._make_consistent(candidates)
+        lower = {t.text for s in sentences for t in s.tokens if t.text[:1].islower()}
+        groups = self._merge(candidates, acronym_links, lower)
         self._link_descriptions(doc, sentences, groups)
+        self._link_pronouns(doc, sentences, groups)
         return self._build_actors(doc, groups)
-
-    # ------------------------------------------------------------------ pass 0: page furniture
-
-    @staticmethod
-    def _junk_flags(doc: Document) -> list[bool]:
-        """Sentences that are not article text: flagged by the cleaner, bylines and author boxes
-        ("About Jane Doe"), image-file captions, and teaser blocks after a "Check Also" line."""
-        flags = [s.is_junk for s in doc.sentences]
-        tail_from: int | None = None
-        slug_paragraphs: set[int] = set()
-        for n, s in enumerate(doc.sentences):
-            if not s.tokens:
-                continue
-            first = s.tokens[0].text
-            if first.islower() and first.count("-") >= 4 and len(first) > 30:
-                slug_paragraphs.add(s.paragraph)  # "a-ukrainian-service-member-stands-..." caption
-            if len(s.tokens) > 8:
-                continue  # bylines and furniture markers are short lines
-            words = [t.text for t in s.tokens if t.is_word]
-            if not words:
-                continue
-            if s.is_title or s.is_standfirst:
-                if len(words) <= 4 and words[0].casefold() == "by" and all(_is_capitalised(w) for w in words[1:]):
-                    flags[n] = True  # a first line that is only a byline is not a headline
-                continue
-            phrase = " ".join(w.casefold() for w in words)
-            if len(words) <= 5 and phrase in lx.TAIL_MARKERS and s.text.strip(" .:").casefold() == phrase:
-                flags[n] = True
-                if tail_from is None and s.start >= 0.6 * len(doc.text):
-                    tail_from = n
-            elif (
-                2 <= len(words) <= 5
-                and words[0].casefold() in lx.BYLINE_OPENERS
-                and all(_is_capitalised(w) for w in words[1:])
-                and len(s.text.strip().split()) == len(words)
-            ):
-                flags[n] = True  # a byline line: the author is not an actor of the story
-        for n, s in enumerate(doc.sentences):
-            if s.paragraph in slug_paragraphs or (tail_from is not None and n >= tail_from):
-                flags[n] = True
-        return flags
 
     # ------------------------------------------------------------------ pass 1: evidence
 
@@ -229,7 +275,7 @@ class ActorFinder:
         """True for dictionary and function words, including plural/inflected forms and compounds."""
         if low in self._stopwords or low in self._dictionary:
             return True
-        for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ly", "")):
+        for suffix, repl in _INFLECTIONS:
             if low.endswith(suffix) and low[: -len(suffix)] + repl in self._dictionary:
                 return True
         if "-" in low:
@@ -267,22 +313,89 @@ class ActorFinder:
             at_start = False
         return out
 
+    def _shape(self, sentence: Sentence) -> _Shape:
+        toks = sentence.tokens
+        if self._is_table_row(sentence):
+            return _Shape(False, set(), row=True, relaxed=set(range(len(toks))))
+        shape = _Shape(self._is_strict(sentence), self._initial_positions(sentence))
+        for i in range(len(toks) - 2):
+            first, dot, name = toks[i].text, toks[i + 1].text, toks[i + 2].text
+            if len(first) == 1 and first.isupper() and dot == "." and _is_capitalised(name) and name.isalpha():
+                shape.relaxed.update((i, i + 2))  # "C. Harris lbw b Wasim": an initial, not a sentence start
+            if first == "(" and name == ")" and self._after_name(toks, i) and _is_capitalised(dot):
+                shape.relaxed.add(i + 1)  # "Ian Wright (Arsenal)": the bracket does not start a sentence
+        shouted = shape.strict and not any(t.text[:1].islower() for t in toks)
+        for i, tok in enumerate(toks):
+            low = tok.text.casefold()
+            if low in _FIXTURE_WORDS or (shouted and tok.text == "AT" and len(toks) <= 12):
+                for step in (-1, 1):  # both sides of "Forfar v Alloa", "ANAHEIM AT BUFFALO"
+                    k = i + step
+                    while 0 <= k < len(toks) and abs(k - i) <= 4 and _is_capitalised(toks[k].text):
+                        shape.relaxed.add(k)
+                        k += step
+            elif shape.strict and i > 0 and self._surname_after_first_name(toks[i - 1], tok):
+                shape.relaxed.update((i - 1, i))  # "Mark Waugh" in a Title Case list of players
+        return shape
+
     @staticmethod
-    def _collect_evidence(sentences: list[Sentence], shapes: list[tuple[bool, set[int]]]) -> set[str]:
+    def _is_table_header(sentence: Sentence) -> bool:
+        """A column-header line ("W L T GF GA PTS", "Curr Wk YTD Yr Ago"): short capitalised abbreviations only."""
+        words = [t.text for t in sentence.tokens]
+        return len(words) >= 3 and all(w.isalpha() and len(w) <= 4 and w[0].isupper() for w in words)
+
+    @staticmethod
+    def _is_table_row(sentence: Sentence) -> bool:
+        """A results or standings line: capitalised names and small integers, no lower-case words."""
+        toks = sentence.tokens
+        if len(toks) < 2 or not toks[0].text[:1].isupper() or not toks[0].text[:1].isalpha():
+            return False
+        scores = 0
+        for t in toks:
+            if _is_score(t.text):
+                scores += 1
+            elif t.text[:1].islower() and t.text not in _ROW_CONNECTORS:
+                return False
+        return scores >= 1 and scores >= 0.25 * len(toks)
+
+    def _surname_after_first_name(self, first: Token, word: Token) -> bool:
+        if not _is_capitalised(first.text) or self._word_form(first).casefold() not in self._first_names:
+            return False
+        low = self._word_form(word).casefold()
+        return (
+            word.text[:1].isupper()
+            and word.text.isalpha()
+            and low not in self._stopwords
+            and low not in lx.NON_ACTOR_WORDS
+            and low not in lx.ROLE_WORDS
+            and low not in lx.ORG_HEADS
+            and _norm(low) not in self._demonyms
+        )
+
+    @staticmethod
+    def _collect_evidence(sentences: list[Sentence], shapes: list[_Shape]) -> tuple[set[str], set[str]]:
+        """(capitalised words seen inside ordinary sentences, all-capital words seen in mixed-case
+        sentences): the second are acronyms, which a shouted headline cannot show."""
         evidence: set[str] = set()
-        for s, (strict, initial) in zip(sentences, shapes, strict=True):
-            if strict:
+        acronyms: set[str] = set()
+        for s, shape in zip(sentences, shapes, strict=True):
+            if shape.strict or shape.row:
                 continue
             for i, tok in enumerate(s.tokens):
-                if i not in initial and _is_capitalised(tok.text) and not _is_all_caps(tok.text):
+                if not _is_capitalised(tok.text):
+                    continue
+                if _is_all_caps(tok.text):
+                    if tok.text.isalpha() and len(tok.text) <= 5:
+                        acronyms.add(tok.text)
+                elif i not in shape.initial:
                     evidence.add(tok.text.casefold())
-        return evidence
+        return evidence, acronyms
 
     # ------------------------------------------------------------------ context: speakers, metonyms, tables
 
-    def _read_context(self, sentence: Sentence, found: list[_Candidate]) -> None:
-        """Per-mention context flags: speaker of a say-verb, capital standing for its country,
-        team names in results tables ("Dallas 10 5 0")."""
+    def _read_context(self, sentence: Sentence, shape: _Shape, found: list[_Candidate]) -> None:
+        """Per-mention context: speaker of a say-verb, capital standing for its country, teams in
+        results tables and fixtures ("Dallas 10 5 0", "Forfar v Alloa"), datelines ("GLASGOW 1996-12-07"),
+        and nouns that classify a name ("the newspaper La Stampa")."""
         if not found:
             return
         toks = sentence.tokens
@@ -294,6 +407,7 @@ class ActorFinder:
             i, j = bisect_left(starts, c.start), bisect_left(ends, c.end)
             if i >= len(toks) or j >= len(toks) or starts[i] != c.start or ends[j] != c.end:
                 continue
+            self._type_from_context(toks, shape, c, i, j)
             nxt = j + 1
             while nxt < len(toks) and toks[nxt].tag in ("RB", "RBR") and nxt - j <= 2:
                 nxt += 1
@@ -302,12 +416,67 @@ class ActorFinder:
             if after in lx.SAY_VERBS or (before in lx.SAY_VERBS and i >= 2 and toks[i - 2].text in (",", "”", '"')):
                 c.speaker = True
             score = toks[j + 1].text if j + 1 < len(toks) else ""
-            if table and score.isdigit() and len(score) <= 3 and c.type != "person":
+            if table and _is_score(score) and c.type != "person":
                 if c.type == _UNKNOWN or c.key in self._cities:
-                    c.type = "organization"  # a team in a standings or results line
+                    c.type, c.evidence = "organization", _BY_CONTEXT  # a team in a standings or results line
                 continue
             if c.type == "location" and c.key in self._capitals and self._acts(toks, i, j, nxt):
                 c.country = self._capitals[c.key]
+
+    def _type_from_context(self, toks: tuple[Token, ...], shape: _Shape, c: _Candidate, i: int, j: int) -> None:
+        """Retype a candidate (tokens i..j) from its neighbours; such a type wins over a gazetteer's
+        (see _make_consistent)."""
+        nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        prev = toks[i - 1].text if i > 0 else ""
+        country = c.key in self._countries
+        person = c.honorific is not None or bool(c.roles)
+        if person:
+            c.evidence = _BY_CONTEXT
+            return
+        team = (shape.row and _is_score(nxt)) or nxt.casefold() in _FIXTURE_WORDS or prev.casefold() in _FIXTURE_WORDS
+        if not team and i in shape.relaxed:
+            if prev == "AT" and c.type in ("location", _UNKNOWN):
+                c.type, c.evidence = "location", _BY_CONTEXT  # "ANAHEIM AT BUFFALO": where the game is played
+                return
+            team = nxt == "AT"
+        if team:
+            first_name = len(c.words) > 1 and c.words[0].casefold() in self._first_names
+            if country or (c.type == "person" and first_name and not self._club_like(c.words)):
+                return  # a national side is its country; "Tiger Woods 68" is a player
+            c.type, c.evidence = "organization", _BY_CONTEXT
+            return
+        if prev == "(" and nxt == ")" and self._after_name(toks, i - 1) and not country:
+            if (c.type in (_UNKNOWN, "person") and c.evidence < _BY_CONTEXT) or c.key in self._cities:
+                c.type, c.evidence = "organization", _BY_CONTEXT  # "Ian Wright (Arsenal)": a player's club
+            return
+        if i == 0 and _is_all_caps(c.text.replace(" ", "").replace(".", "")) and self._dateline_follows(toks, j):
+            c.type, c.evidence = "location", _BY_CONTEXT  # "GLASGOW 1996-12-07", "SIALKOT, Pakistan ..."
+            return
+        if country:
+            return
+        before = prev.casefold() if prev.islower() else ""
+        after = nxt if nxt.islower() else ""
+        beyond = toks[j + 2].text if j + 2 < len(toks) else ""
+        if before in lx.ORG_CLASSIFIERS or (after in lx.ORG_CLASSIFIERS and not _is_capitalised(beyond)):
+            c.type, c.evidence = "organization", _BY_CONTEXT  # "the newspaper O Globo", "the Doetinchem side"
+
+    @staticmethod
+    def _after_name(toks: tuple[Token, ...], i: int) -> bool:
+        """Does the token before ``i`` end a multi-word capitalised name ("Ian Wright (")?"""
+        return i >= 2 and _is_capitalised(toks[i - 1].text) and _is_capitalised(toks[i - 2].text)
+
+    @staticmethod
+    def _dateline_follows(toks: tuple[Token, ...], j: int) -> bool:
+        """A year or a month within the next few tokens: "LONDON 1996-12-07", "PARIS, Dec 6"."""
+        for t in toks[j + 1 : j + 6]:
+            low = t.text.casefold().rstrip(".")
+            if (len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")) or low in lx.MONTHS:
+                return True
+        return False
+
+    def _club_like(self, words: tuple[str, ...]) -> bool:
+        low = [w.casefold() for w in words]
+        return low[0] in lx.CLUB_WORDS or low[-1] in lx.CLUB_WORDS
 
     @staticmethod
     def _acts(toks: tuple[Token, ...], i: int, j: int, nxt: int) -> bool:
@@ -362,17 +531,22 @@ class ActorFinder:
         self,
         doc: Document,
         sentence: Sentence,
-        strict: bool,
-        initial: set[int],
+        shape: _Shape,
         evidence: set[str],
+        acronyms: set[str],
         acronym_links: dict[str, str],
     ) -> list[_Candidate]:
         toks = sentence.tokens
-        name_like = [self._name_like(t, strict or i in initial, evidence) for i, t in enumerate(toks)]
+        strict, initial, relaxed = shape.strict, shape.initial, shape.relaxed
+        if not strict:  # "AN leaders met": an acronym the text spells in capitals is a name at a sentence start too
+            relaxed = relaxed | {i for i, t in enumerate(toks) if t.text in acronyms}
+        name_like = [
+            self._name_like(t, (strict or i in initial) and i not in relaxed, evidence) for i, t in enumerate(toks)
+        ]
         # A sentence-initial common word may still open a known phrase ("White House ...");
         # such an opener is kept only if the whole run turns out to be a known name.
         weak_open = [False] * len(toks)
-        for i in initial:
+        for i in initial - relaxed:
             t = toks[i]
             low = self._word_form(t).casefold()
             if not _is_capitalised(t.text) or low in lx.NON_ACTOR_WORDS or low in self._stopwords:
@@ -391,6 +565,15 @@ class ActorFinder:
             end = self._extend_run(toks, name_like, i)
             run = list(range(i, end + 1))
             if weak_open[i] and not self._opens_known_phrase(toks, run):
+                run = run[1:]
+            if (
+                strict
+                and len(run) > 1
+                and toks[run[0]].text in acronyms
+                and toks[run[1]].text.casefold() not in lx.ROLE_WORDS
+            ):
+                # "NFL AMERICAN FOOTBALL": an acronym the body spells in capitals ends a shouted run
+                out.extend(self._run_candidates(doc, sentence, run[:1], acronym_links))
                 run = run[1:]
             if run:
                 out.extend(self._run_candidates(doc, sentence, run, acronym_links))
@@ -438,7 +621,14 @@ class ActorFinder:
                     cur_low = cur.casefold()
                     role_of = low in ("of", "for") and cur_low in lx.ROLE_WORDS
                     place_of = low == "of" and cur_low in lx.LOCATION_HEADS
-                    if has_org_head or role_of or place_of:
+                    if low == "and":
+                        # One name ("Monopolies and Mergers Commission") or two ("British Airways Plc and
+                        # American Airlines"): "and" joins unless a complete organisation name ends before it.
+                        joinable = cur_low not in lx.ORG_HEADS and not _is_all_caps(cur) and toks[j + 2].text != "the"
+                        if joinable and (has_org_head or self._org_head_ahead(toks, name_like, k)):
+                            j = k
+                            continue
+                    elif has_org_head or role_of or place_of:
                         j = k
                         continue
             if nxt.text == "&" and j + 2 < n and name_like[j + 2]:
@@ -447,15 +637,33 @@ class ActorFinder:
             break
         return j
 
+    @staticmethod
+    def _org_head_ahead(toks: tuple[Token, ...], name_like: list[bool], k: int) -> bool:
+        """Does the name-like stretch starting at ``k`` end in an organisation head within four words?"""
+        for m in range(k, min(k + 4, len(toks))):
+            if not name_like[m]:
+                return False
+            if toks[m].text.casefold() in lx.ORG_HEADS:
+                return True
+        return False
+
     def _run_candidates(
         self, doc: Document, sentence: Sentence, run: list[int], acronym_links: dict[str, str]
     ) -> list[_Candidate]:
         """Split a run into qualifier / title / name and make candidates of the name-bearing parts."""
         toks = sentence.tokens
-        while run and toks[run[0]].text.casefold() in _DETERMINERS:
-            run = run[1:]
+        shouted = not any(t.text[:1].islower() for t in toks)
+        while (
+            run
+            and toks[run[0]].text.casefold() in _DETERMINERS
+            and (shouted or not _is_all_caps(toks[run[0]].text))
+            and not (len(run) > 1 and toks[run[1]].text == ".")  # "A. Parore": an initial
+        ):
+            run = run[1:]  # a determiner is not part of a name, but "AN" in a mixed-case line is an acronym
         if not run:
             return []
+        while len(run) > 1 and toks[run[0]].text.casefold() in _TIME_MODIFIERS:
+            run = run[1:]  # "Former Australia test batsman ...": "Former" qualifies the role, not a name
         lead = self._leading_title_length(toks, run)
         if 0 < lead < len(run) and toks[run[lead]].text in ("of", "for"):
             # "Secretary General of the North Atlantic Treaty Organization": a title and its organisation.
@@ -467,6 +675,13 @@ class ActorFinder:
         last = words[-1].casefold()
         if last in lx.ORG_HEADS or self._is_known(words) or len(run) == 1:
             return self._plain_candidates(doc, sentence, run, acronym_links)
+        split = self._person_after_qualifier(toks, run)
+        if split:
+            # "AC Milan George Weah", "Moroccan Mohamed Benchaou": a club or nationality, then a person
+            before: list[_Candidate] = []
+            if split > 1 or _norm(words[0]) not in self._demonyms:
+                before = self._plain_candidates(doc, sentence, run[:split], acronym_links)
+            return before + self._plain_candidates(doc, sentence, run[split:], acronym_links, force_person=True)
 
         # Name = trailing words that are not title words; title = role words before it.
         k = len(run)
@@ -501,6 +716,32 @@ class ActorFinder:
             person.roles.append(role)
             out.append(person)
         return out
+
+    def _person_after_qualifier(self, toks: tuple[Token, ...], run: list[int]) -> int:
+        """Where a person's name starts inside a run that opens with an organisation or a nationality
+        (0: it does not). The person is a first name and one or two more words; the opening must look
+        like an organisation (an acronym, a club word, an organisation head, a known name) or be a demonym."""
+        for k in range(1, len(run) - 1):
+            if len(run) - k > 3:
+                continue
+            first = toks[run[k]]
+            if not _is_capitalised(first.text) or self._word_form(first).casefold() not in self._first_names:
+                continue
+            if not all(_is_capitalised(toks[m].text) and toks[m].text.isalpha() for m in run[k + 1 :]):
+                continue
+            head = [self._word_form(toks[m]) for m in run[:k]]
+            raw = [toks[m].text for m in run[:k]]
+            if any(w.casefold() in lx.ROLE_WORDS or self._hyphen_head(w) for w in head):
+                return 0  # "NATO Secretary General Jens Stoltenberg": a title, read by the role rules
+            if (
+                (k == 1 and _norm(head[0]) in self._demonyms)
+                or any(_acronym_shaped(w) for w in raw)
+                or self._club_like(tuple(head))
+                or head[-1].casefold() in lx.ORG_HEADS
+                or self._is_known(head)
+            ):
+                return k
+        return 0
 
     def _leading_title_length(self, toks: tuple[Token, ...], run: list[int]) -> int:
         """How many tokens at the start of ``run`` form a title ("Secretary of State"); 0 without a role head."""
@@ -566,13 +807,22 @@ class ActorFinder:
         if not words:
             return []
         start, end = toks[run[0]].start, toks[run[-1]].end
-        if honorific is not None or force_person:
+        evidence = _BY_CONTEXT
+        initialled = any(
+            len(toks[i].text) == 1
+            and toks[i].text.isupper()
+            and k + 1 < len(name_idx)
+            and toks[name_idx[k + 1]].text == "."
+            for k, i in enumerate(name_idx[:-2])
+        )
+        if honorific is not None or force_person or initialled:  # "C. Harris", "Antony J. Blinken"
             kind: str = "person"
         else:
-            kind = self._classify(words)
+            raw = tuple(toks[i].text for i in name_idx if toks[i].text != ".")
+            kind, evidence = self._classify(words, raw)
             if kind == "drop":
                 return []
-        cand = _Candidate(start, end, doc.text[start:end], words, kind, sentence, honorific)
+        cand = _Candidate(start, end, doc.text[start:end], words, kind, sentence, honorific, evidence=evidence)
         cand.common = len(words) == 1 and self._is_common(words[0].casefold())
         if kind in ("person", _UNKNOWN) or len(words) > 1:
             self._attach_context_roles(doc, sentence, run, cand)
@@ -610,34 +860,47 @@ class ActorFinder:
             return self._acronyms[key]
         return None
 
-    def _classify(self, words: tuple[str, ...]) -> str:
-        """Type of a name from its words alone: an ActorType, _UNKNOWN, or "drop" for non-actors."""
+    def _classify(self, words: tuple[str, ...], raw: tuple[str, ...] = ()) -> tuple[str, int]:
+        """Type of a name from its words alone (an ActorType, _UNKNOWN, or "drop" for non-actors) and how
+        sure that is. ``raw`` is the name as written, for capitals that the word forms fold ("PSV")."""
         joined = " ".join(words)
         known = self._lookup(joined)
         if known is not None:
-            return known[0]
+            return known[0], _BY_LEXICON
         low = [w.casefold() for w in words]
         if _norm(joined) in self._demonyms or low[-1] in lx.NON_ACTOR_HEADS:
-            return "drop"
+            return "drop", _BY_CONTEXT
         if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
-            return "organization"  # "Bank of England"
+            return "organization", _BY_CONTEXT  # "Bank of England"
         if low[-1] in lx.ORG_HEADS:
-            return "organization" if len(words) > 1 or not self._is_common(low[-1]) else "drop"
+            if len(words) > 1 or not self._is_common(low[-1]):
+                return "organization", _BY_CONTEXT
+            return "drop", _BY_CONTEXT
         if len(words) == 1:
-            return _UNKNOWN
+            return _UNKNOWN, _BY_DEFAULT
+        mixed = not all(_is_all_caps(w) for w in raw)
+        if mixed and any(_acronym_shaped(w) and w not in _ROMAN_NUMERALS for w in raw):
+            return "organization", _BY_CONTEXT  # "PSV Eindhoven", "AC Milan", "VfB Stuttgart": people have no acronyms
+        if self._club_like(words):
+            return "organization", _BY_CONTEXT  # "Dundee United", "FC Porto"
+        if low[-1] in ("city", "town") and _norm(" ".join(words[:-1])) in self._city_keys:
+            return "organization", _BY_CONTEXT  # "Manchester City": the city itself is "Manchester"
+        if low[-1] == "state" and _norm(" ".join(words[:-1])) in self._regions:
+            return "organization", _BY_CONTEXT  # "Ohio State": the university; the state is "Ohio"
         if low[-1] in lx.LOCATION_HEADS:
-            return "location"
-        if low[0] in self._male or low[0] in self._female:
-            if _norm(words[0]) in self._known and self._is_common(low[-1]):
-                return "organization"  # "Dallas Cowboys", "Virginia Tech": a place that is also a first name
-            return "person"
+            return "location", _BY_LEXICON
+        if low[0] in self._first_names:
+            if _norm(words[0]) in self._known and low[-1].endswith("s") and self._is_common(low[-1]):
+                # "Dallas Cowboys": a place that is also a first name, then a plural (not "Orlando Pace")
+                return "organization", _BY_LEXICON
+            return "person", _BY_LEXICON
         if any(_norm(w) in self._known for w in words):
-            return "organization"  # a place plus other words, not itself a place: "Ajax Amsterdam", "Ohio State"
+            return "organization", _BY_DEFAULT  # a place plus other words, not itself a place: "Ajax Amsterdam"
         if all(self._is_common(w) or _norm(w) in self._demonyms for w in low):
-            return "drop"
+            return "drop", _BY_DEFAULT
         if _norm(words[0]) in self._demonyms:
-            return _UNKNOWN if len(words) == 2 else "person"
-        return "person"
+            return (_UNKNOWN if len(words) == 2 else "person"), _BY_DEFAULT
+        return "person", _BY_DEFAULT
 
     def _attach_context_roles(self, doc: Document, sentence: Sentence, run: list[int], cand: _Candidate) -> None:
         """Roles around a name: "Kremlin spokesman <name>" and "<name>, the US ambassador to Nato,"."""
@@ -714,7 +977,25 @@ class ActorFinder:
 
     # ------------------------------------------------------------------ pass 4: merging
 
-    def _merge(self, candidates: list[_Candidate], acronym_links: dict[str, str]) -> list[_Group]:
+    @staticmethod
+    def _make_consistent(candidates: list[_Candidate]) -> None:
+        """A string typed once is typed the same everywhere in the document: each name takes the type of
+        its best-attested mention ("Leeds 16 6 2 8" in a table makes the "Leeds" of the report a team)."""
+        best: dict[str, tuple[int, str]] = {}
+        for c in candidates:
+            if c.type == _UNKNOWN or c.kind == "metonym":
+                continue
+            seen = best.get(c.key)
+            if seen is None or c.evidence > seen[0]:
+                best[c.key] = (c.evidence, c.type)
+        for c in candidates:
+            seen = best.get(c.key)
+            if seen is not None and seen[0] > c.evidence and c.honorific is None and not c.roles:
+                c.type, c.evidence = seen[1], seen[0]
+
+    def _merge(self, candidates: list[_Candidate], acronym_links: dict[str, str], lower: set[str]) -> list[_Group]:
+        """Candidates into actors; ``lower`` holds the document's lower-case words (a plural written
+        in lower case somewhere, "allies", is a common noun when capitalised too)."""
         groups: dict[str, _Group] = {}
         persons_by_surname: dict[str, list[_Group]] = {}
         pending: list[_Candidate] = []
@@ -726,8 +1007,26 @@ class ActorFinder:
                 g = groups[key] = _Group(kind, key, canonical=canonical)
             return g
 
+        # A lone word that is the surname of a person named in full joins that person, even where the
+        # context made it a team ("Nicol v Eyles", "b Harris 4"), unless a gazetteer knows it as a place.
+        surnames = {
+            _norm(c.words[-1])
+            for c in candidates
+            if c.type == "person" and (len(c.words) > 1 or c.honorific is not None or c.text != c.words[0])
+        }
         # Multi-word names and known names first, so single words can attach to them.
         for c in candidates:
+            if (
+                len(c.words) == 1
+                and c.key in surnames
+                and c.type in ("organization", "location")
+                and c.evidence != _BY_LEXICON
+                and c.country is None
+                and c.key not in self._countries
+            ):
+                c.type = _UNKNOWN
+                pending.append(c)
+                continue
             if c.type == "person" and (len(c.words) > 1 or c.roles) and c.honorific is None:
                 key = _norm(" ".join(w for w in c.words if not (len(w) <= 2 and w.endswith("."))))
                 g = group_for("p:" + key, "person")
@@ -751,6 +1050,7 @@ class ActorFinder:
         # Mention starts of each person group, kept sorted, so "the last named before" is a bisect
         # (a scan of every mention per surname would be quadratic on long texts).
         person_starts: dict[int, list[int]] = {}
+        pending.sort(key=lambda c: c.type != "person")  # "C. Harris" and "Mr Harris" first: then "Harris" joins them
         for c in pending:
             key = c.key
             surname = persons_by_surname.get(key)
@@ -769,7 +1069,9 @@ class ActorFinder:
                 initials[key.upper().replace(" ", "")].candidates.append(c)
                 continue
             if c.type == _UNKNOWN and c.common:
-                continue  # "Allies", "Council": a capitalised common noun, not a name
+                if c.words[0].casefold() in lower or not self._plural_name(c):
+                    continue  # "Council", "Ministers": a capitalised common noun, not a name
+                c.type = "organization"  # "the Colts", "the Barbarians": a team or group named by a plural
             kind = c.type if c.type != _UNKNOWN else self._guess_single(c)
             if kind == "person":
                 g = group_for("p:" + key, "person")
@@ -778,6 +1080,23 @@ class ActorFinder:
                 g = group_for(key, kind)
             g.candidates.append(c)
         return list(groups.values())
+
+    def _plural_name(self, c: _Candidate) -> bool:
+        """A capitalised plural after "the", inside a sentence, that is no title or nationality ("the Eagles");
+        the caller checks the text never writes it in lower case ("the allies")."""
+        toks = c.sentence.tokens
+        idx = bisect_left([t.start for t in toks], c.start)
+        low = c.words[0].casefold()
+        return (
+            0 < idx < len(toks)
+            and toks[idx - 1].text.casefold() == "the"
+            and toks[idx].tag in ("NNPS", "NNP", "NNS")
+            and low.endswith("s")
+            and not low.endswith("ss")
+            and low[:-1] not in lx.ROLE_WORDS
+            and _norm(low[:-1]) not in self._demonyms
+            and not _is_all_caps(c.text)
+        )
 
     def _canonical(self, c: _Candidate, acronym_links: dict[str, str]) -> tuple[str, str | None, str]:
         """(type, lexicon name or None, merge key) of an organisation or location candidate."""
@@ -791,7 +1110,8 @@ class ActorFinder:
             if kind != c.type:  # "Chicago" the team in a results table, not the city
                 return c.type, None, "o:" + c.key
             return kind, canonical, _norm(canonical)
-        return c.type, None, c.key
+        # An unknown name used both as a team and as a place ("BUFFALO 13 12", "ANAHEIM AT BUFFALO") is two actors.
+        return c.type, None, ("l:" + c.key if c.type == "location" else c.key)
 
     @staticmethod
     def _initials(name: str) -> str:
@@ -822,7 +1142,11 @@ class ActorFinder:
         end_idx = next((i for i, t in enumerate(toks) if t.end == c.end), idx)
         prev = toks[idx - 1].text.casefold() if idx > 0 else ""
         nxt = toks[end_idx + 1].text.casefold() if end_idx + 1 < len(toks) else ""
-        if c.honorific is not None or nxt in _SPEECH_VERBS or c.speaker:
+        if c.honorific is not None:
+            return "person"
+        if _is_all_caps(c.text) and c.text.isalpha() and len(c.text) <= 5 and any(t.text[:1].islower() for t in toks):
+            return "organization"  # an acronym in running text ("USDA said", "ETA"): people are not spelled so
+        if nxt in _SPEECH_VERBS or c.speaker:
             return "person"
         if prev in _LOCATION_PREPOSITIONS:
             return "location"
@@ -886,14 +1210,72 @@ class ActorFinder:
                     start, end = tok.start, toks[j - 1].end
                     target[0].descriptions.append(Mention(start, end, doc.text[start:end], "description"))
 
+    # ------------------------------------------------------------------ pronouns
+
+    def _link_pronouns(self, doc: Document, sentences: list[Sentence], groups: list[_Group]) -> None:
+        """ "he"/"she" -> the person named most recently before it, in this or the two previous sentences,
+        whose gender (from "Mr"/"Ms" or a first name) fits; skipped when the nearest fitting person's
+        gender is unknown and another named person of the right gender is in reach (ambiguous).
+        "it" -> an organisation only as the subject of a say-verb ("it said") with exactly one
+        organisation named in this or the previous sentence. "they" is never linked: it as often
+        means officials, people or several actors as one organisation."""
+        people: list[tuple[int, _Group, lx.Gender | None]] = []
+        orgs: list[tuple[int, _Group]] = []
+        for g in groups:
+            if g.type == "person":
+                longest: tuple[str, ...] = max((c.words for c in g.candidates), key=len, default=())
+                gender = self._gender(g, " ".join(longest))
+                people.extend((c.start, g, gender) for c in g.candidates)
+                people.extend((m.start, g, gender) for m in g.descriptions)
+            elif g.type == "organization":
+                orgs.extend((c.start, g) for c in g.candidates)
+        people.sort(key=lambda x: x[0])
+        orgs.sort(key=lambda x: x[0])
+        person_starts = [p[0] for p in people]
+        org_starts = [o[0] for o in orgs]
+        for n, s in enumerate(sentences):
+            toks = s.tokens
+            for i, tok in enumerate(toks):
+                low = tok.text.casefold()
+                want = _PRONOUN_GENDER.get(low)
+                target: _Group | None = None
+                if want is not None and people:
+                    target = self._antecedent(people, person_starts, tok.start, sentences[max(0, n - 2)].start, want)
+                elif low == "it" and i + 1 < len(toks) and toks[i + 1].text.casefold() in lx.SAY_VERBS and orgs:
+                    floor = sentences[max(0, n - 1)].start
+                    near = orgs[bisect_left(org_starts, floor) : bisect_left(org_starts, tok.start)]
+                    found = {id(g): g for _, g in near}
+                    target = next(iter(found.values())) if len(found) == 1 else None
+                if target is not None:
+                    target.pronouns.append(Mention(tok.start, tok.end, doc.text[tok.start : tok.end], "pronoun"))
+                    if want is not None:  # a chain: "He left. He came back." keeps the person in reach
+                        k = bisect.bisect_right(person_starts, tok.start)
+                        person_starts.insert(k, tok.start)
+                        people.insert(k, (tok.start, target, want))
+
+    @staticmethod
+    def _antecedent(
+        people: list[tuple[int, _Group, lx.Gender | None]], starts: list[int], at: int, floor: int, want: lx.Gender
+    ) -> _Group | None:
+        k = bisect_left(starts, at) - 1
+        unknown: _Group | None = None
+        while k >= 0 and people[k][0] >= floor:
+            _, g, gender = people[k]
+            if gender == want:
+                return g if unknown is None or unknown is g else None
+            if gender is None and unknown is None:
+                unknown = g
+            k -= 1
+        return unknown
+
     # ------------------------------------------------------------------ output
 
     def _build_actors(self, doc: Document, groups: list[_Group]) -> list[Actor]:
         """Actors with roles, affiliation and salience, most salient first.
 
-        Salience = mentions (names, aliases, metonyms) + 0.5 per description + 2 x how early the first
-        mention is + 3 if named in the headline + 1.5 per turn as a speaker (up to 3), scaled so the
-        top actor has 1.0."""
+        Salience = mentions (names, aliases, metonyms) + 0.5 per description + 0.25 per pronoun + 2 x how
+        early the first mention is + 3 if named in the headline + 1.5 per turn as a speaker (up to 3),
+        scaled so the top actor has 1.0. References count less than names: a pronoun is cheap to write."""
         length = max(len(doc.text), 1)
         title_span = doc.title_span
         live = [g for g in groups if g.candidates and g.type in ("person", "organization", "location")]
@@ -915,6 +1297,7 @@ class ActorFinder:
             score = (
                 len(g.candidates)
                 + 0.5 * len(g.descriptions)
+                + 0.25 * len(g.pronouns)
                 + 2.0 * (1.0 - first / length)
                 + 3.0 * in_title
                 + 1.5 * speaking
@@ -1058,6 +1441,7 @@ class ActorFinder:
             if _norm(c.text) != _norm(name):
                 aliases.setdefault(_norm(c.text), " ".join(c.text.split()))
         mentions.extend(g.descriptions)
+        mentions.extend(g.pronouns)
         mentions.sort(key=lambda m: (m.start, m.end))
         actor_type: ActorType = g.type  # type: ignore[assignment]
         return Actor(
@@ -1090,13 +1474,15 @@ class ActorFinder:
         for c in named:
             counts[c.text] = counts.get(c.text, 0) + 1
 
-        def rank(c: _Candidate) -> tuple[int, int, bool, int]:
+        def rank(c: _Candidate) -> tuple[int, int, bool, int, int]:
             acronym_form = _is_all_caps(c.text) and c.text.replace(".", "") in lx.ACRONYMS
             # Words set in capitals by a headline style ("NATO CHIEF JENS Stoltenberg") are the
             # worst spelling of a name; known acronyms are the right one.
             written = c.text.split()
-            shouting = sum(1 for w in written if len(w) > 1 and w.isupper() and w.replace(".", "") not in lx.ACRONYMS)
-            return (len(c.words), -shouting, acronym_form, counts[c.text])
+            shouting = sum(
+                1 for w in written if len(w.rstrip(".")) > 1 and w.isupper() and w.replace(".", "") not in lx.ACRONYMS
+            )
+            return (len(c.words), -shouting, acronym_form, counts[c.text], len(written))  # "C. Harris" > "Harris"
 
         best = max(named, key=rank)
         return " ".join(best.text.split()), best.key
