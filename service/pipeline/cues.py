@@ -1,99 +1,126 @@
-"""The cue-verb lexicon: which words introduce a statement, in every inflected form.
+"""The cue lexicon: which words introduce a statement, in every inflected form.
 
 Speech and stance verbs are a small closed class, so a hand-written list beats any
-statistical guess. Each lemma is expanded into its forms once per process (regular
-rules plus an irregulars table); lookups at request time are one dict access.
+statistical guess. The list lives in ``data/cues.tsv`` (one cue a line, with its family,
+whether it needs a clause marker, whether it takes a "to"-complement and on which side its
+source stands), so it can be extended and measured family by family without touching code.
+It is read once per process; each lemma is expanded into its forms then, and lookups at
+request time are one dict access.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 
-# Verbs whose grammatical object is a reported statement (say X, warn that X).
-SPEECH_LEMMAS: tuple[str, ...] = tuple(
-    """
-    say tell warn insist stress add describe urge claim deny repeat vow reiterate condemn argue
-    accuse promise announce confirm note signal reject state declare explain write report suggest
-    acknowledge admit assert maintain contend predict pledge tweet allege concede emphasise
-    emphasize complain recall reply respond ask caution counter charge testify observe remark agree
-    estimate believe think threaten demand criticise criticize propose recommend mention indicate
-    underline underscore reaffirm question dismiss welcome hail praise boast continue conclude
-    comment concur forecast proclaim quip recount retort rule speculate swear tout lament disclose
-    reveal point blast slam call cite highlight show find defend hope speak
-    """.split()
-)
-
-# Verbs that only cue a statement when followed by a clause or a quote, never as a bare
-# object ("called the talks a success" is fine, "called a meeting" is not): the finder
-# asks for more evidence before using them.
-WEAK_LEMMAS: frozenset[str] = frozenset(
-    """
-    continue call cite point rule question welcome hail praise highlight comment ask demand agree
-    think believe signal add charge counter observe report write recall reveal disclose state
-    show find defend hope speak
-    """.split()
-)
-
-_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "say": ("say", "says", "said", "saying"),
-    "tell": ("tell", "tells", "told", "telling"),
-    "write": ("write", "writes", "wrote", "written", "writing"),
-    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
-    "think": ("think", "thinks", "thought", "thinking"),
-    "find": ("find", "finds", "found", "finding"),
-    "show": ("show", "shows", "showed", "shown", "showing"),
-    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
-    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
-    "deny": ("deny", "denies", "denied", "denying"),
-    "reply": ("reply", "replies", "replied", "replying"),
-    "testify": ("testify", "testifies", "testified", "testifying"),
-    "quip": ("quip", "quips", "quipped", "quipping"),
-    "signal": ("signal", "signals", "signalled", "signaled", "signalling", "signaling"),
-    "underline": ("underline", "underlines", "underlined", "underlining"),
-}
-
+_DATA = "cues.tsv"
 _VOWELS = "aeiou"
+# admit -> admitted: the stems whose final consonant doubles (stressed final syllable)
+_DOUBLING = frozenset({"admit", "commit", "submit", "omit", "regret", "allot", "abet", "compel", "rebut"})
 
 
 def inflections(lemma: str) -> tuple[str, ...]:
     """All forms of a regular English verb: base, -s, -ed, -ing (consonant doubling for CVC stems)."""
-    if lemma in _IRREGULAR:
-        return _IRREGULAR[lemma]
     if lemma.endswith("e"):
         return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
     if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
         return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
     third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"
-    # admit -> admitted: the only doubling pattern among these lemmas (stressed final -it/-ot).
-    if lemma.endswith(("it", "ot")) and lemma[-3:-2] not in _VOWELS and lemma not in {"visit", "edit"}:
+    if lemma in _DOUBLING:
         return lemma, third, lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
     return lemma, third, lemma + "ed", lemma + "ing"
 
 
 @dataclass(frozen=True, slots=True)
 class CueEntry:
-    """One inflected cue form: its lemma, and whether it needs a clause or quote to count."""
+    """One cue: its lemma as listed ("say", "call for", "according to") and how it behaves.
+
+    ``rest`` holds the words after the first of a phrase ("for" in "called for"), matched
+    as written; ``weak`` cues need a clause marker or a quote; ``infinitive`` cues take a
+    "to"-complement as content; ``source_after`` cues name their source after themselves.
+    """
 
     lemma: str
+    family: str
     weak: bool
+    infinitive: bool = False
+    source_after: bool = False
+    rest: tuple[str, ...] = ()
+
+
+@functools.cache
+def _rows() -> tuple[tuple[CueEntry, tuple[str, ...]], ...]:
+    """The data file as (entry, forms of its first word), read once per process."""
+    text = resources.files("service.pipeline").joinpath("data", _DATA).read_text(encoding="utf-8")
+    rows: list[tuple[CueEntry, tuple[str, ...]]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        cue, family, strength, infinitive, source = cells[:5]
+        listed = cells[5].strip() if len(cells) > 5 else ""
+        words = cue.split()
+        forms = tuple(f.strip() for f in listed.split(",")) if listed else inflections(words[0])
+        entry = CueEntry(cue, family, strength == "weak", infinitive == "yes", source == "after", tuple(words[1:]))
+        rows.append((entry, forms))
+    return tuple(rows)
+
+
+def cue_families() -> tuple[str, ...]:
+    """The families named in the data file, in file order."""
+    return tuple(dict.fromkeys(entry.family for entry, _forms in _rows()))
 
 
 class CueLexicon:
-    """Maps lower-cased word forms to cue lemmas; built once per process."""
+    """Maps lower-cased word forms to cue entries; built once per process.
 
-    def __init__(self, lemmas: Iterable[str] = SPEECH_LEMMAS, weak: frozenset[str] = WEAK_LEMMAS) -> None:
+    A form may start several entries: the phrases ("called for", "told reporters") are
+    tried longest first, then the single word ("called").
+    """
+
+    def __init__(self, exclude_families: Iterable[str] = ()) -> None:
+        excluded = frozenset(exclude_families)
         self._forms: dict[str, CueEntry] = {}
-        for lemma in lemmas:
-            for form in inflections(lemma):
-                self._forms.setdefault(form, CueEntry(lemma, lemma in weak))
+        self._phrases: dict[str, list[CueEntry]] = {}
+        for entry, forms in _rows():
+            if entry.family in excluded:
+                continue
+            for form in forms:
+                if entry.rest:
+                    self._phrases.setdefault(form, []).append(entry)
+                else:
+                    self._forms.setdefault(form, entry)
+        for entries in self._phrases.values():
+            entries.sort(key=lambda e: -len(e.rest))
+        # one dict probe per token at request time: lower-cased form -> (phrases, single-word entry)
+        self._table: dict[str, tuple[tuple[CueEntry, ...], CueEntry | None]] = {
+            form: (tuple(self._phrases.get(form, ())), self._forms.get(form))
+            for form in self._forms.keys() | self._phrases.keys()
+        }
+
+    def lookup(self, low: str) -> tuple[tuple[CueEntry, ...], CueEntry | None] | None:
+        """Phrases starting with, and the single-word entry of, an already lower-cased word."""
+        return self._table.get(low)
 
     def get(self, word: str) -> CueEntry | None:
-        """The cue entry for ``word`` (any case), or None when it is not a cue verb form."""
+        """The single-word cue entry for ``word`` (any case), or None when it is not a cue form."""
         return self._forms.get(word.lower())
 
+    def phrases(self, word: str) -> list[CueEntry]:
+        """Phrase cues whose first word is ``word`` (any case), longest first."""
+        return self._phrases.get(word.lower(), [])
+
     def __contains__(self, word: str) -> bool:
-        return word.lower() in self._forms
+        low = word.lower()
+        return low in self._forms or low in self._phrases
 
     def __len__(self) -> int:
         return len(self._forms)
+
+    def lemmas(self) -> frozenset[str]:
+        """Every cue listed (single words and phrases)."""
+        return frozenset(e.lemma for e in self._forms.values()) | frozenset(
+            e.lemma for entries in self._phrases.values() for e in entries
+        )

@@ -27,15 +27,18 @@ kept as ``Speaker(type="group", actor_id=None)`` because the words themselves in
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from service.pipeline.cues import CueLexicon
+from service.pipeline.cues import CueEntry, CueLexicon
 from service.pipeline.document import Document, Token
+from service.pipeline.lexicon import ROLE_HEADS
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, PositionKind, Span, Speaker
 
+_WORDS = re.compile(r"\w+")
 _OPEN_ONLY = frozenset({"“", "„", "«"})
 _CLOSE_ONLY = frozenset({"”", "»"})
 _DOUBLE = _OPEN_ONLY | _CLOSE_ONLY | {'"'}
@@ -46,7 +49,7 @@ _OPEN_BEFORE = frozenset("([{—–-/")  # characters after which a straight quo
 _NP_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "POS", "PRP$", "CD", "FW"})
 _NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "FW"})
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
-_NP_PREPS = frozenset({"of", "from", "to", "for", "at", "in"})
+_NP_PREPS = frozenset({"of", "from", "to", "for", "at", "in", "with"})
 _SKIP_BEFORE_CUE = frozenset(
     {
         "also",
@@ -96,10 +99,18 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _NEGATIONS = frozenset({"not", "n't", "n’t"})
 _DASHES = frozenset({"--", "—", "–"})
-_PHRASAL = frozenset({("call", "for"), ("call", "on"), ("point", "out"), ("speak", "out")})
-_WH_OPENINGS = frozenset({"whether", "if", "how", "why", "what", "when", "who"})
+_WH_OPENINGS = frozenset({"whether", "if", "how", "why", "what", "when", "who", "whom", "which", "where", "about"})
 _WH_TAKERS = frozenset({"ask", "question", "wonder"})
 _CLAUSE_JOINS = frozenset({"and", ",", "but", ";"}) | _DASHES
+_QUANTITIES = frozenset(
+    "one two three four five six seven eight nine ten some many most all none few several half third quarter"
+    " majority minority each both either neither percent %".split()
+)
+_PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without"})
+_EVIDENCE_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies"})
+_SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
+_OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
+_CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _RELATIVE = frozenset({"who", "which", "that"})
 _WEEKDAYS = frozenset(
@@ -250,6 +261,13 @@ class Cue:
     lemma: str
     weak: bool
     according: bool = False
+    family: str = "speech"
+    infinitive: bool = False
+
+
+def _false_split(first_word: str) -> bool:
+    """A sentence that cannot start a sentence: a lower-case word or a closing bracket."""
+    return first_word[:1].islower() or first_word in (")", "]")
 
 
 class _Flat:
@@ -262,17 +280,27 @@ class _Flat:
         self.para: list[int] = []  # paragraph ordinal (0, 1, 2 ... in document order) per token
         self.sent_range: list[tuple[int, int]] = []
         self.is_title: list[bool] = []
+        self.doc_sentence: list[int] = []  # the document's sentence index per token
         ordinal, last_para = -1, None
-        for si, s in enumerate(doc.sentences):
-            if s.paragraph != last_para:
+        for s in doc.sentences:
+            if not s.tokens:
+                continue
+            new_para = s.paragraph != last_para
+            if new_para:
                 ordinal, last_para = ordinal + 1, s.paragraph
             first = len(self.tokens)
             self.tokens.extend(s.tokens)
-            self.sent.extend([si] * len(s.tokens))
+            self.doc_sentence.extend([s.index] * len(s.tokens))
             self.para.extend([ordinal] * len(s.tokens))
+            if not new_para and self.sent_range and _false_split(s.tokens[0].text) and not s.is_title:
+                # "Roger Wicker (R-Miss.) | said he ...": the splitter stopped after an
+                # abbreviation; the clause runs on, so the two parts are one sentence here
+                self.sent.extend([len(self.sent_range) - 1] * len(s.tokens))
+                self.sent_range[-1] = (self.sent_range[-1][0], len(self.tokens) - 1)
+                continue
+            self.sent.extend([len(self.sent_range)] * len(s.tokens))
             self.sent_range.append((first, len(self.tokens) - 1))
             self.is_title.append(s.is_title)
-        self.sentence_index = [s.index for s in doc.sentences]
         self.para_bounds: list[tuple[int, int]] = []
         for i in range(len(self.tokens)):
             if i == 0 or self.para[i] != self.para[i - 1]:
@@ -280,6 +308,7 @@ class _Flat:
             else:
                 self.para_bounds[-1] = (self.para_bounds[-1][0], i)
         self.starts = [t.start for t in self.tokens]
+        self.lows = [t.text.lower() for t in self.tokens]
         self.half: set[int] = set()  # first halves of two-token marks ('' as NYT writes quotes)
 
     def token_at(self, offset: int) -> int:
@@ -290,7 +319,7 @@ class _Flat:
         return len(self.tokens)
 
     def lower(self, i: int) -> str:
-        return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
+        return self.lows[i] if 0 <= i < len(self.lows) else ""
 
     def tag(self, i: int) -> str:
         return self.tokens[i].tag if 0 <= i < len(self.tokens) else ""
@@ -463,21 +492,27 @@ def _coverage(flat: _Flat, quotes: Sequence[Quote]) -> list[bool]:
 class CueFinder:
     """Finds cue verbs outside quotes; auxiliaries are folded into the cue span ("has said")."""
 
-    _LOOSE_NOUN_FORMS = frozenset({"says", "said", "told", "warns", "insists", "urges", "claims", "denies"})
+    _LOOSE_NOUN_FORMS = frozenset({"say", "says", "said", "told", "warns", "insists", "urges", "claims", "denies"})
 
     def __init__(self, lexicon: CueLexicon) -> None:
         self._lexicon = lexicon
 
     def __call__(self, flat: _Flat, inside: Sequence[bool]) -> list[Cue]:
         cues: list[Cue] = []
-        for i, tok in enumerate(flat.tokens):
-            if inside[i]:
+        lookup = self._lexicon.lookup
+        for i, low in enumerate(flat.lows):
+            hit = lookup(low)
+            if hit is None or inside[i]:
+                if low == "in" and not inside[i] and self._poll_after(flat, i):
+                    # "... Obama leads by 28 points in the same poll": a poll or study as the source
+                    cues.append(Cue(i, i, "in", weak=False, according=True, family="evidence"))
                 continue
-            low = tok.text.lower()
-            if low == "according" and flat.lower(i + 1) == "to":
-                cues.append(Cue(i, i + 1, "according to", weak=False, according=True))
+            phrase = self._phrase(flat, inside, i, hit[0])
+            if phrase is not None and phrase.source_after:
+                last = i + len(phrase.rest)
+                cues.append(Cue(i, last, phrase.lemma, weak=False, according=True, family=phrase.family))
                 continue
-            entry = self._lexicon.get(low)
+            entry = phrase or hit[1]
             if entry is None or not self._verbal(flat, i):
                 continue
             first = i
@@ -490,13 +525,30 @@ class CueFinder:
                 first = j
             elif flat.tag(i) == "VBG" and flat.lower(j) in _BE - {"be", "been", "being", "get", "got"}:
                 first = j  # "is saying", "isn't saying"
-            particle = flat.lower(i + 1)
-            if (entry.lemma, particle) in _PHRASAL and not inside[i + 1]:
-                # "called for", "called on", "pointed out": the phrase is the cue and needs no clause
-                cues.append(Cue(first, i + 1, f"{entry.lemma} {particle}", weak=False))
-                continue
-            cues.append(Cue(first, i, entry.lemma, entry.weak))
+            last = i + len(entry.rest)
+            cues.append(Cue(first, last, entry.lemma, entry.weak, family=entry.family, infinitive=entry.infinitive))
         return cues
+
+    @staticmethod
+    def _poll_after(flat: _Flat, i: int) -> bool:
+        """ "in" + a noun phrase headed by "poll", "survey", "study" that ends its clause."""
+        for k in range(i + 1, min(len(flat), i + 9)):
+            if flat.lower(k) in _EVIDENCE_HEADS:
+                nxt = flat.lower(k + 1)
+                return nxt in ("", ",", ".", ";", ")") and flat.sent[k] == flat.sent[i]
+            if flat.tag(k) not in _NP_TAGS and flat.tag(k) != "HYPH":
+                return False
+        return False
+
+    @staticmethod
+    def _phrase(flat: _Flat, inside: Sequence[bool], i: int, phrases: Sequence[CueEntry]) -> CueEntry | None:
+        """The longest phrase cue starting at token ``i`` ("called for", "according to")."""
+        for entry in phrases:
+            n = len(entry.rest)
+            words_match = all(flat.lower(i + 1 + k) == w and not inside[i + 1 + k] for k, w in enumerate(entry.rest))
+            if words_match and n and flat.sent[i + n] == flat.sent[i]:
+                return entry
+        return None
 
     def _verbal(self, flat: _Flat, i: int) -> bool:
         """Is this form used as an active, finite-or-participial verb here?"""
@@ -508,6 +560,8 @@ class CueFinder:
             return flat.tag(i - 1) == "NNP" and _title_case(flat, flat.sent[i])
         if not tag.startswith("VB") and not (tag.startswith("NN") and low in self._LOOSE_NOUN_FORMS):
             return False
+        if low == "say" and not tag.startswith("VB") and flat.tag(i - 1) in ("DT", "PRP$", "VB", "VBZ", "VBP", "VBD"):
+            return False  # "have a say", "their say"
         prev = i - 1
         while prev >= 0 and flat.tag(prev) in ("RB", "RBR"):
             prev -= 1
@@ -569,6 +623,9 @@ class SpeakerResolver:
         tokens = flat.tokens
         if first == last and flat.lower(first) in _PRONOUNS:
             return self._pronoun(flat, index, first)
+        if (flat.tag(first) == "CD" or flat.lower(first) in _QUANTITIES) and flat.lower(first + 1) in ("of", "in"):
+            span = _span(flat, first, last)  # "one of the prosecutors", "4 in 10": a part of a group
+            return _Resolved(Speaker(span.text, None, "group"), span)
         if appositive:
             found = index.mentions(tokens[first].start, tokens[last].end)
             for actor, m_start, _m_end in found:
@@ -645,10 +702,10 @@ class SpeakerResolver:
             want = "male" if low == "he" else "female"
             actor = index.last_before(tok.start, {"person"}, lambda a: self._gender_of(a) in (None, want))
         elif low == "they":
-            actor = index.last_before(tok.start, {"organization"}, lambda a: True, window=2, flat=flat, at=i)
+            actor = index.last_before(tok.start, {"organization"}, lambda a: True, window=3, flat=flat, at=i)
         elif low == "it":
             actor = index.last_before(
-                tok.start, {"organization", "location"}, lambda a: True, window=1, flat=flat, at=i
+                tok.start, {"organization", "location"}, lambda a: True, window=2, flat=flat, at=i
             )
         else:
             actor = None
@@ -770,6 +827,7 @@ class _Frame:
     subject: tuple[int, int]
     content: tuple[int, int]
     appositive: bool = False
+    relative: int | None = None  # the "who" of "Name, who said ...": the source as written
 
 
 class _ClaimedSpans:
@@ -803,9 +861,9 @@ class _ClaimedSpans:
 class PositionFinder:
     """Finds statements attributed to actors: ``PositionFinder(resources)(doc, actors)``."""
 
-    def __init__(self, resources: LanguageResources) -> None:
+    def __init__(self, resources: LanguageResources, lexicon: CueLexicon | None = None) -> None:
         self._quotes = QuoteFinder()
-        self._cues = CueFinder(CueLexicon())
+        self._cues = CueFinder(lexicon if lexicon is not None else CueLexicon())
         self._speakers = SpeakerResolver(resources)
 
     def __call__(self, doc: Document, actors: Sequence[Actor]) -> list[Position]:
@@ -819,7 +877,7 @@ class PositionFinder:
         index = self._speakers.prepare(flat, actors, inside)
         cues = self._cues(flat, inside)
         reader = _FrameReader(flat, by_open, by_close, cues)
-        frames: list[_Frame] = []
+        frames: list[_Frame] = reader.colon_frames(index) + reader.dash_frames()
         previous: _Frame | None = None
         for cue in cues:
             frame = reader.read(cue, previous)
@@ -840,6 +898,8 @@ class PositionFinder:
             if last < first:
                 continue
             resolved = self._speakers.resolve(flat, index, *frame.subject, appositive=frame.appositive)
+            if resolved is not None and frame.relative is not None:
+                resolved = _Resolved(resolved.speaker, _span(flat, frame.relative, frame.relative))
             if resolved is None:
                 unattributed.append((flat.tokens[first].start, flat.tokens[last].end))
                 continue
@@ -849,7 +909,7 @@ class PositionFinder:
                 claimed.add(first, last)
         positions.extend(self._standalone_quotes(flat, quotes, positions, unattributed))
         positions.sort(key=lambda p: (p.content.start, p.cue.start))
-        return positions
+        return _merge_continuations(flat, positions)
 
     @staticmethod
     def _standalone_quotes(
@@ -866,7 +926,10 @@ class PositionFinder:
         starts = [p.content.start for p in ordered]
         # "“A,” she said, “B.”": the second part continues after the cue or the speaker
         by_end: dict[int, Position] = {}
+        postposed: dict[int, Position] = {}  # sentence -> a position whose content precedes its cue there
         for p in found:
+            if p.content.end <= p.cue.start:
+                postposed.setdefault(flat.sent[flat.token_at(p.cue.start)], p)
             by_end.setdefault(p.cue.end, p)
             if p.speaker_mention is not None and p.speaker_mention.start > p.cue.start:
                 by_end.setdefault(p.speaker_mention.end, p)
@@ -887,6 +950,12 @@ class PositionFinder:
             while j > 0 and flat.tokens[j].text in (",", ":"):
                 j -= 1
             follows = by_end.get(flat.tokens[j].end) if j >= 0 and flat.sent[j] == flat.sent[q.open] else None
+            if follows is None and lead != q.open:
+                # "“The risk,” said Ed Leamer, an economist at UCLA, “is that ...”": the second
+                # part comes after the source's description, in the sentence of the cue
+                before_cue = postposed.get(flat.sent[q.open])
+                if before_cue is not None and before_cue.cue.end <= q.content_start:
+                    follows = before_cue
             if follows is not None and follows.content.end <= q.content_start:
                 trimmed = _trim_chars(flat.text[q.content_start : q.content_end], q.content_start)
                 if trimmed is not None:
@@ -915,6 +984,61 @@ class PositionFinder:
         return out
 
 
+_GAP_WORDS = 6  # words besides the cue and the source allowed between two parts of one statement
+
+
+def _merge_continuations(flat: _Flat, positions: Sequence[Position]) -> list[Position]:
+    """One statement per cue: the parts of a split quote ("“A,” she said. “B.”") and the quote
+    paragraphs continuing it are one content span, from the first part to the last.
+
+    A news reader (and PolNeAR) counts "“A,” she said. “B.”" as one thing said; the span then
+    holds the cue between the parts, as the article does. Parts further apart than the cue,
+    the source and a few adjunct words ("in a statement") stay separate positions."""
+    text = flat.text
+    by_cue: dict[tuple[int, int], int] = {}  # cue span -> index in ``out`` of its statement so far
+    out: list[Position] = []
+    for pos in positions:  # in content order
+        key = (pos.cue.start, pos.cue.end)
+        at = by_cue.get(key)
+        prev = out[at] if at is not None else None
+        if (
+            at is not None
+            and prev is not None
+            and prev.content.end <= pos.content.start
+            and _bridgeable(flat, prev, pos)
+        ):
+            start, end = prev.content.start, pos.content.end
+            kind: PositionKind = "direct" if prev.kind == pos.kind == "direct" else "mixed"
+            span = Span(start, end, text[start:end])
+            out[at] = Position(prev.speaker, prev.speaker_mention, prev.cue, kind, span, prev.sentence_index)
+            continue
+        by_cue[key] = len(out)
+        out.append(pos)
+    return out
+
+
+def _bridgeable(flat: _Flat, prev: Position, pos: Position) -> bool:
+    """Between the two contents: nothing but quote marks, punctuation, the cue, the source and
+    the rest of the cue's sentence (the source's description: "said Ms. Gil, whose family
+    moved ..."), and at most a few other words."""
+    text = flat.text
+    first, last = flat.sent_range[flat.sent[flat.token_at(prev.cue.start)]]
+    cue_sentence = Span(flat.tokens[first].start, flat.tokens[last].end, "")
+    gap = [(prev.content.end, pos.content.start)]
+    for cut in (prev.cue, prev.speaker_mention, cue_sentence):
+        if cut is None:
+            continue
+        pieces = []
+        for s, e in gap:
+            if cut.end <= s or cut.start >= e:
+                pieces.append((s, e))
+                continue
+            pieces.extend(p for p in ((s, cut.start), (cut.end, e)) if p[1] > p[0])
+        gap = pieces
+    words = sum(len(_WORDS.findall(text[s:e])) for s, e in gap)
+    return words <= _GAP_WORDS
+
+
 def _inherit(flat: _Flat, source: Position, content: tuple[int, int], q: Quote) -> Position:
     """A direct quote attributed to the speaker (and cue) of an earlier position."""
     start, end = content
@@ -924,7 +1048,7 @@ def _inherit(flat: _Flat, source: Position, content: tuple[int, int], q: Quote) 
         cue=source.cue,
         kind="direct",
         content=Span(start, end, flat.text[start:end]),
-        sentence_index=flat.sentence_index[flat.sent[q.open]],
+        sentence_index=flat.doc_sentence[q.open],
     )
 
 
@@ -960,13 +1084,22 @@ class _FrameReader:
             and not any(flat.tag(t) == "POS" for t in range(inverted[0], inverted[1] + 1))
             and any(flat.tag(t) == "NNP" for t in range(inverted[0], inverted[1] + 1))
         )
-        if not named_after or flat.lower(cue.first - 1) != "," or flat.tag(cue.last) == "VBG":
+        lead = self._lead_before(cue)
+        if self._participle(cue) and lead in _PARTICIPLE_LEADS:
+            # "X said ..., noting ...", "X responded before adding that ...": the same source
+            shared = self._shared_subject(cue, s_first, previous)
+            if shared is None and lead != ",":
+                main = self._main_subject(s_first, cue.first - 1)
+                shared = main if main is not None and self._agentive(*main) else None
+            if shared is not None:
+                found = (shared, "shared")
+        if found is None and (not named_after or flat.lower(cue.first - 1) != "," or self._participle(cue)):
             # "..., said Jeffrey Trimble, a senior official" is inverted, not an appositive
             found = self._subject_before(cue, s_first)
         if found is None:
             shared = self._shared_subject(cue, s_first, previous)
             if shared is not None:
-                found = (shared, "plain")
+                found = (shared, "shared")
         if found is None:
             coordinated = self._coordinated_subject(cue, s_first)
             if coordinated is not None:
@@ -986,7 +1119,7 @@ class _FrameReader:
         # is postposed whatever follows it; elsewhere only adjuncts may follow.
         after_quote = sep in self.by_close or (flat.lower(sep) == "," and sep - 1 in self.by_close)
         if (
-            mode != "relative"
+            mode not in ("relative", "shared")
             and own_separator
             and self._is_separator(sep)
             and (after_quote or self._only_adjuncts(cue, after, s_last))
@@ -1001,12 +1134,89 @@ class _FrameReader:
             before_part = (self._clause_start(s_first, sep), sep - 1)
             after_part = (after + 1, self._content_end(after + 1, s_last, cue))
             return _Frame(cue, subject, self._choose_side(before_part, after_part))
-        if cue.weak and not self._strong_opening(after, s_last, cue.lemma):
+        if cue.weak and not self._strong_opening(after, s_last, cue):
             return None
+        if cue.lemma in _WH_TAKERS:
+            after = self._wh_at(after, s_last) or after  # the question, not whom it was put to
         end = self._content_end(after, s_last, cue)
+        if cue.family in _OBJECT_FAMILIES and self._object_content(after, s_last):
+            end = self._object_end(after, end)
+        relative = None
         if mode == "relative":
             end = self._until_comma(after, end)
-        return _Frame(cue, subject, (after, end), mode == "appositive") if end >= after else None
+            relative = next((k for k in range(subject[1] + 1, cue.first) if flat.lower(k) in ("who", "which")), None)
+        if end < after:
+            return None
+        return _Frame(cue, subject, (after, end), mode == "appositive", relative)
+
+    def _object_content(self, after: int, s_last: int) -> bool:
+        """Is the content a bare object ("endorsed Trump", "denied the charges"), not a clause,
+        a quote or an infinitive?"""
+        flat = self.flat
+        if flat.lower(after - 1) in ("that", ":") or after in self.by_open or flat.lower(after) in ("to", "that"):
+            return False
+        if flat.lower(after) in _WH_OPENINGS or self._clause_at(after, s_last):
+            return False
+        return not any(k in self.by_open for k in range(after, min(s_last, after + 12) + 1))
+
+    def _object_end(self, start: int, end: int) -> int:
+        """A bare object ends at the next comma, dash or semicolon, or where a verb of the
+        narrator's starts ("denied the charges and counter-accused her", "... his candidacy warned")."""
+        flat = self.flat
+        for k in range(start + 1, end + 1):
+            low, tag = flat.lower(k), flat.tag(k)
+            if low in (",", ";") or low in _DASHES or tag in ("VBD", "VBZ", "VBP", "MD"):
+                return k - 1
+            if low in ("and", "but") and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "RB"):
+                return k - 1
+        return end
+
+    def dash_frames(self) -> list[_Frame]:
+        """ "“We deserve better.” ― Ana Ruiz": a quote signed with a dash and a name, as in
+        epigraphs and collected reader quotes; the name must end its line or clause."""
+        flat = self.flat
+        frames: list[_Frame] = []
+        for close, q in self.by_close.items():
+            k = close + 1
+            if k >= len(flat) or flat.tokens[k].text not in _SIGNATURE_DASHES or flat.para[k] != flat.para[close]:
+                continue
+            last = k
+            while last + 1 < len(flat) and last - k < 6 and flat.para[last + 1] == flat.para[k]:
+                if not (flat.tokens[last + 1].text[:1].isupper() or flat.tag(last + 1) == "NNP"):
+                    break
+                last += 1
+            following = flat.lower(last + 1) if flat.para[min(last + 1, len(flat) - 1)] == flat.para[k] else ""
+            if last == k or following not in ("", ",", ".", "(", ";"):
+                continue
+            cue = Cue(k, k, flat.tokens[k].text, weak=False, family="phrase")
+            frames.append(_Frame(cue, (k + 1, last), (q.open, close)))
+        return frames
+
+    def colon_frames(self, index: _ActorIndex) -> list[_Frame]:
+        """ "Reid: ‘Never underestimate Trump.’" — a headline or paragraph opening with a known
+        actor's name and a colon attributes what follows to that actor."""
+        flat = self.flat
+        frames: list[_Frame] = []
+        for s_first, s_last in flat.sent_range:
+            colon = next((k for k in range(s_first + 1, min(s_last, s_first + 4) + 1) if flat.lower(k) == ":"), None)
+            if colon is None or s_last - colon < 3:
+                continue
+            if not all(
+                flat.tokens[k].text[:1].isupper() or flat.lower(k) in _POSSESSIVE for k in range(s_first, colon)
+            ):
+                continue
+            if len(flat.tokens[colon - 1].text) < 3:
+                continue  # "Q:", "A:" interview labels
+            found = index.mentions(flat.tokens[s_first].start, flat.tokens[colon - 1].end)
+            if not any(a.type in ("person", "organization") for a, _s, _e in found):
+                continue
+            cue = Cue(colon, colon, ":", weak=False, family="phrase")
+            frames.append(_Frame(cue, (s_first, colon - 1), (colon + 1, self._content_end(colon + 1, s_last, cue))))
+        return frames
+
+    def _participle(self, cue: Cue) -> bool:
+        """Is the cue's verb an -ing form ("saying", "referring to")?"""
+        return any(self.flat.tag(k) == "VBG" for k in range(cue.first, cue.last + 1))
 
     def _opens_sentence(self, cue: Cue, s_first: int) -> bool:
         k = s_first
@@ -1051,12 +1261,20 @@ class _FrameReader:
         if after > s_last or cue.last + 1 > s_last:
             return True
         nxt = cue.last + 1
+        if cue.lemma in _OBJECT_TAKERS and flat.tag(nxt) in ("PRP", "NNP", "NNS", "NN", "DT"):
+            nxt = after  # "..., the president told her." / "..., she told reporters on Friday."
+            if nxt > s_last:
+                return True
         if not (flat.tag(nxt) in ("IN", "RB", "TO", ",", ".") or flat.lower(nxt) in _WEEKDAYS):
             return False
+        if flat.tokens[nxt].text == "," and self._clause_at(nxt + 1, s_last):
+            return False  # "In the end, Mr. Rosenthal said, union voters ...": parenthetical
         if flat.lower(after - 1) in ("that", ":") or after in self.by_open:
             return False
         for k in range(after, s_last + 1):
             tag = flat.tag(k)
+            if flat.tokens[k].text == "," and k > after:
+                return True  # "..., Hollande said Tuesday in Paris, noting ...": a new clause
             if tag in ("VBD", "VBZ", "VBP", "MD") or k in self.by_open or flat.tokens[k].text == ":":
                 return False
         return True
@@ -1068,9 +1286,16 @@ class _FrameReader:
         j = cue.first - 1
         while j >= s_first and (flat.tag(j) == "RB" or flat.lower(j) in _SKIP_BEFORE_CUE):
             j -= 1
-        if flat.lower(j) in ("and", "but", ",", "then"):
+        lead = "," if j in self.by_close and flat.lower(j - 1) == "," else flat.lower(j)
+        if lead in ("and", "but", "then") or lead in _PARTICIPLE_LEADS:
             return previous.subject
         return None
+
+    def _lead_before(self, cue: Cue) -> str:
+        """The word before the cue; a comma when it is a closing quote after a comma (“...,” adding)."""
+        flat = self.flat
+        j = cue.first - 1
+        return "," if j in self.by_close and flat.lower(j - 1) == "," else flat.lower(j)
 
     def _clause_start(self, s_first: int, sep: int) -> int:
         """Start of the clause ending at ``sep``: sentence start, or an opener quote's start."""
@@ -1087,7 +1312,7 @@ class _FrameReader:
         "appositive" ("Name, description, said") or "relative" ("Name, who has said")."""
         flat = self.flat
         j = cue.first - 1
-        while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD")):
+        while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD", "EX")):
             j -= 1
         if j < s_first or j in self.by_close:
             return None
@@ -1116,9 +1341,9 @@ class _FrameReader:
             chunk = self._chunk_back(k, s_first)
             return (chunk, "relative") if chunk is not None else None
         if low == ",":
-            if flat.tag(cue.last) == "VBG":
+            if self._participle(cue):
                 main = self._main_subject(s_first, j)
-                return (main, "plain") if main is not None else None
+                return (main, "plain") if main is not None and self._agentive(*main) else None
             if j in self.by_close or j - 1 in self.by_close:
                 return None
             region = self._appositive_region(s_first, j)
@@ -1127,6 +1352,25 @@ class _FrameReader:
             chunk = self._chunk_back(j, s_first)
             return (chunk, "plain") if chunk is not None else None
         return None
+
+    def _agentive(self, first: int, last: int) -> bool:
+        """Can this noun phrase be someone who speaks? A name, a pronoun, a role or a group
+        ("the senator", "several groups") can; "the fracas", "Thursday's conversation" cannot —
+        the subject of "..., saying ..." is often not the one saying it."""
+        flat = self.flat
+        head = last
+        while head > first and flat.tag(head) not in _NOUN_TAGS and flat.tag(head) != "PRP":
+            head -= 1
+        low, tag = flat.lower(head), flat.tag(head)
+        return (
+            tag in ("NNP", "NNPS", "PRP", "NNS")
+            or low in _GROUP_HEADS
+            or low in ROLE_HEADS
+            or any(
+                flat.tag(k) == "NNP" and flat.lower(k) not in _WEEKDAYS and flat.lower(k) not in _MONTHS
+                for k in range(first, last + 1)
+            )
+        )
 
     def _appositive_region(self, s_first: int, comma: int) -> tuple[int, int] | None:
         """ "Wendy Sherman, the US deputy secretary of state ..., said": the whole stretch from
@@ -1153,7 +1397,9 @@ class _FrameReader:
         has_cc = False
         while k - 1 >= s_first:
             prev, prev_tag, cur_tag = flat.lower(k - 1), flat.tag(k - 1), flat.tag(k)
-            if prev_tag in _NP_TAGS or prev in _POSSESSIVE or prev_tag == "NNP":
+            if k - 1 in self.by_close or k - 1 in flat.half:
+                break  # a closing quote mark (the tagger may read ' as a possessive)
+            if prev_tag in _NP_TAGS or prev_tag == "NNP" or (prev in _POSSESSIVE and self._attached(k - 1)):
                 k -= 1
             elif prev in ("and", "&") and cur_tag in _NP_TAGS and flat.tag(k - 2) in _NOUN_TAGS:
                 has_cc = True
@@ -1164,11 +1410,39 @@ class _FrameReader:
                 k -= 1
             else:
                 break
-        if not adjective_head and not any(
-            flat.tag(t) in _NOUN_TAGS or flat.lower(t) in _PRONOUNS for t in range(k, j + 1)
+        # "one of the prosecutors", "most of them", "4 in 10", "a third": quantities as sources
+        while (
+            k - 2 >= s_first
+            and flat.lower(k - 1) in ("of", "in")
+            and (flat.tag(k - 2) == "CD" or flat.lower(k - 2) in _QUANTITIES)
+        ):
+            k -= 2
+            if flat.tag(k - 1) in ("CD", "DT", "RB") and k - 1 >= s_first:
+                k -= 1
+        if flat.tag(k) in ("IN", "TO") or all(
+            flat.lower(t) in _WEEKDAYS or flat.lower(t) in _MONTHS or flat.lower(t) in _TIME_LEADS
+            for t in range(k, j + 1)
+        ):
+            return None  # "for the U.S. Senate", "last week": no source
+        quantity = any(flat.tag(t) == "CD" or flat.lower(t) in _QUANTITIES for t in range(k, j + 1))
+        if (
+            not adjective_head
+            and not quantity
+            and not any(flat.tag(t) in _NOUN_TAGS or flat.lower(t) in _PRONOUNS for t in range(k, j + 1))
         ):
             return None
         return (k, j)
+
+    def _attached(self, i: int) -> bool:
+        """A possessive mark written onto its word ("Jones' ", "Russia’s"), not a closing quote."""
+        flat = self.flat
+        return (
+            i > 0
+            and i not in self.by_close
+            and i not in flat.half
+            and flat.tokens[i].start == flat.tokens[i - 1].end
+            and flat.tokens[i - 1].text[:1].isalnum()
+        )
 
     def _main_subject(self, s_first: int, comma: int, need_verb: bool = False) -> tuple[int, int] | None:
         """For "..., saying ..." and "... and said ...": the subject of the main clause, at the
@@ -1297,15 +1571,59 @@ class _FrameReader:
             look += 1
         return look
 
-    def _strong_opening(self, after: int, s_last: int, lemma: str = "") -> bool:
-        """Weak cues ("added", "called", "asked") need a clause marker or a quote."""
+    def _strong_opening(self, after: int, s_last: int, cue: Cue) -> bool:
+        """Weak cues ("added", "believes", "found") need a clause marker, a quote, a clause of
+        their own ("polls show Trump is trailing") or, for those taking one, an infinitive
+        ("wants to run", "asked Congress to act"); a bare object ("found the keys") is no statement."""
         flat = self.flat
         prev = flat.lower(after - 1)
         if prev in ("that", ":") or after in self.by_open:
             return True
-        if lemma in _WH_TAKERS and flat.lower(after) in _WH_OPENINGS:
-            return True  # "asked whether the deals required ..."
+        if cue.lemma in _WH_TAKERS and self._wh_at(after, s_last) is not None:
+            return True  # "asked whether the deals required ...", "asked Mook if ..."
+        if cue.infinitive and self._infinitive_at(after, s_last):
+            return True
+        if self._clause_at(after, s_last):
+            return True
         return any(k in self.by_open for k in range(after, min(s_last, after + 12) + 1))
+
+    def _wh_at(self, k: int, s_last: int) -> int | None:
+        """A question word at ``k`` or after a short object ("asked the minister whether ...")."""
+        flat = self.flat
+        for t in range(k, min(s_last, k + 4) + 1):
+            if flat.lower(t) in _WH_OPENINGS:
+                return t
+            if not (flat.tag(t) in _NP_TAGS or flat.tag(t) == "PRP"):
+                return None
+        return None
+
+    def _infinitive_at(self, k: int, s_last: int) -> bool:
+        """ "to" + verb at ``k``, or after a short object ("urged Democrats to vote")."""
+        flat = self.flat
+        for t in range(k, min(s_last, k + 5) + 1):
+            if (flat.lower(t) == "to" and flat.tag(t + 1) == "VB") or (
+                flat.lower(t) == "not" and flat.lower(t + 1) == "to"
+            ):
+                return True
+            if not (flat.tag(t) in _NP_TAGS or flat.tag(t) == "PRP" or flat.lower(t) in _POSSESSIVE):
+                return False
+        return False
+
+    def _clause_at(self, k: int, s_last: int) -> bool:
+        """A clause without "that": a subject noun phrase, then a finite verb ("the plan will
+        fail", "he is right"); an object followed by anything else is not one."""
+        flat = self.flat
+        if not (flat.tag(k) in _NP_TAGS or flat.tag(k) in ("PRP", "EX")):
+            return False
+        if flat.tag(k) == "PRP" and flat.lower(k) not in _PRONOUNS:
+            return False  # "him", "them": an object
+        for t in range(k + 1, min(s_last, k + 8) + 1):
+            tag = flat.tag(t)
+            if tag in ("VBD", "VBZ", "VBP", "MD"):
+                return True
+            if not (tag in _NP_TAGS or tag in ("IN", "RB", "CC") or flat.lower(t) in _POSSESSIVE):
+                return False
+        return False
 
     def _content_end(self, start: int, s_last: int, cue: Cue) -> int:
         """Sentence end, or further when a quote opened inside runs over several sentences;
@@ -1321,6 +1639,8 @@ class _FrameReader:
                     end = flat.sent_range[flat.sent[close]][1]
                 k = max(k + 1, close)
                 continue
+            if k > start and self._new_clause(k):
+                return k - 1  # "... is Hillary Clinton, and he railed against ..."
             k += 1
         n = bisect.bisect_right(self.cue_starts, cue.last)
         while n < len(self.cue_starts) and self.cue_starts[n] <= end:
@@ -1331,6 +1651,20 @@ class _FrameReader:
             n += 1
         return end
 
+    def _new_clause(self, k: int) -> bool:
+        """Token ``k`` starts a new main clause of the narrator: "; ..." or ", and he said ..."."""
+        flat = self.flat
+        low = flat.lower(k)
+        if low == ";" or (low == "," and flat.lower(k + 1) == "which"):
+            return True
+        return (
+            low == ","
+            and flat.lower(k + 1) in ("and", "but")
+            and flat.lower(k + 2) in _PRONOUNS
+            and flat.tag(k + 2) == "PRP"
+            and (flat.tag(k + 3).startswith("VB") or flat.tag(k + 3) in ("MD", "RB"))
+        )
+
     def _clause_boundary(self, start: int, cue_first: int) -> int | None:
         """Where the clause holding a later cue begins: before ", saying" / "and said"."""
         flat = self.flat
@@ -1339,10 +1673,20 @@ class _FrameReader:
             k -= 1
         if flat.lower(k) in _PRONOUNS and flat.tag(k) == "PRP" and flat.lower(k - 1) in _CLAUSE_JOINS - {","}:
             k -= 1  # "... — and he noted that ..."
+        if k in self.by_close and flat.lower(k - 1) == "," and k - 1 > start:
+            return k  # "... a “major breach of trust,” adding: ...": the quote ends the content
         if flat.lower(k) in _CLAUSE_JOINS:
             while k - 1 > start and flat.lower(k - 1) in _CLAUSE_JOINS - {"and", "but"}:
                 k -= 1
             return k - 1 if k - 1 >= start else None
+        if flat.lower(k) in ("who", "which") or flat.tag(k) in _NP_TAGS:
+            # a later report with a source of its own: ", while 22 percent said ...", "— who said"
+            first = k if flat.lower(k) in ("who", "which") else (self._chunk_back(k, start) or (k, k))[0]
+            join = first - 1
+            if join > start and (flat.lower(join) in _CLAUSE_JOINS or flat.lower(join) in _CONTRAST):
+                while join - 1 > start and (flat.lower(join - 1) in _CLAUSE_JOINS or flat.lower(join - 1) in _CONTRAST):
+                    join -= 1
+                return join - 1
         return None
 
     def _until_comma(self, start: int, end: int) -> int:
@@ -1355,7 +1699,12 @@ class _FrameReader:
         """Parenthetical cue: the main clause is the content; a fronted subordinate clause
         ("If diplomacy fails, he said, ...") points to the part after the cue."""
         flat = self.flat
-        if flat.lower(before[0]) in _SUBORDINATORS or after[1] - after[0] > 2 * (before[1] - before[0]):
+        fronted_adjunct = flat.tag(before[0]) in ("IN", "RB") and before[1] - before[0] < 5
+        if (
+            flat.lower(before[0]) in _SUBORDINATORS
+            or fronted_adjunct
+            or after[1] - after[0] > 2 * (before[1] - before[0])
+        ):
             return after
         return before
 
@@ -1372,13 +1721,38 @@ class _FrameReader:
         if end == k:
             return None
         subject = (k, end - 1)
-        if cue.first == s_first or (cue.first == s_first + 1 and flat.tag(s_first) == "CC"):
-            if end <= s_last and flat.tokens[end].text == ",":
-                return _Frame(cue, subject, (end + 1, s_last))
-            return None
-        if flat.tokens[cue.first - 1].text == ",":
-            return _Frame(cue, subject, (s_first, cue.first - 2))
+        opener = s_first
+        for t in range(cue.first - 1, s_first - 1, -1):  # "(According to the police, ...)"
+            if flat.tokens[t].text in ("(", "[") or t in self.by_open:
+                opener = t + 1
+                break
+            if flat.tokens[t].text in (")", "]"):
+                break
+        if cue.first == opener or (cue.first == opener + 1 and flat.tag(opener) == "CC"):
+            # the source runs to the first comma ("According to an online Texas Tribune poll out
+            # Thursday, ..."), whatever words it holds
+            comma = next((t for t in range(end, min(s_last, k + 25) + 1) if flat.tokens[t].text == ","), None)
+            if comma is None or comma + 1 > s_last:
+                return None
+            subject = (k, comma - 1) if comma > end else subject
+            return _Frame(cue, subject, (comma + 1, self._bracket_end(comma + 1, s_last)))
+        poll_at_end = cue.lemma == "in" and end >= s_last  # "... by 28 points in the same poll."
+        if flat.tokens[cue.first - 1].text == "," or poll_at_end:
+            before = (opener, cue.first - (2 if flat.tokens[cue.first - 1].text == "," else 1))
+            if end <= s_last and flat.tokens[end].text == "," and end + 2 <= s_last:
+                # "While most were ..., according to an official, two were upgraded"
+                return _Frame(cue, subject, self._choose_side(before, (end + 1, self._bracket_end(end + 1, s_last))))
+            return _Frame(cue, subject, before)
         return None
+
+    def _bracket_end(self, start: int, s_last: int) -> int:
+        """The sentence end, or the token before a bracket closing one opened before ``start``."""
+        for t in range(start, s_last + 1):
+            if self.flat.tokens[t].text in ("(", "["):
+                return s_last
+            if self.flat.tokens[t].text in (")", "]"):
+                return t - 1
+        return s_last
 
 
 def _trim_chars(text: str, offset: int) -> tuple[int, int] | None:
@@ -1434,6 +1808,6 @@ def _position(
     if not any(c.isalnum() for c in flat.text[start:end]):
         return None
     cue_span = _span(flat, cue.first, cue.last)
-    sentence = flat.sentence_index[flat.sent[flat.token_at(start)]]
+    sentence = flat.doc_sentence[flat.token_at(start)]
     content_span = Span(start, end, flat.text[start:end])
     return Position(resolved.speaker, resolved.mention, cue_span, kind, content_span, sentence)
