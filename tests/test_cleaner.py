@@ -208,6 +208,48 @@ def test_stray_lines_and_crossheads(clean: PageCleaner) -> None:
     assert dropped == {"Next steps": "subheading", "Your Voice": "stray-line"}
 
 
+@pytest.mark.parametrize(
+    ("where", "lines"),
+    [
+        ("after_title", ["HARBOURTON 2024-03-05"]),  # a wire dateline under the headline
+        ("after_title", ["Maria Kowalczyk", "HARBOURTON, Northland 2024-03-05"]),  # byline over a dateline
+        ("middle", ["Harbour Rovers 2 Quay United 1"]),  # a score line
+        ("middle", ["- a new east quay", "- two ferry berths", "- a bus station"]),  # a list inside the body
+        ("middle", ["1) the east quay", "2) the ferry berths"]),
+        ("middle", ["EASTERN CONFERENCE"]),  # a wire table heading in capitals
+        ("middle", ["Division One", "Harbour Rovers 2 Quay United 1", "Northland City 0 Bay Wanderers 3"]),
+    ],
+)
+def test_short_content_lines_are_kept(clean: PageCleaner, where: str, lines: list[str]) -> None:
+    text = article(**{where: lines})
+    page = clean(text, HEADLINE)
+    assert dropped_lines(text, page) == {}
+    assert_body_kept(text, page)
+
+
+@pytest.mark.parametrize(
+    ("lines", "reason"),
+    [
+        (["Check Also", "Island Ferries Raise Prices Again"], "teaser"),
+        (["Subscribe to our newsletter"], "share-widget"),
+        (["Share on Facebook"], "share-widget"),
+        (["Updated: 5 March 2024"], "updated-line"),
+        (["Leave a Comment"], "comment-widget"),
+        (["Please consider supporting us"], "donation-appeal"),
+        (["A ferry leaves the east quay at dawn. Alamy Stock Photo"], "photo-credit"),
+        (["About Tom Byrne"], "author-box"),
+    ],
+)
+def test_junk_at_the_end_is_dropped_next_to_kept_content(clean: PageCleaner, lines: list[str], reason: str) -> None:
+    """Junk is still dropped when the body also holds content lines that the stray-line rule keeps."""
+    text = article(middle=["Harbour Rovers 2 Quay United 1"], end=lines)
+    page = clean(text, HEADLINE)
+    dropped = dropped_lines(text, page)
+    assert "Harbour Rovers 2 Quay United 1" not in dropped
+    for line in lines:
+        assert dropped.get(line) == reason, (line, dropped)
+
+
 def test_sentence_broken_across_lines_is_not_a_stray_line(clean: PageCleaner) -> None:
     text = article(middle=["On Tuesday,", "councillors met again."])
     assert dropped_lines(text, clean(text, HEADLINE)) == {}

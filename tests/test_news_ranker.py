@@ -7,8 +7,9 @@ from collections.abc import Callable
 import pytest
 
 from service.pipeline.document import Document
-from service.pipeline.news_ranker import DENSE_LIMIT, NewsRanker, NewsWeights
+from service.pipeline.news_ranker import NewsRanker, NewsWeights
 from service.pipeline.resources import LanguageResources
+from service.pipeline.sentence_terms import DENSE_SIMILARITY_LIMIT as DENSE_LIMIT
 from service.pipeline.summary import summary_candidates
 
 from .conftest import seed_text
@@ -65,14 +66,39 @@ def test_near_identical_sentences_are_not_both_chosen(ranker: NewsRanker, story:
 
 def test_dangling_opener_is_not_chosen_without_its_antecedent(ranker: NewsRanker, story: Document) -> None:
     """'He said ...' (index 4) and 'But officials ...' (index 7) dangle; with no redundancy penalty and a
-    lead bias so flat that position does not decide, they may only come once their predecessor is in."""
+    lead bias so flat that position does not decide, they may only come once an antecedent is in: the
+    sentence before, or for 'He' a recent sentence naming someone."""
     candidates = summary_candidates(story)
-    weights = NewsWeights(position=0.0, centrality=1.0, title=0.0, length=1.0, redundancy=0.0)
+    features = ranker.features(story, candidates)
+    he, but = (next(c for c, s in enumerate(candidates) if s.text == STORY[i]) for i in (4, 7))
+    assert features.resolvers[but] == (but - 1,)
+    assert features.resolvers[he][0] == he - 1
+    weights = NewsWeights(position=0.0, lead=0.0, centrality=1.0, length=1.0, redundancy=0.0)
     for k in range(1, len(candidates)):
-        chosen = {s.text for s, _ in ranker.rank(story, candidates, k, weights=weights)}
-        for i in (4, 7):
-            if STORY[i] in chosen and k < len(candidates) - 1:
-                assert STORY[i - 1] in chosen, (k, STORY[i])
+        chosen = {candidates.index(s) for s, _ in ranker.rank(story, candidates, k, weights=weights)}
+        for i in (he, but):
+            if i in chosen and k < len(candidates) - 1:
+                assert set(features.resolvers[i]) & chosen, (k, candidates[i].text)
+
+
+def test_dangling_sentence_comes_with_its_antecedent(ranker: NewsRanker, story: Document) -> None:
+    """When 'He said ...' is worth its slot it is taken together with the sentence before it."""
+    candidates = summary_candidates(story)
+    weights = NewsWeights(
+        position=0.0,
+        lead=0.0,
+        centrality=0.0,
+        centrality_rank=0.0,
+        cosine=0.0,
+        length=0.0,
+        paragraph_start=0.0,
+        title=0.0,
+        dangling=5.0,
+        antecedent=0.0,
+        bias=0.0,
+    )
+    chosen = [s.text for s, _ in ranker.rank(story, candidates, 2, weights=weights)]
+    assert sorted(chosen) == sorted([STORY[3], STORY[4]]) or sorted(chosen) == sorted([STORY[6], STORY[7]])
 
 
 def test_dangling_opener_is_used_when_nothing_else_is_left(ranker: NewsRanker, analyzer: Analyze) -> None:
@@ -114,3 +140,21 @@ def test_large_documents_use_the_windowed_graph(ranker: NewsRanker, analyzer: An
     assert len(chosen) == 6
     texts = [s.text for s, _ in chosen]
     assert len(set(texts)) == len(texts)
+
+
+def test_personal_pronoun_is_resolved_by_a_recent_sentence_naming_someone(
+    ranker: NewsRanker, analyzer: Analyze
+) -> None:
+    lines = [
+        "Minister Anna Berg opened the new bridge over the river on Monday morning with local pupils.",
+        "The bridge links the old town with the railway station and took three years to build.",
+        "She said the project had come in under budget thanks to careful planning by engineers.",
+        "Traffic on the ring road is expected to fall by a fifth once the bridge opens to cars.",
+    ]
+    doc = analyzer("\n\n".join(lines))
+    candidates = summary_candidates(doc)
+    features = ranker.features(doc, candidates)
+    assert features.dangling == [False, False, True, False]
+    assert features.resolvers[2] == (1, 0)  # the sentence before, and the one naming Anna Berg
+    but = analyzer("\n\n".join([lines[0], lines[1], "But the project came in under budget, engineers said."]))
+    assert ranker.features(but, summary_candidates(but)).resolvers[2] == (1,)  # a connective needs the one before

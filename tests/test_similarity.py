@@ -58,7 +58,7 @@ def test_windowed_mode_covers_every_pair_when_the_window_spans_the_text(
     seed = next(iter(SeedStore.from_folder(SEEDS_DIR)))
     candidates = summary_candidates(analyzer(seed.text))
     assert len(candidates) <= summary.SIMILARITY_WINDOW
-    terms = summarizer._stems.matrix(candidates)
+    terms = summarizer.terms(candidates)
     scorer = {"lexrank": summary.lexrank_scores, "textrank": summary.textrank_scores}.get(
         algorithm, summary.reduction_scores
     )

@@ -21,6 +21,7 @@ from service.pipeline.document import Document, DocumentAnalyzer
 from service.pipeline.positions import PositionFinder
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, SummarySentence
+from service.pipeline.sentence_terms import SentenceTerms
 from service.pipeline.summary import DEFAULT_ALGORITHM, Algorithm, LengthBudget, Similarity, Summarizer
 
 Part = Literal["summary", "actors", "positions"]
@@ -44,6 +45,7 @@ class Analysis:
     positions: list[Position] | None
     timings_ms: dict[str, float]
     similarity: Similarity | None = None  # how the summary ranker compared sentences (dense/windowed/none)
+    terms: SentenceTerms | None = None  # the summary candidates' stems and similarities, for the multi-article digest
 
 
 class DeadlineExceededError(RuntimeError):
@@ -101,10 +103,11 @@ class Pipeline:
             doc.warnings.extend(self._warnings(doc))
         summary = actors = positions = None
         similarity: Similarity | None = None
+        terms: SentenceTerms | None = None
         if "summary" in options.include:
             with clock.stage("summary"):
                 result = self.summarize.summarize(doc, options.algorithm, options.budget)
-                summary, similarity = result.sentences, result.similarity
+                summary, similarity, terms = result.sentences, result.similarity, result.terms
         if options.include & {"actors", "positions"}:
             # Positions resolve speakers to actors, so actors are found even when only positions are asked for.
             with clock.stage("actors"):
@@ -120,6 +123,7 @@ class Pipeline:
             positions=positions,
             timings_ms=clock.timings_ms,
             similarity=similarity,
+            terms=terms,
         )
 
     def _warnings(self, doc: Document) -> list[str]:

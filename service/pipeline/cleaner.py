@@ -157,6 +157,10 @@ _SHARE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Short lines that are content, not page labels: a list item ("- ", "• ", "3) "), and wire copy's
+# datelines, score lines and table rows, which carry digits ("LONDON 1996-08-22", "Astle 9-0-53-1").
+_LIST_ITEM_RE = re.compile(r"^(?:[-*•·–—▪►]|\(?\d{1,3}[.)]|[a-z][.)])\s")
+
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"'”’»)]"
 _QUOTE_FORMS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "))
@@ -403,6 +407,11 @@ def _mark_head_zone(lines: list[_Line], reasons: list[str | None], title_i: int,
             continue
         if line.ends_sentence or line.text[-1] in ":;,":
             return  # the body has started
+        if line.words <= _MAX_SHORT_WORDS and (
+            _is_content_line(line)
+            or (i + 1 < len(lines) and lines[i + 1].words <= 12 and _is_content_line(lines[i + 1]))
+        ):
+            continue  # a wire story's dateline ("LONDON 1996-08-22") or the byline over it, not a caption
         reasons[i] = "caption"
 
 
@@ -428,21 +437,41 @@ def _mark_teaser_tails(lines: list[_Line], reasons: list[str | None]) -> None:
             return
 
 
+def _is_content_line(line: _Line) -> bool:
+    """A short line that carries story content: digits (a dateline, a score, a table row), a list
+    marker, or all capitals (a wire headline or dateline place, "LONDON", "EASTERN CONFERENCE")."""
+    t = line.text
+    if any(c.isdigit() for c in t) or _LIST_ITEM_RE.match(t):
+        return True
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _mark_stray_lines(lines: list[_Line], reasons: list[str | None], skip: set[int], first: int) -> None:
-    """Lines of a few words with no sentence ending ("Your Voice", "Share", a lone name) are page
-    labels; a fragment of a sentence broken across lines (ends in a comma, or the next line goes on
-    in lower case) is kept. A stray line between two paragraphs is a crosshead ("subheading"); one
-    next to a widget takes that widget's reason."""
+    """Lines of a few words with no sentence ending ("Your Voice", "Share", a lone label) are page
+    labels. Kept: a fragment of a sentence broken across lines (ends in a comma, or the next line goes
+    on in lower case), content lines (datelines, scores, list items, capitals: :func:`_is_content_line`)
+    and any short line next to one (a byline over a dateline, a row or heading of a table). A stray
+    line between two paragraphs is a crosshead ("subheading"); one next to a widget takes its reason."""
+    short = [
+        reasons[i] is None and lines[i].words <= _MAX_SHORT_WORDS and not lines[i].ends_sentence
+        for i in range(len(lines))
+    ]
+    # Table rows and datelines are longer than labels, so a neighbour counts up to a widget's length.
+    content = [
+        reasons[i] is None and lines[i].words <= 12 and not lines[i].ends_sentence and _is_content_line(lines[i])
+        for i in range(len(lines))
+    ]
     for i in range(first, len(lines)):
-        if reasons[i] is not None or i in skip:
+        if not short[i] or i in skip or content[i]:
             continue
         line = lines[i]
-        if line.words > _MAX_SHORT_WORDS or line.ends_sentence:
-            continue
         if line.text.endswith(_CONNECTIVE_ENDINGS) or line.text[0].islower():
             continue
         if i + 1 < len(lines) and lines[i + 1].text[0].islower():
             continue
+        if (i > 0 and content[i - 1]) or (i + 1 < len(lines) and content[i + 1]):
+            continue  # part of a table, a list or a wire story's head
         reasons[i] = "stray-line"
     for i, reason in enumerate(reasons):
         if reason == "preamble" and lines[i].words <= _MAX_SHORT_WORDS and not lines[i].ends_sentence:

@@ -31,10 +31,20 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 from service.pipeline.document import Document, Sentence
-from service.pipeline.news_ranker import DENSE_LIMIT as NEWS_DENSE_LIMIT
 from service.pipeline.news_ranker import NewsRanker
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import SummarySentence
+from service.pipeline.sentence_terms import (
+    DENSE_SIMILARITY_LIMIT,
+    SIMILARITY_WINDOW,
+    SentenceTerms,
+    Similarity,
+    TermStemmer,
+    bincount,
+    pair_mode,
+)
+
+__all__ = ["DENSE_SIMILARITY_LIMIT", "SIMILARITY_WINDOW", "Similarity"]
 
 Algorithm = Literal["lexrank", "textrank", "lsa", "luhn", "edmundson", "sumbasic", "kl", "reduction", "lead", "news"]
 ALGORITHMS: tuple[Algorithm, ...] = (
@@ -89,6 +99,7 @@ class SummaryResult:
     sentences: list[SummarySentence]
     similarity: Similarity  # "dense": all pairs; "windowed": +-SIMILARITY_WINDOW sentences; "none": no similarity
     candidates: int
+    terms: SentenceTerms | None = None  # the candidates' shared term representation, when the ranker built it
 
 
 class _AnalysedSentence(SumySentence):  # type: ignore[misc]
@@ -140,8 +151,8 @@ class Summarizer:
     def __init__(self, resources: LanguageResources):
         self._stemmer = Stemmer("english")
         self._stopwords = resources.stopwords
-        self._stems = _Stems(self._stemmer, resources.stopwords)
-        self._news = NewsRanker(resources)
+        self._stems = TermStemmer(self._stemmer, resources.stopwords)
+        self._news = NewsRanker(resources, stemmer=self._stems)
         self._factories: dict[Algorithm, Callable[[], AbstractSummarizer]] = {
             "lexrank": lambda: self._with_stopwords(LexRankSummarizer(self._stemmer)),
             "textrank": lambda: self._with_stopwords(TextRankSummarizer(self._stemmer)),
@@ -171,24 +182,37 @@ class Summarizer:
         count = budget.sentence_count(len(candidates))
         if count <= 0:
             return SummaryResult([], similarity, len(candidates))
+        # One stemming pass and one similarity structure per request, shared by whichever ranker runs.
+        terms = self.terms(candidates) if algorithm == "news" or algorithm in _OWN_RANKERS else None
         if algorithm == "news":
             # The news ranker selects with redundancy and pronoun rules, so it applies the budget itself.
-            picked = self._news.rank(doc, candidates, count, budget.words)
+            picked = self._news.rank(doc, candidates, count, budget.words, terms=terms)
             chosen = [_summary_sentence(s, score) for s, score in picked]
         else:
-            ranked = self.rank(doc, candidates, algorithm)
+            ranked = self.rank(doc, candidates, algorithm, terms)
             word_counts = {s.index: len(s.words) for s in candidates}
             chosen = _apply_budget(ranked, count, budget.words, word_counts)
-        return SummaryResult(sorted(chosen, key=lambda s: s.index), similarity, len(candidates))
+        return SummaryResult(sorted(chosen, key=lambda s: s.index), similarity, len(candidates), terms)
+
+    def relevance(self, doc: Document, terms: SentenceTerms) -> list[float]:
+        """The news ranker's relevance of each of ``terms.sentences`` (candidates of ``doc``, article order)."""
+        return self._news.relevance(doc, terms)
+
+    def terms(self, candidates: Sequence[Sentence]) -> SentenceTerms:
+        """The candidates' stems and similarity structure (stems memoised per process)."""
+        return self._stems.matrix(candidates)
 
     def similarity(self, doc: Document, algorithm: Algorithm = DEFAULT_ALGORITHM) -> Similarity:
         """How ``algorithm`` would compare the sentences of ``doc``: all pairs, a window, or not at all."""
         return similarity_mode(len(summary_candidates(doc)), algorithm)
 
-    def rank(self, doc: Document, candidates: Sequence[Sentence], algorithm: Algorithm) -> list[SummarySentence]:
+    def rank(
+        self, doc: Document, candidates: Sequence[Sentence], algorithm: Algorithm, terms: SentenceTerms | None = None
+    ) -> list[SummarySentence]:
         """Every candidate with its score, best first (ties keep article order)."""
         if algorithm == "news":
-            return [_summary_sentence(s, score) for s, score in self._news.rank(doc, candidates, len(candidates))]
+            picked = self._news.rank(doc, candidates, len(candidates), terms=terms)
+            return [_summary_sentence(s, score) for s, score in picked]
         if algorithm == "lead":
             n = len(candidates)
             return [_summary_sentence(s, 1.0 - i / n) for i, s in enumerate(candidates)]
@@ -196,7 +220,7 @@ class Summarizer:
             # Degenerate inputs (one word, all stopwords) divide 0 by 0 as in sumy; NaN scores become 0.
             with np.errstate(divide="ignore", invalid="ignore"):
                 scores = _OWN_RANKERS[algorithm](
-                    self._stems.matrix(candidates), similarity_mode(len(candidates), algorithm)
+                    terms if terms is not None else self.terms(candidates), similarity_mode(len(candidates), algorithm)
                 )
             scored = [
                 (s, _finite(score), order)
@@ -288,11 +312,6 @@ def _finite(value: object) -> float:
 # with the text instead of quadratically. Which one ran is reported by
 # :meth:`Summarizer.similarity` and :attr:`SummaryResult.similarity`.
 
-Similarity = Literal["dense", "windowed", "none"]
-#: Most candidate sentences compared all-pairs (a ~20k-word article); above it, windowed.
-DENSE_SIMILARITY_LIMIT = 1000
-#: In windowed mode, how many sentences before and after each sentence it is compared with.
-SIMILARITY_WINDOW = 50
 SIMILARITY_ALGORITHMS: frozenset[Algorithm] = frozenset(("lexrank", "textrank", "reduction"))
 
 _LEXRANK_THRESHOLD = 0.1  # sumy's LexRankSummarizer.threshold
@@ -305,128 +324,9 @@ _MAX_POWER_ITERATIONS = 10_000  # sumy has no cap; a cap keeps a pathological in
 
 def similarity_mode(candidates: int, algorithm: Algorithm) -> Similarity:
     """How a ranker compares sentences for this many candidates (what ``meta`` reports)."""
-    if algorithm == "news":
-        return "dense" if candidates <= NEWS_DENSE_LIMIT else "windowed"
-    if algorithm not in SIMILARITY_ALGORITHMS:
+    if algorithm not in SIMILARITY_ALGORITHMS and algorithm != "news":
         return "none"
-    return "dense" if candidates <= DENSE_SIMILARITY_LIMIT else "windowed"
-
-
-@dataclass(frozen=True)
-class _Terms:
-    """Stemmed, stopword-free terms of the candidate sentences as a sparse count matrix (COO)."""
-
-    n: int  # sentences
-    vocabulary: int
-    rows: NDArray[np.intp]  # sentence of each non-zero, sorted by sentence then term
-    cols: NDArray[np.intp]  # term of each non-zero
-    counts: NDArray[np.float64]
-    lengths: NDArray[np.float64]  # terms per sentence, with repeats (sumy's len(words))
-
-    def gram(self, values: NDArray[np.float64]) -> NDArray[np.float64]:
-        """``X @ X.T`` for the matrix with ``values`` at the non-zeros (all pairs: the dense mode).
-
-        Only terms found in two or more sentences can link two sentences, so X is built
-        over those columns alone (far narrower); the diagonal is summed over every term.
-        """
-        df = np.bincount(self.cols, minlength=self.vocabulary)
-        shared = df[self.cols] >= 2
-        column = np.cumsum(df >= 2) - 1
-        matrix = np.zeros((self.n, int((df >= 2).sum())), dtype=np.float64)
-        matrix[self.rows[shared], column[self.cols[shared]]] = values[shared]
-        product = np.asarray(matrix @ matrix.T)
-        np.fill_diagonal(product, _bincount(self.rows, weights=values * values, minlength=self.n))
-        return product
-
-
-class _Stems:
-    """sumy's word normalisation (lower-case, drop stopwords, Snowball stem), memoised per process.
-
-    Stemming is the costly part of sumy's preprocessing and news vocabulary repeats, so
-    each distinct lower-cased word is stemmed once. Bounded so odd input cannot grow it forever.
-    """
-
-    _LIMIT = 200_000
-
-    def __init__(self, stemmer: Callable[[str], str], stopwords: frozenset[str]):
-        self._stemmer = stemmer
-        self._stopwords = frozenset(w.lower() for w in stopwords)
-        self._cache: dict[str, str | None] = {}
-
-    def terms(self, words: Iterable[str]) -> list[str]:
-        cache = self._cache
-        out: list[str] = []
-        for word in words:
-            low = word.lower()
-            stem = cache.get(low, "")
-            if stem == "":
-                stem = None if low in self._stopwords else self._stemmer(low)
-                if len(cache) >= self._LIMIT:
-                    cache.clear()
-                cache[low] = stem
-            if stem is not None:
-                out.append(stem)
-        return out
-
-    def matrix(self, sentences: Sequence[Sentence]) -> _Terms:
-        vocabulary: dict[str, int] = {}
-        rows: list[int] = []
-        cols: list[int] = []
-        counts: list[int] = []
-        lengths: list[int] = []
-        for i, s in enumerate(sentences):
-            terms = self.terms(s.words)
-            lengths.append(len(terms))
-            bag: dict[int, int] = {}
-            for term in terms:
-                t = vocabulary.setdefault(term, len(vocabulary))
-                bag[t] = bag.get(t, 0) + 1
-            for t, c in sorted(bag.items()):
-                rows.append(i)
-                cols.append(t)
-                counts.append(c)
-        return _Terms(
-            n=len(sentences),
-            vocabulary=len(vocabulary),
-            rows=np.array(rows, dtype=np.intp),
-            cols=np.array(cols, dtype=np.intp),
-            counts=np.array(counts, dtype=np.float64),
-            lengths=np.array(lengths, dtype=np.float64),
-        )
-
-
-def _bincount(
-    index: NDArray[np.intp], weights: NDArray[np.float64] | None = None, minlength: int = 0
-) -> NDArray[np.float64]:
-    """``np.bincount`` as float64 (weighted sums per sentence)."""
-    return np.bincount(index, weights=weights, minlength=minlength).astype(np.float64, copy=False)
-
-
-def _band_products(terms: _Terms, values: NDArray[np.float64], window: int) -> NDArray[np.float64]:
-    """``out[i, d] = sum_t X[i, t] * X[i + d, t]`` for ``d`` in 1..window: the upper band of X @ X.T.
-
-    Non-zeros are sorted by (term, sentence); pairs of the same term ``k`` places apart are
-    matched for growing ``k`` until none is within the window, so the work is the number of
-    co-occurring pairs inside the window, never n^2.
-    """
-    n = terms.n
-    flat = np.zeros(n * (window + 1), dtype=np.float64)
-    order = np.lexsort((terms.rows, terms.cols))
-    term = terms.cols[order]
-    sent = terms.rows[order]
-    val = values[order]
-    alive = np.arange(len(order) - 1)
-    k = 1
-    while alive.size:
-        partner = alive + k
-        ok = partner < len(order)
-        alive, partner = alive[ok], partner[ok]
-        gap = sent[partner] - sent[alive]
-        ok = (term[partner] == term[alive]) & (gap <= window)
-        alive, partner, gap = alive[ok], partner[ok], gap[ok]
-        flat += _bincount(sent[alive] * (window + 1) + gap, weights=val[alive] * val[partner], minlength=flat.size)
-        k += 1
-    return flat.reshape(n, window + 1)
+    return pair_mode(candidates)
 
 
 def _band_edges(band: NDArray[np.bool_]) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.intp]]:
@@ -461,17 +361,17 @@ def _power_textrank(step: Callable[[NDArray[np.float64]], NDArray[np.float64]], 
     return p
 
 
-def lexrank_scores(terms: _Terms, mode: Similarity) -> NDArray[np.float64]:
+def lexrank_scores(terms: SentenceTerms, mode: Similarity) -> NDArray[np.float64]:
     """LexRank as sumy computes it: tf/max-tf x log(n / (1 + df)) cosine, edges above 0.1, power method."""
     n = terms.n
     if n == 0:
         return np.zeros(0)
     max_tf = np.ones(n)
     np.maximum.at(max_tf, terms.rows, terms.counts)
-    df = _bincount(terms.cols, minlength=terms.vocabulary)
+    df = bincount(terms.cols, minlength=terms.width)
     idf = np.log(n / (1.0 + df))
     values = terms.counts / max_tf[terms.rows] * idf[terms.cols]
-    norms = np.sqrt(_bincount(terms.rows, weights=values * values, minlength=n))
+    norms = np.sqrt(bincount(terms.rows, weights=values * values, minlength=n))
     if mode == "dense":
         numerator = terms.gram(values)
         positive = norms > 0
@@ -486,7 +386,7 @@ def lexrank_scores(terms: _Terms, mode: Similarity) -> NDArray[np.float64]:
             return np.asarray(transition_t @ p)
 
         return _power_lexrank(dense_step, n)
-    band = _band_products(terms, values, SIMILARITY_WINDOW)
+    band = terms.band(values)
     index = np.arange(n)
     partner_norm = np.zeros_like(band)
     for d in range(1, min(SIMILARITY_WINDOW, n - 1) + 1):
@@ -499,11 +399,11 @@ def lexrank_scores(terms: _Terms, mode: Similarity) -> NDArray[np.float64]:
     self_loop = norms > 0  # cos(s, s) is 1 when the sentence has any weighted term
     src = np.concatenate((src, index[self_loop]))
     dst = np.concatenate((dst, index[self_loop]))
-    degrees = _bincount(src, minlength=n)
+    degrees = bincount(src, minlength=n)
     degrees[degrees == 0] = 1
 
     def sparse_step(p: NDArray[np.float64]) -> NDArray[np.float64]:
-        return _bincount(dst, weights=(p / degrees)[src], minlength=n)
+        return bincount(dst, weights=(p / degrees)[src], minlength=n)
 
     return _power_lexrank(sparse_step, n)
 
@@ -514,19 +414,21 @@ def _overlap_norms(lengths: NDArray[np.float64], i: NDArray[np.intp], j: NDArray
     return np.asarray(logs[i] + logs[j])
 
 
-def _overlap_pairs(terms: _Terms, mode: Similarity) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]]:
-    """Shared-word counts ``sum_t c_i[t] * c_j[t]`` for the compared pairs i <= j that share a word."""
-    if mode == "dense":
-        overlap = terms.gram(terms.counts)
-        i, j = np.nonzero(np.triu(overlap))
-        return i, j, overlap[i, j]
-    band = _band_products(terms, terms.counts, SIMILARITY_WINDOW)
-    band[:, 0] = _bincount(terms.rows, weights=terms.counts * terms.counts, minlength=terms.n)
-    i, gap = np.nonzero(band)
-    return i, i + gap, band[i, gap]
+def _overlap_pairs(
+    terms: SentenceTerms, mode: Similarity
+) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]]:
+    """Shared-word counts for the compared pairs i <= j that share a word (the diagonal included),
+    read from the document's one similarity structure."""
+    ov = terms.overlaps if mode == terms.mode else terms.overlaps_in(mode)
+    own = np.flatnonzero(ov.diagonal)
+    return (
+        np.concatenate((own, ov.i)),
+        np.concatenate((own, ov.j)),
+        np.concatenate((ov.diagonal[own], ov.shared)),
+    )
 
 
-def textrank_scores(terms: _Terms, mode: Similarity) -> NDArray[np.float64]:
+def textrank_scores(terms: SentenceTerms, mode: Similarity) -> NDArray[np.float64]:
     """TextRank as sumy computes it: shared words / (log|s1| + log|s2|), row-normalised, damped power method."""
     n = terms.n
     if n == 0:
@@ -539,7 +441,7 @@ def textrank_scores(terms: _Terms, mode: Similarity) -> NDArray[np.float64]:
     src = np.concatenate((i, j[off]))
     dst = np.concatenate((j, i[off]))
     edge = np.concatenate((weight, weight[off]))
-    row_sums = _bincount(src, weights=edge, minlength=n) + _TEXTRANK_ZERO_DIVISION
+    row_sums = bincount(src, weights=edge, minlength=n) + _TEXTRANK_ZERO_DIVISION
     edge = edge / row_sums[src]
     teleport = (1.0 - _TEXTRANK_DAMPING) / n
     if mode == "dense":
@@ -555,12 +457,12 @@ def textrank_scores(terms: _Terms, mode: Similarity) -> NDArray[np.float64]:
     damped = _TEXTRANK_DAMPING * edge
 
     def sparse_step(p: NDArray[np.float64]) -> NDArray[np.float64]:
-        return _bincount(dst, weights=damped * p[src], minlength=n) + teleport * float(p.sum())
+        return bincount(dst, weights=damped * p[src], minlength=n) + teleport * float(p.sum())
 
     return _power_textrank(sparse_step, n)
 
 
-def reduction_scores(terms: _Terms, mode: Similarity) -> NDArray[np.float64]:
+def reduction_scores(terms: SentenceTerms, mode: Similarity) -> NDArray[np.float64]:
     """Reduction as sumy computes it: each sentence's summed shared-words / (log|s1| + log|s2|) to the others."""
     n = terms.n
     i, j, rank = _overlap_pairs(terms, mode)
@@ -568,10 +470,10 @@ def reduction_scores(terms: _Terms, mode: Similarity) -> NDArray[np.float64]:
     i, j, rank = i[off], j[off], rank[off]
     norm = _overlap_norms(terms.lengths, i, j)
     edge = np.divide(rank, norm, out=np.zeros_like(rank), where=norm != 0.0)
-    return _bincount(i, weights=edge, minlength=n) + _bincount(j, weights=edge, minlength=n)
+    return bincount(i, weights=edge, minlength=n) + bincount(j, weights=edge, minlength=n)
 
 
-_OWN_RANKERS: dict[Algorithm, Callable[[_Terms, Similarity], NDArray[np.float64]]] = {
+_OWN_RANKERS: dict[Algorithm, Callable[[SentenceTerms, Similarity], NDArray[np.float64]]] = {
     "lexrank": lexrank_scores,
     "textrank": textrank_scores,
     "reduction": reduction_scores,
