@@ -31,8 +31,8 @@ test: resources
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check service tests bench
-	$(VENV)/bin/ruff format --check service tests bench
+	$(VENV)/bin/ruff check service tests bench examples
+	$(VENV)/bin/ruff format --check service tests bench examples
 	$(VENV)/bin/mypy
 	VENV=$(VENV) bash scripts/lint_container.sh
 

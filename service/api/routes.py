@@ -15,11 +15,13 @@ from fastapi import APIRouter, Body, Depends, Path, Query, Request
 from service import __version__
 from service.corpus.store import SEED_ID_PATTERN, Seed, SeedStore
 from service.pipeline.analysis import Analysis, AnalysisOptions, DeadlineExceededError, Part, Pipeline
+from service.pipeline.html_input import HtmlExtractor, decode_html
 from service.pipeline.stances import ArticlePositions, group_stances
 from service.pipeline.summary import DEFAULT_ALGORITHM, Algorithm
 from service.settings import Settings
 
 from .models import (
+    EXAMPLE_HTML,
     EXAMPLE_SEED_ID,
     EXAMPLE_TEXT,
     AnalyzeRequest,
@@ -35,6 +37,7 @@ from .models import (
     analysis_response,
     stances_response,
 )
+from .observability import record_stage_timings
 from .problems import ProblemError, problem_responses
 
 
@@ -99,6 +102,10 @@ AnalyzeBody = Annotated[
                 "summary": "Your own text, one-sentence summary",
                 "value": {"text": EXAMPLE_TEXT, "summary": {"algorithm": "textrank", "sentences": 1}},
             },
+            "html": {
+                "summary": "A web page (the article is extracted first)",
+                "value": {"text": EXAMPLE_HTML, "format": "html"},
+            },
         }
     ),
 ]
@@ -113,6 +120,17 @@ BatchBody = Annotated[
         }
     ),
 ]
+
+# Query-string forms of the request options (GET /v1/seeds/{id}/analysis, POST /v1/analyze/html).
+AlgorithmQuery = Annotated[Algorithm, Query(description="Sentence ranker.")]
+SentencesQuery = Annotated[int | None, Query(ge=1, le=100, description="Number of summary sentences.")]
+RatioQuery = Annotated[float | None, Query(gt=0, le=1, description="Share of body sentences.")]
+WordsQuery = Annotated[int | None, Query(ge=1, le=100_000, description="Word budget.")]
+IncludeQuery = Annotated[list[Part] | None, Query(description="Parts to compute (repeat the parameter).")]
+_HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
+# Longest page title taken as the headline (the same cap as the `title` field).
+_MAX_TITLE_CHARS = 1000
+_extract_html = HtmlExtractor()
 
 T = TypeVar("T")
 health = APIRouter(tags=["health"])
@@ -162,7 +180,9 @@ def _run(
     options: AnalysisOptions,
     seed_id: str | None,
     budget_s: float | None = None,
+    earlier_timings_ms: dict[str, float] | None = None,
 ) -> AnalyzeResponse:
+    """One analysis; ``earlier_timings_ms`` are stages that ran before the pipeline (HTML extraction)."""
     text, text_fixed = _without_lone_surrogates(text)
     try:
         analysis: Analysis = pipeline(text, title, options, budget_s)
@@ -173,9 +193,52 @@ def _run(
             "or fewer parts in `include`.",
             field="text",
         ) from exc
+    if earlier_timings_ms:
+        total = analysis.timings_ms.get("total", 0.0) + sum(earlier_timings_ms.values())
+        analysis.timings_ms = {**earlier_timings_ms, **analysis.timings_ms, "total": round(total, 3)}
+    record_stage_timings(analysis.timings_ms)
     response = analysis_response(analysis, options, seed_id, __version__)
     if text_fixed:
         response.warnings.append("unpaired surrogate code points were replaced by U+FFFD (offsets are unchanged)")
+    return response
+
+
+def _run_html(
+    pipeline: Pipeline,
+    html: str,
+    title: str | None,
+    options: AnalysisOptions,
+    settings: Settings,
+    field: str,
+) -> AnalyzeResponse:
+    """Extract the article from a page, then analyse it; offsets index the extracted text, which is returned."""
+    started = time.perf_counter()
+    html, html_fixed = _without_lone_surrogates(html)
+    page = _extract_html(html)
+    elapsed_s = time.perf_counter() - started
+    if not page.text:
+        raise ProblemError(
+            422,
+            "No article text was found in the HTML (navigation, adverts, cookie notices and comments are "
+            "left out; an empty or script-only page has none).",
+            field=field,
+        )
+    _check_text(page.text, settings, field=field)
+    if elapsed_s >= settings.request_timeout_s:
+        raise ProblemError(503, "Extracting the article took the whole time budget (BRIEF_REQUEST_TIMEOUT_S).")
+    page_title = page.title if page.title and len(page.title) <= _MAX_TITLE_CHARS else None
+    response = _run(
+        pipeline,
+        page.text,
+        title or page_title,
+        options,
+        None,
+        settings.request_timeout_s - elapsed_s,
+        earlier_timings_ms={"html": round(elapsed_s * 1000, 3)},
+    )
+    response.document.text = page.text
+    if html_fixed:
+        response.warnings.append("unpaired surrogate code points in the HTML were replaced by U+FFFD")
     return response
 
 
@@ -216,11 +279,11 @@ async def analyse_seed(
     store: StoreDep,
     settings: SettingsDep,
     limiter: LimiterDep,
-    algorithm: Annotated[Algorithm, Query(description="Sentence ranker.")] = DEFAULT_ALGORITHM,
-    sentences: Annotated[int | None, Query(ge=1, le=100, description="Number of summary sentences.")] = None,
-    ratio: Annotated[float | None, Query(gt=0, le=1, description="Share of body sentences.")] = None,
-    words: Annotated[int | None, Query(ge=1, le=100_000, description="Word budget.")] = None,
-    include: Annotated[list[Part] | None, Query(description="Parts to compute (repeat the parameter).")] = None,
+    algorithm: AlgorithmQuery = DEFAULT_ALGORITHM,
+    sentences: SentencesQuery = None,
+    ratio: RatioQuery = None,
+    words: WordsQuery = None,
+    include: IncludeQuery = None,
 ) -> AnalyzeResponse:
     return await _offload(
         limiter, _analyse_seed, seed_id, pipeline, store, settings, algorithm, sentences, ratio, words, include
@@ -239,11 +302,17 @@ def _analyse_seed(
     include: list[Part] | None,
 ) -> AnalyzeResponse:
     seed = _seed_or_404(store, seed_id)
+    summary = _summary_from_query(algorithm, sentences, ratio, words)
+    return _run(pipeline, seed.text, seed.title, summary.to_options(include), seed.id, settings.request_timeout_s)
+
+
+def _summary_from_query(
+    algorithm: Algorithm, sentences: int | None, ratio: float | None, words: int | None
+) -> SummaryOptions:
     try:
-        summary = SummaryOptions(algorithm=algorithm, sentences=sentences, ratio=ratio, words=words)
+        return SummaryOptions(algorithm=algorithm, sentences=sentences, ratio=ratio, words=words)
     except ValueError as exc:
         raise ProblemError(422, "give at most one of sentences, ratio, words", field="sentences") from exc
-    return _run(pipeline, seed.text, seed.title, summary.to_options(include), seed.id, settings.request_timeout_s)
 
 
 _POST_ERRORS = problem_responses(400, 404, 413, 415, 422, 503)
@@ -265,11 +334,83 @@ async def analyze(
 def _analyze(body: AnalyzeRequest, pipeline: Pipeline, store: SeedStore, settings: Settings) -> AnalyzeResponse:
     options = body.summary.to_options(body.include)
     if body.seed_id is not None:
+        if body.format == "html":
+            raise ProblemError(422, "format `html` applies to `text`; seed articles are plain text", field="format")
         seed = _seed_or_404(store, body.seed_id)
         return _run(pipeline, seed.text, body.title or seed.title, options, seed.id, settings.request_timeout_s)
     assert body.text is not None
+    if body.format == "html":
+        # The page itself is bounded by BRIEF_MAX_BODY_BYTES; the text limit applies to the extracted article.
+        return _run_html(pipeline, body.text, body.title, options, settings, field="text")
     _check_text(body.text, settings)
     return _run(pipeline, body.text, body.title, options, None, settings.request_timeout_s)
+
+
+@v1.post(
+    "/analyze/html",
+    tags=["analysis"],
+    summary="Summary, actors and positions of a web page (the body is the HTML page itself)",
+    description="Same analysis as `POST /v1/analyze` with `format: html`, for a raw `text/html` body "
+    "(options as query parameters). The article body is extracted from the page, leaving out navigation, "
+    "adverts, cookie notices and comments; it is returned as `document.text`, and every offset indexes it. "
+    "The page's headline is the title unless `title` is given. The body counts against BRIEF_MAX_BODY_BYTES, "
+    "the extracted text against BRIEF_MAX_TEXT_CHARS. No URL is ever fetched.",
+    responses=problem_responses(413, 415, 422, 503),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "text/html": {
+                    "schema": {
+                        "type": "string",
+                        "description": "An HTML page (charset from Content-Type or the page).",
+                    },
+                    "examples": {"page": {"summary": "A small news page", "value": EXAMPLE_HTML}},
+                }
+            },
+        }
+    },
+)
+async def analyze_html(
+    request: Request,
+    pipeline: PipelineDep,
+    settings: SettingsDep,
+    limiter: LimiterDep,
+    title: Annotated[
+        str | None, Query(max_length=1000, description="Headline (default: the page's own headline).")
+    ] = None,
+    algorithm: AlgorithmQuery = DEFAULT_ALGORITHM,
+    sentences: SentencesQuery = None,
+    ratio: RatioQuery = None,
+    words: WordsQuery = None,
+    include: IncludeQuery = None,
+) -> AnalyzeResponse:
+    media_type, _, parameters = request.headers.get("content-type", "").partition(";")
+    media_type = media_type.strip().lower()
+    if media_type not in _HTML_MEDIA_TYPES:
+        raise ProblemError(415, f"Send the page as text/html (got {media_type or 'no content type'}).", field="body")
+    options = _summary_from_query(algorithm, sentences, ratio, words).to_options(include)
+    body = await request.body()
+    return await _offload(limiter, _analyze_html, body, _charset(parameters), title, options, pipeline, settings)
+
+
+def _analyze_html(
+    body: bytes,
+    charset: str | None,
+    title: str | None,
+    options: AnalysisOptions,
+    pipeline: Pipeline,
+    settings: Settings,
+) -> AnalyzeResponse:
+    return _run_html(pipeline, decode_html(body, charset), title, options, settings, field="body")
+
+
+def _charset(parameters: str) -> str | None:
+    for parameter in parameters.split(";"):
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip('"') or None
+    return None
 
 
 @v1.post(
@@ -366,5 +507,6 @@ def _positions_across_seeds(
             raise ProblemError(
                 503, f"The analysis took longer than {exc.budget_s:g} s (BRIEF_REQUEST_TIMEOUT_S)."
             ) from exc
+        record_stage_timings(analysis.timings_ms)
         articles.append(ArticlePositions(seed.id, seed.title, analysis.actors or [], analysis.positions or []))
     return stances_response([a.source_id for a in articles], group_stances(articles))

@@ -1,0 +1,238 @@
+"""``POST /v1/summarize``: one extractive summary of a story across several articles.
+
+Each item (a text or a seed id) is analysed once by the pipeline's summary stage, whose
+per-document term representation the digest (:mod:`service.pipeline.digest`) reuses, so no
+text is tokenized or stemmed twice.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Depends
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
+
+from service import __version__
+from service.corpus.store import SeedStore
+from service.pipeline.analysis import AnalysisOptions, DeadlineExceededError, Pipeline
+from service.pipeline.digest import DigestSource, digest
+from service.pipeline.summary import LengthBudget, summary_candidates
+from service.settings import Settings
+
+from .models import EXAMPLE_SEED_ID
+from .problems import ProblemError, problem_responses
+from .routes import (
+    LimiterDep,
+    PipelineDep,
+    SettingsDep,
+    StoreDep,
+    _check_text,
+    _offload,
+    _seed_or_404,
+    _without_lone_surrogates,
+    require_json,
+)
+
+summarize = APIRouter(prefix="/v1", tags=["analysis"])
+
+
+class SummarizeItem(BaseModel):
+    """One article: exactly one of `text` or `seed_id` (checked per item, so the error names the item)."""
+
+    # The spec states "exactly one" (oneOf) so clients and fuzzers know it; both are strings to omit, not null.
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"oneOf": [{"required": ["text"]}, {"required": ["seed_id"]}]}
+    )
+
+    text: Annotated[str | None, WithJsonSchema({"type": "string"})] = Field(None, description="Article text.")
+    seed_id: Annotated[str | None, WithJsonSchema({"type": "string"})] = Field(
+        None, description="Id of a bundled seed article.", examples=[EXAMPLE_SEED_ID]
+    )
+    title: str | None = Field(None, max_length=1000, description="Headline.")
+
+    @field_validator("text", "seed_id", mode="before")
+    @classmethod
+    def _omitted_not_null(cls, value: object) -> object:
+        if value is None:
+            raise ValueError("omit the field rather than sending null")
+        return value
+
+
+class DigestBudget(BaseModel):
+    """Length of the summary: at most one of `sentences`, `ratio`, `words` (default: 3 sentences)."""
+
+    # The spec states the "at most one budget" rule too, as for SummaryOptions.
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "not": {
+                "anyOf": [
+                    {"required": [a, b], "properties": {a: {"not": {"type": "null"}}, b: {"not": {"type": "null"}}}}
+                    for a, b in (("sentences", "ratio"), ("sentences", "words"), ("ratio", "words"))
+                ]
+            }
+        },
+    )
+
+    sentences: int | None = Field(None, ge=1, le=100, description="Number of sentences.", examples=[3])
+    ratio: float | None = Field(
+        None, gt=0, le=1, description="Share of the distinct sentences over all articles, 0-1.", examples=[0.2]
+    )
+    words: int | None = Field(None, ge=1, le=100_000, description="Word budget; never exceeded.", examples=[80])
+
+    @field_validator("sentences", "ratio", "words", mode="before")
+    @classmethod
+    def _not_a_boolean(cls, value: object) -> object:
+        if isinstance(value, bool):
+            raise ValueError("must be a number, not a boolean")
+        return value
+
+    @model_validator(mode="after")
+    def _one_budget(self) -> DigestBudget:
+        if sum(v is not None for v in (self.sentences, self.ratio, self.words)) > 1:
+            raise ValueError("give at most one of sentences, ratio, words")
+        return self
+
+
+class SummarizeRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"items": [{"seed_id": EXAMPLE_SEED_ID}, {"seed_id": "001_400caf59efe26353"}]}]
+        },
+    )
+
+    items: list[SummarizeItem] = Field(
+        min_length=1, description="The articles telling the story (at most the configured batch size)."
+    )
+    summary: DigestBudget = Field(default_factory=DigestBudget, description="Length of the summary.")
+
+
+class SourceOut(BaseModel):
+    index: int = Field(description="Position of the item in the request.")
+    seed_id: str | None = Field(description="Seed id, when the item is a seed.")
+    title: str | None = Field(description="Headline of the article.")
+    candidates: int = Field(description="Sentences of the article that could stand in a summary.")
+
+
+class OccurrenceOut(BaseModel):
+    source: int = Field(description="Index of the source item in the request.")
+    index: int = Field(description="Sentence number in that article (0-based, headline included).")
+    start: int = Field(description="Offset where the sentence starts in that article's text.")
+    end: int = Field(description="Offset just past it.")
+    text: str = Field(description="The sentence verbatim, as that article words it.")
+
+
+class DigestSentenceOut(BaseModel):
+    text: str = Field(description="The sentence as its first source words it.")
+    score: float = Field(description="News relevance (0-1) plus 1 per further source that carries it.")
+    sources: list[OccurrenceOut] = Field(description="Every article the sentence (or a near-duplicate) stands in.")
+
+
+class DigestMetaOut(BaseModel):
+    version: str = Field(description="brief version.")
+    candidates: int = Field(description="Sentences compared over all articles.")
+    groups: int = Field(description="Distinct sentences after folding near-duplicates.")
+    similarity: str = Field(description="`dense` (all pairs) or `windowed` (beyond 1,000 sentences in total).")
+    timings_ms: dict[str, float] = Field(description="Wall time per stage, in milliseconds.")
+
+
+class SummarizeResponse(BaseModel):
+    sources: list[SourceOut] = Field(description="The articles, in request order.")
+    sentences: list[DigestSentenceOut] = Field(description="The summary, in order of first appearance.")
+    meta: DigestMetaOut = Field(description="Version, sizes and timings.")
+
+
+SummarizeBody = Annotated[
+    SummarizeRequest,
+    Body(
+        openapi_examples={
+            "seeds": {
+                "summary": "Two seed articles",
+                "value": {"items": [{"seed_id": EXAMPLE_SEED_ID}, {"seed_id": "001_400caf59efe26353"}]},
+            }
+        }
+    ),
+]
+
+
+@summarize.post(
+    "/summarize",
+    summary="One summary of a story across several articles, near-duplicate sentences folded",
+    responses=problem_responses(400, 404, 413, 415, 422, 503),
+    dependencies=[Depends(require_json)],
+)
+async def summarize_articles(
+    body: SummarizeBody, pipeline: PipelineDep, store: StoreDep, settings: SettingsDep, limiter: LimiterDep
+) -> SummarizeResponse:
+    return await _offload(limiter, _summarize, body, pipeline, store, settings)
+
+
+def _summarize(body: SummarizeRequest, pipeline: Pipeline, store: SeedStore, settings: Settings) -> SummarizeResponse:
+    if len(body.items) > settings.max_batch:
+        raise ProblemError(
+            413,
+            f"{len(body.items)} items; the limit is {settings.max_batch} (BRIEF_MAX_BATCH).",
+            field="items",
+            limit=settings.max_batch,
+        )
+    texts: list[tuple[str, str | None, str | None]] = []
+    for i, item in enumerate(body.items):
+        if (item.text is None) == (item.seed_id is None):
+            raise ProblemError(422, "give exactly one of text or seed_id", field=f"items[{i}]")
+        if item.seed_id is not None:
+            seed = _seed_or_404(store, item.seed_id, field=f"items[{i}].seed_id")
+            texts.append((seed.text, item.title or seed.title, seed.id))
+        else:
+            assert item.text is not None
+            _check_text(item.text, settings, field=f"items[{i}].text")
+            texts.append((_without_lone_surrogates(item.text)[0], item.title, None))
+    started = time.perf_counter()
+    # The summary stage builds each article's term representation; one sentence is the cheapest budget.
+    options = AnalysisOptions(algorithm="news", budget=LengthBudget(sentences=1), include=frozenset({"summary"}))
+    sources: list[DigestSource] = []
+    outs: list[SourceOut] = []
+    for i, (text, title, seed_id) in enumerate(texts):
+        remaining = settings.request_timeout_s - (time.perf_counter() - started)
+        try:
+            if remaining <= 0:
+                raise DeadlineExceededError(f"item {i}", settings.request_timeout_s)
+            analysis = pipeline(text, title, options, remaining)
+        except DeadlineExceededError as exc:
+            raise ProblemError(
+                503, f"The analysis took longer than {settings.request_timeout_s:g} s (BRIEF_REQUEST_TIMEOUT_S)."
+            ) from exc
+        doc = analysis.document
+        terms = analysis.terms if analysis.terms is not None else pipeline.summarize.terms(summary_candidates(doc))
+        sources.append(DigestSource(doc, terms))
+        outs.append(SourceOut(index=i, seed_id=seed_id, title=doc.title, candidates=terms.n))
+    analysed = time.perf_counter()
+    s = body.summary
+    result = digest(sources, pipeline.summarize.relevance, LengthBudget(s.sentences, s.ratio, s.words))
+    done = time.perf_counter()
+    return SummarizeResponse(
+        sources=outs,
+        sentences=[
+            DigestSentenceOut(
+                text=d.text,
+                score=d.score,
+                sources=[
+                    OccurrenceOut(source=o.source, index=o.index, start=o.start, end=o.end, text=o.text)
+                    for o in d.occurrences
+                ],
+            )
+            for d in result.sentences
+        ],
+        meta=DigestMetaOut(
+            version=__version__,
+            candidates=result.candidates,
+            groups=result.groups,
+            similarity=result.similarity,
+            timings_ms={
+                "analysis": round((analysed - started) * 1000, 3),
+                "digest": round((done - analysed) * 1000, 3),
+                "total": round((done - started) * 1000, 3),
+            },
+        ),
+    )
