@@ -33,8 +33,8 @@ EXAMPLE_HTML = (
 InputFormat = Literal["text", "html"]
 
 
-class SummaryOptions(BaseModel):
-    """Ranker and length budget. Give at most one of `sentences`, `ratio`, `words` (default: 3 sentences)."""
+class BudgetOptions(BaseModel):
+    """Length budget: at most one of `sentences`, `ratio`, `words` (default: 3 sentences)."""
 
     # The spec states the "at most one budget" rule too, so generated clients and fuzzers know it.
     model_config = ConfigDict(
@@ -49,12 +49,8 @@ class SummaryOptions(BaseModel):
         },
     )
 
-    algorithm: Algorithm = Field(
-        DEFAULT_ALGORITHM,
-        description=f"Sentence ranker: one of {', '.join(ALGORITHMS)}. `lead` takes the first sentences.",
-    )
     sentences: int | None = Field(None, ge=1, le=100, description="Number of sentences.", examples=[3])
-    ratio: float | None = Field(None, gt=0, le=1, description="Share of the body sentences, 0-1.", examples=[0.2])
+    ratio: float | None = Field(None, gt=0, le=1, description="Share of the candidate sentences, 0-1.", examples=[0.2])
     words: int | None = Field(None, ge=1, le=100_000, description="Word budget; never exceeded.", examples=[80])
 
     @field_validator("sentences", "ratio", "words", mode="before")
@@ -66,15 +62,27 @@ class SummaryOptions(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _one_budget(self) -> SummaryOptions:
+    def _one_budget(self) -> BudgetOptions:
         if sum(v is not None for v in (self.sentences, self.ratio, self.words)) > 1:
             raise ValueError("give at most one of sentences, ratio, words")
         return self
 
+    def to_budget(self) -> LengthBudget:
+        return LengthBudget(self.sentences, self.ratio, self.words)
+
+
+class SummaryOptions(BudgetOptions):
+    """Ranker and length budget. Give at most one of `sentences`, `ratio`, `words` (default: 3 sentences)."""
+
+    algorithm: Algorithm = Field(
+        DEFAULT_ALGORITHM,
+        description=f"Sentence ranker: one of {', '.join(ALGORITHMS)}. `lead` takes the first sentences.",
+    )
+
     def to_options(self, include: list[Part] | None) -> AnalysisOptions:
         return AnalysisOptions(
             algorithm=self.algorithm,
-            budget=LengthBudget(self.sentences, self.ratio, self.words),
+            budget=self.to_budget(),
             include=frozenset(include) if include is not None else ALL_PARTS,
         )
 

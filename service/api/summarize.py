@@ -11,7 +11,7 @@ import time
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends
-from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator
 
 from service import __version__
 from service.corpus.store import SeedStore
@@ -20,7 +20,7 @@ from service.pipeline.digest import DigestSource, digest
 from service.pipeline.summary import LengthBudget, summary_candidates
 from service.settings import Settings
 
-from .models import EXAMPLE_SEED_ID
+from .models import EXAMPLE_SEED_ID, BudgetOptions
 from .problems import ProblemError, problem_responses
 from .routes import (
     LimiterDep,
@@ -59,42 +59,6 @@ class SummarizeItem(BaseModel):
         return value
 
 
-class DigestBudget(BaseModel):
-    """Length of the summary: at most one of `sentences`, `ratio`, `words` (default: 3 sentences)."""
-
-    # The spec states the "at most one budget" rule too, as for SummaryOptions.
-    model_config = ConfigDict(
-        extra="forbid",
-        json_schema_extra={
-            "not": {
-                "anyOf": [
-                    {"required": [a, b], "properties": {a: {"not": {"type": "null"}}, b: {"not": {"type": "null"}}}}
-                    for a, b in (("sentences", "ratio"), ("sentences", "words"), ("ratio", "words"))
-                ]
-            }
-        },
-    )
-
-    sentences: int | None = Field(None, ge=1, le=100, description="Number of sentences.", examples=[3])
-    ratio: float | None = Field(
-        None, gt=0, le=1, description="Share of the distinct sentences over all articles, 0-1.", examples=[0.2]
-    )
-    words: int | None = Field(None, ge=1, le=100_000, description="Word budget; never exceeded.", examples=[80])
-
-    @field_validator("sentences", "ratio", "words", mode="before")
-    @classmethod
-    def _not_a_boolean(cls, value: object) -> object:
-        if isinstance(value, bool):
-            raise ValueError("must be a number, not a boolean")
-        return value
-
-    @model_validator(mode="after")
-    def _one_budget(self) -> DigestBudget:
-        if sum(v is not None for v in (self.sentences, self.ratio, self.words)) > 1:
-            raise ValueError("give at most one of sentences, ratio, words")
-        return self
-
-
 class SummarizeRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -106,7 +70,7 @@ class SummarizeRequest(BaseModel):
     items: list[SummarizeItem] = Field(
         min_length=1, description="The articles telling the story (at most the configured batch size)."
     )
-    summary: DigestBudget = Field(default_factory=DigestBudget, description="Length of the summary.")
+    summary: BudgetOptions = Field(default_factory=BudgetOptions, description="Length of the summary.")
 
 
 class SourceOut(BaseModel):
@@ -209,7 +173,7 @@ def _summarize(body: SummarizeRequest, pipeline: Pipeline, store: SeedStore, set
         outs.append(SourceOut(index=i, seed_id=seed_id, title=doc.title, candidates=terms.n))
     analysed = time.perf_counter()
     s = body.summary
-    result = digest(sources, pipeline.summarize.relevance, LengthBudget(s.sentences, s.ratio, s.words))
+    result = digest(sources, pipeline.summarize.relevance, s.to_budget())
     done = time.perf_counter()
     return SummarizeResponse(
         sources=outs,
