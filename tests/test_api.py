@@ -357,9 +357,9 @@ async def test_summarize_seeds_and_texts_with_a_word_budget(client: httpx.AsyncC
 
 async def test_summarize_errors_name_the_field(client: httpx.AsyncClient, pipeline: Pipeline) -> None:
     r = await client.post("/v1/summarize", json={"items": [{"text": "a"}, {"seed_id": "999_0000000000000000"}]})
-    assert_problem(r, 404, "items[1].seed_id")
+    assert_problem(r, 404, "items.1.seed_id")
     r = await client.post("/v1/summarize", json={"items": [{"text": "a", "seed_id": SEED}]})
-    assert_problem(r, 422, "items[0]")
+    assert_problem(r, 422, "items.0")
     assert_problem(await client.post("/v1/summarize", json={"items": []}), 422)
     r = await client.post("/v1/summarize", json={"items": [{"text": "a"}], "summary": {"sentences": 2, "words": 5}})
     assert_problem(r, 422)
@@ -367,6 +367,6 @@ async def test_summarize_errors_name_the_field(client: httpx.AsyncClient, pipeli
     small = FastAPIClient(Settings(seeds_dir=SEEDS_DIR, max_text_chars=100, max_batch=2), pipeline)
     async with small as c:
         r = await c.post("/v1/summarize", json={"items": [{"text": "fine."}, {"text": "word " * 30}]})
-        assert assert_problem(r, 413, "items[1].text")["limit"] == 100
+        assert assert_problem(r, 413, "items.1.text")["limit"] == 100
         r = await c.post("/v1/summarize", json={"items": [{"text": "fine."}] * 3})
         assert assert_problem(r, 413, "items")["limit"] == 2

@@ -144,13 +144,13 @@ def _summarize(body: SummarizeRequest, pipeline: Pipeline, store: SeedStore, set
     texts: list[tuple[str, str | None, str | None]] = []
     for i, item in enumerate(body.items):
         if (item.text is None) == (item.seed_id is None):
-            raise ProblemError(422, "give exactly one of text or seed_id", field=f"items[{i}]")
+            raise ProblemError(422, "give exactly one of text or seed_id", field=f"items.{i}")
         if item.seed_id is not None:
-            seed = _seed_or_404(store, item.seed_id, field=f"items[{i}].seed_id")
+            seed = _seed_or_404(store, item.seed_id, field=f"items.{i}.seed_id")
             texts.append((seed.text, item.title or seed.title, seed.id))
         else:
             assert item.text is not None
-            _check_text(item.text, settings, field=f"items[{i}].text")
+            _check_text(item.text, settings, field=f"items.{i}.text")
             texts.append((_without_lone_surrogates(item.text)[0], item.title, None))
     started = time.perf_counter()
     # The summary stage builds each article's term representation; one sentence is the cheapest budget.
