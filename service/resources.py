@@ -140,7 +140,7 @@ def load() -> LanguageResources:
             splitter=splitter,
             tagger=tagger,
             stopwords=frozenset(w.lower() for w in _wordlist("corpora/stopwords", "english")),
-            english_words=frozenset(w.lower() for w in _wordlist("corpora/words", "en")),
+            english_words=frozenset(w for w in _wordlist("corpora/words", "en") if w[:1].islower()),
             gazetteer=gazetteer,
         )
     except (LookupError, OSError, ValueError, KeyError) as exc:  # present but corrupt

@@ -82,6 +82,8 @@ _PRONOUN_GENDER: dict[str, lx.Gender] = {
 }
 _TIME_MODIFIERS = frozenset({"former", "then", "ex", "outgoing", "incoming"})
 _ROMAN_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
+#: Combining forms of nationality adjectives, only ever the first part of a compound ("Franco-German").
+_DEMONYM_PREFIXES = frozenset({"anglo", "franco", "sino", "russo", "indo", "afro", "euro", "italo", "greco", "judeo"})
 _ROW_CONNECTORS = frozenset({"of", "and", "the", "de", "v", "vs", "da", "del", "von", "van", "&"})
 
 
@@ -238,13 +240,12 @@ class ActorFinder:
         self._city_keys = frozenset(_norm(c) for c in (*gz.cities, *lx.WORLD_CITIES))
         self._regions = frozenset(_norm(r) for r in gz.regions)
         # Words that make a capitalised token name-like wherever it stands.
-        self._vouched = (
+        self._vouched_by_lexicon = (
             frozenset(w.casefold() for _, name in known.values() for w in name.split() if _is_capitalised(w))
             | frozenset(self._acronyms)
             | frozenset(lx.PERSON_TITLES)
-            | self._male
-            | self._female
         )
+        self._vouched = self._vouched_by_lexicon | self._male | self._female
 
     # ------------------------------------------------------------------ public
 
@@ -324,7 +325,14 @@ class ActorFinder:
                 shape.relaxed.update((i, i + 2))  # "C. Harris lbw b Wasim": an initial, not a sentence start
             if first == "(" and name == ")" and self._after_name(toks, i) and _is_capitalised(dot):
                 shape.relaxed.add(i + 1)  # "Ian Wright (Arsenal)": the bracket does not start a sentence
+            if first == "(" and name == ")" and _norm(dot) in self._countries and i >= 2:
+                # "Katja Seizinger (Germany) 180 points": the words before a bracketed country are a name
+                k = i - 1
+                while k >= 0 and i - k <= 3 and _is_capitalised(toks[k].text) and toks[k].text.isalpha():
+                    shape.relaxed.add(k)
+                    k -= 1
         shouted = shape.strict and not any(t.text[:1].islower() for t in toks)
+        all_caps = shouted and self._all_caps_line(sentence)
         for i, tok in enumerate(toks):
             low = tok.text.casefold()
             if low in _FIXTURE_WORDS or (shouted and tok.text == "AT" and len(toks) <= 12):
@@ -334,8 +342,16 @@ class ActorFinder:
                         shape.relaxed.add(k)
                         k += step
             elif shape.strict and i > 0 and self._surname_after_first_name(toks[i - 1], tok):
+                if all_caps and self._is_common(low):
+                    continue  # "VICTORIA FIGHT BACK": in an all-capitals headline a first name proves nothing
                 shape.relaxed.update((i - 1, i))  # "Mark Waugh" in a Title Case list of players
         return shape
+
+    @staticmethod
+    def _all_caps_line(sentence: Sentence) -> bool:
+        """A headline set in capitals ("LATE GOALS GIVE JAPAN WIN"), where no word's case says anything."""
+        words = [t.text for t in sentence.tokens if t.text[:1].isalpha()]
+        return len(words) >= 2 and all(w.isupper() for w in words)
 
     @staticmethod
     def _is_table_header(sentence: Sentence) -> bool:
@@ -441,9 +457,23 @@ class ActorFinder:
             team = nxt == "AT"
         if team:
             first_name = len(c.words) > 1 and c.words[0].casefold() in self._first_names
-            if country or (c.type == "person" and first_name and not self._club_like(c.words)):
+            # A standings line (played, won, drawn, lost, goals for and against, points) has six numbers or
+            # more, which no player's score line has: "West Ham 16 4 5 7 13 20 17" is a team.
+            standings = shape.row and sum(1 for t in toks if _is_score(t.text)) >= 6
+            if country or (c.type == "person" and first_name and not standings and not self._club_like(c.words)):
                 return  # a national side is its country; "Tiger Woods 68" is a player
             c.type, c.evidence = "organization", _BY_CONTEXT
+            return
+        if (
+            nxt == "("
+            and len(c.words) > 1
+            and not country
+            and j + 3 < len(toks)
+            and toks[j + 3].text == ")"
+            and _norm(toks[j + 2].text) in self._countries
+            and (c.type in (_UNKNOWN, "person") or (c.type == "location" and not self._is_known(list(c.words))))
+        ):
+            c.type, c.evidence = "person", _BY_CONTEXT  # "Picabo Street (U.S.)": an athlete and her country
             return
         if prev == "(" and nxt == ")" and self._after_name(toks, i - 1) and not country:
             if (c.type in (_UNKNOWN, "person") and c.evidence < _BY_CONTEXT) or c.key in self._cities:
@@ -459,6 +489,10 @@ class ActorFinder:
         beyond = toks[j + 2].text if j + 2 < len(toks) else ""
         if before in lx.ORG_CLASSIFIERS or (after in lx.ORG_CLASSIFIERS and not _is_capitalised(beyond)):
             c.type, c.evidence = "organization", _BY_CONTEXT  # "the newspaper O Globo", "the Doetinchem side"
+            return
+        if before == "at" and i >= 2 and toks[i - 2].text in lx.ROLE_HEADS and c.type != "person":
+            # "research director at Santander": a job is held at an employer, not at a town
+            c.type, c.evidence = "organization", _BY_CONTEXT
 
     @staticmethod
     def _after_name(toks: tuple[Token, ...], i: int) -> bool:
@@ -510,17 +544,27 @@ class ActorFinder:
         """A lexicon, gazetteer or first-name list knows this word, so it may start a name anywhere."""
         return low in self._vouched or low in lx.ROLE_WORDS or _norm(low) in self._known
 
+    def _first_name_only(self, low: str) -> bool:
+        """A dictionary word that only the first-name lists know ("win", "hunt", "grant")."""
+        return (
+            low in self._first_names
+            and low not in self._vouched_by_lexicon
+            and low not in lx.ROLE_WORDS
+            and _norm(low) not in self._known
+            and self._is_common(low)
+        )
+
     def _name_like(self, token: Token, weak_position: bool, evidence: set[str]) -> bool:
         text = token.text
         if not text or not text[0].isupper():
             return False
         if _has_hyphen(text) and text.rsplit("-", 1)[-1][:1].islower():
             head = text.split("-", 1)[0]
-            if _is_all_caps(head) or self._vouched_for(head.casefold()):
-                return False  # "US-led", "NATO-free": an adjective; its proper parts are found separately
+            if _is_all_caps(head) or self._vouched_for(head.casefold()) or _norm(head) in self._demonyms:
+                return False  # "US-led", "Russian-armed": an adjective; its proper parts are found separately
         low = self._word_form(token).casefold()
-        if low in lx.NON_ACTOR_WORDS:
-            return False
+        if low in lx.NON_ACTOR_WORDS or (low.endswith(".") and low[:-1] in lx.NON_ACTOR_WORDS):
+            return False  # "Jan.", "Sept.": an abbreviated month
         if self._vouched_for(low):
             return True
         if weak_position:
@@ -537,12 +581,33 @@ class ActorFinder:
         acronym_links: dict[str, str],
     ) -> list[_Candidate]:
         toks = sentence.tokens
+        if shape.row:
+            team = self._standings_team(doc, sentence)
+            if team is not None:
+                return [team]
         strict, initial, relaxed = shape.strict, shape.initial, shape.relaxed
         if not strict:  # "AN leaders met": an acronym the text spells in capitals is a name at a sentence start too
             relaxed = relaxed | {i for i, t in enumerate(toks) if t.text in acronyms}
         name_like = [
             self._name_like(t, (strict or i in initial) and i not in relaxed, evidence) for i, t in enumerate(toks)
         ]
+        all_caps = strict and self._all_caps_line(sentence)
+        if all_caps:
+            # An all-capitals headline: a dictionary word that only the first-name list vouches for ("WIN", "HUNT")
+            # is a name only where a surname follows it.
+            # Any other word is a name only if a lexicon knows it or the body writes it capitalised
+            # ("PLAYOFF", "FREESTYLE", "SCOREBOARD" are not names; "BOWYER" is when the body names Bowyer).
+            for i, t in enumerate(toks):
+                low = self._word_form(t).casefold()
+                if not name_like[i] or i in relaxed or low in evidence or t.text in acronyms:
+                    continue
+                if self._first_name_only(low):
+                    nxt = toks[i + 1] if i + 1 < len(toks) else None
+                    name_like[i] = (
+                        nxt is not None and name_like[i + 1] and not self._is_common(self._word_form(nxt).casefold())
+                    )
+                elif not self._vouched_for(low) and not _has_hyphen(t.text):
+                    name_like[i] = False
         # A sentence-initial common word may still open a known phrase ("White House ...");
         # such an opener is kept only if the whole run turns out to be a known name.
         weak_open = [False] * len(toks)
@@ -569,7 +634,7 @@ class ActorFinder:
             if (
                 strict
                 and len(run) > 1
-                and toks[run[0]].text in acronyms
+                and (toks[run[0]].text in acronyms or (all_caps and toks[run[0]].text in lx.ACRONYMS))
                 and toks[run[1]].text.casefold() not in lx.ROLE_WORDS
             ):
                 # "NFL AMERICAN FOOTBALL": an acronym the body spells in capitals ends a shouted run
@@ -581,6 +646,32 @@ class ActorFinder:
         if len(out) == 1 and out[0].text in lx.CREDIT_AGENCIES and len(sentence.words) <= 3:
             return []  # a photo credit on its own line ("EPA", "Alamy Stock Photo")
         return [c for c in out if c.text not in lx.CREDIT_AGENCIES or c.type != _UNKNOWN]
+
+    def _standings_team(self, doc: Document, sentence: Sentence) -> _Candidate | None:
+        """The team of a standings line ("Queen of South 16 6 4 6 24 27 22", "Sheffield Wednesday 16 4 5 7 ..."):
+        everything before the six or more numbers is one name, whatever its words (a weekday, a title, a
+        compass point); a country there is its national side, which brief reports as the country."""
+        toks = sentence.tokens
+        if sum(1 for t in toks if _is_score(t.text)) < 6:
+            return None
+        end = 0
+        while end < len(toks) and not _is_score(toks[end].text):
+            text = toks[end].text
+            if not (_is_capitalised(text) or text in _ROW_CONNECTORS or text in _POSSESSIVE):
+                return None
+            end += 1
+        if end == 0 or not all(_is_score(t.text) for t in toks[end:]):
+            return None
+        words: list[str] = []
+        for t in toks[:end]:
+            if t.text in _POSSESSIVE and words:
+                words[-1] += t.text  # "Queen's Park"
+            else:
+                words.append(self._word_form(t))
+        start, stop = toks[0].start, toks[end - 1].end
+        known = self._lookup(" ".join(words))
+        kind = "location" if known is not None and _norm(" ".join(words)) in self._countries else "organization"
+        return _Candidate(start, stop, doc.text[start:stop], tuple(words), kind, sentence, evidence=_BY_CONTEXT)
 
     def _opens_known_phrase(self, toks: tuple[Token, ...], run: list[int]) -> bool:
         if len(run) < 2:
@@ -605,6 +696,9 @@ class ActorFinder:
             cur = toks[j].text
             if len(cur) == 1 and cur.isupper() and nxt.text == "." and j + 2 < n and name_like[j + 2]:
                 j += 2  # middle initial: "Antony J. Blinken"
+                continue
+            if cur.casefold() == "st" and nxt.text == "." and j + 2 < n and name_like[j + 2]:
+                j += 2  # "ST. LOUIS" in a dateline: the abbreviation of Saint, not the end of a sentence
                 continue
             k = j + 1
             while k < n and k - j <= 2 and toks[k].text in lx.NAME_PARTICLES:
@@ -673,6 +767,16 @@ class ActorFinder:
             return self._plain_candidates(doc, sentence, rest, acronym_links) if rest else []
         words = [self._word_form(toks[i]) for i in run]
         last = words[-1].casefold()
+        if (
+            len(run) > 1
+            and _is_all_caps(toks[run[-1]].text)
+            and not _is_all_caps(toks[run[0]].text)
+            and self._lookup(" ".join(words[:-1])) is not None
+            and not self._is_known(words)
+        ):
+            # "Japan NTT", "US FDA": a place qualifying an acronym is two names, not one
+            head = self._plain_candidates(doc, sentence, run[:-1], acronym_links)
+            return head + self._plain_candidates(doc, sentence, run[-1:], acronym_links)
         if last in lx.ORG_HEADS or self._is_known(words) or len(run) == 1:
             return self._plain_candidates(doc, sentence, run, acronym_links)
         split = self._person_after_qualifier(toks, run)
@@ -833,9 +937,16 @@ class ActorFinder:
             and toks[after + 2].text == ")"
             and _is_all_caps(toks[after + 1].text)
             and len(words) > 1
+            and self._may_abbreviate(toks[after + 1].text, cand)
         ):
             acronym_links[_norm(toks[after + 1].text)] = cand.key
         return [cand]
+
+    def _may_abbreviate(self, acronym: str, cand: _Candidate) -> bool:
+        """Can "(ACRONYM)" after ``cand`` introduce its short form? Not when the acronym already names
+        something else: "Picabo Street (U.S.)" gives a skier's country, not her initials."""
+        known = self._lookup(acronym)
+        return known is None or _norm(known[1]) == _norm(" ".join(cand.words))
 
     def _hyphen_parts(self, token: Token, sentence: Sentence) -> list[_Candidate] | None:
         """ "Russia-Nato" -> Russia, Nato; "US-led" -> US. None when the token is not such a compound."""
@@ -868,7 +979,7 @@ class ActorFinder:
         if known is not None:
             return known[0], _BY_LEXICON
         low = [w.casefold() for w in words]
-        if _norm(joined) in self._demonyms or low[-1] in lx.NON_ACTOR_HEADS:
+        if self._is_demonym(joined) or low[-1] in lx.NON_ACTOR_HEADS:
             return "drop", _BY_CONTEXT
         if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
             return "organization", _BY_CONTEXT  # "Bank of England"
@@ -887,20 +998,33 @@ class ActorFinder:
             return "organization", _BY_CONTEXT  # "Manchester City": the city itself is "Manchester"
         if low[-1] == "state" and _norm(" ".join(words[:-1])) in self._regions:
             return "organization", _BY_CONTEXT  # "Ohio State": the university; the state is "Ohio"
-        if low[-1] in lx.LOCATION_HEADS:
-            return "location", _BY_LEXICON
+        if low[-1] in lx.LOCATION_HEADS or (len(low) > 2 and low[0] in lx.LOCATION_HEADS and low[1] == "of"):
+            return "location", _BY_LEXICON  # "Bellerive Oval", "Republic of Padania", "Gulf of Aden"
+        if low[-1].endswith("s") and not low[-1].endswith("ss") and self._is_known(list(words[:-1])):
+            # "Dallas Cowboys", "Buffalo Sabres", "New York Jets": a place, then a plural (not "Orlando Pace")
+            return "organization", _BY_LEXICON
         if low[0] in self._first_names:
-            if _norm(words[0]) in self._known and low[-1].endswith("s") and self._is_common(low[-1]):
-                # "Dallas Cowboys": a place that is also a first name, then a plural (not "Orlando Pace")
-                return "organization", _BY_LEXICON
             return "person", _BY_LEXICON
-        if any(_norm(w) in self._known for w in words):
+        if any(self._is_known(list(words[a:b])) for a in range(len(words)) for b in range(a + 1, len(words) + 1)):
             return "organization", _BY_DEFAULT  # a place plus other words, not itself a place: "Ajax Amsterdam"
         if all(self._is_common(w) or _norm(w) in self._demonyms for w in low):
             return "drop", _BY_DEFAULT
         if _norm(words[0]) in self._demonyms:
             return (_UNKNOWN if len(words) == 2 else "person"), _BY_DEFAULT
         return "person", _BY_DEFAULT
+
+    def _is_demonym(self, word: str) -> bool:
+        """A nationality, region or religion word, also as a plural for its people ("Italians", "Moslems")
+        or a hyphenated pair ("Hindu-Moslem", "Franco-African"): these name groups, not actors."""
+        key = _norm(word)
+        if key in self._demonyms or (key.endswith("s") and key[:-1] in self._demonyms):
+            return True
+        parts = [p for p in word.replace("‐", "-").replace("–", "-").split("-") if p]
+        return (
+            len(parts) > 1
+            and all(_norm(p) in self._demonyms or p.casefold() in _DEMONYM_PREFIXES for p in parts[:-1])
+            and _norm(parts[-1]) in self._demonyms
+        )
 
     def _attach_context_roles(self, doc: Document, sentence: Sentence, run: list[int], cand: _Candidate) -> None:
         """Roles around a name: "Kremlin spokesman <name>" and "<name>, the US ambassador to Nato,"."""
@@ -1027,6 +1151,9 @@ class ActorFinder:
                 c.type = _UNKNOWN
                 pending.append(c)
                 continue
+            if c.type == "person" and len(c.words) == 1 and c.roles and c.honorific is None:
+                pending.append(c)  # "General Baril": a title and a surname, joins "Maurice Baril" if named
+                continue
             if c.type == "person" and (len(c.words) > 1 or c.roles) and c.honorific is None:
                 key = _norm(" ".join(w for w in c.words if not (len(w) <= 2 and w.endswith("."))))
                 g = group_for("p:" + key, "person")
@@ -1051,14 +1178,34 @@ class ActorFinder:
         # (a scan of every mention per surname would be quadratic on long texts).
         person_starts: dict[int, list[int]] = {}
         pending.sort(key=lambda c: c.type != "person")  # "C. Harris" and "Mr Harris" first: then "Harris" joins them
+        # First names of the people named in full: "b Waqar" after "Waqar Younis" (sports copy and many naming
+        # customs refer to a person by the given name), when only one person has that first name.
+        by_first: dict[str, set[int]] = {}
+        person_groups = {id(g): g for g in groups.values() if g.type == "person"}
+        for g in person_groups.values():
+            for o in g.candidates:
+                if len(o.words) > 1 and not o.words[0].endswith("."):
+                    by_first.setdefault(_norm(o.words[0]), set()).add(id(g))
         for c in pending:
             key = c.key
             surname = persons_by_surname.get(key)
+            if surname and c.honorific is not None and lx.PERSON_TITLES.get(c.honorific) is not None:
+                # "Mrs Abedini" is not "Saeed Abedini": a title's gender must fit the first name's
+                title_gender = lx.PERSON_TITLES[c.honorific]
+                surname = [g for g in surname if self._gender(g, self._longest_name(g)) in (None, title_gender)]
+            elif surname and len(surname) > 1:
+                # a bare surname refers back to a person named in full rather than to "Mrs Abedini"
+                surname = [g for g in surname if any(len(o.words) > 1 for o in g.candidates)] or surname
             if surname:
                 g = self._nearest(surname, c, person_starts)
                 c.kind = "alias"
                 g.candidates.append(c)
                 bisect.insort(person_starts[id(g)], c.start)
+                continue
+            owners = by_first.get(key) if c.honorific is None and c.type in (_UNKNOWN, "person") else None
+            if owners is not None and len(owners) == 1 and c.text == c.words[0] and not c.common:
+                c.kind = "alias"
+                person_groups[next(iter(owners))].candidates.append(c)
                 continue
             if c.type == _UNKNOWN and _norm(key) in acronym_links and acronym_links[key] in groups:
                 c.kind = "acronym"
@@ -1079,7 +1226,56 @@ class ActorFinder:
             else:
                 g = group_for(key, kind)
             g.candidates.append(c)
+        self._place_names_team(groups)
         return list(groups.values())
+
+    def _place_names_team(self, groups: dict[str, _Group]) -> None:
+        """Where the text names a team after its town ("Indianapolis Colts", "AC Milan"), the town's bare name
+        outside place phrases is the team too ("the win by Indianapolis", "Milan's defeat"), as in sports copy;
+        "in Milan", a dateline, or a country (a national side is its country) stay places."""
+        teams: dict[str, set[int]] = {}
+        by_id = {id(g): g for g in groups.values() if g.type == "organization"}
+        for g in by_id.values():
+            for c in g.candidates:
+                words, low = c.words, [w.casefold() for w in c.words]
+                if len(words) < 2:
+                    continue
+                if low[0] in lx.CLUB_WORDS:
+                    place = words[1:]
+                elif low[-1] in lx.CLUB_WORDS or (low[-1].endswith("s") and not low[-1].endswith("ss")):
+                    place = words[:-1]
+                else:
+                    continue
+                if self._is_known(list(place)):
+                    teams.setdefault(_norm(" ".join(place)), set()).add(id(g))
+        for g in groups.values():
+            if g.type != "location" or g.key in self._countries:
+                continue
+            owners = teams.get(g.key) or teams.get(_norm(g.canonical or ""))
+            if owners is None or len(owners) != 1:
+                continue
+            team = by_id[next(iter(owners))]
+            keep: list[_Candidate] = []
+            for c in g.candidates:
+                if c.kind == "name" and c.evidence < _BY_CONTEXT and not self._in_place_phrase(c):
+                    c.kind, c.type = "alias", "organization"
+                    team.candidates.append(c)
+                else:
+                    keep.append(c)
+            g.candidates = keep
+
+    @staticmethod
+    def _in_place_phrase(c: _Candidate) -> bool:
+        """Is the candidate governed by a place preposition ("in Milan", "the city of Milan", "to Milan")?"""
+        toks = c.sentence.tokens
+        idx = bisect_left([t.start for t in toks], c.start)
+        prev = toks[idx - 1].text.casefold() if 0 < idx <= len(toks) else ""
+        return prev in _NOT_METONYM_BEFORE
+
+    @staticmethod
+    def _longest_name(g: _Group) -> str:
+        longest: tuple[str, ...] = max((c.words for c in g.candidates), key=len, default=())
+        return " ".join(longest)
 
     def _plural_name(self, c: _Candidate) -> bool:
         """A capitalised plural after "the", inside a sentence, that is no title or nationality ("the Eagles");
@@ -1152,6 +1348,14 @@ class ActorFinder:
             return "location"
         if prev == "of" and idx >= 2 and toks[idx - 2].text.casefold() in lx.SETTLEMENT_NOUNS:
             return "location"  # "the village of Zaitseve"
+        if prev == "to" and self._destination(toks, idx - 1):
+            return "location"  # "fled to Kindu", "from Bukavu west to Kindu"
+        k = end_idx + 1 + (nxt == "national")
+        after = toks[k].text if k < len(toks) else ""
+        if after.islower() and (after in lx.SETTLEMENT_NOUNS or after in lx.LOCATION_HEADS):
+            return "location"  # "Qinglan port", "the Garamba national park"
+        if nxt == "," and self._settlement_apposition(toks, end_idx + 2):
+            return "location"  # "Garamba, a national park in the north"
         if idx == 0 and nxt in (",", "-", "–", "—") and _is_all_caps(c.text):
             return "location"  # dateline: "BRUSSELS – ..."
         low = c.key
@@ -1160,6 +1364,31 @@ class ActorFinder:
         if nxt in ("administration", "government", "campaign", "cabinet") and prev == "the":
             return "person"  # "the Biden administration"
         return "organization"
+
+    @staticmethod
+    def _destination(toks: tuple[Token, ...], to: int) -> bool:
+        """Is toks[to] ("to") the "to" of a movement: after a verb of going ("flown to"), or answering a
+        "from" in the same sentence ("from Bukavu west to ...")?"""
+        before = [t.text.casefold() for t in toks[max(0, to - 3) : to]]
+        if any(w in lx.MOTION_WORDS for w in before):
+            return True
+        return any(
+            toks[k].text.casefold() == "from" and k + 1 < to and _is_capitalised(toks[k + 1].text) for k in range(to)
+        )
+
+    @staticmethod
+    def _settlement_apposition(toks: tuple[Token, ...], k: int) -> bool:
+        """Do toks[k:] read "a/the <few lower-case words> town/park/region ..." (an apposition saying what a
+        place is)?"""
+        if k >= len(toks) or toks[k].text.casefold() not in _DETERMINERS:
+            return False
+        for m in range(k + 1, min(k + 5, len(toks))):
+            low = toks[m].text.casefold()
+            if not toks[m].text.islower():
+                return False
+            if low in lx.SETTLEMENT_NOUNS or low in lx.LOCATION_HEADS:
+                return True
+        return False
 
     # ------------------------------------------------------------------ descriptions
 
@@ -1223,8 +1452,7 @@ class ActorFinder:
         orgs: list[tuple[int, _Group]] = []
         for g in groups:
             if g.type == "person":
-                longest: tuple[str, ...] = max((c.words for c in g.candidates), key=len, default=())
-                gender = self._gender(g, " ".join(longest))
+                gender = self._gender(g, self._longest_name(g))
                 people.extend((c.start, g, gender) for c in g.candidates)
                 people.extend((m.start, g, gender) for m in g.descriptions)
             elif g.type == "organization":

@@ -146,5 +146,8 @@ _FIRST_NAME_ROWS = _rows("first_names.tsv", 2)
 EXTRA_MALE_NAMES: frozenset[str] = frozenset(n for n, g in _FIRST_NAME_ROWS if _gender(g) == "male")
 EXTRA_FEMALE_NAMES: frozenset[str] = frozenset(n for n, g in _FIRST_NAME_ROWS if _gender(g) == "female")
 
+#: Verbs of going and sending (and the direction words that follow them): "fled to X" makes X a place.
+MOTION_WORDS: frozenset[str] = _words("motion_verbs.txt")
+
 #: Common nouns that name a settlement or area: "the village of *X*" makes X a place.
 SETTLEMENT_NOUNS: frozenset[str] = _words("settlement_nouns.txt")
