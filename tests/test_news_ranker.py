@@ -158,3 +158,80 @@ def test_personal_pronoun_is_resolved_by_a_recent_sentence_naming_someone(
     assert features.resolvers[2] == (1, 0)  # the sentence before, and the one naming Anna Berg
     but = analyzer("\n\n".join([lines[0], lines[1], "But the project came in under budget, engineers said."]))
     assert ranker.features(but, summary_candidates(but)).resolvers[2] == (1,)  # a connective needs the one before
+
+
+def test_an_earlier_sentence_of_the_same_paragraph_resolves_an_opener(ranker: NewsRanker, analyzer: Analyze) -> None:
+    """A paragraph is one unit of thought: its first sentence carries what a later "This" points back to."""
+    paragraphs = [
+        "The city council approved a new budget for public libraries on Tuesday evening. "
+        "Several branches will extend their opening hours on weekends. "
+        "This is the first increase in library funding for a decade.",
+        "Parking fees in the centre will rise by ten cents an hour from the first of May.",
+        "That decision was criticised by shop owners who fear fewer customers will come.",
+    ]
+    doc = analyzer("\n\n".join(paragraphs))
+    candidates = summary_candidates(doc)
+    features = ranker.features(doc, candidates)
+    assert features.dangling == [False, False, True, False, True]
+    assert features.resolvers[2] == (1, 0)  # the one before, then the paragraph's opening sentence
+    assert features.resolvers[4] == (3,)  # another paragraph: only the sentence before it
+
+
+def test_a_connective_is_resolved_by_an_earlier_cohesive_sentence(ranker: NewsRanker, analyzer: Analyze) -> None:
+    """'However, ...' continues whatever the summary says about the same thing; a pronoun still needs
+    its referent, so 'It ...' with the same words is not resolved by topic."""
+    lines = [
+        "The regional airline cancelled forty flights because of a pilot strike over pensions.",
+        "Passengers at the main terminal queued for hours to rebook their journeys.",
+        "Weather forecasters expect heavy snow in the mountains later in the week.",
+        "However, the airline said the pilot strike would end on Friday after new pension talks.",
+        "It said the pilot strike would end on Friday after new pension talks with the union.",
+    ]
+    doc = analyzer("\n\n".join(lines))
+    candidates = summary_candidates(doc)
+    features = ranker.features(doc, candidates)
+    assert features.dangling == [False, False, False, True, True]
+    assert features.resolvers[3] == (2, 0)  # the one before, and the cohesive first sentence
+    assert features.resolvers[4] == (3,)  # "It" needs the sentence before it
+
+
+def test_a_demonstrative_before_a_time_noun_does_not_dangle(ranker: NewsRanker, analyzer: Analyze) -> None:
+    lines = [
+        "The national football team lost its second qualifying match in front of a home crowd.",
+        "This week the coach announced three changes to the squad for the final game.",
+        "This means the team must win in Vienna to reach the tournament next summer.",
+    ]
+    doc = analyzer("\n\n".join(lines))
+    assert ranker.features(doc, summary_candidates(doc)).dangling == [False, False, True]
+
+
+def test_a_resolved_connective_is_chosen_on_its_own(ranker: NewsRanker, analyzer: Analyze) -> None:
+    """Once a cohesive sentence is in the summary, 'However, ...' competes as a self-contained sentence:
+    with the budget for two it is picked next to the lead, without the sentence before it."""
+    lines = [
+        "The regional airline cancelled forty flights because of a pilot strike over pensions.",
+        "Weather forecasters expect heavy snow in the mountains later in the week.",
+        "However, the airline said the pilot strike over pensions would end on Friday.",
+    ]
+    doc = analyzer("\n\n".join(lines))
+    candidates = summary_candidates(doc)
+    weights = NewsWeights(position=0.0, lead=5.0, centrality=0.0, centrality_rank=0.0, cosine=3.0, length=0.0)
+    chosen = sorted(s.index for s, _ in ranker.rank(doc, candidates, 2, weights=weights))
+    assert chosen == [candidates[0].index, candidates[2].index]
+
+
+def test_paragraph_reach_is_bounded(ranker: NewsRanker, analyzer: Analyze) -> None:
+    """In a text without paragraph breaks the whole text is one paragraph: only the few sentences before a
+    dangling one can hold what it points back to."""
+    lines = [
+        "The museum reopened its west wing after a two-year restoration of the painted ceilings.",
+        "Visitors can see the frescoes from a new gallery built above the main staircase.",
+        "Tickets for the first month sold out within two days of going on sale online.",
+        "School groups will be admitted free of charge on weekday mornings until the spring.",
+        "The cafe on the ground floor now serves lunch until four in the afternoon.",
+        "This was paid for by a lottery grant and private donations from local families.",
+    ]
+    doc = analyzer(" ".join(lines))
+    candidates = summary_candidates(doc)
+    assert len({s.paragraph for s in candidates}) == 1
+    assert ranker.features(doc, candidates).resolvers[5] == (4, 3, 2)

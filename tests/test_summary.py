@@ -116,3 +116,8 @@ def test_seed_summaries_contain_no_junk(
             assert not (sentence.is_junk or sentence.is_title or sentence.is_standfirst), (seed.id, s.text)
             assert not any(m in s.text.lower() for m in JUNK_MARKERS), (seed.id, algorithm, s.text)
             assert not any(d.start <= s.start < d.end for d in doc.dropped), (seed.id, s.text)
+
+
+def test_the_default_ranker_is_news(summarizer: Summarizer, seed_doc: Document) -> None:
+    """news wins on held-out ROUGE (bench/eval_summary.py), so a request without an algorithm gets it."""
+    assert summarizer(seed_doc) == summarizer(seed_doc, "news")

@@ -76,7 +76,9 @@ class SummaryOptions(BudgetOptions):
 
     algorithm: Algorithm = Field(
         DEFAULT_ALGORITHM,
-        description=f"Sentence ranker: one of {', '.join(ALGORITHMS)}. `lead` takes the first sentences.",
+        description=f"Sentence ranker: one of {', '.join(ALGORITHMS)} (default: {DEFAULT_ALGORITHM}). `news` is "
+        "built for news: centrality, position, length and headline overlap, no near-duplicates, and no "
+        '"He said ..." or "But ..." without what it points back to. `lead` takes the first sentences.',
     )
 
     def to_options(self, include: list[Part] | None) -> AnalysisOptions:

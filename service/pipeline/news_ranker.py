@@ -21,10 +21,13 @@ The relevance is the fitted probability (a logistic function of the features wei
 :class:`NewsWeights`), and selection is greedy maximal marginal relevance (MMR): each pick pays a
 penalty for its cosine similarity to what is already chosen, and a near-duplicate is never
 picked. A sentence opening with a pronoun or connective ("He said", "But", "It") is only chosen
-once its antecedent is chosen: the candidate before it, or for a personal pronoun also a
-sentence up to :data:`PERSONAL_REACH` candidates back that names someone. It can also come as a
-pair with the candidate before it, weighed against the two best self-contained sentences; alone
-and unresolved it is chosen only when nothing else is left.
+once its antecedent is in the summary (see :func:`_resolvers`): the candidate before it or one of
+the few before that in its paragraph; for a personal pronoun also a recent sentence that names
+someone; for a connective also an earlier sentence it is lexically cohesive with (it then
+contrasts with or adds to something the summary says). "This week" and the like point at the
+calendar and do not dangle. A dangling sentence can also come as a pair with the candidate before
+it, weighed against the two best self-contained sentences; alone and unresolved it is chosen only
+when nothing else is left.
 
 The weights were fitted offline (``bench/eval_summary.py --fit``): a logistic regression, L2 = 1,
 of "the candidate is in the reference summary" on these features over the **dev** split of BBC
@@ -51,15 +54,27 @@ from service.pipeline.sentence_terms import SentenceTerms, TermStemmer, bincount
 
 NEAR_DUPLICATE = 0.7  # cosine above which two sentences say the same thing: never both chosen
 
-# Openers that point back to an earlier sentence: the sentence is unclear without its antecedent.
-DANGLING_OPENERS = frozenset(
-    "he she it they him his her hers its their theirs them this these those that but and or so yet also "
-    "however meanwhile nevertheless nonetheless moreover furthermore instead still then thus therefore hence "
-    "besides likewise otherwise conversely".split()
+# Openers that point back to an earlier sentence: the sentence is unclear without what they refer to.
+PRONOUN_OPENERS = frozenset("he she it they him his her hers its their theirs them this these those that".split())
+# Openers that relate the sentence to what was said before (contrast, addition, consequence, time).
+CONNECTIVE_OPENERS = frozenset(
+    "but and or so yet also however meanwhile nevertheless nonetheless moreover furthermore instead still then "
+    "thus therefore hence besides likewise otherwise conversely".split()
 )
+DANGLING_OPENERS = PRONOUN_OPENERS | CONNECTIVE_OPENERS
 # Openers whose referent is a named person or group: resolved by a recent summary sentence naming one.
 PERSONAL_PRONOUNS = frozenset("he she they him his her hers their theirs them".split())
 PERSONAL_REACH = 3  # how many candidates back a naming sentence may stand
+# How many candidates back an earlier sentence of the same paragraph may stand: close enough that what the
+# opener points to is still in it, and a text without paragraph breaks is not one long excuse.
+PARAGRAPH_REACH = 3
+# "This week", "that year": a demonstrative before a time noun points at the calendar, not at a sentence.
+TIME_NOUNS = frozenset(
+    "week weekend year month season summer winter spring autumn morning afternoon evening night time".split()
+)
+# A connective's sentence is cohesive with an earlier chosen one when their stem-count cosine reaches this:
+# it then continues (contrasts with, adds to) something the summary says (see _resolvers).
+COHESION = 0.2
 _LENGTH_SCALE = math.log(60.0)  # log1p(words) / log(60): about 1 for a long news sentence
 
 
@@ -99,7 +114,7 @@ class Features:
     matrix: NDArray[np.float64]  # n x len(FEATURES)
     dangling: list[bool]
     antecedent: list[int | None]
-    resolvers: list[tuple[int, ...]]  # chosen, any of these resolves a dangling sentence's opener
+    resolvers: list[tuple[int, ...]]  # once chosen, any of these resolves a dangling sentence's opener
     word_counts: list[int]
 
 
@@ -158,7 +173,7 @@ class NewsRanker:
         paragraph_start = np.array(
             [i == 0 or candidates[i - 1].paragraph != s.paragraph for i, s in enumerate(candidates)], dtype=np.float64
         )
-        dangling = [bool(ws) and ws[0].lower() in DANGLING_OPENERS for ws in words]
+        dangling = [_dangles(ws) for ws in words]
         matrix = np.column_stack(
             (
                 index / n,
@@ -176,7 +191,7 @@ class NewsRanker:
         # The antecedent of a dangling sentence: the candidate just before it (sentences that are
         # not candidates, such as a short quote, cannot stand in a summary anyway).
         antecedent: list[int | None] = [None, *range(n - 1)][:n]
-        resolvers = [_resolvers(candidates, words, i) if dangling[i] else () for i in range(n)]
+        resolvers = _resolvers(candidates, words, dangling, overlaps.i, overlaps.j, cosine)
         return Features(list(candidates), terms, matrix, dangling, antecedent, resolvers, [int(c) for c in counts])
 
     def _title_overlap(self, doc: Document, terms: SentenceTerms) -> NDArray[np.float64]:
@@ -272,16 +287,53 @@ def _names_someone(s: Sentence) -> bool:
     return any(t.tag in ("NNP", "NNPS") for t in s.tokens[1:])
 
 
-def _resolvers(candidates: Sequence[Sentence], words: Sequence[Sequence[str]], i: int) -> tuple[int, ...]:
-    """The chosen sentences that would resolve candidate ``i``'s opener: always the sentence before it;
-    for a personal pronoun ("He said", "They") also a sentence up to PERSONAL_REACH before that names
-    someone (a proper noun), since the pronoun then has its referent in the summary."""
-    if i == 0:
-        return ()
-    if words[i][0].lower() not in PERSONAL_PRONOUNS:
-        return (i - 1,)
-    named = tuple(j for j in range(max(0, i - PERSONAL_REACH), i - 1) if _names_someone(candidates[j]))
-    return (i - 1, *named)
+def _dangles(words: Sequence[str]) -> bool:
+    """Whether the sentence opens with a pronoun or connective that needs an antecedent."""
+    if not words or words[0].lower() not in DANGLING_OPENERS:
+        return False
+    demonstrative = words[0].lower() in ("this", "that", "these", "those")
+    return not (demonstrative and len(words) > 1 and words[1].lower() in TIME_NOUNS)
+
+
+def _resolvers(
+    candidates: Sequence[Sentence],
+    words: Sequence[Sequence[str]],
+    dangling: Sequence[bool],
+    pair_i: NDArray[np.intp],
+    pair_j: NDArray[np.intp],
+    cosine: NDArray[np.float64],
+) -> list[tuple[int, ...]]:
+    """For each dangling candidate, the earlier candidates any one of which, once chosen, resolves its opener
+    (nearest first); ``()`` for the others.
+
+    * the candidate just before it (its antecedent in the article);
+    * an earlier candidate of its paragraph, up to :data:`PARAGRAPH_REACH` back: a paragraph is one
+      unit of thought, so the sentences just before carry what a later one points back to;
+    * for a personal pronoun ("He said", "They"), a candidate up to :data:`PERSONAL_REACH` back that
+      names someone (a proper noun), since the pronoun then has its referent in the summary;
+    * for a connective ("But", "However", "Also"), an earlier candidate sharing enough stems with it
+      (cosine >= :data:`COHESION`): the connective then relates it to something the summary says.
+      Pronouns need their referent, not a topic, so a demonstrative or "it" gets no such reprieve.
+    """
+    n = len(candidates)
+    found: list[set[int]] = [set() for _ in range(n)]
+    for i in range(1, n):
+        if not dangling[i]:
+            continue
+        opener = words[i][0].lower()
+        paragraph = candidates[i].paragraph
+        j = i - 1
+        while j >= max(0, i - PARAGRAPH_REACH) and candidates[j].paragraph == paragraph:
+            found[i].add(j)
+            j -= 1
+        if opener in PERSONAL_PRONOUNS:
+            found[i].update(j for j in range(max(0, i - PERSONAL_REACH), i - 1) if _names_someone(candidates[j]))
+    connective = np.array([dangling[i] and words[i][0].lower() in CONNECTIVE_OPENERS for i in range(n)], dtype=bool)
+    if n:
+        cohesive = (cosine >= COHESION) & connective[pair_j]  # pairs are i < j: the earlier one may resolve
+        for earlier, later in zip(pair_i[cohesive].tolist(), pair_j[cohesive].tolist(), strict=True):
+            found[later].add(earlier)
+    return [tuple(sorted(found[i] | {i - 1}, reverse=True)) if dangling[i] and i > 0 else () for i in range(n)]
 
 
 class _Neighbours:
