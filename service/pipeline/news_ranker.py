@@ -1,4 +1,4 @@
-"""A summary ranker built for news: centrality, position, length and headline overlap, no redundancy.
+"""A summary ranker built for news: centrality, position, length and headline overlap, chosen without repeats.
 
 News copy repeats the story's core in many sentences (so central sentences matter), places
 the gist early, and echoes the headline. Generic rankers see one of these signals; this one
