@@ -1186,13 +1186,22 @@ class ActorFinder:
             for o in g.candidates:
                 if len(o.words) > 1 and not o.words[0].endswith("."):
                     by_first.setdefault(_norm(o.words[0]), set()).add(id(g))
+        # A group's gender, computed once and forgotten when the group gains a mention: recomputing it
+        # for every "Mr X" over a group of hundreds of mentions made long texts quadratic.
+        genders: dict[int, lx.Gender | None] = {}
+
+        def gender_of(g: _Group) -> lx.Gender | None:
+            if id(g) not in genders:
+                genders[id(g)] = self._gender(g, self._longest_name(g))
+            return genders[id(g)]
+
         for c in pending:
             key = c.key
             surname = persons_by_surname.get(key)
             if surname and c.honorific is not None and lx.PERSON_TITLES.get(c.honorific) is not None:
                 # "Mrs Abedini" is not "Saeed Abedini": a title's gender must fit the first name's
                 title_gender = lx.PERSON_TITLES[c.honorific]
-                surname = [g for g in surname if self._gender(g, self._longest_name(g)) in (None, title_gender)]
+                surname = [g for g in surname if gender_of(g) in (None, title_gender)]
             elif surname and len(surname) > 1:
                 # a bare surname refers back to a person named in full rather than to "Mrs Abedini"
                 surname = [g for g in surname if any(len(o.words) > 1 for o in g.candidates)] or surname
@@ -1200,6 +1209,7 @@ class ActorFinder:
                 g = self._nearest(surname, c, person_starts)
                 c.kind = "alias"
                 g.candidates.append(c)
+                genders.pop(id(g), None)
                 bisect.insort(person_starts[id(g)], c.start)
                 continue
             owners = by_first.get(key) if c.honorific is None and c.type in (_UNKNOWN, "person") else None
@@ -1226,6 +1236,7 @@ class ActorFinder:
             else:
                 g = group_for(key, kind)
             g.candidates.append(c)
+            genders.pop(id(g), None)
         self._place_names_team(groups)
         return list(groups.values())
 
