@@ -20,9 +20,9 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends
 from fastapi.responses import HTMLResponse
 
 from service.corpus.store import SeedStore
@@ -33,10 +33,12 @@ from service.settings import Settings
 from .models import ActorOut, AnalyzeRequest, AnalyzeResponse, PositionOut
 from .problems import problem_responses
 from .routes import (
+    AlgorithmQuery,
     AnalyzeBody,
     LimiterDep,
     PipelineDep,
     SeedIdPath,
+    SentencesQuery,
     SettingsDep,
     StoreDep,
     _analyse_seed,
@@ -422,8 +424,8 @@ async def view_seed(
     store: StoreDep,
     settings: SettingsDep,
     limiter: LimiterDep,
-    algorithm: Annotated[Algorithm, Query(description="Sentence ranker.")] = DEFAULT_ALGORITHM,
-    sentences: Annotated[int | None, Query(ge=1, le=100, description="Number of summary sentences.")] = None,
+    algorithm: AlgorithmQuery = DEFAULT_ALGORITHM,
+    sentences: SentencesQuery = None,
 ) -> HTMLResponse:
     return _html(await _offload(limiter, _view_seed, seed_id, pipeline, store, settings, algorithm, sentences))
 
