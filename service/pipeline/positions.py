@@ -171,6 +171,15 @@ _TIME_LEADS = frozenset(
     }
 )
 _OBJECT_TAKERS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "urge"})
+_LY_NOUNS = frozenset({"family", "assembly", "ally", "daily", "weekly", "monthly", "quarterly", "supply", "italy"})
+_TIME_NOUNS = frozenset({"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "weekend"})
+_ADDRESSEE_ONLY = frozenset({"tell", "assure", "remind", "inform"})  # "told AFP": never an inverted source
+# Things that carry someone's words: "issued a statement saying", "carrying signs reading"
+_ARTIFACT_HEADS = frozenset(
+    "statement statements report reports letter letters article articles ad ads advertisement sign signs banner"
+    " banners resolution lawsuit suit message messages memo tweet tweets post posts email emails video op-ed"
+    " editorial release petition complaint speech response pitch note filing brief".split()
+)
 _SUBORDINATORS = frozenset(
     {
         "if",
@@ -627,6 +636,7 @@ class SpeakerResolver:
             span = _span(flat, first, last)  # "one of the prosecutors", "4 in 10": a part of a group
             return _Resolved(Speaker(span.text, None, "group"), span)
         if appositive:
+            first = _source_start(flat, first, last)
             found = index.mentions(tokens[first].start, tokens[last].end)
             for actor, m_start, _m_end in found:
                 if actor.type == "person":
@@ -808,6 +818,37 @@ class _ActorIndex:
             if words & name_words:
                 return actor
         return None
+
+
+def _past_dateline(flat: _Flat, k: int, limit: int) -> int:
+    """After a dateline ("WASHINGTON (AP) —", "PARIS, Aug 31 (Reuters) -"): a place is not the source."""
+    first = flat.tokens[k].text
+    for t in range(k + 1, min(limit, k + 10)):
+        if flat.tokens[t].text in _DASHES or flat.tokens[t].text == "-":
+            capital = first.isupper() and first.isalpha() and len(first) >= 3
+            return t + 1 if capital or flat.tokens[t - 1].text == ")" else k
+    return k
+
+
+def _source_start(flat: _Flat, first: int, last: int) -> int:
+    """Where the source can start in a "..., Name, description, said" region: past a dateline and
+    leading stretches that cannot hold it ("Of Carson, Levine, ..., said", "In a message to
+    Clinton, Tanden, head of ..., recounted", "While X did not ..., Y, R-NY, says")."""
+    start = _past_dateline(flat, first, last)
+    while True:
+        nxt = next((t for t in range(start, last + 1) if flat.tokens[t].text == ","), None)
+        if nxt is None or not _adverbial_segment(flat, start, nxt):
+            return start
+        start = nxt + 1
+
+
+def _adverbial_segment(flat: _Flat, first: int, comma: int) -> bool:
+    """Is [first, comma) a fronted adverbial or a clause of its own, not a name or a description?"""
+    low, tag = flat.lower(first), flat.tag(first)
+    finite = any(flat.tag(t) in ("VBD", "VBZ", "VBP", "MD") for t in range(first, comma))
+    if low in _SUBORDINATORS or tag == "WRB":
+        return finite  # "when Mr. Buchanan, who ..., called for": the clause's own subject
+    return tag in ("IN", "VBG", "VBN", "RB", "TO") or low in _TIME_LEADS or finite
 
 
 def _speaker(actor: Actor) -> Speaker:
@@ -1005,6 +1046,7 @@ def _merge_continuations(flat: _Flat, positions: Sequence[Position]) -> list[Pos
             at is not None
             and prev is not None
             and prev.content.end <= pos.content.start
+            and (prev.kind != "indirect" or _same_paragraph(flat, prev.content.start, pos.content.start))
             and _bridgeable(flat, prev, pos)
         ):
             start, end = prev.content.start, pos.content.end
@@ -1015,6 +1057,12 @@ def _merge_continuations(flat: _Flat, positions: Sequence[Position]) -> list[Pos
         by_cue[key] = len(out)
         out.append(pos)
     return out
+
+
+def _same_paragraph(flat: _Flat, a: int, b: int) -> bool:
+    """Reported speech is not continued by a quote paragraph after it: that quote is a statement
+    of its own (or the narrator's), while a quote part may run on over paragraphs."""
+    return flat.para[flat.token_at(a)] == flat.para[flat.token_at(b)]
 
 
 def _bridgeable(flat: _Flat, prev: Position, pos: Position) -> bool:
@@ -1069,7 +1117,7 @@ class _FrameReader:
         flat = self.flat
         s_first, s_last = flat.sent_range[flat.sent[cue.last]]
         after = self._content_start(cue, s_last)
-        inverted = self._subject_after(cue, s_last)
+        inverted = self._subject_after(cue, s_last) if cue.lemma not in _ADDRESSEE_ONLY else None
         if inverted is not None and flat.lower(inverted[1] + 1) == ":" and self._opens_sentence(cue, s_first):
             # "Said Ellis: “...”"
             start = inverted[1] + 2
@@ -1096,6 +1144,17 @@ class _FrameReader:
         if found is None and (not named_after or flat.lower(cue.first - 1) != "," or self._participle(cue)):
             # "..., said Jeffrey Trimble, a senior official" is inverted, not an appositive
             found = self._subject_before(cue, s_first)
+            if (
+                found is not None
+                and found[1] == "plain"
+                and self._participle(cue)
+                and (self._artifact(*found[0]) or not self._agentive(*found[0]))
+            ):
+                # "Gowdy released a statement highlighting ...": the statement carries the words
+                # of the main clause's subject
+                main = self._main_subject(s_first, found[0][0] - 1)
+                if main is not None and not self._artifact(*main):
+                    found = (main, "shared")
         if found is None:
             shared = self._shared_subject(cue, s_first, previous)
             if shared is not None:
@@ -1314,6 +1373,18 @@ class _FrameReader:
         j = cue.first - 1
         while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD", "EX")):
             j -= 1
+        while j > s_first and (self._mistagged_adverb(j) or self._time_phrase_end(j)):
+            # "Rubio only briefly explained", "Priebus, the GOP chairman, this past week announced"
+            j = self._time_phrase_start(j) - 1 if self._time_phrase_end(j) else j - 1
+            while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD", "EX")):
+                j -= 1
+        if flat.lower(j) in ("both", "all", "each") and j > s_first:
+            # "X and Y have both argued": a quantifier floated off the subject before it
+            k = j - 1
+            while k >= s_first and (flat.lower(k) in _SKIP_BEFORE_CUE or flat.tag(k) in ("RB", "MD", "EX")):
+                k -= 1
+            if k >= s_first and (flat.tag(k) in _NOUN_TAGS or flat.tag(k) == "PRP" or flat.lower(k) == ")"):
+                j = k
         if j < s_first or j in self.by_close:
             return None
         low, tag = flat.lower(j), flat.tag(j)
@@ -1353,6 +1424,37 @@ class _FrameReader:
             return (chunk, "plain") if chunk is not None else None
         return None
 
+    def _mistagged_adverb(self, j: int) -> bool:
+        """An -ly adverb the tagger read as a noun or adjective ("only briefly explained")."""
+        flat = self.flat
+        low = flat.lower(j)
+        return (
+            low.endswith("ly")
+            and len(low) >= 6
+            and flat.tag(j) in ("NN", "JJ")
+            and low not in _LY_NOUNS
+            and flat.tag(j - 1) not in ("DT", "JJ", "POS", "PRP$", "CD")
+            and flat.lower(j - 1) not in _POSSESSIVE
+        )
+
+    def _time_phrase_end(self, j: int) -> bool:
+        """Does a time phrase ("this past week", "on Tuesday", "last month") end at ``j``, right
+        before the cue, after a source set off by a comma?"""
+        flat = self.flat
+        low = flat.lower(j)
+        if not (low in _TIME_NOUNS or low in _WEEKDAYS or low in _MONTHS):
+            return False
+        return flat.lower(self._time_phrase_start(j) - 1) in (",", "—", "–", "--")
+
+    def _time_phrase_start(self, j: int) -> int:
+        flat = self.flat
+        k = j
+        while k - 1 >= 0 and (
+            flat.lower(k - 1) in _TIME_LEADS or flat.lower(k - 1) in ("past", "the", "a", "this", "that")
+        ):
+            k -= 1
+        return k
+
     def _agentive(self, first: int, last: int) -> bool:
         """Can this noun phrase be someone who speaks? A name, a pronoun, a role or a group
         ("the senator", "several groups") can; "the fracas", "Thursday's conversation" cannot —
@@ -1372,6 +1474,16 @@ class _FrameReader:
             )
         )
 
+    def _artifact(self, first: int, last: int) -> bool:
+        """Is this noun phrase a thing that carries words ("a statement Tuesday", "signs")?"""
+        flat = self.flat
+        head = last
+        while head > first and (
+            flat.tag(head) not in _NOUN_TAGS or flat.lower(head) in _WEEKDAYS or flat.lower(head) in _MONTHS
+        ):
+            head -= 1
+        return flat.lower(head) in _ARTIFACT_HEADS
+
     def _appositive_region(self, s_first: int, comma: int) -> tuple[int, int] | None:
         """ "Wendy Sherman, the US deputy secretary of state ..., said": the whole stretch from
         the clause start to the comma; the resolver picks the first person named in it."""
@@ -1382,7 +1494,12 @@ class _FrameReader:
                 break
         while start < comma and self.flat.tokens[start].text in (",", "and", "But", "And", "but"):
             start += 1
-        return (start, comma - 1) if comma - 1 >= start else None
+        end = comma - 1
+        for t in range(start + 1, comma):  # "Levine, who has given money to Rubio,": not Rubio
+            if self.flat.lower(t) in ("who", "whose", "which") and self.flat.tokens[t - 1].text == ",":
+                end = t - 2
+                break
+        return (start, end) if end >= start else None
 
     def _chunk_back(self, j: int, s_first: int) -> tuple[int, int] | None:
         """The noun phrase ending at token ``j``: names, titles, possessives, "of"/"from"
@@ -1453,11 +1570,14 @@ class _FrameReader:
             k += 1
         if k > s_first and flat.tokens[k].text == "," and flat.tag(k - 1) == "RB":
             k += 1  # "Meanwhile, it attacked ..."
-        if flat.tag(k) in ("IN", "RB") or flat.lower(k) in _TIME_LEADS:
-            for t in range(k + 1, min(comma, k + 8)):
-                if flat.tokens[t].text == ",":
-                    k = t + 1
-                    break
+        k = _past_dateline(self.flat, k, comma)
+        for _ in range(3):  # "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton ..."
+            skipped = self._past_adverbial(k, comma)
+            if skipped == k:
+                break
+            k = skipped
+            if flat.tag(k) == "NNP" and flat.lower(k + 1) == "," and k + 2 < comma and flat.tag(k + 2) == "IN":
+                k += 2  # the state after a city
         if flat.lower(k) in _PRONOUNS and flat.tag(k) == "PRP":
             return (k, k)
         end = k
@@ -1466,6 +1586,24 @@ class _FrameReader:
         if need_verb and not (flat.tag(end + 1).startswith("VB") or flat.tag(end + 1) in ("MD", "RB")):
             return None
         return self._chunk_back(end, k) if flat.tag(k) in _NP_TAGS else None
+
+    def _past_adverbial(self, k: int, limit: int) -> int:
+        """Past a fronted adverbial and its comma ("In response to ...,", "Hours later,",
+        "On Sunday,"), or ``k`` when none opens at ``k``."""
+        flat = self.flat
+        low = flat.lower(k)
+        reach = 20 if flat.tag(k) == "IN" else 8
+        timed = low in _WEEKDAYS or low in _MONTHS
+        if not (flat.tag(k) in ("IN", "RB") or low in _TIME_LEADS or timed):
+            reach = 5  # "Hours later,", "A few days later,", "Last month,"
+        for t in range(k + 1, min(limit, k + reach)):
+            if flat.tokens[t].text == ",":
+                before = flat.lower(t - 1)
+                timed_end = before in ("later", "earlier", "ago") or before in _TIME_NOUNS
+                if reach == 5 and not (timed_end or before in _WEEKDAYS or before in _MONTHS):
+                    return k
+                return t + 1
+        return k
 
     def _subject_after(self, cue: Cue, s_last: int) -> tuple[int, int] | None:
         """Inverted order after a quote or comma: "..., said Mr Blinken."."""
@@ -1657,6 +1795,14 @@ class _FrameReader:
         low = flat.lower(k)
         if low == ";" or (low == "," and flat.lower(k + 1) == "which"):
             return True
+        if low in ("and", "but"):
+            # "believes the plan will fail and has been calling on ...": a second verb of the
+            # source's, coordinated with the cue, ends the content
+            j = k + 1
+            while flat.tag(j) == "RB":
+                j += 1
+            if flat.tag(j) in ("VBZ", "VBD", "VBP") and flat.lower(j) in _AUX:
+                return True
         return (
             low == ","
             and flat.lower(k + 1) in ("and", "but")
