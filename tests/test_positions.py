@@ -707,3 +707,39 @@ def test_reported_speech_is_not_merged_with_a_later_quote_paragraph(
         ("direct", "We will appeal the ruling next week."),
     ]
     assert all(p.speaker.actor_id == "d1" for p in positions)
+
+
+def test_noun_cue_takes_its_possessor_as_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Mark Dunn's criticism of the harbour plan surprised the council."
+    dunn = actor(text, "d1", "Mark Dunn", "person", ["Mark Dunn"], gender="male")
+    [p] = run(finder, analyze_text, text, [dunn])
+    assert p.cue.text == "criticism of" and p.speaker.actor_id == "d1"
+    assert p.content.text == "the harbour plan"
+
+
+def test_noun_cue_with_a_possessive_pronoun_ends_before_the_main_verb(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Ann Cole spoke on Monday. Her claim that the tax rose last year was wrong."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female")
+    positions = [p for p in run(finder, analyze_text, text, [cole]) if p.cue.text == "claim that"]
+    assert [(p.speaker.actor_id, p.content.text) for p in positions] == [("c1", "the tax rose last year")]
+
+
+def test_noun_cue_source_after_by(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The council heard a call for a new bridge by Ann Cole on Monday."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female")
+    [p] = run(finder, analyze_text, text, [cole])
+    assert p.cue.text == "call for" and p.speaker.actor_id == "c1"
+    assert p.content.text == "a new bridge"
+
+
+def test_polled_and_quantified_groups_are_sources(finder: PositionFinder, analyze_text: Analyze) -> None:
+    cases = {
+        "Those surveyed said the harbour was too small.": "Those surveyed",
+        "Most of them said the harbour was too small.": "Most of them",
+        "Forty percent support the new harbour.": "Forty percent",
+    }
+    for text, source in cases.items():
+        [p] = run(finder, analyze_text, text)
+        assert (p.speaker.name, p.speaker.type) == (source, "group"), text

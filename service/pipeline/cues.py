@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 _DATA = "cues.tsv"
+# nouns that report a stance ("Smith's criticism of", "his claim that"): kept apart from the
+# verb tables, since their source is a possessor, not a subject
+NOUN_FAMILY = "noun"
 _VOWELS = "aeiou"
 # admit -> admitted: the stems whose final consonant doubles (stressed final syllable)
 _DOUBLING = frozenset({"admit", "commit", "submit", "omit", "regret", "allot", "abet", "compel", "rebut"})
@@ -84,15 +87,21 @@ class CueLexicon:
         excluded = frozenset(exclude_families)
         self._forms: dict[str, CueEntry] = {}
         self._phrases: dict[str, list[CueEntry]] = {}
+        self._nouns: dict[str, list[CueEntry]] = {}
         for entry, forms in _rows():
             if entry.family in excluded:
+                continue
+            if entry.family == NOUN_FAMILY:
+                for form in forms:
+                    self._nouns.setdefault(form, []).append(entry)
                 continue
             for form in forms:
                 if entry.rest:
                     self._phrases.setdefault(form, []).append(entry)
                 else:
                     self._forms.setdefault(form, entry)
-        for entries in self._phrases.values():
+        self._noun_forms = frozenset(self._nouns)
+        for entries in [*self._phrases.values(), *self._nouns.values()]:
             entries.sort(key=lambda e: -len(e.rest))
         # one dict probe per token at request time: lower-cased form -> (phrases, single-word entry)
         self._table: dict[str, tuple[tuple[CueEntry, ...], CueEntry | None]] = {
@@ -103,6 +112,14 @@ class CueLexicon:
     def lookup(self, low: str) -> tuple[tuple[CueEntry, ...], CueEntry | None] | None:
         """Phrases starting with, and the single-word entry of, an already lower-cased word."""
         return self._table.get(low)
+
+    def noun_forms(self) -> frozenset[str]:
+        """Every lower-cased form that starts a noun cue (a set probe per token is the cheap filter)."""
+        return self._noun_forms
+
+    def nouns(self, low: str) -> list[CueEntry]:
+        """Noun cues ("criticism of", "claim that") whose noun is the lower-cased ``low``, longest first."""
+        return self._nouns.get(low, [])
 
     def get(self, word: str) -> CueEntry | None:
         """The single-word cue entry for ``word`` (any case), or None when it is not a cue form."""

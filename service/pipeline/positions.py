@@ -106,6 +106,9 @@ _QUANTITIES = frozenset(
     "one two three four five six seven eight nine ten some many most all none few several half third quarter"
     " majority minority each both either neither percent %".split()
 )
+_PART_OF = frozenset({"of", "in", "percent", "%"})  # "one of", "4 in 10", "40 percent": a part of a group
+_POLLED = frozenset({"surveyed", "polled", "interviewed", "questioned", "sampled", "asked", "contacted"})
+_POLLED_LEADS = frozenset({"those", "people"})
 _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without"})
 _EVIDENCE_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies"})
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
@@ -503,8 +506,18 @@ class CueFinder:
 
     _LOOSE_NOUN_FORMS = frozenset({"say", "says", "said", "told", "warns", "insists", "urges", "claims", "denies"})
 
+    # read as nouns after a plural or a share ("40 percent support Trump", "Republicans oppose it")
+    _STANCE_AFTER_PLURAL = frozenset({"support", "oppose", "favor", "favour", "back"})
+
     def __init__(self, lexicon: CueLexicon) -> None:
         self._lexicon = lexicon
+
+    @staticmethod
+    def _plural_subject(flat: _Flat, i: int) -> bool:
+        """A plural noun or a share right before, and an object (not "for"/"of") right after."""
+        prev = flat.lower(i - 1)
+        plural = flat.tag(i - 1) in ("NNS", "NNPS") or prev in ("percent", "%")
+        return plural and flat.lower(i + 1) not in _NP_PREPS | {"among", "."} and flat.sent[i - 1] == flat.sent[i]
 
     def __call__(self, flat: _Flat, inside: Sequence[bool]) -> list[Cue]:
         cues: list[Cue] = []
@@ -567,6 +580,8 @@ class CueFinder:
                 return low in ("said", "says") and flat.tag(i + 1) == "NNP"  # "Said Ellis: ..."
             # "Lindsey Graham Says", "Christie Calls Clinton ..." in a title-case headline
             return flat.tag(i - 1) == "NNP" and _title_case(flat, flat.sent[i])
+        if tag == "NN" and low in self._STANCE_AFTER_PLURAL and self._plural_subject(flat, i):
+            return True
         if not tag.startswith("VB") and not (tag.startswith("NN") and low in self._LOOSE_NOUN_FORMS):
             return False
         if low == "say" and not tag.startswith("VB") and flat.tag(i - 1) in ("DT", "PRP$", "VB", "VBZ", "VBP", "VBD"):
@@ -630,10 +645,13 @@ class SpeakerResolver:
         in it is the source ("Russia's representative, minister Alexander Grushko,").
         """
         tokens = flat.tokens
-        if first == last and flat.lower(first) in _PRONOUNS:
+        if first == last and (flat.lower(first) in _PRONOUNS or flat.lower(first) in _POSSESSIVE_PRONOUNS):
             return self._pronoun(flat, index, first)
-        if (flat.tag(first) == "CD" or flat.lower(first) in _QUANTITIES) and flat.lower(first + 1) in ("of", "in"):
+        if (flat.tag(first) == "CD" or flat.lower(first) in _QUANTITIES) and flat.lower(first + 1) in _PART_OF:
             span = _span(flat, first, last)  # "one of the prosecutors", "4 in 10": a part of a group
+            return _Resolved(Speaker(span.text, None, "group"), span)
+        if flat.lower(first) in _POLLED_LEADS and first < last and flat.lower(last) in _POLLED:
+            span = _span(flat, first, last)  # "those surveyed": nobody the actor list names
             return _Resolved(Speaker(span.text, None, "group"), span)
         if appositive:
             first = _source_start(flat, first, last)
@@ -708,6 +726,7 @@ class SpeakerResolver:
         if direct is not None:
             return _Resolved(_speaker(direct), span)
         low = tok.text.lower()
+        low = _POSSESSIVE_PRONOUNS.get(low, low)  # "his claim that": the possessor is the source
         if low in ("he", "she"):
             want = "male" if low == "he" else "female"
             actor = index.last_before(tok.start, {"person"}, lambda a: self._gender_of(a) in (None, want))
@@ -871,6 +890,80 @@ class _Frame:
     relative: int | None = None  # the "who" of "Name, who said ...": the source as written
 
 
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOUN_CUE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"}) | _DASHES
+
+
+def _clause_initial(flat: _Flat, k: int, s_first: int) -> bool:
+    """Does token ``k`` open its clause (sentence start, after a comma or a conjunction)?"""
+    j = k - 1
+    while j >= s_first and flat.tag(j) == "DT":
+        j -= 1
+    return j < s_first or flat.lower(j) in (",", "and", "but", ";", ":")
+
+
+def _noun_frames(flat: _Flat, inside: Sequence[bool], lexicon: CueLexicon) -> list[_Frame]:
+    """Stances reported by a noun: "Smith's criticism of the plan", "his claim that taxes rose".
+
+    The tagger reads these cues as nouns, so the verb finder never sees them; the source is
+    the possessor right before the noun (adjectives between allowed) or, failing that, a "by"/"from"
+    agent after the complement; the content is the complement: a "that"/"to"-clause to its clause
+    end, otherwise the phrase up to the next finite verb."""
+    frames: list[_Frame] = []
+    forms = lexicon.noun_forms()
+    for i in [k for k, low in enumerate(flat.lows) if low in forms]:
+        if inside[i] or not flat.tag(i).startswith("NN"):
+            continue
+        entries = lexicon.nouns(flat.lows[i])
+        entry = next((e for e in entries if all(flat.lower(i + 1 + k) == w for k, w in enumerate(e.rest))), None)
+        if entry is None:
+            continue
+        s_first, s_last = flat.sent_range[flat.sent[i]]
+        j = i - 1
+        while j > s_first and flat.tag(j) in ("JJ", "RB", "VBG") and j > i - 3:
+            j -= 1
+        if flat.lower(j) in _POSSESSIVE_PRONOUNS and flat.tag(j) == "PRP$":
+            subject = (j, j)
+        elif flat.lower(j) in _POSSESSIVE and flat.tag(j) == "POS":
+            k = j - 1
+            while k >= s_first and k > j - 6 and flat.tag(k) in _NP_TAGS - {"POS", "PRP$"}:
+                k -= 1
+            if k + 1 > j - 1:
+                continue
+            subject = (k + 1, j - 1)
+        else:
+            subject = None  # maybe an agent after the complement: "criticism of the plan by Smith"
+        cue_last = i + len(entry.rest)
+        start = cue_last + 1
+        clause = entry.rest[-1:] == ("that",) or entry.infinitive
+        end = start
+        # "His claim that taxes rose was false": as the sentence subject, the noun's clause ends
+        # before the main verb, the second finite verb after the cue
+        verbs_left = 2 if subject is not None and _clause_initial(flat, subject[0], s_first) else 99
+        while end + 1 <= s_last and (inside[end + 1] or flat.lower(end + 1) not in _NOUN_CUE_STOPS):
+            finite = not inside[end + 1] and flat.tag(end + 1) in _FINITE
+            if not clause and (finite or (flat.lower(end + 1) == "by" and not inside[end + 1])):
+                break
+            verbs_left -= finite
+            if verbs_left == 0:
+                break
+            end += 1
+        if start > s_last or end < start:
+            continue
+        if subject is None:
+            by = end + 1
+            if clause or flat.lower(by) not in ("by", "from") or flat.tag(by + 1) not in _NP_TAGS:
+                continue
+            agent = by + 1
+            while agent + 1 <= s_last and flat.tag(agent + 1) in _NP_TAGS:
+                agent += 1
+            subject = (by + 1, agent)
+        cue = Cue(i, cue_last, entry.lemma, weak=False, family=entry.family, infinitive=entry.infinitive)
+        frames.append(_Frame(cue, subject, (start, end)))
+    return frames
+
+
 class _ClaimedSpans:
     """Token ranges already given to a statement: disjoint, kept sorted, searched by bisection
     (a scan of every claimed range per cue made long articles quadratic)."""
@@ -904,7 +997,8 @@ class PositionFinder:
 
     def __init__(self, resources: LanguageResources, lexicon: CueLexicon | None = None) -> None:
         self._quotes = QuoteFinder()
-        self._cues = CueFinder(lexicon if lexicon is not None else CueLexicon())
+        self._lexicon = lexicon if lexicon is not None else CueLexicon()
+        self._cues = CueFinder(self._lexicon)
         self._speakers = SpeakerResolver(resources)
 
     def __call__(self, doc: Document, actors: Sequence[Actor]) -> list[Position]:
@@ -919,6 +1013,7 @@ class PositionFinder:
         cues = self._cues(flat, inside)
         reader = _FrameReader(flat, by_open, by_close, cues)
         frames: list[_Frame] = reader.colon_frames(index) + reader.dash_frames()
+        frames += _noun_frames(flat, inside, self._lexicon)
         previous: _Frame | None = None
         for cue in cues:
             frame = reader.read(cue, previous)
@@ -1403,6 +1498,19 @@ class _FrameReader:
                     chunk = self._chunk_back(k - width, s_first)
                     return (chunk, "plain") if chunk is not None else None
             return None
+        if (
+            low in ("them", "us", "those", "these")
+            and flat.lower(j - 1) == "of"
+            and j - 2 >= s_first
+            and (flat.lower(j - 2) in _QUANTITIES or flat.tag(j - 2) == "CD")
+        ):
+            return (j - 2, j), "plain"  # "most of them said", "two of those said": part of a known group
+        if low in _POLLED and j - 1 >= s_first:
+            # "those surveyed said", "voters polled said": the people a poll asked
+            if flat.lower(j - 1) in ("those", "people"):
+                return (j - 1, j), "plain"
+            chunk = self._chunk_back(j - 1, s_first) if flat.tag(j - 1) == "NNS" else None
+            return (chunk, "plain") if chunk is not None else None
         if low in _PRONOUNS and tag.startswith("PRP"):
             return (j, j), "plain"
         if low in ("who", "which"):
