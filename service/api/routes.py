@@ -267,6 +267,31 @@ def _check_text(text: str, settings: Settings, field: str = "text") -> None:
         )
 
 
+def check_item_count(count: int, settings: Settings) -> None:
+    """413 for a request with more articles than BRIEF_MAX_BATCH (batch analysis and multi-article summaries)."""
+    if count > settings.max_batch:
+        raise ProblemError(
+            413,
+            f"{count} items; the limit is {settings.max_batch} (BRIEF_MAX_BATCH).",
+            field="items",
+            limit=settings.max_batch,
+        )
+
+
+def resolve_item(
+    index: int, text: str | None, seed_id: str | None, title: str | None, store: SeedStore, settings: Settings
+) -> tuple[str, str | None, str | None]:
+    """One item of a multi-article request as (text, title, seed id); errors name the item (`items.2.text`)."""
+    if (text is None) == (seed_id is None):
+        raise ProblemError(422, "give exactly one of text or seed_id", field=f"items.{index}")
+    if seed_id is not None:
+        seed = _seed_or_404(store, seed_id, field=f"items.{index}.seed_id")
+        return seed.text, title or seed.title, seed.id
+    assert text is not None
+    _check_text(text, settings, field=f"items.{index}.text")
+    return text, title, None
+
+
 @v1.get(
     "/seeds/{seed_id}/analysis",
     tags=["analysis"],
@@ -427,29 +452,13 @@ async def analyze_batch(
 
 
 def _analyze_batch(body: BatchRequest, pipeline: Pipeline, store: SeedStore, settings: Settings) -> BatchResponse:
-    if len(body.items) > settings.max_batch:
-        raise ProblemError(
-            413,
-            f"Batch has {len(body.items)} items; the limit is {settings.max_batch} (BRIEF_MAX_BATCH).",
-            field="items",
-            limit=settings.max_batch,
-        )
+    check_item_count(len(body.items), settings)
     options = body.summary.to_options(body.include)
     started = time.perf_counter()
     results: list[BatchResult] = []
-    title: str | None
-    seed_id: str | None
     for i, item in enumerate(body.items):
         try:
-            if (item.text is None) == (item.seed_id is None):
-                raise ProblemError(422, "give exactly one of text or seed_id", field=f"items.{i}")
-            if item.seed_id is not None:
-                seed = _seed_or_404(store, item.seed_id, field=f"items.{i}.seed_id")
-                text, title, seed_id = seed.text, item.title or seed.title, seed.id
-            else:
-                assert item.text is not None
-                _check_text(item.text, settings, field=f"items.{i}.text")
-                text, title, seed_id = item.text, item.title, None
+            text, title, seed_id = resolve_item(i, item.text, item.seed_id, item.title, store, settings)
             # One budget for the whole request: each item gets what the earlier ones left.
             remaining = settings.request_timeout_s - (time.perf_counter() - started)
             if remaining <= 0:

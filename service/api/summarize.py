@@ -27,11 +27,11 @@ from .routes import (
     PipelineDep,
     SettingsDep,
     StoreDep,
-    _check_text,
     _offload,
-    _seed_or_404,
     _without_lone_surrogates,
+    check_item_count,
     require_json,
+    resolve_item,
 )
 
 summarize = APIRouter(prefix="/v1", tags=["analysis"])
@@ -134,24 +134,11 @@ async def summarize_articles(
 
 
 def _summarize(body: SummarizeRequest, pipeline: Pipeline, store: SeedStore, settings: Settings) -> SummarizeResponse:
-    if len(body.items) > settings.max_batch:
-        raise ProblemError(
-            413,
-            f"{len(body.items)} items; the limit is {settings.max_batch} (BRIEF_MAX_BATCH).",
-            field="items",
-            limit=settings.max_batch,
-        )
+    check_item_count(len(body.items), settings)
     texts: list[tuple[str, str | None, str | None]] = []
     for i, item in enumerate(body.items):
-        if (item.text is None) == (item.seed_id is None):
-            raise ProblemError(422, "give exactly one of text or seed_id", field=f"items.{i}")
-        if item.seed_id is not None:
-            seed = _seed_or_404(store, item.seed_id, field=f"items.{i}.seed_id")
-            texts.append((seed.text, item.title or seed.title, seed.id))
-        else:
-            assert item.text is not None
-            _check_text(item.text, settings, field=f"items.{i}.text")
-            texts.append((_without_lone_surrogates(item.text)[0], item.title, None))
+        text, title, seed_id = resolve_item(i, item.text, item.seed_id, item.title, store, settings)
+        texts.append((_without_lone_surrogates(text)[0], title, seed_id))
     started = time.perf_counter()
     # The summary stage builds each article's term representation; one sentence is the cheapest budget.
     options = AnalysisOptions(algorithm="news", budget=LengthBudget(sentences=1), include=frozenset({"summary"}))
