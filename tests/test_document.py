@@ -80,3 +80,9 @@ def test_degenerate_input_never_raises(analyze_text: Analyze, text: str) -> None
     doc = analyze_text(text)
     for s in doc.sentences:
         assert text[s.start : s.end] == s.text
+
+
+def test_no_sentence_break_after_a_title(analyze_text: Analyze) -> None:
+    # Punkt breaks here because "Tribe" is a common word; a title never ends a sentence
+    doc = analyze_text("“You could find someone,” Mr. Tribe said. Then Dr. Rich left.")
+    assert [s.text for s in doc.sentences] == ["“You could find someone,” Mr. Tribe said.", "Then Dr. Rich left."]

@@ -743,3 +743,42 @@ def test_polled_and_quantified_groups_are_sources(finder: PositionFinder, analyz
     for text, source in cases.items():
         [p] = run(finder, analyze_text, text)
         assert (p.speaker.name, p.speaker.type) == (source, "group"), text
+
+
+def test_anonymous_sources_with_a_postmodifier(finder: PositionFinder, analyze_text: Analyze) -> None:
+    cases = {
+        "The harbour deal is off, people familiar with the talks said.": "people familiar with the talks",
+        "Officials briefed on the plan said the harbour deal is off.": "Officials briefed on the plan",
+        "The harbour deal is off, a source close to him said.": "a source close to him",
+    }
+    for text, source in cases.items():
+        [p] = run(finder, analyze_text, text)
+        assert (p.speaker.name, p.speaker.type) == (source, "group"), text
+        assert "harbour deal is off" in p.content.text, text
+
+
+def test_inverted_source_with_an_of_phrase(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“The levy is fair,” said Sen. Ann Cole of the Harbour Board."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female")
+    [p] = run(finder, analyze_text, text, [cole])
+    assert (p.content.text, p.speaker.actor_id) == ("The levy is fair", "c1")
+
+
+def test_cue_in_a_fronted_subordinate_clause(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole spoke. Although in May she said the levy was fair, at the meeting this week she said it was high."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female")
+    positions = run(finder, analyze_text, text, [cole])
+    assert _contents(positions) == ["the levy was fair", "it was high"]
+
+
+def test_colon_after_a_cue_announces_what_follows(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole spoke. After Cole said the levy was “simply unfair,” Tom Reed said: “She is wrong.”"
+    people = [
+        actor(text, "c1", "Ann Cole", "person", ["Ann Cole", "Cole"], gender="female"),
+        actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male"),
+    ]
+    positions = run(finder, analyze_text, text, people)
+    assert [(p.speaker.actor_id, p.content.text) for p in positions] == [
+        ("c1", "the levy was “simply unfair,”"),
+        ("r1", "She is wrong."),
+    ]

@@ -32,6 +32,13 @@ _ABBREVIATIONS = (
     "No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Hon|Fr|Mt|Ft"
 )
 
+# Punkt breaks after a title when the next word is a common word elsewhere ("Mr. Tribe",
+# "Sen. Rich"): its orthographic evidence says such words start sentences. A title is
+# never the last word of a sentence, so those breaks are undone.
+_HONORIFIC_END = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr)\.$"
+)
+
 # One linear pass, alternatives tried left to right; no nested quantifiers over the
 # same characters, so no input can make it backtrack catastrophically.
 _TOKEN_RE = re.compile(
@@ -241,6 +248,11 @@ class DocumentAnalyzer:
                 chunk = body[s:e]
                 lead = len(chunk) - len(chunk.lstrip())
                 trail = len(chunk) - len(chunk.rstrip())
-                if e - trail > s + lead:
-                    spans.append((line.start() + s + lead, line.start() + e - trail, paragraph))
+                if e - trail <= s + lead:
+                    continue
+                start, end = line.start() + s + lead, line.start() + e - trail
+                if spans and spans[-1][2] == paragraph and _HONORIFIC_END.search(text, spans[-1][0], spans[-1][1]):
+                    spans[-1] = (spans[-1][0], end, paragraph)  # "“...,” Mr. | Tribe said.": one sentence
+                else:
+                    spans.append((start, end, paragraph))
         return spans

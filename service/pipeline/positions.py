@@ -687,6 +687,8 @@ class SpeakerResolver:
         head = tokens[base_last]
         found_actors = [a for a, _s, _e in index.mentions(tokens[first].start, tokens[base_last].end)]
         if head.text[:1].islower() or head.tag in ("NN", "NNS"):
+            if base_last < last and flat.lower(base_last + 1) in _SOURCE_POSTMODIFIERS:
+                span = _span(flat, first, last)  # the whole description: "people familiar with the matter"
             return _Resolved(self._common_head(flat, index, first, base_last, found_actors, span), span)
         covering = [a for a, _s, _e in index.mentions(head.start, head.end)]
         if covering:
@@ -1120,6 +1122,20 @@ class PositionFinder:
         return out
 
 
+# Openers of a fronted subordinate clause: a cue inside one reports only up to its comma.
+_SUBORDINATORS = frozenset(
+    {"although", "though", "while", "when", "after", "before", "because", "if", "since", "whereas", "once", "until",
+     "unless"}
+)  # fmt: skip
+
+# Words after a source's head noun that keep the source phrase going: "a source close to
+# the campaign", "people familiar with the matter", "officials briefed on the talks".
+_SOURCE_POSTMODIFIERS = frozenset(
+    {"close", "closest", "familiar", "briefed", "knowledgeable", "loyal", "allied", "aligned", "sympathetic",
+     "involved", "connected", "linked", "affiliated", "opposed", "friendly", "speaking"}
+)  # fmt: skip
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
 _GAP_WORDS = 6  # words besides the cue and the source allowed between two parts of one statement
 
 
@@ -1272,6 +1288,8 @@ class _FrameReader:
         # Right after a closing quote ("“...,” X said at the meeting as ...") the cue clause
         # is postposed whatever follows it; elsewhere only adjuncts may follow.
         after_quote = sep in self.by_close or (flat.lower(sep) == "," and sep - 1 in self.by_close)
+        if flat.lower(cue.last + 1) == ":":
+            after_quote = False  # '... “schools,” Trump said: “...”' announces what follows
         if (
             mode not in ("relative", "shared")
             and own_separator
@@ -1293,6 +1311,8 @@ class _FrameReader:
         if cue.lemma in _WH_TAKERS:
             after = self._wh_at(after, s_last) or after  # the question, not whom it was put to
         end = self._content_end(after, s_last, cue)
+        if self._fronted_subordinate(cue, s_first, subject):
+            end = self._subordinate_end(after, end)
         if cue.family in _OBJECT_FAMILIES and self._object_content(after, s_last):
             end = self._object_end(after, end)
         relative = None
@@ -1302,6 +1322,31 @@ class _FrameReader:
         if end < after:
             return None
         return _Frame(cue, subject, (after, end), mode == "appositive", relative)
+
+    def _fronted_subordinate(self, cue: Cue, s_first: int, subject: tuple[int, int]) -> bool:
+        """Is the cue inside a sentence-opening subordinate clause ("Although she said A, B")?
+        Then the content ends with that clause, and the main clause is the narrator's."""
+        flat = self.flat
+        if flat.lower(s_first) not in _SUBORDINATORS or not s_first < subject[0] < cue.first:
+            return False
+        return not any(flat.lower(k) == "," for k in range(s_first, cue.first))
+
+    def _subordinate_end(self, start: int, end: int) -> int:
+        """The last content token before the comma that closes a fronted subordinate clause
+        (a comma just inside a closing quote mark keeps the quote: 'at "less advanced schools,"')."""
+        flat = self.flat
+        k = start
+        while k <= end:
+            q = self.by_open.get(k)
+            if q is not None and q.close is not None and q.close <= end:
+                if flat.lower(q.close - 1) == ",":
+                    return q.close
+                k = q.close + 1
+                continue
+            if k > start and flat.lower(k) == ",":
+                return k - 1
+            k += 1
+        return end
 
     def _object_content(self, after: int, s_last: int) -> bool:
         """Is the content a bare object ("endorsed Trump", "denied the charges"), not a clause,
@@ -1511,6 +1556,9 @@ class _FrameReader:
                 return (j - 1, j), "plain"
             chunk = self._chunk_back(j - 1, s_first) if flat.tag(j - 1) == "NNS" else None
             return (chunk, "plain") if chunk is not None else None
+        if low in _OBJECT_PRONOUNS and flat.lower(j - 1) in _NP_PREPS and self._postmodifier_at(j - 2):
+            chunk = self._chunk_back(j - 3, s_first)  # "a source close to him said"
+            return ((chunk[0], j), "plain") if chunk is not None else None
         if low in _PRONOUNS and tag.startswith("PRP"):
             return (j, j), "plain"
         if low in ("who", "which"):
@@ -1531,6 +1579,12 @@ class _FrameReader:
             chunk = self._chunk_back(j, s_first)
             return (chunk, "plain") if chunk is not None else None
         return None
+
+    def _postmodifier_at(self, k: int) -> bool:
+        """Does an adjective or participle at ``k`` post-modify the noun before it, as in
+        anonymous sourcing ("a source close to", "people familiar with")?"""
+        flat = self.flat
+        return k >= 1 and flat.lower(k) in _SOURCE_POSTMODIFIERS and flat.tag(k - 1) in _NOUN_TAGS
 
     def _mistagged_adverb(self, j: int) -> bool:
         """An -ly adverb the tagger read as a noun or adjective ("only briefly explained")."""
@@ -1633,6 +1687,8 @@ class _FrameReader:
                 prev in _NP_PREPS and cur_tag in _NP_TAGS and flat.tag(k - 2) in _NOUN_TAGS
             ):
                 k -= 1
+            elif self._postmodifier_at(k - 2) and prev in _NP_PREPS | {"on"} and cur_tag in _NP_TAGS:
+                k -= 2  # "people familiar with the matter", "officials briefed on the talks"
             else:
                 break
         # "one of the prosecutors", "most of them", "4 in 10", "a third": quantities as sources
@@ -1729,6 +1785,13 @@ class _FrameReader:
             return None
         if any(flat.lower(t) in _WEEKDAYS or flat.lower(t) in _MONTHS for t in range(k, end + 1)):
             return None  # "said Monday.", "said last month."
+        while flat.lower(end + 1) in ("of", "from"):  # "said Sen. Tammy Baldwin of Wisconsin."
+            name = end + 3 if flat.lower(end + 2) == "the" else end + 2
+            if name > s_last or flat.tag(name) != "NNP":
+                break
+            end = name
+            while end + 1 <= s_last and flat.tag(end + 1) == "NNP":
+                end += 1
         nxt = flat.tokens[end + 1].text if end + 1 <= s_last else "."
         if nxt not in (".", ",", "!", "?", ";", ":", "(") and flat.lower(end + 1) not in _TIME_LEADS:
             return None
