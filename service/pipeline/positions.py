@@ -1136,6 +1136,9 @@ _SOURCE_POSTMODIFIERS = frozenset(
 )  # fmt: skip
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
+# What may stand between a cue and its quote: "wrote to his 20,000 followers, “...”".
+_ADJUNCT_TAGS = frozenset({"IN", "TO", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "RB"})
+
 _GAP_WORDS = 6  # words besides the cue and the source allowed between two parts of one statement
 
 
@@ -1284,12 +1287,15 @@ class _FrameReader:
             return _Frame(cue, inverted, content) if content is not None else None
         subject, mode = found
         sep = subject[0] - 1
-        own_separator = sep >= s_first or (sep in self.by_close and flat.lower(sep - 1) in (",", "?", "!"))
+        mark_end = sep - 1 - (1 if sep - 1 in flat.half else 0)  # before a two-token '' mark
+        own_separator = sep >= s_first or (sep in self.by_close and flat.lower(mark_end) in (",", "?", "!"))
         # Right after a closing quote ("“...,” X said at the meeting as ...") the cue clause
         # is postposed whatever follows it; elsewhere only adjuncts may follow.
         after_quote = sep in self.by_close or (flat.lower(sep) == "," and sep - 1 in self.by_close)
-        if flat.lower(cue.last + 1) == ":":
-            after_quote = False  # '... “schools,” Trump said: “...”' announces what follows
+        if flat.lower(cue.last + 1) in (":", "that"):
+            # '... “schools,” Trump said: “...”' and 'On “This Week,” Carson admitted that ...'
+            # announce what follows
+            after_quote = False
         if (
             mode not in ("relative", "shared")
             and own_separator
@@ -1311,6 +1317,9 @@ class _FrameReader:
         if cue.lemma in _WH_TAKERS:
             after = self._wh_at(after, s_last) or after  # the question, not whom it was put to
         end = self._content_end(after, s_last, cue)
+        quoted = self._quote_after_adjuncts(after, end)
+        if quoted is not None:
+            after, end = quoted
         if self._fronted_subordinate(cue, s_first, subject):
             end = self._subordinate_end(after, end)
         if cue.family in _OBJECT_FAMILIES and self._object_content(after, s_last):
@@ -1322,6 +1331,26 @@ class _FrameReader:
         if end < after:
             return None
         return _Frame(cue, subject, (after, end), mode == "appositive", relative)
+
+    def _quote_after_adjuncts(self, start: int, end: int) -> tuple[int, int] | None:
+        """ "wrote to his followers, “It's time ...,” and shared a link": the content is the
+        quote after the adjuncts, up to its closing mark when the narrator goes on after it."""
+        flat = self.flat
+        k = start
+        while k <= end and k - start < 12 and flat.tag(k) in _ADJUNCT_TAGS:
+            k += 1
+        if k == start or k > end or flat.lower(k) not in (",", ":"):
+            return None
+        opens = k + 1 + (1 if k + 1 in flat.half else 0)
+        q = self.by_open.get(opens)
+        if q is None or q.close is None or q.close > end:
+            return None
+        tail = q.close + 1
+        if tail <= end and flat.lower(tail) in (",", "and") and flat.lower(tail + 1) in ("and", "but"):
+            return opens, q.close
+        if tail <= end and flat.lower(tail) == "and" and flat.tag(tail + 1).startswith("VB"):
+            return opens, q.close
+        return opens, end
 
     def _fronted_subordinate(self, cue: Cue, s_first: int, subject: tuple[int, int]) -> bool:
         """Is the cue inside a sentence-opening subordinate clause ("Although she said A, B")?
@@ -1473,7 +1502,10 @@ class _FrameReader:
         for k in range(after, s_last + 1):
             tag = flat.tag(k)
             if flat.tokens[k].text == "," and k > after:
-                return True  # "..., Hollande said Tuesday in Paris, noting ...": a new clause
+                # "..., Hollande said Tuesday in Paris, noting ...": a new clause; but "...,
+                # Canova wrote to his followers, “It's time ...”" goes on to its quote
+                opens = k + 1 + (1 if k + 1 in flat.half else 0)
+                return opens not in self.by_open
             if tag in ("VBD", "VBZ", "VBP", "MD") or k in self.by_open or flat.tokens[k].text == ":":
                 return False
         return True
