@@ -163,7 +163,8 @@ def test_postposed_reported_parenthetical_and_told(finder: PositionFinder, analy
     vos = actor(text, "v1", "Piet Vos", "person", ["Piet Vos", "Vos"], gender="male")
     p1, p2, p3 = run(finder, analyze_text, text, [vos])
     assert p1.cue.text == "has said" and p1.content.text == "The harvest will be late this year"
-    assert p2.speaker.actor_id == "v1" and p2.content.text == "prices will climb sharply"
+    # a parenthetical cue reports the whole sentence, across the cue
+    assert p2.speaker.actor_id == "v1" and p2.content.text == "If the rain continues, he said, prices will climb sharply"
     assert p3.cue.text == "told reporters" and p3.content.text == "the government must act"
 
 
@@ -532,7 +533,8 @@ def test_according_to_in_brackets_and_parenthetical(finder: PositionFinder, anal
     )
     p1, p2 = run(finder, analyze_text, text)
     assert p1.speaker.name == "the city police" and p1.content.text == "it keeps no figures on fines"
-    assert p2.speaker.name == "an official" and p2.content.text == "two were marked secret"
+    assert p2.speaker.name == "an official"
+    assert p2.content.text == "While most files were marked confidential, according to an official, two were marked secret"
 
 
 def test_poll_as_source(finder: PositionFinder, analyze_text: Analyze) -> None:
@@ -781,4 +783,24 @@ def test_colon_after_a_cue_announces_what_follows(finder: PositionFinder, analyz
     assert [(p.speaker.actor_id, p.content.text) for p in positions] == [
         ("c1", "the levy was “simply unfair,”"),
         ("r1", "She is wrong."),
+    ]
+
+
+def test_parenthetical_cue_after_a_short_adjunct_leaves_it_out(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Piet Vos spoke. In the end, Mr. Vos said, prices will climb. It was, he said, the worst year."
+    vos = actor(text, "v1", "Piet Vos", "person", ["Piet Vos", "Mr. Vos"], gender="male")
+    positions = run(finder, analyze_text, text, [vos])
+    assert _contents(positions) == ["prices will climb", "It was, he said, the worst year"]
+
+
+def test_question_quote_split_off_and_quote_after_adjuncts(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Ann Cole spoke.\n\n''Why do the richest pay less than you do?'' Mrs. Cole asked.\n\n"
+        "Soon after the vote, Cole wrote to her 20,000 followers, “It is time to go,” and shared a link."
+    )
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole", "Mrs. Cole", "Cole"], gender="female")
+    positions = run(finder, analyze_text, text, [cole])
+    assert [(p.speaker.actor_id, p.content.text) for p in positions] == [
+        ("c1", "Why do the richest pay less than you do?"),
+        ("c1", "It is time to go"),
     ]

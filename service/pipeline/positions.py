@@ -1122,11 +1122,9 @@ class PositionFinder:
         return out
 
 
-# Openers of a fronted subordinate clause: a cue inside one reports only up to its comma.
-_SUBORDINATORS = frozenset(
-    {"although", "though", "while", "when", "after", "before", "because", "if", "since", "whereas", "once", "until",
-     "unless"}
-)  # fmt: skip
+# Openers of a fronted subordinate clause whose cue reports only up to the clause's comma
+# ("Although she said A, B"); "As X observed, B" reports the main clause instead.
+_CLAUSE_BOUND_OPENERS = (_SUBORDINATORS | {"whereas"}) - {"as", "whether", "even"}
 
 # Words after a source's head noun that keep the source phrase going: "a source close to
 # the campaign", "people familiar with the matter", "officials briefed on the talks".
@@ -1135,6 +1133,9 @@ _SOURCE_POSTMODIFIERS = frozenset(
      "involved", "connected", "linked", "affiliated", "opposed", "friendly", "speaking"}
 )  # fmt: skip
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+# A clause cut off at these is unfinished: "It was, he said, the worst year" goes on after the cue.
+_OPEN_ENDED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "DT", "TO", "CC"})
 
 # What may stand between a cue and its quote: "wrote to his 20,000 followers, “...”".
 _ADJUNCT_TAGS = frozenset({"IN", "TO", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "RB"})
@@ -1301,6 +1302,7 @@ class _FrameReader:
             and own_separator
             and self._is_separator(sep)
             and (after_quote or self._only_adjuncts(cue, after, s_last))
+            and not (flat.tokens[sep].text == "," and flat.tag(sep - 1) in _OPEN_ENDED_TAGS and after <= s_last)
         ):
             # Postposed: "..., X said (after the talks on Friday)."
             content = self._content_before(sep, s_first)
@@ -1356,7 +1358,7 @@ class _FrameReader:
         """Is the cue inside a sentence-opening subordinate clause ("Although she said A, B")?
         Then the content ends with that clause, and the main clause is the narrator's."""
         flat = self.flat
-        if flat.lower(s_first) not in _SUBORDINATORS or not s_first < subject[0] < cue.first:
+        if flat.lower(s_first) not in _CLAUSE_BOUND_OPENERS or not s_first < subject[0] < cue.first:
             return False
         return not any(flat.lower(k) == "," for k in range(s_first, cue.first))
 
@@ -2045,17 +2047,14 @@ class _FrameReader:
         return end
 
     def _choose_side(self, before: tuple[int, int], after: tuple[int, int]) -> tuple[int, int]:
-        """Parenthetical cue: the main clause is the content; a fronted subordinate clause
-        ("If diplomacy fails, he said, ...") points to the part after the cue."""
+        """Parenthetical cue: "It was, he said, one of the failures" reports the whole
+        sentence, so the content runs across the cue, as for a split quote; only a short
+        fronted adjunct ("In the end, he said, ...") is the narrator's and left out."""
         flat = self.flat
         fronted_adjunct = flat.tag(before[0]) in ("IN", "RB") and before[1] - before[0] < 5
-        if (
-            flat.lower(before[0]) in _SUBORDINATORS
-            or fronted_adjunct
-            or after[1] - after[0] > 2 * (before[1] - before[0])
-        ):
+        if fronted_adjunct and flat.lower(before[0]) not in _SUBORDINATORS:
             return after
-        return before
+        return (before[0], after[1])
 
     def _according(self, cue: Cue) -> _Frame | None:
         """ "According to X, ..." / "..., according to X." / "..., according to X, ..."."""
