@@ -164,7 +164,8 @@ def test_postposed_reported_parenthetical_and_told(finder: PositionFinder, analy
     p1, p2, p3 = run(finder, analyze_text, text, [vos])
     assert p1.cue.text == "has said" and p1.content.text == "The harvest will be late this year"
     # a parenthetical cue reports the whole sentence, across the cue
-    assert p2.speaker.actor_id == "v1" and p2.content.text == "If the rain continues, he said, prices will climb sharply"
+    assert p2.speaker.actor_id == "v1"
+    assert p2.content.text == "If the rain continues, he said, prices will climb sharply"
     assert p3.cue.text == "told reporters" and p3.content.text == "the government must act"
 
 
@@ -534,7 +535,9 @@ def test_according_to_in_brackets_and_parenthetical(finder: PositionFinder, anal
     p1, p2 = run(finder, analyze_text, text)
     assert p1.speaker.name == "the city police" and p1.content.text == "it keeps no figures on fines"
     assert p2.speaker.name == "an official"
-    assert p2.content.text == "While most files were marked confidential, according to an official, two were marked secret"
+    assert p2.content.text == (
+        "While most files were marked confidential, according to an official, two were marked secret"
+    )
 
 
 def test_poll_as_source(finder: PositionFinder, analyze_text: Analyze) -> None:
