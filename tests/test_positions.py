@@ -807,3 +807,14 @@ def test_question_quote_split_off_and_quote_after_adjuncts(finder: PositionFinde
         ("c1", "Why do the richest pay less than you do?"),
         ("c1", "It is time to go"),
     ]
+
+
+def test_time_phrase_between_source_and_cue_is_skipped(finder: PositionFinder, analyze_text: Analyze) -> None:
+    cases = {
+        "Sen. Ann Cole on Saturday said the levy was fair.": "Sen. Ann Cole",
+        "The Harbour Board two weeks ago said the levy was fair.": "The Harbour Board",
+    }
+    for text, mention in cases.items():
+        [p] = run(finder, analyze_text, text)
+        assert p.speaker_mention is not None and p.speaker_mention.text == mention, text
+        assert p.content.text == "the levy was fair", text

@@ -685,6 +685,9 @@ class SpeakerResolver:
             base_last -= 1
         span = _span(flat, first, base_last)
         head = tokens[base_last]
+        head_low = head.text.lower()
+        if head_low in _WEEKDAYS or head_low in _MONTHS or head_low in _TIME_NOUNS or head_low[:-1] in _TIME_NOUNS:
+            return None  # "Eight years ago", "Saturday": a time, never a source
         found_actors = [a for a, _s, _e in index.mentions(tokens[first].start, tokens[base_last].end)]
         if head.text[:1].islower() or head.tag in ("NN", "NNS"):
             if base_last < last and flat.lower(base_last + 1) in _SOURCE_POSTMODIFIERS:
@@ -1638,15 +1641,23 @@ class _FrameReader:
         before the cue, after a source set off by a comma?"""
         flat = self.flat
         low = flat.lower(j)
-        if not (low in _TIME_NOUNS or low in _WEEKDAYS or low in _MONTHS):
+        if not (low in _TIME_NOUNS or low[:-1] in _TIME_NOUNS or low in _WEEKDAYS or low in _MONTHS):
             return False
-        return flat.lower(self._time_phrase_start(j) - 1) in (",", "—", "–", "--")
+        start = self._time_phrase_start(j)
+        if flat.lower(start - 1) in (",", "—", "–", "--"):
+            return True
+        # with no comma, only a phrase that cannot be part of the source's name: "Warren on
+        # Saturday said", "The department two weeks ago said"
+        led = start < j and (flat.lower(start) in ("on", "last", "this", "earlier") or flat.tag(start) == "CD")
+        return led and flat.tag(start - 1) in _NOUN_TAGS
 
     def _time_phrase_start(self, j: int) -> int:
         flat = self.flat
         k = j
         while k - 1 >= 0 and (
-            flat.lower(k - 1) in _TIME_LEADS or flat.lower(k - 1) in ("past", "the", "a", "this", "that")
+            flat.lower(k - 1) in _TIME_LEADS
+            or flat.lower(k - 1) in ("past", "the", "a", "this", "that")
+            or flat.tag(k - 1) == "CD"
         ):
             k -= 1
         return k
