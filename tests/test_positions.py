@@ -818,3 +818,24 @@ def test_time_phrase_between_source_and_cue_is_skipped(finder: PositionFinder, a
         [p] = run(finder, analyze_text, text)
         assert p.speaker_mention is not None and p.speaker_mention.text == mention, text
         assert p.content.text == "the levy was fair", text
+
+
+def test_source_then_colon_then_quote(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The result does not surprise pollster Ann Cole: “Lesser-known candidates always get a boost early on.”"
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female")
+    [p] = run(finder, analyze_text, text, [cole])
+    assert (p.cue.text, p.speaker.actor_id) == (":", "c1")
+    assert p.content.text == "Lesser-known candidates always get a boost early on."
+
+
+def test_inverted_source_with_a_relative_clause_and_a_name_next_to_the_cue(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = (
+        "“Meh,” wrote a harbour worker who runs a popular account.\n\n"
+        "Harbour Radio Vice President for news Tom Reed called the show “the voice of the port.”"
+    )
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male")
+    p1, p2 = run(finder, analyze_text, text, [reed])
+    assert (p1.speaker.name, p1.content.text) == ("a harbour worker", "Meh")
+    assert p2.speaker.actor_id == "r1"

@@ -672,6 +672,10 @@ class SpeakerResolver:
             head_last += 1
         in_head = index.mentions(tokens[first].start, tokens[head_last].end)
         persons = [(a, e) for a, _s, e in in_head if a.type == "person"]
+        if not persons and head_last < last:
+            # "Sirius XM Vice President for news Dave Gorab called": the name next to the cue
+            persons = [(a, e) for a, _s, e in index.mentions(tokens[first].start, tokens[last].end)
+                       if a.type == "person" and e == tokens[last].end]  # fmt: skip
         if persons:
             actor, m_end = persons[-1]
             return _Resolved(_speaker(actor), _span(flat, first, flat.token_at(m_end - 1)))
@@ -1445,7 +1449,37 @@ class _FrameReader:
                 continue
             cue = Cue(colon, colon, ":", weak=False, family="phrase")
             frames.append(_Frame(cue, (s_first, colon - 1), (colon + 1, self._content_end(colon + 1, s_last, cue))))
+        return frames + self._quote_colon_frames(index, {f.cue.first for f in frames})
+
+    def _quote_colon_frames(self, index: _ActorIndex, taken: set[int]) -> list[_Frame]:
+        """ "... doesn't surprise pollster Daron Shaw: “...”", "More from the report: “...”": a
+        source phrase, then a colon, then a quotation; the phrase must name someone (an actor
+        mention, a group or a role) or a document that speaks."""
+        flat = self.flat
+        frames: list[_Frame] = []
+        for colon in range(1, len(flat)):
+            if flat.tokens[colon].text != ":" or colon in taken:
+                continue
+            opens = colon + 1 + (1 if colon + 1 in flat.half else 0)
+            q = self.by_open.get(opens)
+            if q is None or q.content_end - q.content_start < 12:
+                continue
+            s_first = flat.sent_range[flat.sent[colon]][0]
+            chunk = self._chunk_back(colon - 1, s_first)
+            if chunk is None or not self._names_a_source(index, *chunk):
+                continue
+            close = q.close if q.close is not None else q.last
+            cue = Cue(colon, colon, ":", weak=False, family="phrase")
+            frames.append(_Frame(cue, chunk, (opens, close)))
         return frames
+
+    def _names_a_source(self, index: _ActorIndex, first: int, last: int) -> bool:
+        flat = self.flat
+        head = flat.lower(last)
+        if head in _GROUP_HEADS or head in ROLE_HEADS or head in _ARTIFACT_HEADS:
+            return True
+        found = index.mentions(flat.tokens[first].start, flat.tokens[last].end)
+        return any(a.type in ("person", "organization") for a, _s, _e in found)
 
     def _participle(self, cue: Cue) -> bool:
         """Is the cue's verb an -ing form ("saying", "referring to")?"""
@@ -1838,7 +1872,7 @@ class _FrameReader:
             while end + 1 <= s_last and flat.tag(end + 1) == "NNP":
                 end += 1
         nxt = flat.tokens[end + 1].text if end + 1 <= s_last else "."
-        if nxt not in (".", ",", "!", "?", ";", ":", "(") and flat.lower(end + 1) not in _TIME_LEADS:
+        if nxt not in (".", ",", "!", "?", ";", ":", "(", "who") and flat.lower(end + 1) not in _TIME_LEADS:
             return None
         return (k, end)
 
