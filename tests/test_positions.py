@@ -839,3 +839,15 @@ def test_inverted_source_with_a_relative_clause_and_a_name_next_to_the_cue(
     p1, p2 = run(finder, analyze_text, text, [reed])
     assert (p1.speaker.name, p1.content.text) == ("a harbour worker", "Meh")
     assert p2.speaker.actor_id == "r1"
+
+
+def test_narrator_resumes_after_a_quoted_fragment(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole cautioned “let’s not get ahead of ourselves,” before predicting a calm meeting."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female")
+    p = run(finder, analyze_text, text, [cole])[0]
+    assert (p.cue.text, p.content.text, p.kind) == ("cautioned", "let’s not get ahead of ourselves", "direct")
+
+
+def test_discourse_say_and_known_as_are_not_cues(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Its odds are no better than, say, the old harbour plan. Tom Reed, known online as “Harbourman,” left."
+    assert run(finder, analyze_text, text) == []

@@ -586,6 +586,10 @@ class CueFinder:
             return False
         if low == "say" and not tag.startswith("VB") and flat.tag(i - 1) in ("DT", "PRP$", "VB", "VBZ", "VBP", "VBD"):
             return False  # "have a say", "their say"
+        if low == "say" and flat.lower(i - 1) == "," and flat.lower(i + 1) == ",":
+            return False  # "no better than, say, the old plan": for example
+        if low == "known" and flat.lower(i + 1) in ("as", "online", "locally"):
+            return False  # "Lazar, known online as “Guccifer”": a name, not a belief
         prev = i - 1
         while prev >= 0 and flat.tag(prev) in ("RB", "RBR"):
             prev -= 1
@@ -2025,6 +2029,8 @@ class _FrameReader:
                 close = q.close if q.close is not None else q.last
                 if close > end:
                     end = flat.sent_range[flat.sent[close]][1]
+                if q.close is not None and close < end and self._narrator_resumes(close + 1):
+                    return close  # 'cautioned “let's not get ahead of ourselves,” before predicting ...'
                 k = max(k + 1, close)
                 continue
             if k > start and self._new_clause(k):
@@ -2038,6 +2044,23 @@ class _FrameReader:
                 return boundary
             n += 1
         return end
+
+    def _narrator_resumes(self, k: int) -> bool:
+        """After a closing quote mark inside a content: does the narrator take over at ``k``
+        (", linking to ...", "before predicting ...", "and said ...")?"""
+        flat = self.flat
+        low = flat.lower(k)
+        if low == ",":
+            k += 1
+            low = flat.lower(k)
+            if flat.tag(k) == "VBG":
+                return True
+        if low in ("before", "while", "after", "then"):
+            return True
+        if low in ("and", "but"):
+            nxt = k + 1 + (1 if flat.tag(k + 1) == "PRP" else 0)
+            return flat.tag(nxt) in ("VBD", "VBZ", "VBG") and flat.lower(nxt) not in _AUX
+        return False
 
     def _new_clause(self, k: int) -> bool:
         """Token ``k`` starts a new main clause of the narrator: "; ..." or ", and he said ..."."""
