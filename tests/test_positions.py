@@ -851,3 +851,23 @@ def test_narrator_resumes_after_a_quoted_fragment(finder: PositionFinder, analyz
 def test_discourse_say_and_known_as_are_not_cues(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Its odds are no better than, say, the old harbour plan. Tom Reed, known online as “Harbourman,” left."
     assert run(finder, analyze_text, text) == []
+
+
+def test_bracketed_colon_source_participle_after_upon_and_another(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = (
+        "Rep. Tom Reed (R-N.Y.): “I have not heard anyone else cite that figure.”\n\n"
+        "Ann Cole incurred boos upon saying, “The harbour plan is dead.”\n\n"
+        "Yet another said, “The port will close.”"
+    )
+    people = [
+        actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male"),
+        actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female"),
+    ]
+    positions = run(finder, analyze_text, text, people)
+    assert [(p.speaker.actor_id or p.speaker.name, p.content.text) for p in positions] == [
+        ("r1", "I have not heard anyone else cite that figure."),
+        ("c1", "The harbour plan is dead."),
+        ("another", "The port will close."),
+    ]

@@ -104,12 +104,12 @@ _WH_TAKERS = frozenset({"ask", "question", "wonder"})
 _CLAUSE_JOINS = frozenset({"and", ",", "but", ";"}) | _DASHES
 _QUANTITIES = frozenset(
     "one two three four five six seven eight nine ten some many most all none few several half third quarter"
-    " majority minority each both either neither percent %".split()
+    " majority minority each both either neither another percent %".split()
 )
 _PART_OF = frozenset({"of", "in", "percent", "%"})  # "one of", "4 in 10", "40 percent": a part of a group
 _POLLED = frozenset({"surveyed", "polled", "interviewed", "questioned", "sampled", "asked", "contacted"})
 _POLLED_LEADS = frozenset({"those", "people"})
-_PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without"})
+_PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without", "upon"})
 _EVIDENCE_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies"})
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
@@ -1469,7 +1469,11 @@ class _FrameReader:
             if q is None or q.content_end - q.content_start < 12:
                 continue
             s_first = flat.sent_range[flat.sent[colon]][0]
-            chunk = self._chunk_back(colon - 1, s_first)
+            end = colon - 1
+            if flat.lower(end) == ")":  # "Rep. Trey Gowdy (R-S.C.): “...”"
+                bracket = (k for k in range(end - 1, max(s_first, end - 10) - 1, -1) if flat.lower(k) == "(")
+                end = next(bracket, s_first) - 1
+            chunk = self._chunk_back(end, s_first)
             if chunk is None or not self._names_a_source(index, *chunk):
                 continue
             close = q.close if q.close is not None else q.last
