@@ -1872,7 +1872,9 @@ class _FrameReader:
             return None
         if any(flat.lower(t) in _WEEKDAYS or flat.lower(t) in _MONTHS for t in range(k, end + 1)):
             return None  # "said Monday.", "said last month."
-        while flat.lower(end + 1) in ("of", "from"):  # "said Sen. Tammy Baldwin of Wisconsin."
+        while flat.lower(end + 1) in ("of", "from") or (
+            flat.lower(end + 1) in ("to", "for", "at") and flat.lower(end) in ROLE_HEADS
+        ):  # "said Sen. Tammy Baldwin of Wisconsin.", "said the former top aide to President Bush."
             name = end + 3 if flat.lower(end + 2) == "the" else end + 2
             if name > s_last or flat.tag(name) != "NNP":
                 break
