@@ -871,3 +871,11 @@ def test_bracketed_colon_source_participle_after_upon_and_another(
         ("c1", "The harbour plan is dead."),
         ("another", "The port will close."),
     ]
+
+
+def test_fronted_object_and_coordinated_cue_before_a_quote(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole watched. When asked whom she supported, Ms. Cole smiled and said, “I am waiting for Tom Reed.”"
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole", "Ms. Cole"], gender="female")
+    [p] = run(finder, analyze_text, text, [cole])
+    assert (p.cue.text, p.content.text, p.speaker.actor_id) == ("said", "I am waiting for Tom Reed.", "c1")
+    assert p.speaker_mention is not None and p.speaker_mention.text == "Ms. Cole"

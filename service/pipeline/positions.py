@@ -1320,11 +1320,21 @@ class _FrameReader:
             return _Frame(cue, subject, content, mode == "appositive") if content is not None else None
         if after > s_last:
             return self._next_paragraph(cue, subject, s_last, mode == "appositive")
-        if mode == "plain" and flat.tokens[after].text == "," and flat.tokens[sep].text == "," and after < s_last - 1:
+        opens_quote = after + 1 + (1 if after + 1 in flat.half else 0) in self.by_open
+        if (
+            mode == "plain"
+            and flat.tokens[after].text == ","
+            and flat.tokens[sep].text == ","
+            and after < s_last - 1
+            and not opens_quote
+            and subject[1] >= cue.first - 2
+        ):
             # Parenthetical: "If diplomacy fails, he said, the alliance ...".
             before_part = (self._clause_start(s_first, sep), sep - 1)
             after_part = (after + 1, self._content_end(after + 1, s_last, cue))
             return _Frame(cue, subject, self._choose_side(before_part, after_part))
+        if flat.lower(cue.last + 1) == "," and self._object_fronted(s_first, cue.first):
+            return None  # "When asked whom she supported, Ms. Sherry smiled": the object went ahead
         if cue.weak and not self._strong_opening(after, s_last, cue):
             return None
         if cue.lemma in _WH_TAKERS:
@@ -1344,6 +1354,16 @@ class _FrameReader:
         if end < after:
             return None
         return _Frame(cue, subject, (after, end), mode == "appositive", relative)
+
+    def _object_fronted(self, s_first: int, cue_first: int) -> bool:
+        """Does "whom"/"what" open the cue's clause, with no comma before the cue?"""
+        flat = self.flat
+        for k in range(cue_first - 1, s_first - 1, -1):
+            if flat.lower(k) == ",":
+                return False
+            if flat.lower(k) in ("whom", "what"):
+                return True
+        return False
 
     def _quote_after_adjuncts(self, start: int, end: int) -> tuple[int, int] | None:
         """ "wrote to his followers, “It's time ...,” and shared a link": the content is the
