@@ -879,3 +879,13 @@ def test_fronted_object_and_coordinated_cue_before_a_quote(finder: PositionFinde
     [p] = run(finder, analyze_text, text, [cole])
     assert (p.cue.text, p.content.text, p.speaker.actor_id) == ("said", "I am waiting for Tom Reed.", "c1")
     assert p.speaker_mention is not None and p.speaker_mention.text == "Ms. Cole"
+
+
+def test_progressive_never_inverts_and_role_read_as_verb(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "The problem, however, is finding the legal basis.\n\n"
+        "“It is unanimous,” councilmember Tom Reed said of the harbour vote."
+    )
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male")
+    [p] = run(finder, analyze_text, text, [reed])
+    assert (p.speaker.actor_id, p.content.text) == ("r1", "It is unanimous")

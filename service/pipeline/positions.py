@@ -1243,7 +1243,11 @@ class _FrameReader:
         flat = self.flat
         s_first, s_last = flat.sent_range[flat.sent[cue.last]]
         after = self._content_start(cue, s_last)
-        inverted = self._subject_after(cue, s_last) if cue.lemma not in _ADDRESSEE_ONLY else None
+        inverted = (
+            self._subject_after(cue, s_last)
+            if cue.lemma not in _ADDRESSEE_ONLY and not (flat.lower(cue.first) in _AUX | _BE and cue.first < cue.last)
+            else None
+        )  # only a simple verb inverts: "..., said Mr Blinken", never "..., is finding X"
         if inverted is not None and flat.lower(inverted[1] + 1) == ":" and self._opens_sentence(cue, s_first):
             # "Said Ellis: “...”"
             start = inverted[1] + 2
@@ -1785,7 +1789,12 @@ class _FrameReader:
             prev, prev_tag, cur_tag = flat.lower(k - 1), flat.tag(k - 1), flat.tag(k)
             if k - 1 in self.by_close or k - 1 in flat.half:
                 break  # a closing quote mark (the tagger may read ' as a possessive)
-            if prev_tag in _NP_TAGS or prev_tag == "NNP" or (prev in _POSSESSIVE and self._attached(k - 1)):
+            if (
+                prev_tag in _NP_TAGS
+                or prev_tag == "NNP"
+                or (prev in _POSSESSIVE and self._attached(k - 1))
+                or (prev in ROLE_HEADS and cur_tag == "NNP")  # "councilmember" read as a verb
+            ):
                 k -= 1
             elif prev in ("and", "&") and cur_tag in _NP_TAGS and flat.tag(k - 2) in _NOUN_TAGS:
                 has_cc = True
