@@ -889,3 +889,16 @@ def test_progressive_never_inverts_and_role_read_as_verb(finder: PositionFinder,
     reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male")
     [p] = run(finder, analyze_text, text, [reed])
     assert (p.speaker.actor_id, p.content.text) == ("r1", "It is unanimous")
+
+
+def test_said_name_comma_quote_and_shot_back(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = 'Tom Reed spoke. Said Reed, "The harbour must stay open."\n\n"Let me talk," Ann Cole shot back.'
+    people = [
+        actor(text, "r1", "Tom Reed", "person", ["Tom Reed", "Reed"], gender="male"),
+        actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female"),
+    ]
+    positions = run(finder, analyze_text, text, people)
+    assert [(p.speaker.actor_id, p.content.text) for p in positions] == [
+        ("r1", "The harbour must stay open."),
+        ("c1", "Let me talk"),
+    ]

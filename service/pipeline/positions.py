@@ -1248,8 +1248,13 @@ class _FrameReader:
             if cue.lemma not in _ADDRESSEE_ONLY and not (flat.lower(cue.first) in _AUX | _BE and cue.first < cue.last)
             else None
         )  # only a simple verb inverts: "..., said Mr Blinken", never "..., is finding X"
-        if inverted is not None and flat.lower(inverted[1] + 1) == ":" and self._opens_sentence(cue, s_first):
-            # "Said Ellis: “...”"
+        mark = inverted[1] + 1 if inverted is not None else -1
+        if (
+            inverted is not None
+            and (flat.lower(mark) == ":" or (flat.lower(mark) == "," and mark + 1 in self.by_open))
+            and self._opens_sentence(cue, s_first)
+        ):
+            # "Said Ellis: “...”", 'Said Comey, "The thought ..."'
             start = inverted[1] + 2
             if start > s_last:
                 return self._next_paragraph(cue, inverted, s_last)
