@@ -535,7 +535,9 @@ class CueFinder:
                 cues.append(Cue(i, last, phrase.lemma, weak=False, according=True, family=phrase.family))
                 continue
             entry = phrase or hit[1]
-            if entry is None or not self._verbal(flat, i):
+            # a phrasal verb right after its subject is a verb whatever the tag ("Cole shot back")
+            phrasal = phrase is not None and phrase.rest and flat.tag(i - 1) in ("NNP", "PRP")
+            if entry is None or not (self._verbal(flat, i) or phrasal):
                 continue
             first = i
             j = i - 1
