@@ -902,3 +902,26 @@ def test_said_name_comma_quote_and_shot_back(finder: PositionFinder, analyze_tex
         ("r1", "The harbour must stay open."),
         ("c1", "Let me talk"),
     ]
+
+
+def test_seed_like_discourse_fixes(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Harbourland’s key objective is to stop any expansion, a condition rejected by Portia.\n\n"
+        "It wants the harbour closed.\n\n"
+        "And Tom Reed insisted, as the mayor did, that the port would stay open.\n\n"
+        "The dispute frayed nerves in allies Portia and Norland, which have rejected claims of a deal.\n\n"
+        "The top official, Deputy Secretary of State Ann Cole, said the allies were united."
+    )
+    people = [
+        actor(text, "h1", "Harbourland", "location", ["Harbourland"]),
+        actor(text, "p1", "Portia", "location", ["Portia"]),
+        actor(text, "n1", "Norland", "location", ["Norland"]),
+        actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male"),
+        actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female"),
+    ]
+    by_cue = {p.cue.text: p for p in run(finder, analyze_text, text, people)}
+    assert by_cue["wants"].speaker.actor_id == "h1"  # the subject of the sentence before
+    assert by_cue["insisted"].content.text == "the port would stay open"
+    assert by_cue["have rejected"].speaker.actor_id == "n1"  # not "nerves"
+    mention = by_cue["said"].speaker_mention
+    assert mention is not None and mention.text == "Deputy Secretary of State Ann Cole"

@@ -665,8 +665,13 @@ class SpeakerResolver:
             for actor, m_start, _m_end in found:
                 if actor.type == "person":
                     k = flat.token_at(m_start)
-                    while k > first and flat.tag(k - 1) == "NNP" and flat.tokens[k - 1].text != ",":
-                        k -= 1
+                    while k > first and flat.tokens[k - 1].text != ",":
+                        if flat.tag(k - 1) == "NNP":
+                            k -= 1
+                        elif flat.lower(k - 1) == "of" and k - 2 >= first and flat.tag(k - 2) == "NNP":
+                            k -= 2  # "Deputy Secretary of State Wendy Sherman"
+                        else:
+                            break
                     m_last = flat.token_at(_m_end - 1)
                     return _Resolved(_speaker(actor), _span(flat, k, m_last))
             cut = first
@@ -748,7 +753,14 @@ class SpeakerResolver:
         elif low == "they":
             actor = index.last_before(tok.start, {"organization"}, lambda a: True, window=3, flat=flat, at=i)
         elif low == "it":
-            actor = index.last_before(
+            # the subject of the sentence before is the likeliest antecedent ("Moscow's key
+            # objective is ... such as Ukraine. It wants ..." -> Russia, not Ukraine)
+            actor = (
+                index.opening_actor(flat, flat.sent[i] - 1, {"organization", "location"})
+                if (i == flat.sent_range[flat.sent[i]][0])
+                else None
+            )
+            actor = actor or index.last_before(
                 tok.start, {"organization", "location"}, lambda a: True, window=2, flat=flat, at=i
             )
         else:
@@ -823,6 +835,20 @@ class _ActorIndex:
                 continue
             if callable(accept) and accept(actor):
                 return actor
+        return None
+
+    def opening_actor(self, flat: _Flat, sent: int, types: set[str]) -> Actor | None:
+        """The actor named by the first words of sentence ``sent`` (its subject, mostly)."""
+        if sent < 0:
+            return None
+        first = flat.sent_range[sent][0]
+        if flat.lower(first) == "the":
+            first += 1
+        start = flat.tokens[first].start
+        k = bisect.bisect_left(self._starts, start)
+        if k < len(self._rows) and self._rows[k][0] == start and not self._rows[k][3]:
+            actor = self._actors[self._rows[k][2]]
+            return actor if actor.type in types else None
         return None
 
     def by_role(self, flat: _Flat, first: int, last: int) -> Actor | None:
@@ -1676,7 +1702,12 @@ class _FrameReader:
             if k >= s_first and flat.tokens[k].text == ",":
                 k -= 1
             chunk = self._chunk_back(k, s_first)
-            return (chunk, "relative") if chunk is not None else None
+            if chunk is None:
+                return None
+            # "frayed nerves in European allies Finland and Sweden, which ...": the antecedent is
+            # the noun phrase next to the relative pronoun, after the last preposition
+            preps = [t for t in range(chunk[0] + 1, chunk[1]) if flat.lower(t) in _NP_PREPS - {"of"}]
+            return ((preps[-1] + 1, chunk[1]) if preps else chunk), "relative"
         if low == ",":
             if self._participle(cue):
                 main = self._main_subject(s_first, j)
@@ -1959,6 +1990,13 @@ class _FrameReader:
         if cue.lemma in _OBJECT_TAKERS and addressee and flat.tag(k) in ("PRP", "NNS", "NNP", "NNPS", "DT", "NN"):
             while k <= s_last and (flat.tag(k) in _NP_TAGS or flat.tag(k) == "PRP"):
                 k += 1
+        if flat.lower(k) == "," and flat.lower(k + 1) in ("as", "like"):
+            # "insisted, as President Biden did, that ...": the comparison is the narrator's
+            for t in range(k + 2, min(s_last, k + 12) + 1):
+                if flat.lower(t) == ",":
+                    if flat.lower(t + 1) == "that":
+                        return t + 2
+                    break
         look = k
         # "said at his press conference that ...": adjunct words up to a "that" are skipped,
         # but only when they open with a preposition, adverb or time word, never an object
