@@ -925,3 +925,12 @@ def test_seed_like_discourse_fixes(finder: PositionFinder, analyze_text: Analyze
     assert by_cue["have rejected"].speaker.actor_id == "n1"  # not "nerves"
     mention = by_cue["said"].speaker_mention
     assert mention is not None and mention.text == "Deputy Secretary of State Ann Cole"
+
+
+def test_quote_after_a_coordinated_narrator_verb_is_not_a_continuation(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Ann Cole spoke. “We have work to do,” she told the crowd, then mocked the “Harbour First” slogan."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female")
+    said = [p for p in run(finder, analyze_text, text, [cole]) if p.cue.text == "told"]
+    assert [p.content.text for p in said] == ["We have work to do"]

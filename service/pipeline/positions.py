@@ -1131,7 +1131,11 @@ class PositionFinder:
                 # "“The risk,” said Ed Leamer, an economist at UCLA, “is that ...”": the second
                 # part comes after the source's description, in the sentence of the cue
                 before_cue = postposed.get(flat.sent[q.open])
-                if before_cue is not None and before_cue.cue.end <= q.content_start:
+                if (
+                    before_cue is not None
+                    and before_cue.cue.end <= q.content_start
+                    and not _verb_between(flat, before_cue, q.open)
+                ):
                     follows = before_cue
             if follows is not None and follows.content.end <= q.content_start:
                 trimmed = _trim_chars(flat.text[q.content_start : q.content_end], q.content_start)
@@ -1211,6 +1215,17 @@ def _merge_continuations(flat: _Flat, positions: Sequence[Position]) -> list[Pos
         by_cue[key] = len(out)
         out.append(pos)
     return out
+
+
+def _verb_between(flat: _Flat, pos: Position, until: int) -> bool:
+    """Does the narrator go on with a coordinated verb between a cue clause and token ``until``
+    ("“A,” she told the crowd, then referred to the “B” slogan")? A relative clause's verb
+    ("said Ann Cole, who runs the port, “B”") does not count."""
+    start = flat.token_at(max(pos.cue.end, pos.speaker_mention.end if pos.speaker_mention else 0))
+    return any(
+        flat.tag(k) in ("VBD", "VBZ", "VBP") and flat.lower(k - 1) in ("then", "and", "but")
+        for k in range(start + 1, until)
+    )
 
 
 def _same_paragraph(flat: _Flat, a: int, b: int) -> bool:
