@@ -934,3 +934,17 @@ def test_quote_after_a_coordinated_narrator_verb_is_not_a_continuation(
     cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female")
     said = [p for p in run(finder, analyze_text, text, [cole]) if p.cue.text == "told"]
     assert [p.content.text for p in said] == ["We have work to do"]
+
+
+def test_joint_sources_each_get_the_statement(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Portia and the Harbour League have vowed to keep the port open. Tom Reed and his allies said it was over."
+    people = [
+        actor(text, "p1", "Portia", "location", ["Portia"]),
+        actor(text, "h1", "Harbour League", "organization", ["Harbour League"]),
+        actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male"),
+    ]
+    positions = run(finder, analyze_text, text, people)
+    vowed = [(p.speaker.actor_id, p.content.text) for p in positions if p.cue.text == "have vowed"]
+    assert vowed == [("p1", "to keep the port open"), ("h1", "to keep the port open")]
+    # a part that is no actor ("his allies") keeps the statement with one source
+    assert [p.speaker.actor_id for p in positions if p.cue.text == "said"] == ["r1"]

@@ -29,12 +29,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from service.pipeline.cues import CueEntry, CueLexicon
 from service.pipeline.document import Document, Token
-from service.pipeline.lexicon import ROLE_HEADS
+from service.pipeline.lexicon import COUNTRIES, ORG_NAMES, ROLE_HEADS
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, PositionKind, Span, Speaker
 
@@ -721,6 +721,35 @@ class SpeakerResolver:
             kind = "person"
         return _Resolved(Speaker(span.text, None, kind), span)
 
+    def conjuncts(self, flat: _Flat, index: _ActorIndex, first: int, last: int) -> list[_Resolved]:
+        """The sources of a joint subject ("The US and Nato", "Britain, France and Germany"),
+        each resolved on its own; empty unless there are two or more and every part resolves.
+        An "and" inside one actor's name ("Bosnia and Herzegovina") does not split."""
+        cuts = [
+            k
+            for k in range(first + 1, last)
+            if (flat.lower(k) in ("and", "&") or flat.lower(k) == ",")
+            and not index.mentions(flat.tokens[k].start, flat.tokens[k].end)
+        ]
+        if not any(flat.lower(k) in ("and", "&") for k in cuts):
+            return []
+        whole = flat.text[flat.tokens[first].start : flat.tokens[last].end]
+        if whole.removeprefix("the ").removeprefix("The ") in COUNTRIES | ORG_NAMES:
+            return []  # "Bosnia and Herzegovina", "Procter & Gamble": one name
+        parts, start = [], first
+        for k in [*cuts, last + 1]:
+            a = start + (1 if flat.lower(start) == "and" else 0)
+            if a <= k - 1:
+                parts.append((a, k - 1))
+            start = k + 1
+        out = [self.resolve(flat, index, a, b) for a, b in parts]
+        if len(out) < 2 or any(r is None or r.speaker.actor_id is None for r in out):
+            return []
+        resolved = [r for r in out if r is not None]
+        if len({r.speaker.actor_id for r in resolved}) < len(resolved):
+            return []
+        return resolved
+
     @staticmethod
     def _common_head(
         flat: _Flat, index: _ActorIndex, first: int, base_last: int, found: list[Actor], span: Span
@@ -1068,13 +1097,21 @@ class PositionFinder:
         positions: list[Position] = []
         claimed = _ClaimedSpans()
         unattributed: list[tuple[int, int]] = []  # char spans with a cue whose speaker did not resolve
+        co_speakers: dict[tuple[int, int], list[_Resolved]] = {}  # cue span -> the other joint sources
         for frame in frames:
             if claimed.covers(frame.cue.first):
                 continue
             first, last = claimed.trim(*frame.content)
             if last < first:
                 continue
-            resolved = self._speakers.resolve(flat, index, *frame.subject, appositive=frame.appositive)
+            joint = (
+                []
+                if frame.appositive or frame.relative is not None
+                else self._speakers.conjuncts(flat, index, *frame.subject)
+            )
+            resolved = (
+                joint[0] if joint else self._speakers.resolve(flat, index, *frame.subject, appositive=frame.appositive)
+            )
             if resolved is not None and frame.relative is not None:
                 resolved = _Resolved(resolved.speaker, _span(flat, frame.relative, frame.relative))
             if resolved is None:
@@ -1084,9 +1121,18 @@ class PositionFinder:
             if made is not None:
                 positions.append(made)
                 claimed.add(first, last)
+                if joint:
+                    co_speakers[(made.cue.start, made.cue.end)] = joint[1:]
         positions.extend(self._standalone_quotes(flat, quotes, positions, unattributed))
         positions.sort(key=lambda p: (p.content.start, p.cue.start))
-        return _merge_continuations(flat, positions)
+        merged = _merge_continuations(flat, positions)
+        # "The US and Nato have vowed ...": the same statement for each joint source, added
+        # after merging so that every copy carries the whole content
+        for pos in list(merged):
+            for other in co_speakers.get((pos.cue.start, pos.cue.end), []):
+                merged.append(replace(pos, speaker=other.speaker, speaker_mention=other.mention))
+        merged.sort(key=lambda p: (p.content.start, p.cue.start))
+        return merged
 
     @staticmethod
     def _standalone_quotes(
