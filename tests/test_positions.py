@@ -948,3 +948,12 @@ def test_joint_sources_each_get_the_statement(finder: PositionFinder, analyze_te
     assert vowed == [("p1", "to keep the port open"), ("h1", "to keep the port open")]
     # a part that is no actor ("his allies") keeps the statement with one source
     assert [p.speaker.actor_id for p in positions if p.cue.text == "said"] == ["r1"]
+
+
+def test_they_after_a_group_source_and_a_time_word_object(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The Harbour League met. League officials say they want calm. They see this week of talks as a test."
+    league = actor(text, "h1", "Harbour League", "organization", ["Harbour League", "League"])
+    positions = run(finder, analyze_text, text, [league])
+    see = next(p for p in positions if p.cue.text == "see")
+    assert (see.speaker.name, see.speaker.type) == ("League officials", "group")
+    assert see.content.text == "this week of talks as a test"

@@ -1125,6 +1125,7 @@ class PositionFinder:
                     co_speakers[(made.cue.start, made.cue.end)] = joint[1:]
         positions.extend(self._standalone_quotes(flat, quotes, positions, unattributed))
         positions.sort(key=lambda p: (p.content.start, p.cue.start))
+        positions = _they_continues_a_group(flat, positions)
         merged = _merge_continuations(flat, positions)
         # "The US and Nato have vowed ...": the same statement for each joint source, added
         # after merging so that every copy carries the whole content
@@ -1259,6 +1260,26 @@ def _merge_continuations(flat: _Flat, positions: Sequence[Position]) -> list[Pos
             out[at] = Position(prev.speaker, prev.speaker_mention, prev.cue, kind, span, prev.sentence_index)
             continue
         by_cue[key] = len(out)
+        out.append(pos)
+    return out
+
+
+def _they_continues_a_group(flat: _Flat, positions: list[Position]) -> list[Position]:
+    """ "NATO officials say ... They see ...": a sentence-initial "they" right after a group
+    source's statement continues that group (the subject of the sentence before is the likeliest
+    antecedent), not the last organisation named."""
+    group_at: dict[int, Position] = {}
+    for pos in positions:
+        if pos.speaker.type == "group" and pos.speaker_mention is not None:
+            group_at.setdefault(flat.sent[flat.token_at(pos.speaker_mention.start)], pos)
+    out = []
+    for pos in positions:
+        m = pos.speaker_mention
+        if m is not None and m.text in ("They", "they") and pos.speaker.type != "group":
+            i = flat.token_at(m.start)
+            before = group_at.get(flat.sent[i] - 1)
+            if i == flat.sent_range[flat.sent[i]][0] and before is not None:
+                pos = replace(pos, speaker=before.speaker)
         out.append(pos)
     return out
 
@@ -2077,6 +2098,8 @@ class _FrameReader:
             low = flat.lower(look)
             if flat.lower(look + 1) in _POSSESSIVE or flat.lower(look + 2) in _POSSESSIVE:
                 break  # "next week's talks ..." is the content's subject, not an adjunct
+            if flat.lower(look + 1) == "of" or flat.lower(look + 2) == "of":
+                break  # "see this week of talks as ...": the object, not an adjunct
             if low in _WEEKDAYS or (flat.tag(look) == "RB" and low.endswith("ly")):
                 look += 1
                 continue
