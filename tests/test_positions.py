@@ -955,3 +955,16 @@ def test_they_after_a_group_source_and_a_time_word_object(finder: PositionFinder
     see = next(p for p in positions if p.cue.text == "see")
     assert (see.speaker.name, see.speaker.type) == ("League officials", "group")
     assert see.content.text == "this week of talks as a test"
+
+
+def test_inverted_anonymous_source_with_a_relative_clause(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "The mayor spoke briefly, the people said. “It was weak,” said one Democrat familiar with the talks, "
+        "who added that the council seemed rattled."
+    )
+    positions = run(finder, analyze_text, text)
+    assert [(p.cue.text, p.speaker.name, p.content.text) for p in positions] == [
+        ("said", "the people", "The mayor spoke briefly"),
+        ("said", "one Democrat", "It was weak"),
+        ("added", "one Democrat", "the council seemed rattled"),
+    ]

@@ -1788,7 +1788,11 @@ class _FrameReader:
                 return None
             # "frayed nerves in European allies Finland and Sweden, which ...": the antecedent is
             # the noun phrase next to the relative pronoun, after the last preposition
-            preps = [t for t in range(chunk[0] + 1, chunk[1]) if flat.lower(t) in _NP_PREPS - {"of"}]
+            preps = [
+                t
+                for t in range(chunk[0] + 1, chunk[1])
+                if flat.lower(t) in _NP_PREPS - {"of"} and flat.lower(t - 1) not in _SOURCE_POSTMODIFIERS
+            ]
             return ((preps[-1] + 1, chunk[1]) if preps else chunk), "relative"
         if low == ",":
             if self._participle(cue):
@@ -2030,6 +2034,13 @@ class _FrameReader:
             end = name
             while end + 1 <= s_last and flat.tag(end + 1) == "NNP":
                 end += 1
+        if flat.lower(end) in _SOURCE_POSTMODIFIERS and flat.lower(end + 1) in _NP_PREPS | {"on"}:
+            # "said one Democrat familiar with the discussion, ..."
+            pp_end = end + 2
+            while pp_end <= s_last and (flat.tag(pp_end) in _NP_TAGS or flat.lower(pp_end) in _POSSESSIVE):
+                pp_end += 1
+            if pp_end > end + 2:
+                end = pp_end - 1
         nxt = flat.tokens[end + 1].text if end + 1 <= s_last else "."
         if nxt not in (".", ",", "!", "?", ";", ":", "(", "who") and flat.lower(end + 1) not in _TIME_LEADS:
             return None
