@@ -2018,10 +2018,16 @@ class _FrameReader:
         if flat.lower(k) in _PRONOUNS and flat.tag(k) == "PRP":
             return (k, k)
         end = k
-        while end <= s_last and (flat.tag(end) in _NP_TAGS or flat.lower(end) in _POSSESSIVE):
+        while end <= s_last and (
+            flat.tag(end) in _NP_TAGS
+            or flat.lower(end) in _POSSESSIVE
+            or (flat.lower(end) == "-" and flat.tag(end - 1) == "CD")  # "the 46-year-old"
+        ):
             end += 1
         end -= 1
-        if end < k or not any(flat.tag(t) in _NOUN_TAGS for t in range(k, end + 1)):
+        if end < k or not any(
+            flat.tag(t) in _NOUN_TAGS or flat.lower(t).endswith("-old") for t in range(k, end + 1)
+        ):
             return None
         if any(flat.lower(t) in _WEEKDAYS or flat.lower(t) in _MONTHS for t in range(k, end + 1)):
             return None  # "said Monday.", "said last month."
