@@ -968,3 +968,10 @@ def test_inverted_anonymous_source_with_a_relative_clause(finder: PositionFinder
         ("said", "one Democrat", "It was weak"),
         ("added", "one Democrat", "the council seemed rattled"),
     ]
+
+
+def test_according_to_after_a_quote(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The rule applies, “when people make false statements to agents,” according to the news outlet."
+    [p] = run(finder, analyze_text, text)
+    assert (p.cue.text, p.speaker.name) == ("according to", "the news outlet")
+    assert p.content.text == "The rule applies, “when people make false statements to agents,”"

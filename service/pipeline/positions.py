@@ -2025,9 +2025,7 @@ class _FrameReader:
         ):
             end += 1
         end -= 1
-        if end < k or not any(
-            flat.tag(t) in _NOUN_TAGS or flat.lower(t).endswith("-old") for t in range(k, end + 1)
-        ):
+        if end < k or not any(flat.tag(t) in _NOUN_TAGS or flat.lower(t).endswith("-old") for t in range(k, end + 1)):
             return None
         if any(flat.lower(t) in _WEEKDAYS or flat.lower(t) in _MONTHS for t in range(k, end + 1)):
             return None  # "said Monday.", "said last month."
@@ -2318,6 +2316,12 @@ class _FrameReader:
         if end == k:
             return None
         subject = (k, end - 1)
+        close = cue.first - 1
+        if close in self.by_close and self.by_close[close].open < close:
+            # '..., “when individuals make false statements,” according to the news outlet.'
+            q = self.by_close[close]
+            start = min(q.open, s_first) if flat.para[q.open] == flat.para[s_first] else q.open
+            return _Frame(cue, subject, (start, close))
         opener = s_first
         for t in range(cue.first - 1, s_first - 1, -1):  # "(According to the police, ...)"
             if flat.tokens[t].text in ("(", "[") or t in self.by_open:
