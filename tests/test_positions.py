@@ -975,3 +975,10 @@ def test_according_to_after_a_quote(finder: PositionFinder, analyze_text: Analyz
     [p] = run(finder, analyze_text, text)
     assert (p.cue.text, p.speaker.name) == ("according to", "the news outlet")
     assert p.content.text == "The rule applies, “when people make false statements to agents,”"
+
+
+def test_setting_after_a_speech_cue_is_not_content(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“We put the harbour first,” the bespectacled, 71-year-old mayor said in an interview with Radio Nine."
+    [p] = run(finder, analyze_text, text)
+    assert (p.speaker.name, p.content.text) == ("the bespectacled, 71-year-old mayor", "We put the harbour first")
+    assert run(finder, analyze_text, "The mayor said in an interview with Radio Nine.") == []

@@ -691,7 +691,14 @@ class SpeakerResolver:
             actor, m_end = persons[-1]
             return _Resolved(_speaker(actor), _span(flat, first, flat.token_at(m_end - 1)))
         base_last = first
-        while base_last < last and flat.lower(base_last + 1) not in _NP_PREPS and tokens[base_last + 1].text != ",":
+        while (
+            base_last < last
+            and flat.lower(base_last + 1) not in _NP_PREPS
+            and (
+                tokens[base_last + 1].text != ","
+                or (flat.tag(base_last) in ("JJ", "VBN") and flat.tag(base_last + 2) in ("JJ", "CD"))
+            )
+        ):  # a comma only between adjectives: "the bespectacled, 71-year-old diplomat"
             base_last += 1
         # Step back to the head noun, but keep a final adjective-tagged head after a
         # determiner: the tagger's reading of "The secretary-general" as DT JJ.
@@ -1230,6 +1237,11 @@ _OPEN_ENDED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "DT", "TO", "CC"})
 # What may stand between a cue and its quote: "wrote to his 20,000 followers, “...”".
 _ADJUNCT_TAGS = frozenset({"IN", "TO", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "RB"})
 
+# Prepositions that open where or when something was said, not what.
+_SETTING_PREPS = frozenset(
+    {"in", "at", "with", "during", "after", "before", "from", "outside", "inside", "via", "near"}
+)
+
 _GAP_WORDS = 6  # words besides the cue and the source allowed between two parts of one statement
 
 
@@ -1459,6 +1471,8 @@ class _FrameReader:
         if cue.lemma in _WH_TAKERS:
             after = self._wh_at(after, s_last) or after  # the question, not whom it was put to
         end = self._content_end(after, s_last, cue)
+        if cue.family == "speech" and self._only_a_setting(after, end):
+            return None  # "..., the diplomat said in an interview with The Washington Post."
         quoted = self._quote_after_adjuncts(after, end)
         if quoted is not None:
             after, end = quoted
@@ -1473,6 +1487,16 @@ class _FrameReader:
         if end < after:
             return None
         return _Frame(cue, subject, (after, end), mode == "appositive", relative)
+
+    def _only_a_setting(self, start: int, end: int) -> bool:
+        """Is the text after a speech cue only where or when it was said ("in an interview with
+        The Post", "at a rally"): a prepositional phrase with no verb and no quote?"""
+        flat = self.flat
+        if flat.lower(start) not in _SETTING_PREPS:
+            return False
+        return not any(
+            flat.tag(k).startswith("VB") or flat.tag(k) == "MD" or k in self.by_open for k in range(start, end + 1)
+        )
 
     def _object_fronted(self, s_first: int, cue_first: int) -> bool:
         """Does "whom"/"what" open the cue's clause, with no comma before the cue?"""
@@ -1929,6 +1953,15 @@ class _FrameReader:
                 k -= 1
             elif self._postmodifier_at(k - 2) and prev in _NP_PREPS | {"on"} and cur_tag in _NP_TAGS:
                 k -= 2  # "people familiar with the matter", "officials briefed on the talks"
+            elif (
+                prev == ","
+                and cur_tag in ("JJ", "CD")
+                and flat.tag(k - 2) in ("JJ", "VBN")
+                and flat.tag(k - 3) in ("DT", "PRP$")
+            ):
+                k -= 2  # "the bespectacled, 71-year-old diplomat"
+            elif prev == "-" and flat.tag(k - 2) == "CD" and cur_tag == "JJ":
+                k -= 2  # "71 - year-old" as the tokenizer splits it
             else:
                 break
         # "one of the prosecutors", "most of them", "4 in 10", "a third": quantities as sources
