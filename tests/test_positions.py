@@ -982,3 +982,9 @@ def test_setting_after_a_speech_cue_is_not_content(finder: PositionFinder, analy
     [p] = run(finder, analyze_text, text)
     assert (p.speaker.name, p.content.text) == ("the bespectacled, 71-year-old mayor", "We put the harbour first")
     assert run(finder, analyze_text, "The mayor said in an interview with Radio Nine.") == []
+
+
+def test_inverted_plural_source_without_a_name(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole won. Cole’s rise surprised the harbour towns more than anyone else, said several observers."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.name, p.speaker.type) == ("several observers", "group")

@@ -1387,7 +1387,11 @@ class _FrameReader:
             and flat.lower(inverted[0]) not in _PRONOUNS
             and (flat.lower(inverted[1] + 1) or ".") in (",", ".", "(", ";", "!")
             and not any(flat.tag(t) == "POS" for t in range(inverted[0], inverted[1] + 1))
-            and any(flat.tag(t) == "NNP" for t in range(inverted[0], inverted[1] + 1))
+            and (
+                any(flat.tag(t) == "NNP" for t in range(inverted[0], inverted[1] + 1))
+                or flat.tag(inverted[1]) == "NNS"  # "..., said several observers."
+                or flat.lower(inverted[1]) in ROLE_HEADS
+            )
         )
         lead = self._lead_before(cue)
         if self._participle(cue) and lead in _PARTICIPLE_LEADS:
