@@ -988,3 +988,19 @@ def test_inverted_plural_source_without_a_name(finder: PositionFinder, analyze_t
     text = "Ann Cole won. Cole’s rise surprised the harbour towns more than anyone else, said several observers."
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.name, p.speaker.type) == ("several observers", "group")
+
+
+def test_quoted_label_ends_a_naming_cue_and_mixed_does_not_run_on(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = (
+        "Tom Reed spoke. Reed called the plan a “disaster,” a dig at the mayor, on his radio show.\n\n"
+        "Ann Cole said the port would “close for good.”\n\n"
+        "“Although the council may disagree, I don’t know.”"
+    )
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [p.content.text for p in positions if p.cue.text in ("called", "said")] == [
+        "the plan a “disaster,”",
+        "the port would “close for good.”",  # a mixed report does not run on into the next paragraph
+        "Although the council may disagree, I don’t know.",
+    ]

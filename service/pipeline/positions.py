@@ -1237,6 +1237,9 @@ _OPEN_ENDED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "DT", "TO", "CC"})
 # What may stand between a cue and its quote: "wrote to his 20,000 followers, “...”".
 _ADJUNCT_TAGS = frozenset({"IN", "TO", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "RB"})
 
+# Cues that give something a name or a label: the quoted label ends the content.
+_NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
+
 # Prepositions that open where or when something was said, not what.
 _SETTING_PREPS = frozenset(
     {"in", "at", "with", "during", "after", "before", "from", "outside", "inside", "via", "near"}
@@ -1263,7 +1266,7 @@ def _merge_continuations(flat: _Flat, positions: Sequence[Position]) -> list[Pos
             at is not None
             and prev is not None
             and prev.content.end <= pos.content.start
-            and (prev.kind != "indirect" or _same_paragraph(flat, prev.content.start, pos.content.start))
+            and (prev.kind == "direct" or _same_paragraph(flat, prev.content.start, pos.content.start))
             and _bridgeable(flat, prev, pos)
         ):
             start, end = prev.content.start, pos.content.end
@@ -1482,6 +1485,8 @@ class _FrameReader:
             after, end = quoted
         if self._fronted_subordinate(cue, s_first, subject):
             end = self._subordinate_end(after, end)
+        if cue.lemma in _NAMING_CUES:
+            end = self._name_end(after, end)
         if cue.family in _OBJECT_FAMILIES and self._object_content(after, s_last):
             end = self._object_end(after, end)
         relative = None
@@ -1491,6 +1496,22 @@ class _FrameReader:
         if end < after:
             return None
         return _Frame(cue, subject, (after, end), mode == "appositive", relative)
+
+    def _name_end(self, start: int, end: int) -> int:
+        """ "called him a “moderate,” a subtle dig at ...": after an object, the quoted name
+        ends what was said; the rest is the narrator's."""
+        flat = self.flat
+        for k in range(start, min(end, start + 8) + 1):
+            q = self.by_open.get(k) or (self.by_open.get(k + 1) if k in flat.half else None)
+            if q is not None:
+                if q.close is None or q.close >= end:
+                    return end
+                nxt = flat.lower(q.close + 1)
+                resumes = nxt in (",", "when", "while", "on") or nxt in _SETTING_PREPS or flat.lower(q.close - 1) == ","
+                return q.close if resumes else end
+            if flat.tag(k).startswith("VB"):
+                return end
+        return end
 
     def _only_a_setting(self, start: int, end: int) -> bool:
         """Is the text after a speech cue only where or when it was said ("in an interview with
