@@ -1004,3 +1004,8 @@ def test_quoted_label_ends_a_naming_cue_and_mixed_does_not_run_on(
         "the port would “close for good.”",  # a mixed report does not run on into the next paragraph
         "Although the council may disagree, I don’t know.",
     ]
+
+
+def test_a_thing_called_a_name_is_no_statement(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "A warm-up band called Harbourfunk played first. A blog, called the “Feed,” posts daily."
+    assert run(finder, analyze_text, text) == []

@@ -574,6 +574,15 @@ class CueFinder:
                 return entry
         return None
 
+    @staticmethod
+    def _names_a_thing(flat: _Flat, i: int) -> bool:
+        """Is the participle at ``i`` a reduced relative after an indefinite noun ("a band
+        called Sophistafunk", "a blog, called the “Feed,”")?"""
+        k = i - 1 - (1 if flat.lower(i - 1) == "," else 0)
+        if flat.tag(k) not in ("NN", "NNS"):
+            return False
+        return any(flat.lower(t) in ("a", "an") for t in range(max(0, k - 4), k))
+
     def _verbal(self, flat: _Flat, i: int) -> bool:
         """Is this form used as an active, finite-or-participial verb here?"""
         tag, low = flat.tag(i), flat.lower(i)
@@ -592,6 +601,8 @@ class CueFinder:
             return False  # "no better than, say, the old plan": for example
         if low == "known" and flat.lower(i + 1) in ("as", "online", "locally"):
             return False  # "Lazar, known online as “Guccifer”": a name, not a belief
+        if low in ("called", "dubbed", "titled", "entitled", "named") and self._names_a_thing(flat, i):
+            return False  # "a popular play called “Los Hijos de Trump”": a title, not a statement
         prev = i - 1
         while prev >= 0 and flat.tag(prev) in ("RB", "RBR"):
             prev -= 1
