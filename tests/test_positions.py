@@ -1009,3 +1009,13 @@ def test_quoted_label_ends_a_naming_cue_and_mixed_does_not_run_on(
 def test_a_thing_called_a_name_is_no_statement(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "A warm-up band called Harbourfunk played first. A blog, called the “Feed,” posts daily."
     assert run(finder, analyze_text, text) == []
+
+
+def test_years_and_participial_appositives_are_not_sources(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Tom Reed met Ann Cole. Reed has a frosty relationship with Cole, now the council leader, who in 2010 "
+        "said the port was doomed.\n\nA harbour official, speaking on condition of anonymity about Tom Reed's "
+        "plans, said Wednesday that the port would close."
+    )
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.actor_id or p.speaker.name) for p in positions] == ["c1", "A harbour official"]

@@ -672,6 +672,13 @@ class SpeakerResolver:
             return _Resolved(Speaker(span.text, None, "group"), span)
         if appositive:
             first = _source_start(flat, first, last)
+            comma = next((k for k in range(first + 1, last) if tokens[k].text == ","), None)
+            if comma is not None and (flat.tag(comma + 1) in ("VBG", "VBN") or flat.lower(comma + 1) == "who"):
+                # "An Israeli official, speaking on condition of anonymity about the prime
+                # minister's schedule, said": the source is the phrase before the participle
+                last = comma - 1
+                appositive = False
+        if appositive:
             found = index.mentions(tokens[first].start, tokens[last].end)
             for actor, m_start, _m_end in found:
                 if actor.type == "person":
@@ -721,6 +728,8 @@ class SpeakerResolver:
         head_low = head.text.lower()
         if head_low in _WEEKDAYS or head_low in _MONTHS or head_low in _TIME_NOUNS or head_low[:-1] in _TIME_NOUNS:
             return None  # "Eight years ago", "Saturday": a time, never a source
+        if head.tag == "CD" and _YEAR.fullmatch(head.text):
+            return None  # "filed in 2012 ..., alleging": a year
         found_actors = [a for a, _s, _e in index.mentions(tokens[first].start, tokens[base_last].end)]
         if head.text[:1].islower() or head.tag in ("NN", "NNS"):
             if base_last < last and flat.lower(base_last + 1) in _SOURCE_POSTMODIFIERS:
@@ -1247,6 +1256,8 @@ _OPEN_ENDED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "DT", "TO", "CC"})
 
 # What may stand between a cue and its quote: "wrote to his 20,000 followers, “...”".
 _ADJUNCT_TAGS = frozenset({"IN", "TO", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "RB"})
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 # Cues that give something a name or a label: the quoted label ends the content.
 _NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
@@ -1891,15 +1902,18 @@ class _FrameReader:
         before the cue, after a source set off by a comma?"""
         flat = self.flat
         low = flat.lower(j)
-        if not (low in _TIME_NOUNS or low[:-1] in _TIME_NOUNS or low in _WEEKDAYS or low in _MONTHS):
+        year = _YEAR.fullmatch(low) is not None and flat.lower(j - 1) in ("in", "since", "by")
+        if not (low in _TIME_NOUNS or low[:-1] in _TIME_NOUNS or low in _WEEKDAYS or low in _MONTHS or year):
             return False
         start = self._time_phrase_start(j)
         if flat.lower(start - 1) in (",", "—", "–", "--"):
             return True
         # with no comma, only a phrase that cannot be part of the source's name: "Warren on
-        # Saturday said", "The department two weeks ago said"
-        led = start < j and (flat.lower(start) in ("on", "last", "this", "earlier") or flat.tag(start) == "CD")
-        return led and flat.tag(start - 1) in _NOUN_TAGS
+        # Saturday said", "The department two weeks ago said", "who in 2010 said"
+        led = start < j and (
+            flat.lower(start) in ("on", "last", "this", "earlier", "in", "since") or flat.tag(start) == "CD"
+        )
+        return led and (flat.tag(start - 1) in _NOUN_TAGS or flat.lower(start - 1) in ("who", "which"))
 
     def _time_phrase_start(self, j: int) -> int:
         flat = self.flat
