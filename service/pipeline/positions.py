@@ -1864,7 +1864,15 @@ class _FrameReader:
                 for t in range(chunk[0] + 1, chunk[1])
                 if flat.lower(t) in _NP_PREPS - {"of"} and flat.lower(t - 1) not in _SOURCE_POSTMODIFIERS
             ]
-            return ((preps[-1] + 1, chunk[1]) if preps else chunk), "relative"
+            chunk = (preps[-1] + 1, chunk[1]) if preps else chunk
+            b = chunk[0] - 1 - (1 if flat.lower(chunk[0] - 1) in ("now", "also", "then") else 0)
+            if flat.tokens[chunk[1]].text[:1].islower() and flat.lower(b) == "," and flat.tag(b - 1) == "NNP":
+                # "McConnell, now the Senate majority leader, who ...": the relative clause and
+                # the appositive both describe the name
+                named = self._chunk_back(b - 1, s_first)
+                if named is not None:
+                    chunk = named
+            return chunk, "relative"
         if low == ",":
             if self._participle(cue):
                 main = self._main_subject(s_first, j)
