@@ -203,6 +203,35 @@ _SUBORDINATORS = frozenset(
     }
 )
 _LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—", "–", "-", "--"})
+
+# Openers of a fronted subordinate clause whose cue reports only up to the clause's comma
+# ("Although she said A, B"); "As X observed, B" reports the main clause instead.
+_CLAUSE_BOUND_OPENERS = (_SUBORDINATORS | {"whereas"}) - {"as", "whether", "even"}
+
+# Words after a source's head noun that keep the source phrase going: "a source close to
+# the campaign", "people familiar with the matter", "officials briefed on the talks".
+_SOURCE_POSTMODIFIERS = frozenset(
+    {"close", "closest", "familiar", "briefed", "knowledgeable", "loyal", "allied", "aligned", "sympathetic",
+     "involved", "connected", "linked", "affiliated", "opposed", "friendly", "speaking"}
+)  # fmt: skip
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+# A clause cut off at these is unfinished: "It was, he said, the worst year" goes on after the cue.
+_OPEN_ENDED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "DT", "TO", "CC"})
+
+# What may stand between a cue and its quote: "wrote to his 20,000 followers, “...”".
+_ADJUNCT_TAGS = frozenset({"IN", "TO", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "RB"})
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+# Cues that give something a name or a label: the quoted label ends the content.
+_NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
+
+# Prepositions that open where or when something was said, not what.
+_SETTING_PREPS = frozenset(
+    {"in", "at", "with", "during", "after", "before", "from", "outside", "inside", "via", "near"}
+)
+
 _TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "--", "…"})
 _GROUP_HEADS = frozenset(
     {
@@ -1238,34 +1267,6 @@ class PositionFinder:
             out.append(_inherit(flat, prev_pos, trimmed, q))
         return out
 
-
-# Openers of a fronted subordinate clause whose cue reports only up to the clause's comma
-# ("Although she said A, B"); "As X observed, B" reports the main clause instead.
-_CLAUSE_BOUND_OPENERS = (_SUBORDINATORS | {"whereas"}) - {"as", "whether", "even"}
-
-# Words after a source's head noun that keep the source phrase going: "a source close to
-# the campaign", "people familiar with the matter", "officials briefed on the talks".
-_SOURCE_POSTMODIFIERS = frozenset(
-    {"close", "closest", "familiar", "briefed", "knowledgeable", "loyal", "allied", "aligned", "sympathetic",
-     "involved", "connected", "linked", "affiliated", "opposed", "friendly", "speaking"}
-)  # fmt: skip
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
-
-# A clause cut off at these is unfinished: "It was, he said, the worst year" goes on after the cue.
-_OPEN_ENDED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "DT", "TO", "CC"})
-
-# What may stand between a cue and its quote: "wrote to his 20,000 followers, “...”".
-_ADJUNCT_TAGS = frozenset({"IN", "TO", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "RB"})
-
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-# Cues that give something a name or a label: the quoted label ends the content.
-_NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
-
-# Prepositions that open where or when something was said, not what.
-_SETTING_PREPS = frozenset(
-    {"in", "at", "with", "during", "after", "before", "from", "outside", "inside", "via", "near"}
-)
 
 _GAP_WORDS = 6  # words besides the cue and the source allowed between two parts of one statement
 
