@@ -251,8 +251,13 @@ class DocumentAnalyzer:
                 if e - trail <= s + lead:
                     continue
                 start, end = line.start() + s + lead, line.start() + e - trail
-                if spans and spans[-1][2] == paragraph and _HONORIFIC_END.search(text, spans[-1][0], spans[-1][1]):
-                    spans[-1] = (spans[-1][0], end, paragraph)  # "“...,” Mr. | Tribe said.": one sentence
+                prev = spans[-1] if spans else None
+                if (
+                    prev is not None
+                    and prev[2] == paragraph
+                    and _HONORIFIC_END.search(text, max(prev[0], prev[1] - 9), prev[1])
+                ):
+                    spans[-1] = (prev[0], end, paragraph)  # "“...,” Mr. | Tribe said.": one sentence
                 else:
                     spans.append((start, end, paragraph))
         return spans
