@@ -1019,3 +1019,11 @@ def test_years_and_participial_appositives_are_not_sources(finder: PositionFinde
     )
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [(p.speaker.actor_id or p.speaker.name) for p in positions] == ["c1", "A harbour official"]
+
+
+def test_inverted_source_is_not_shared_with_an_earlier_cue(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "As the vote moves north, a town she hoped to carry, the race will be tight, said Tom Reed, a pollster."
+    said = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == "said"]
+    assert [(p.speaker.actor_id, p.content.text) for p in said] == [
+        ("r1", "As the vote moves north, a town she hoped to carry, the race will be tight")
+    ]

@@ -1415,8 +1415,11 @@ class _FrameReader:
             and not any(flat.tag(t) == "POS" for t in range(inverted[0], inverted[1] + 1))
             and (
                 any(flat.tag(t) == "NNP" for t in range(inverted[0], inverted[1] + 1))
-                or flat.tag(inverted[1]) == "NNS"  # "..., said several observers."
-                or flat.lower(inverted[1]) in ROLE_HEADS
+                or (  # "..., said several observers.", but not "..., asked for refunds."
+                    cue.family == "speech"
+                    and cue.first == cue.last
+                    and (flat.tag(inverted[1]) == "NNS" or flat.lower(inverted[1]) in ROLE_HEADS)
+                )
             )
         )
         lead = self._lead_before(cue)
@@ -1442,11 +1445,12 @@ class _FrameReader:
                 main = self._main_subject(s_first, found[0][0] - 1)
                 if main is not None and not self._artifact(*main):
                     found = (main, "shared")
-        if found is None:
+        if found is None and not named_after:
+            # "..., said Dan Gerstein." names its source after the cue: no subject to share
             shared = self._shared_subject(cue, s_first, previous)
             if shared is not None:
                 found = (shared, "shared")
-        if found is None:
+        if found is None and not named_after:
             coordinated = self._coordinated_subject(cue, s_first)
             if coordinated is not None:
                 found = (coordinated, "plain")
