@@ -1027,3 +1027,9 @@ def test_inverted_source_is_not_shared_with_an_earlier_cue(finder: PositionFinde
     assert [(p.speaker.actor_id, p.content.text) for p in said] == [
         ("r1", "As the vote moves north, a town she hoped to carry, the race will be tight")
     ]
+
+
+def test_clause_then_appositive_source_then_cue(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Despite the defeats, Ann Cole remains in the race, her top aide, Tom Reed, told Radio Nine."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("r1", "Despite the defeats, Ann Cole remains in the race")

@@ -1978,12 +1978,30 @@ class _FrameReader:
                 break
         while start < comma and self.flat.tokens[start].text in (",", "and", "But", "And", "but"):
             start += 1
+        pair = self._appositive_pair(start, comma)
+        if pair is not None:
+            return pair
         end = comma - 1
         for t in range(start + 1, comma):  # "Levine, who has given money to Rubio,": not Rubio
             if self.flat.lower(t) in ("who", "whose", "which") and self.flat.tokens[t - 1].text == ",":
                 end = t - 2
                 break
         return (start, end) if end >= start else None
+
+    def _appositive_pair(self, start: int, comma: int) -> tuple[int, int] | None:
+        """ "..., Sanders remains committed to the race, his top aide, Tad Devine, told HuffPost":
+        when a clause with a verb of its own comes first, the source is only the two noun
+        phrases before the cue ("his top aide, Tad Devine"), and the clause is the content."""
+        flat = self.flat
+        inner = self._chunk_back(comma - 1, start)
+        if inner is None or flat.lower(inner[0] - 1) != "," or inner[0] - 2 < start:
+            return None
+        outer = self._chunk_back(inner[0] - 2, start)
+        if outer is None or outer[0] <= start or flat.lower(outer[0] - 1) != ",":
+            return None
+        if not any(flat.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(start, outer[0])):
+            return None
+        return (outer[0], comma - 1)
 
     def _chunk_back(self, j: int, s_first: int) -> tuple[int, int] | None:
         """The noun phrase ending at token ``j``: names, titles, possessives, "of"/"from"
