@@ -1033,3 +1033,11 @@ def test_clause_then_appositive_source_then_cue(finder: PositionFinder, analyze_
     text = "Despite the defeats, Ann Cole remains in the race, her top aide, Tom Reed, told Radio Nine."
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.content.text) == ("r1", "Despite the defeats, Ann Cole remains in the race")
+
+
+def test_parenthetical_cue_before_a_present_tense_read_as_base_form(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Tom Reed spoke. In the end, Mr. Reed said, union voters almost always end up voting for the port."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert p.content.text == "union voters almost always end up voting for the port"

@@ -2306,6 +2306,8 @@ class _FrameReader:
             tag = flat.tag(t)
             if tag in ("VBD", "VBZ", "VBP", "MD"):
                 return True
+            if tag == "VB" and flat.tag(t - 1) in ("NNS", "RB") and flat.lower(t - 1) != "to":
+                return True  # "union voters almost always end up": a present tense read as VB
             if not (tag in _NP_TAGS or tag in ("IN", "RB", "CC") or flat.lower(t) in _POSSESSIVE):
                 return False
         return False
