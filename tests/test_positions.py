@@ -1041,3 +1041,9 @@ def test_parenthetical_cue_before_a_present_tense_read_as_base_form(
     text = "Tom Reed spoke. In the end, Mr. Reed said, union voters almost always end up voting for the port."
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert p.content.text == "union voters almost always end up voting for the port"
+
+
+def test_inverted_source_with_two_roles(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The firm lobbied for the port on taxes and other issues, said lobbyist and strategist Tom Reed, a partner."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("r1", "The firm lobbied for the port on taxes and other issues")

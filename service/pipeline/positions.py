@@ -2136,6 +2136,8 @@ class _FrameReader:
             flat.tag(end) in _NP_TAGS
             or flat.lower(end) in _POSSESSIVE
             or (flat.lower(end) == "-" and flat.tag(end - 1) == "CD")  # "the 46-year-old"
+            or flat.lower(end) in ROLE_HEADS  # "said lobbyist and GOP strategist Charlie Black"
+            or (flat.lower(end) == "and" and end > k and flat.tag(end + 1) in _NP_TAGS)
         ):
             end += 1
         end -= 1
