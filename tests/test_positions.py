@@ -1047,3 +1047,9 @@ def test_inverted_source_with_two_roles(finder: PositionFinder, analyze_text: An
     text = "The firm lobbied for the port on taxes and other issues, said lobbyist and strategist Tom Reed, a partner."
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.content.text) == ("r1", "The firm lobbied for the port on taxes and other issues")
+
+
+def test_participle_between_subject_and_verb(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole spoke. Ms. Cole, after initially saying she would not run ads, took to the airwaves."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("c1", "she would not run ads")

@@ -1514,6 +1514,8 @@ class _FrameReader:
             end = self._subordinate_end(after, end)
         if cue.lemma in _NAMING_CUES:
             end = self._name_end(after, end)
+        if mode == "shared" and self._participle(cue) and flat.lower(subject[1] + 1) == "," and subject[1] < cue.first:
+            end = self._interruption_end(after, end)
         if cue.family in _OBJECT_FAMILIES and self._object_content(after, s_last):
             end = self._object_end(after, end)
         relative = None
@@ -1523,6 +1525,15 @@ class _FrameReader:
         if end < after:
             return None
         return _Frame(cue, subject, (after, end), mode == "appositive", relative)
+
+    def _interruption_end(self, start: int, end: int) -> int:
+        """ "Mr. Sanders, after saying he would not advertise, took to the airwaves": a participle
+        between the subject and its verb reports up to the comma before that verb."""
+        flat = self.flat
+        for k in range(start + 1, end):
+            if flat.lower(k) == "," and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "MD"):
+                return k - 1
+        return end
 
     def _name_end(self, start: int, end: int) -> int:
         """ "called him a “moderate,” a subtle dig at ...": after an object, the quoted name
@@ -1788,6 +1799,9 @@ class _FrameReader:
         """The word before the cue; a comma when it is a closing quote after a comma (“...,” adding)."""
         flat = self.flat
         j = cue.first - 1
+        if self._participle(cue):
+            while j > 0 and flat.tag(j) == "RB" and flat.lower(j).endswith("ly"):
+                j -= 1  # "after initially saying"
         return "," if j in self.by_close and flat.lower(j - 1) == "," else flat.lower(j)
 
     def _clause_start(self, s_first: int, sep: int) -> int:
