@@ -1053,3 +1053,29 @@ def test_participle_between_subject_and_verb(finder: PositionFinder, analyze_tex
     text = "Ann Cole spoke. Ms. Cole, after initially saying she would not run ads, took to the airwaves."
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.content.text) == ("c1", "she would not run ads")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The port was wrong. Harbourco itself said the deal was on.", "Harbourco", "the deal was on"),
+        ("Harbour pilots believe the pressure will grow. They say the talks have stalled.", "Harbour pilots",
+         "the talks have stalled"),
+    ],
+)  # fmt: skip
+def test_reflexive_subject_and_they_after_an_unnamed_group(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str, content: str
+) -> None:
+    last = run(finder, analyze_text, text)[-1]
+    assert (last.speaker.name, last.content.text) == (speaker, content)
+
+
+def test_postposed_cue_after_a_demonstrative_and_a_month_in_a_name(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Ann Cole spoke. This was the first time it happened like this, she said."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("c1", "This was the first time it happened like this")
+    text = "Yin Myint May, 60, a doctor, said she was elated."
+    [p] = run(finder, analyze_text, text)
+    assert p.speaker_mention is not None and p.speaker_mention.text == "Yin Myint May"

@@ -52,6 +52,10 @@ _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 _NP_PREPS = frozenset({"of", "from", "to", "for", "at", "in", "with"})
 _SKIP_BEFORE_CUE = frozenset(
     {
+        "itself",  # "Ford itself said"
+        "himself",
+        "herself",
+        "themselves",
         "also",
         "meanwhile",
         "later",
@@ -755,7 +759,11 @@ class SpeakerResolver:
         span = _span(flat, first, base_last)
         head = tokens[base_last]
         head_low = head.text.lower()
-        if head_low in _WEEKDAYS or head_low in _MONTHS or head_low in _TIME_NOUNS or head_low[:-1] in _TIME_NOUNS:
+        in_name = base_last > first and flat.tag(base_last - 1) == "NNP"  # "Yin Myint May"
+        time_word = (
+            head_low in _WEEKDAYS or head_low in _MONTHS or head_low in _TIME_NOUNS or head_low[:-1] in _TIME_NOUNS
+        )
+        if time_word and not in_name:
             return None  # "Eight years ago", "Saturday": a time, never a source
         if head.tag == "CD" and _YEAR.fullmatch(head.text):
             return None  # "filed in 2012 ..., alleging": a year
@@ -1154,6 +1162,7 @@ class PositionFinder:
         claimed = _ClaimedSpans()
         unattributed: list[tuple[int, int]] = []  # char spans with a cue whose speaker did not resolve
         co_speakers: dict[tuple[int, int], list[_Resolved]] = {}  # cue span -> the other joint sources
+        groups: dict[int, Speaker] = {}  # sentence -> an unnamed group that speaks in it
         for frame in frames:
             if claimed.covers(frame.cue.first):
                 continue
@@ -1170,9 +1179,18 @@ class PositionFinder:
             )
             if resolved is not None and frame.relative is not None:
                 resolved = _Resolved(resolved.speaker, _span(flat, frame.relative, frame.relative))
+            if resolved is None and frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) == "they":
+                # "Democrats believe ... They say ...": an unnamed group goes on speaking
+                group = groups.get(flat.sent[frame.subject[0]] - 1)
+                if group is not None:
+                    resolved = _Resolved(group, _span(flat, frame.subject[0], frame.subject[0]))
             if resolved is None:
                 unattributed.append((flat.tokens[first].start, flat.tokens[last].end))
                 continue
+            if resolved.speaker.type == "group" or (
+                resolved.speaker.actor_id is None and flat.tag(frame.subject[1]) in ("NNS", "NNPS")
+            ):
+                groups.setdefault(flat.sent[frame.subject[0]], resolved.speaker)
             made = _position(flat, by_open, by_close, frame.cue, resolved, (first, last))
             if made is not None:
                 positions.append(made)
@@ -1478,7 +1496,12 @@ class _FrameReader:
             and own_separator
             and self._is_separator(sep)
             and (after_quote or self._only_adjuncts(cue, after, s_last))
-            and not (flat.tokens[sep].text == "," and flat.tag(sep - 1) in _OPEN_ENDED_TAGS and after <= s_last)
+            and not (
+                flat.tokens[sep].text == ","
+                and flat.tag(sep - 1) in _OPEN_ENDED_TAGS
+                and flat.lower(cue.last + 1) == ","
+                and after <= s_last
+            )
         ):
             # Postposed: "..., X said (after the talks on Friday)."
             content = self._content_before(sep, s_first)
