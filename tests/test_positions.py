@@ -1079,3 +1079,17 @@ def test_postposed_cue_after_a_demonstrative_and_a_month_in_a_name(
     text = "Yin Myint May, 60, a doctor, said she was elated."
     [p] = run(finder, analyze_text, text)
     assert p.speaker_mention is not None and p.speaker_mention.text == "Yin Myint May"
+
+
+def test_cue_sentence_after_a_quote_and_an_inverted_collective_source(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = (
+        "Tom Reed spoke on Wednesday.\n\n“Harbour, if you are listening, open the gates.” Reed said.\n\n"
+        "Defending the port is within the mayor’s reach, said a handful of pilots who know the harbour."
+    )
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.actor_id or p.speaker.name, p.content.text) for p in positions if p.cue.text == "said"] == [
+        ("r1", "Harbour, if you are listening, open the gates."),
+        ("a handful of pilots", "Defending the port is within the mayor’s reach"),
+    ]

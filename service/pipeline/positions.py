@@ -226,6 +226,9 @@ _OPEN_ENDED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "DT", "TO", "CC"})
 # What may stand between a cue and its quote: "wrote to his 20,000 followers, “...”".
 _ADJUNCT_TAGS = frozenset({"IN", "TO", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "RB"})
 
+# Nouns that count or collect the real source: "a handful of Democrats", "a group of donors".
+_COLLECTIVES = frozenset({"handful", "number", "couple", "dozen", "dozens", "group", "bunch", "pair", "host", "slew"})
+
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 # Cues that give something a name or a label: the quoted label ends the content.
@@ -756,6 +759,8 @@ class SpeakerResolver:
         adjective_head = base_last > first and flat.tag(base_last) == "JJ" and flat.tag(base_last - 1) == "DT"
         while base_last > first and flat.tag(base_last) not in _NOUN_TAGS and not adjective_head:
             base_last -= 1
+        if flat.lower(base_last) in _COLLECTIVES and flat.lower(base_last + 1) == "of" and base_last + 1 < last:
+            base_last = last  # "a handful of Democrats": the group is the whole phrase
         span = _span(flat, first, base_last)
         head = tokens[base_last]
         head_low = head.text.lower()
@@ -1429,14 +1434,14 @@ class _FrameReader:
         named_after = (
             inverted is not None
             and flat.lower(inverted[0]) not in _PRONOUNS
-            and (flat.lower(inverted[1] + 1) or ".") in (",", ".", "(", ";", "!")
+            and (flat.lower(inverted[1] + 1) or ".") in (",", ".", "(", ";", "!", "who")
             and not any(flat.tag(t) == "POS" for t in range(inverted[0], inverted[1] + 1))
             and (
                 any(flat.tag(t) == "NNP" for t in range(inverted[0], inverted[1] + 1))
                 or (  # "..., said several observers.", but not "..., asked for refunds."
                     cue.family == "speech"
                     and cue.first == cue.last
-                    and (flat.tag(inverted[1]) == "NNS" or flat.lower(inverted[1]) in ROLE_HEADS)
+                    and (flat.tag(inverted[1]) in ("NNS", "NNPS") or flat.lower(inverted[1]) in ROLE_HEADS)
                 )
             )
         )
@@ -1483,7 +1488,18 @@ class _FrameReader:
         subject, mode = found
         sep = subject[0] - 1
         mark_end = sep - 1 - (1 if sep - 1 in flat.half else 0)  # before a two-token '' mark
-        own_separator = sep >= s_first or (sep in self.by_close and flat.lower(mark_end) in (",", "?", "!"))
+        own_separator = (
+            sep >= s_first
+            or (sep in self.by_close and flat.lower(mark_end) in (",", "?", "!"))
+            # '“... missing.” Trump said.': a cue sentence of its own right after the quote
+            or (
+                sep in self.by_close
+                and flat.lower(mark_end) == "."
+                and (after > s_last or (after == s_last and flat.lower(after) in (".", "!")))
+                and flat.para[sep] == flat.para[cue.first]
+                and flat.lower(cue.last + 1) != ":"
+            )
+        )
         # Right after a closing quote ("“...,” X said at the meeting as ...") the cue clause
         # is postposed whatever follows it; elsewhere only adjuncts may follow.
         after_quote = sep in self.by_close or (flat.lower(sep) == "," and sep - 1 in self.by_close)
@@ -2186,11 +2202,11 @@ class _FrameReader:
             flat.lower(end + 1) in ("to", "for", "at") and flat.lower(end) in ROLE_HEADS
         ):  # "said Sen. Tammy Baldwin of Wisconsin.", "said the former top aide to President Bush."
             name = end + 3 if flat.lower(end + 2) == "the" else end + 2
-            if name > s_last or flat.tag(name) != "NNP":
+            if name > s_last or flat.tag(name) not in _NP_TAGS:
                 break
             end = name
-            while end + 1 <= s_last and flat.tag(end + 1) == "NNP":
-                end += 1
+            while end + 1 <= s_last and flat.tag(end + 1) in _NP_TAGS:
+                end += 1  # "said a handful of Democrats who ..."
         if flat.lower(end) in _SOURCE_POSTMODIFIERS and flat.lower(end + 1) in _NP_PREPS | {"on"}:
             # "said one Democrat familiar with the discussion, ..."
             pp_end = end + 2
