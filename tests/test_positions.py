@@ -1093,3 +1093,9 @@ def test_cue_sentence_after_a_quote_and_an_inverted_collective_source(
         ("r1", "Harbour, if you are listening, open the gates."),
         ("a handful of pilots", "Defending the port is within the mayor’s reach"),
     ]
+
+
+def test_participle_after_a_quote_closing_on_a_comma(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Port workers sued after the city ended what was called the “Golden Week,” saying the change hurt them."
+    [p] = run(finder, analyze_text, text)
+    assert (p.cue.text, p.speaker.name, p.content.text) == ("saying", "Port workers", "the change hurt them")

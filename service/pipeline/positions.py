@@ -1449,7 +1449,9 @@ class _FrameReader:
         if self._participle(cue) and lead in _PARTICIPLE_LEADS:
             # "X said ..., noting ...", "X responded before adding that ...": the same source
             shared = self._shared_subject(cue, s_first, previous)
-            if shared is None and lead != ",":
+            if shared is None and (lead != "," or cue.first - 1 in self.by_close):
+                # "X sued over what was called the “Golden Week,” saying ...": after a quote
+                # closing on a comma the participle still belongs to the main subject
                 main = self._main_subject(s_first, cue.first - 1)
                 shared = main if main is not None and self._agentive(*main) else None
             if shared is not None:
