@@ -1099,3 +1099,15 @@ def test_participle_after_a_quote_closing_on_a_comma(finder: PositionFinder, ana
     text = "Port workers sued after the city ended what was called the “Golden Week,” saying the change hurt them."
     [p] = run(finder, analyze_text, text)
     assert (p.cue.text, p.speaker.name, p.content.text) == ("saying", "Port workers", "the change hurt them")
+
+
+def test_name_read_as_an_adverb_and_inverted_possessive_role(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "The candidates offered ideas. Jolly said he would be cautious.\n\n"
+        "The steel plant is under pressure from imports, said the company's chief executive, Tom Reed."
+    )
+    positions = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == "said"]
+    assert [(p.speaker.actor_id or p.speaker.name, p.content.text) for p in positions] == [
+        ("Jolly", "he would be cautious"),
+        ("r1", "The steel plant is under pressure from imports"),
+    ]

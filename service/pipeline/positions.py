@@ -229,6 +229,13 @@ _ADJUNCT_TAGS = frozenset({"IN", "TO", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "
 # Nouns that count or collect the real source: "a handful of Democrats", "a group of donors".
 _COLLECTIVES = frozenset({"handful", "number", "couple", "dozen", "dozens", "group", "bunch", "pair", "host", "slew"})
 
+# Adverbs that may open a sentence right before its verb ("Separately, ...", "Instead said")
+_SENTENCE_ADVERBS = frozenset(
+    {"separately", "instead", "still", "however", "finally", "earlier", "later", "now", "so", "yet", "thus",
+     "similarly", "privately", "publicly", "initially", "originally", "previously", "recently", "repeatedly",
+     "often", "never"}
+)  # fmt: skip
+
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 # Cues that give something a name or a label: the quoted label ends the content.
@@ -1435,7 +1442,11 @@ class _FrameReader:
             inverted is not None
             and flat.lower(inverted[0]) not in _PRONOUNS
             and (flat.lower(inverted[1] + 1) or ".") in (",", ".", "(", ";", "!", "who")
-            and not any(flat.tag(t) == "POS" for t in range(inverted[0], inverted[1] + 1))
+            and (
+                not any(flat.tag(t) == "POS" for t in range(inverted[0], inverted[1] + 1))
+                # "..., said the company's chief executive, John J. Ferriola."
+                or any(flat.lower(t) in ROLE_HEADS for t in range(inverted[0], inverted[1] + 1))
+            )
             and (
                 any(flat.tag(t) == "NNP" for t in range(inverted[0], inverted[1] + 1))
                 or (  # "..., said several observers.", but not "..., asked for refunds."
@@ -1860,6 +1871,13 @@ class _FrameReader:
         "appositive" ("Name, description, said") or "relative" ("Name, who has said")."""
         flat = self.flat
         j = cue.first - 1
+        if (
+            j == s_first
+            and flat.tag(j) in ("RB", "JJ")
+            and flat.tokens[j].text[:1].isupper()
+            and flat.lower(j) not in _SKIP_BEFORE_CUE | _SENTENCE_ADVERBS
+        ):
+            return (j, j), "plain"  # "Jolly said ...": a name the tagger read as an adverb
         while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD", "EX")):
             j -= 1
         while j > s_first and (self._mistagged_adverb(j) or self._time_phrase_end(j)):
@@ -2209,6 +2227,13 @@ class _FrameReader:
             end = name
             while end + 1 <= s_last and flat.tag(end + 1) in _NP_TAGS:
                 end += 1  # "said a handful of Democrats who ..."
+        if flat.lower(end) in ROLE_HEADS and flat.lower(end + 1) == "," and flat.tag(end + 2) == "NNP":
+            # "said the company's chief executive, John J. Ferriola.": the role's name follows
+            name_end = end + 2
+            while name_end + 1 <= s_last and flat.tag(name_end + 1) == "NNP":
+                name_end += 1
+            if (flat.lower(name_end + 1) or ".") in (".", ","):
+                end = name_end
         if flat.lower(end) in _SOURCE_POSTMODIFIERS and flat.lower(end + 1) in _NP_PREPS | {"on"}:
             # "said one Democrat familiar with the discussion, ..."
             pp_end = end + 2
