@@ -1111,3 +1111,9 @@ def test_name_read_as_an_adverb_and_inverted_possessive_role(finder: PositionFin
         ("Jolly", "he would be cautious"),
         ("r1", "The steel plant is under pressure from imports"),
     ]
+
+
+def test_coordinated_cue_after_a_name_read_as_an_adjective(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Harbour-X keeps its own finances a secret but says its business has tripled."
+    [p] = run(finder, analyze_text, text)
+    assert (p.speaker.name, p.content.text) == ("Harbour-X", "its business has tripled")

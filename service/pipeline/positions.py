@@ -2171,6 +2171,13 @@ class _FrameReader:
                 k += 2  # the state after a city
         if flat.lower(k) in _PRONOUNS and flat.tag(k) == "PRP":
             return (k, k)
+        if (
+            flat.tag(k) in ("JJ", "RB")
+            and flat.tokens[k].text[:1].isupper()
+            and flat.tag(k + 1) in ("VBD", "VBZ", "VBP")
+            and flat.lower(k) not in _SKIP_BEFORE_CUE | _SENTENCE_ADVERBS
+        ):
+            return (k, k)  # "Wealth-X keeps ... but says": a name the tagger read as an adjective
         end = k
         while end + 1 < comma and (flat.tag(end + 1) in _NP_TAGS or flat.lower(end + 1) in _POSSESSIVE):
             end += 1
