@@ -1503,7 +1503,11 @@ class _FrameReader:
         mark_end = sep - 1 - (1 if sep - 1 in flat.half else 0)  # before a two-token '' mark
         own_separator = (
             sep >= s_first
-            or (sep in self.by_close and flat.lower(mark_end) in (",", "?", "!"))
+            or (
+                sep in self.by_close
+                and flat.lower(mark_end) in (",", "?", "!")
+                and flat.para[sep] == flat.para[cue.first]  # never a quote of the paragraph before
+            )
             # '“... missing.” Trump said.': a cue sentence of its own right after the quote
             or (
                 sep in self.by_close
