@@ -1117,3 +1117,17 @@ def test_coordinated_cue_after_a_name_read_as_an_adjective(finder: PositionFinde
     text = "Harbour-X keeps its own finances a secret but says its business has tripled."
     [p] = run(finder, analyze_text, text)
     assert (p.speaker.name, p.content.text) == ("Harbour-X", "its business has tripled")
+
+
+def test_paragraph_boundaries_and_an_inverted_source_the_tagger_splits(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = (
+        '"We will spend millions," said one pilot involved in the planning, who spoke on condition of anonymity. '
+        '"What happens when the money runs out?"\n\n'
+        "Some harbour strategists said none of the attempts will work."
+    )
+    positions = run(finder, analyze_text, text)
+    assert [(p.speaker.name, p.kind) for p in positions] == [("one pilot", "direct"), ("Some harbour strategists",
+                                                                                       "indirect")]  # fmt: skip
+    assert positions[1].content.text == "none of the attempts will work"

@@ -2245,6 +2245,8 @@ class _FrameReader:
                 name_end += 1
             if (flat.lower(name_end + 1) or ".") in (".", ","):
                 end = name_end
+        if flat.lower(end + 1) in _SOURCE_POSTMODIFIERS and flat.lower(end + 2) in _NP_PREPS | {"on"}:
+            end += 1  # "one Republican involved in the planning": the tagger reads it as a verb
         if flat.lower(end) in _SOURCE_POSTMODIFIERS and flat.lower(end + 1) in _NP_PREPS | {"on"}:
             # "said one Democrat familiar with the discussion, ..."
             pp_end = end + 2
