@@ -1128,6 +1128,8 @@ def test_paragraph_boundaries_and_an_inverted_source_the_tagger_splits(
         "Some harbour strategists said none of the attempts will work."
     )
     positions = run(finder, analyze_text, text)
-    assert [(p.speaker.name, p.kind) for p in positions] == [("one pilot", "direct"), ("Some harbour strategists",
-                                                                                       "indirect")]  # fmt: skip
+    assert [(p.speaker.name, p.kind) for p in positions] == [
+        ("one pilot involved in the planning", "direct"),
+        ("Some harbour strategists", "indirect"),
+    ]
     assert positions[1].content.text == "none of the attempts will work"
