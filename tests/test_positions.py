@@ -1133,3 +1133,9 @@ def test_paragraph_boundaries_and_an_inverted_source_the_tagger_splits(
         ("Some harbour strategists", "indirect"),
     ]
     assert positions[1].content.text == "none of the attempts will work"
+
+
+def test_narrator_resumes_with_as_and_a_pronoun(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed says he is “excited where we stand” as he faces a test in the port."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert p.content.text == "he is “excited where we stand”"

@@ -2447,6 +2447,8 @@ class _FrameReader:
                 return True
         if low in ("before", "while", "after", "then"):
             return True
+        if low in ("as", "when") and flat.tag(k + 1) == "PRP":
+            return True  # 'says he's “excited where we stand” as he faces a test'
         if low in ("and", "but"):
             nxt = k + 1 + (1 if flat.tag(k + 1) == "PRP" else 0)
             return flat.tag(nxt) in ("VBD", "VBZ", "VBG") and flat.lower(nxt) not in _AUX
