@@ -818,12 +818,10 @@ class SpeakerResolver:
             if a <= k - 1:
                 parts.append((a, k - 1))
             start = k + 1
-        out = [self.resolve(flat, index, a, b) for a, b in parts]
-        if len(out) < 2 or any(r is None or r.speaker.actor_id is None for r in out):
-            return []
-        resolved = [r for r in out if r is not None]
-        if len({r.speaker.actor_id for r in resolved}) < len(resolved):
-            return []
+        resolved = [r for r in (self.resolve(flat, index, a, b) for a, b in parts) if r is not None]
+        ids = {r.speaker.actor_id for r in resolved}
+        if len(resolved) < 2 or len(resolved) < len(parts) or None in ids or len(ids) < len(resolved):
+            return []  # a part that is no actor, or the same actor twice
         return resolved
 
     @staticmethod
@@ -1875,12 +1873,7 @@ class _FrameReader:
         "appositive" ("Name, description, said") or "relative" ("Name, who has said")."""
         flat = self.flat
         j = cue.first - 1
-        if (
-            j == s_first
-            and flat.tag(j) in ("RB", "JJ")
-            and flat.tokens[j].text[:1].isupper()
-            and flat.lower(j) not in _SKIP_BEFORE_CUE | _SENTENCE_ADVERBS
-        ):
+        if j == s_first and self._name_read_as_modifier(j):
             return (j, j), "plain"  # "Jolly said ...": a name the tagger read as an adverb
         while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD", "EX")):
             j -= 1
@@ -2175,12 +2168,7 @@ class _FrameReader:
                 k += 2  # the state after a city
         if flat.lower(k) in _PRONOUNS and flat.tag(k) == "PRP":
             return (k, k)
-        if (
-            flat.tag(k) in ("JJ", "RB")
-            and flat.tokens[k].text[:1].isupper()
-            and flat.tag(k + 1) in ("VBD", "VBZ", "VBP")
-            and flat.lower(k) not in _SKIP_BEFORE_CUE | _SENTENCE_ADVERBS
-        ):
+        if self._name_read_as_modifier(k) and flat.tag(k + 1) in ("VBD", "VBZ", "VBP"):
             return (k, k)  # "Wealth-X keeps ... but says": a name the tagger read as an adjective
         end = k
         while end + 1 < comma and (flat.tag(end + 1) in _NP_TAGS or flat.lower(end + 1) in _POSSESSIVE):
@@ -2188,6 +2176,16 @@ class _FrameReader:
         if need_verb and not (flat.tag(end + 1).startswith("VB") or flat.tag(end + 1) in ("MD", "RB")):
             return None
         return self._chunk_back(end, k) if flat.tag(k) in _NP_TAGS else None
+
+    def _name_read_as_modifier(self, k: int) -> bool:
+        """A capitalised word the tagger read as an adverb or adjective, and no sentence adverb
+        ("Jolly", "Wealth-X", but not "Meanwhile" or "Separately")."""
+        flat = self.flat
+        return (
+            flat.tag(k) in ("RB", "JJ")
+            and flat.tokens[k].text[:1].isupper()
+            and flat.lower(k) not in _SKIP_BEFORE_CUE | _SENTENCE_ADVERBS
+        )
 
     def _past_adverbial(self, k: int, limit: int) -> int:
         """Past a fronted adverbial and its comma ("In response to ...,", "Hours later,",
