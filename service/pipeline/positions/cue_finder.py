@@ -1,0 +1,150 @@
+"""Cue verbs as they are used in the text, outside quotes.
+
+The lexicon (:mod:`service.pipeline.cues`) lists which words can report a statement; whether
+a word does so here, and is not a noun, a passive, an infinitive or a name ("a band called
+..."), depends on its tags and neighbours, which is what this module decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from service.pipeline.cues import CueEntry, CueLexicon
+from service.pipeline.positions.tokens import AUX, BE, NP_PREPS, NP_TAGS, FlatTokens
+
+_NEGATIONS = frozenset({"not", "n't", "n’t"})
+_EVIDENCE_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue as written: token range [first, last] (auxiliary included), its lemma."""
+
+    first: int
+    last: int
+    lemma: str
+    weak: bool
+    according: bool = False
+    family: str = "speech"
+    infinitive: bool = False
+
+
+def _title_case(flat: FlatTokens, sent: int) -> bool:
+    """A headline: flagged as the title, or most of its longer words capitalised."""
+    if flat.is_title[sent]:
+        return True
+    first, last = flat.sent_range[sent]
+    longer = [flat.tokens[k].text for k in range(first, last + 1) if len(flat.tokens[k].text) > 3]
+    return len(longer) >= 3 and sum(w[:1].isupper() for w in longer) >= 0.75 * len(longer)
+
+
+class CueFinder:
+    """Finds cue verbs outside quotes; auxiliaries are folded into the cue span ("has said")."""
+
+    _LOOSE_NOUN_FORMS = frozenset({"say", "says", "said", "told", "warns", "insists", "urges", "claims", "denies"})
+
+    # read as nouns after a plural or a share ("40 percent support Trump", "Republicans oppose it")
+    _STANCE_AFTER_PLURAL = frozenset({"support", "oppose", "favor", "favour", "back"})
+
+    def __init__(self, lexicon: CueLexicon) -> None:
+        self._lexicon = lexicon
+
+    @staticmethod
+    def _plural_subject(flat: FlatTokens, i: int) -> bool:
+        """A plural noun or a share right before, and an object (not "for"/"of") right after."""
+        prev = flat.lower(i - 1)
+        plural = flat.tag(i - 1) in ("NNS", "NNPS") or prev in ("percent", "%")
+        return plural and flat.lower(i + 1) not in NP_PREPS | {"among", "."} and flat.sent[i - 1] == flat.sent[i]
+
+    def __call__(self, flat: FlatTokens, inside: Sequence[bool]) -> list[Cue]:
+        cues: list[Cue] = []
+        lookup = self._lexicon.lookup
+        for i, low in enumerate(flat.lows):
+            hit = lookup(low)
+            if hit is None or inside[i]:
+                if low == "in" and not inside[i] and self._poll_after(flat, i):
+                    # "... Obama leads by 28 points in the same poll": a poll or study as the source
+                    cues.append(Cue(i, i, "in", weak=False, according=True, family="evidence"))
+                continue
+            phrase = self._phrase(flat, inside, i, hit[0])
+            if phrase is not None and phrase.source_after:
+                last = i + len(phrase.rest)
+                cues.append(Cue(i, last, phrase.lemma, weak=False, according=True, family=phrase.family))
+                continue
+            entry = phrase or hit[1]
+            # a phrasal verb right after its subject is a verb whatever the tag ("Cole shot back")
+            phrasal = phrase is not None and phrase.rest and flat.tag(i - 1) in ("NNP", "PRP")
+            if entry is None or not (self._verbal(flat, i) or phrasal):
+                continue
+            first = i
+            j = i - 1
+            while j >= 0 and flat.tag(j) in ("RB", "RBR") and j > i - 3:
+                j -= 1
+            while j >= 0 and flat.lower(j) in _NEGATIONS and j > i - 4:
+                j -= 1
+            if flat.lower(j) in AUX and flat.tag(j).startswith("VB"):
+                first = j
+            elif flat.tag(i) == "VBG" and flat.lower(j) in BE - {"be", "been", "being", "get", "got"}:
+                first = j  # "is saying", "isn't saying"
+            last = i + len(entry.rest)
+            cues.append(Cue(first, last, entry.lemma, entry.weak, family=entry.family, infinitive=entry.infinitive))
+        return cues
+
+    @staticmethod
+    def _poll_after(flat: FlatTokens, i: int) -> bool:
+        """ "in" + a noun phrase headed by "poll", "survey", "study" that ends its clause."""
+        for k in range(i + 1, min(len(flat), i + 9)):
+            if flat.lower(k) in _EVIDENCE_HEADS:
+                nxt = flat.lower(k + 1)
+                return nxt in ("", ",", ".", ";", ")") and flat.sent[k] == flat.sent[i]
+            if flat.tag(k) not in NP_TAGS and flat.tag(k) != "HYPH":
+                return False
+        return False
+
+    @staticmethod
+    def _phrase(flat: FlatTokens, inside: Sequence[bool], i: int, phrases: Sequence[CueEntry]) -> CueEntry | None:
+        """The longest phrase cue starting at token ``i`` ("called for", "according to")."""
+        for entry in phrases:
+            n = len(entry.rest)
+            words_match = all(flat.lower(i + 1 + k) == w and not inside[i + 1 + k] for k, w in enumerate(entry.rest))
+            if words_match and n and flat.sent[i + n] == flat.sent[i]:
+                return entry
+        return None
+
+    @staticmethod
+    def _names_a_thing(flat: FlatTokens, i: int) -> bool:
+        """Is the participle at ``i`` a reduced relative after an indefinite noun ("a band
+        called Sophistafunk", "a blog, called the “Feed,”")?"""
+        k = i - 1 - (1 if flat.lower(i - 1) == "," else 0)
+        if flat.tag(k) not in ("NN", "NNS"):
+            return False
+        return any(flat.lower(t) in ("a", "an") for t in range(max(0, k - 4), k))
+
+    def _verbal(self, flat: FlatTokens, i: int) -> bool:
+        """Is this form used as an active, finite-or-participial verb here?"""
+        tag, low = flat.tag(i), flat.lower(i)
+        if tag.startswith("NN") and flat.tokens[i].text[:1].isupper():
+            if i == flat.sent_range[flat.sent[i]][0]:
+                return low in ("said", "says") and flat.tag(i + 1) == "NNP"  # "Said Ellis: ..."
+            # "Lindsey Graham Says", "Christie Calls Clinton ..." in a title-case headline
+            return flat.tag(i - 1) == "NNP" and _title_case(flat, flat.sent[i])
+        if tag == "NN" and low in self._STANCE_AFTER_PLURAL and self._plural_subject(flat, i):
+            return True
+        if not tag.startswith("VB") and not (tag.startswith("NN") and low in self._LOOSE_NOUN_FORMS):
+            return False
+        if low == "say" and not tag.startswith("VB") and flat.tag(i - 1) in ("DT", "PRP$", "VB", "VBZ", "VBP", "VBD"):
+            return False  # "have a say", "their say"
+        if low == "say" and flat.lower(i - 1) == "," and flat.lower(i + 1) == ",":
+            return False  # "no better than, say, the old plan": for example
+        if low == "known" and flat.lower(i + 1) in ("as", "online", "locally"):
+            return False  # "Lazar, known online as “Guccifer”": a name, not a belief
+        if low in ("called", "dubbed", "titled", "entitled", "named") and self._names_a_thing(flat, i):
+            return False  # "a popular play called “Los Hijos de Trump”": a title, not a statement
+        prev = i - 1
+        while prev >= 0 and flat.tag(prev) in ("RB", "RBR"):
+            prev -= 1
+        if flat.lower(prev) == "to":
+            return False  # "refused to say", "to insist": an intention, not a statement
+        # passive: "was described as", "rejected by the US"
+        return not (tag == "VBN" and (flat.lower(prev) in BE or flat.lower(i + 1) == "by"))

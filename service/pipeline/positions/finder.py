@@ -1,0 +1,381 @@
+"""The positions stage: quotes, cues, frames and speakers put together into positions.
+
+Several cues can reach for the same text, one statement can be split over quote parts and
+paragraphs, and a quote may stand with no cue of its own; settling these needs every frame of
+the article at once, so it is done here, after the frames, and the frame rules stay local to
+one cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from service.pipeline.cues import CueLexicon
+from service.pipeline.document import Document
+from service.pipeline.positions.cue_finder import Cue, CueFinder
+from service.pipeline.positions.frames import Frame, FrameReader, noun_frames
+from service.pipeline.positions.quotes import DOUBLE, SINGLE_CLOSE, Quote, QuoteFinder, coverage
+from service.pipeline.positions.speakers import Resolved, SpeakerResolver
+from service.pipeline.positions.tokens import FlatTokens, span_of
+from service.pipeline.resources import LanguageResources
+from service.pipeline.results import Actor, Position, PositionKind, Span, Speaker
+
+_WORDS = re.compile(r"\w+")
+_LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—", "–", "-", "--"})
+
+_TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "--", "…"})
+
+
+class _ClaimedSpans:
+    """Token ranges already given to a statement: disjoint, kept sorted, searched by bisection
+    (a scan of every claimed range per cue made long articles quadratic)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def covers(self, i: int) -> bool:
+        k = bisect.bisect_right(self._starts, i) - 1
+        return k >= 0 and self._ends[k] >= i
+
+    def trim(self, first: int, last: int) -> tuple[int, int]:
+        """[first, last] cut short of the first claimed range it runs into; empty (last < first)
+        when a claimed range already covers its start."""
+        if self.covers(first):
+            return first, -1
+        k = bisect.bisect_right(self._starts, first)
+        if k < len(self._starts) and self._starts[k] <= last:
+            last = self._starts[k] - 1
+        return first, last
+
+    def add(self, first: int, last: int) -> None:
+        k = bisect.bisect_right(self._starts, first)
+        self._starts.insert(k, first)
+        self._ends.insert(k, last)
+
+
+class PositionFinder:
+    """Finds statements attributed to actors: ``PositionFinder(resources)(doc, actors)``."""
+
+    def __init__(self, resources: LanguageResources, lexicon: CueLexicon | None = None) -> None:
+        self._quotes = QuoteFinder()
+        self._lexicon = lexicon if lexicon is not None else CueLexicon()
+        self._cues = CueFinder(self._lexicon)
+        self._speakers = SpeakerResolver(resources)
+
+    def __call__(self, doc: Document, actors: Sequence[Actor]) -> list[Position]:
+        flat = FlatTokens(doc)
+        if not flat.tokens:
+            return []
+        quotes = self._quotes(flat)
+        inside = coverage(flat, quotes)
+        by_open = {q.open: q for q in quotes}
+        by_close = {q.close: q for q in quotes if q.close is not None}
+        index = self._speakers.prepare(flat, actors, inside)
+        cues = self._cues(flat, inside)
+        reader = FrameReader(flat, by_open, by_close, cues)
+        frames: list[Frame] = reader.colon_frames(index) + reader.dash_frames()
+        frames += noun_frames(flat, inside, self._lexicon)
+        previous: Frame | None = None
+        for cue in cues:
+            frame = reader.read(cue, previous)
+            if frame is not None:
+                frames.append(frame)
+                previous = frame
+        # Content before its cue ("..., X said.") is the most reliable shape, so it claims
+        # text first; a cue lying inside claimed content is a nested report and is dropped,
+        # and a forward content running into claimed text is cut short of it.
+        frames.sort(key=lambda f: (f.content[1] >= f.cue.first, f.cue.first))
+        positions: list[Position] = []
+        claimed = _ClaimedSpans()
+        unattributed: list[tuple[int, int]] = []  # char spans with a cue whose speaker did not resolve
+        co_speakers: dict[tuple[int, int], list[Resolved]] = {}  # cue span -> the other joint sources
+        groups: dict[int, Speaker] = {}  # sentence -> an unnamed group that speaks in it
+        for frame in frames:
+            if claimed.covers(frame.cue.first):
+                continue
+            first, last = claimed.trim(*frame.content)
+            if last < first:
+                continue
+            joint = (
+                []
+                if frame.appositive or frame.relative is not None
+                else self._speakers.conjuncts(flat, index, *frame.subject)
+            )
+            resolved = (
+                joint[0] if joint else self._speakers.resolve(flat, index, *frame.subject, appositive=frame.appositive)
+            )
+            if resolved is not None and frame.relative is not None:
+                resolved = Resolved(resolved.speaker, span_of(flat, frame.relative, frame.relative))
+            if resolved is None and frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) == "they":
+                # "Democrats believe ... They say ...": an unnamed group goes on speaking
+                group = groups.get(flat.sent[frame.subject[0]] - 1)
+                if group is not None:
+                    resolved = Resolved(group, span_of(flat, frame.subject[0], frame.subject[0]))
+            if resolved is None:
+                unattributed.append((flat.tokens[first].start, flat.tokens[last].end))
+                continue
+            if resolved.speaker.type == "group" or (
+                resolved.speaker.actor_id is None and flat.tag(frame.subject[1]) in ("NNS", "NNPS")
+            ):
+                groups.setdefault(flat.sent[frame.subject[0]], resolved.speaker)
+            made = _position(flat, by_open, by_close, frame.cue, resolved, (first, last))
+            if made is not None:
+                positions.append(made)
+                claimed.add(first, last)
+                if joint:
+                    co_speakers[(made.cue.start, made.cue.end)] = joint[1:]
+        positions.extend(self._standalone_quotes(flat, quotes, positions, unattributed))
+        positions.sort(key=lambda p: (p.content.start, p.cue.start))
+        positions = _they_continues_a_group(flat, positions)
+        merged = _merge_continuations(flat, positions)
+        # "The US and Nato have vowed ...": the same statement for each joint source, added
+        # after merging so that every copy carries the whole content
+        for pos in list(merged):
+            for other in co_speakers.get((pos.cue.start, pos.cue.end), []):
+                merged.append(replace(pos, speaker=other.speaker, speaker_mention=other.mention))
+        merged.sort(key=lambda p: (p.content.start, p.cue.start))
+        return merged
+
+    @staticmethod
+    def _standalone_quotes(
+        flat: FlatTokens, quotes: Sequence[Quote], found: Sequence[Position], unattributed: Sequence[tuple[int, int]]
+    ) -> list[Position]:
+        """Quotes standing as a sentence of their own, with no cue, inherit the speaker of the
+        position just before them when that lies in the same or the preceding paragraph
+        ("“A,” she said. “B.”", and paragraphs of quotes after one "he said").
+
+        A quote that has a cue of its own whose speaker could not be resolved ("“A,” she
+        said" with no woman in sight) is not a stand-alone quote and inherits nobody."""
+        out: list[Position] = []
+        ordered = sorted(found, key=lambda p: p.content.start)
+        starts = [p.content.start for p in ordered]
+        # "“A,” she said, “B.”": the second part continues after the cue or the speaker
+        by_end: dict[int, Position] = {}
+        postposed: dict[int, Position] = {}  # sentence -> a position whose content precedes its cue there
+        for p in found:
+            if p.content.end <= p.cue.start:
+                postposed.setdefault(flat.sent[flat.token_at(p.cue.start)], p)
+            by_end.setdefault(p.cue.end, p)
+            if p.speaker_mention is not None and p.speaker_mention.start > p.cue.start:
+                by_end.setdefault(p.speaker_mention.end, p)
+        for q in quotes:
+            if q.content_end <= q.content_start:
+                continue
+            k = bisect.bisect_left(starts, q.content_end)
+            if (k > 0 and ordered[k - 1].content.end > q.content_start) or (
+                out and out[-1].content.end > q.content_start
+            ):
+                continue  # already part of an attributed content (found contents never overlap)
+            if any(s < q.content_end and q.content_start < e for s, e in unattributed):
+                continue
+            lead = flat.sent_range[flat.sent[q.open]][0]
+            while lead < q.open and (flat.lower(lead) in ("and", "but", "so") or lead in flat.half):
+                lead += 1
+            j = q.open - 1 - (1 if q.open - 1 in flat.half else 0)
+            while j > 0 and flat.tokens[j].text in (",", ":"):
+                j -= 1
+            follows = by_end.get(flat.tokens[j].end) if j >= 0 and flat.sent[j] == flat.sent[q.open] else None
+            if follows is None and lead != q.open:
+                # "“The risk,” said Ed Leamer, an economist at UCLA, “is that ...”": the second
+                # part comes after the source's description, in the sentence of the cue
+                before_cue = postposed.get(flat.sent[q.open])
+                if (
+                    before_cue is not None
+                    and before_cue.cue.end <= q.content_start
+                    and not _verb_between(flat, before_cue, q.open)
+                ):
+                    follows = before_cue
+            if follows is not None and follows.content.end <= q.content_start:
+                trimmed = _trim_chars(flat.text[q.content_start : q.content_end], q.content_start)
+                if trimmed is not None:
+                    out.append(_inherit(flat, follows, trimmed, q))
+                continue
+            if lead != q.open or flat.is_title[flat.sent[q.open]]:
+                continue
+            k = bisect.bisect_left(starts, q.content_start) - 1
+            prev_pos = ordered[k] if k >= 0 else None
+            if (
+                out
+                and out[-1].content.start < q.content_start
+                and (prev_pos is None or out[-1].content.start > prev_pos.content.start)
+            ):
+                prev_pos = out[-1]
+            if prev_pos is None:
+                continue
+            prev_tok = flat.token_at(max(prev_pos.content.end - 1, 0))
+            if flat.para[q.open] - flat.para[prev_tok] > 1:
+                continue
+            text = flat.text[q.content_start : q.content_end]
+            trimmed = _trim_chars(text, q.content_start)
+            if trimmed is None:
+                continue
+            out.append(_inherit(flat, prev_pos, trimmed, q))
+        return out
+
+
+_GAP_WORDS = 6  # words besides the cue and the source allowed between two parts of one statement
+
+
+def _merge_continuations(flat: FlatTokens, positions: Sequence[Position]) -> list[Position]:
+    """One statement per cue: the parts of a split quote ("“A,” she said. “B.”") and the quote
+    paragraphs continuing it are one content span, from the first part to the last.
+
+    A news reader (and PolNeAR) counts "“A,” she said. “B.”" as one thing said; the span then
+    holds the cue between the parts, as the article does. Parts further apart than the cue,
+    the source and a few adjunct words ("in a statement") stay separate positions."""
+    text = flat.text
+    by_cue: dict[tuple[int, int], int] = {}  # cue span -> index in ``out`` of its statement so far
+    out: list[Position] = []
+    for pos in positions:  # in content order
+        key = (pos.cue.start, pos.cue.end)
+        at = by_cue.get(key)
+        prev = out[at] if at is not None else None
+        if (
+            at is not None
+            and prev is not None
+            and prev.content.end <= pos.content.start
+            and (prev.kind == "direct" or _same_paragraph(flat, prev.content.start, pos.content.start))
+            and _bridgeable(flat, prev, pos)
+        ):
+            start, end = prev.content.start, pos.content.end
+            kind: PositionKind = "direct" if prev.kind == pos.kind == "direct" else "mixed"
+            span = Span(start, end, text[start:end])
+            out[at] = Position(prev.speaker, prev.speaker_mention, prev.cue, kind, span, prev.sentence_index)
+            continue
+        by_cue[key] = len(out)
+        out.append(pos)
+    return out
+
+
+def _they_continues_a_group(flat: FlatTokens, positions: list[Position]) -> list[Position]:
+    """ "NATO officials say ... They see ...": a sentence-initial "they" right after a group
+    source's statement continues that group (the subject of the sentence before is the likeliest
+    antecedent), not the last organisation named."""
+    group_at: dict[int, Position] = {}
+    for pos in positions:
+        if pos.speaker.type == "group" and pos.speaker_mention is not None:
+            group_at.setdefault(flat.sent[flat.token_at(pos.speaker_mention.start)], pos)
+    out = []
+    for pos in positions:
+        m = pos.speaker_mention
+        if m is not None and m.text in ("They", "they") and pos.speaker.type != "group":
+            i = flat.token_at(m.start)
+            before = group_at.get(flat.sent[i] - 1)
+            if i == flat.sent_range[flat.sent[i]][0] and before is not None:
+                pos = replace(pos, speaker=before.speaker)
+        out.append(pos)
+    return out
+
+
+def _verb_between(flat: FlatTokens, pos: Position, until: int) -> bool:
+    """Does the narrator go on with a coordinated verb between a cue clause and token ``until``
+    ("“A,” she told the crowd, then referred to the “B” slogan")? A relative clause's verb
+    ("said Ann Cole, who runs the port, “B”") does not count."""
+    start = flat.token_at(max(pos.cue.end, pos.speaker_mention.end if pos.speaker_mention else 0))
+    return any(
+        flat.tag(k) in ("VBD", "VBZ", "VBP") and flat.lower(k - 1) in ("then", "and", "but")
+        for k in range(start + 1, until)
+    )
+
+
+def _same_paragraph(flat: FlatTokens, a: int, b: int) -> bool:
+    """Reported speech is not continued by a quote paragraph after it: that quote is a statement
+    of its own (or the narrator's), while a quote part may run on over paragraphs."""
+    return flat.para[flat.token_at(a)] == flat.para[flat.token_at(b)]
+
+
+def _bridgeable(flat: FlatTokens, prev: Position, pos: Position) -> bool:
+    """Between the two contents: nothing but quote marks, punctuation, the cue, the source and
+    the rest of the cue's sentence (the source's description: "said Ms. Gil, whose family
+    moved ..."), and at most a few other words."""
+    text = flat.text
+    first, last = flat.sent_range[flat.sent[flat.token_at(prev.cue.start)]]
+    cue_sentence = Span(flat.tokens[first].start, flat.tokens[last].end, "")
+    gap = [(prev.content.end, pos.content.start)]
+    for cut in (prev.cue, prev.speaker_mention, cue_sentence):
+        if cut is None:
+            continue
+        pieces = []
+        for s, e in gap:
+            if cut.end <= s or cut.start >= e:
+                pieces.append((s, e))
+                continue
+            pieces.extend(p for p in ((s, cut.start), (cut.end, e)) if p[1] > p[0])
+        gap = pieces
+    words = sum(len(_WORDS.findall(text[s:e])) for s, e in gap)
+    return words <= _GAP_WORDS
+
+
+def _inherit(flat: FlatTokens, source: Position, content: tuple[int, int], q: Quote) -> Position:
+    """A direct quote attributed to the speaker (and cue) of an earlier position."""
+    start, end = content
+    return Position(
+        speaker=source.speaker,
+        speaker_mention=source.speaker_mention,
+        cue=source.cue,
+        kind="direct",
+        content=Span(start, end, flat.text[start:end]),
+        sentence_index=flat.doc_sentence[q.open],
+    )
+
+
+def _trim_chars(text: str, offset: int) -> tuple[int, int] | None:
+    """Strip surrounding whitespace and a dangling comma/colon from quoted text."""
+    lead = len(text) - len(text.lstrip())
+    body = text.strip().rstrip(",:;").rstrip()
+    if not any(c.isalnum() for c in body):
+        return None
+    return offset + lead, offset + lead + len(body)
+
+
+def _position(
+    flat: FlatTokens,
+    by_open: dict[int, Quote],
+    by_close: dict[int, Quote],
+    cue: Cue,
+    resolved: Resolved,
+    content: tuple[int, int],
+) -> Position | None:
+    """Trim the content range, decide direct / mixed / indirect, build the Position."""
+    first, last = content
+    while first <= last and (flat.lower(first) in _LEADING_JUNK or first in flat.half):
+        first += 1
+    if last in flat.half and last + 1 in by_close:
+        last += 1  # content cut between the two halves of a closing ''
+    while last >= first and flat.lower(last) in _TRAILING_JUNK:
+        last -= 1
+    if last < first:
+        return None
+    kind: PositionKind
+    q = by_open.get(first)
+    tail = last
+    if q is not None and q.close is not None and q.close < last:
+        while tail > q.close and flat.lower(tail) in _TRAILING_JUNK | {"!", "?"}:
+            tail -= 1
+    unclosed_to_end = (
+        q is not None
+        and q.close is None
+        and all(flat.lower(k) in _TRAILING_JUNK | {"!", "?"} for k in range(last + 1, flat.para_range(first)[1] + 1))
+    )
+    if q is not None and (q.close == tail or unclosed_to_end):
+        trimmed = _trim_chars(flat.text[q.content_start : q.content_end], q.content_start)
+        if trimmed is None:
+            return None
+        start, end = trimmed
+        kind = "direct"
+    else:
+        start, end = flat.tokens[first].start, flat.tokens[last].end
+        if flat.tokens[last].text in DOUBLE | SINGLE_CLOSE and last in by_close and by_close[last].open < first:
+            start = by_close[last].content_start  # a closing mark with its opener before: quoted all along
+        has_quote = any(k in by_open or k in by_close for k in range(first, last + 1))
+        kind = "mixed" if has_quote else "indirect"
+    if not any(c.isalnum() for c in flat.text[start:end]):
+        return None
+    cue_span = span_of(flat, cue.first, cue.last)
+    sentence = flat.doc_sentence[flat.token_at(start)]
+    content_span = Span(start, end, flat.text[start:end])
+    return Position(resolved.speaker, resolved.mention, cue_span, kind, content_span, sentence)

@@ -1,0 +1,1380 @@
+"""The shape of the clause around each cue: where its source and its content are.
+
+Attribution in news comes in a handful of word orders (preposed "X said that ...", postposed
+"..., X said", parenthetical "If ..., he said, ...", inverted "..., said Mr X", "according to
+X", "Name: ..." headlines, noun cues such as "his claim that"), and telling which one a cue
+is in takes most of the rules; they are kept here, apart from what the spans then become.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from service.pipeline.cues import CueLexicon
+from service.pipeline.lexicon import ROLE_HEADS
+from service.pipeline.positions.cue_finder import Cue
+from service.pipeline.positions.quotes import Quote
+from service.pipeline.positions.speakers import ActorIndex, past_dateline
+from service.pipeline.positions.tokens import (
+    AUX,
+    BE,
+    DASHES,
+    GROUP_HEADS,
+    MONTHS,
+    NOUN_TAGS,
+    NP_PREPS,
+    NP_TAGS,
+    POLLED,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    QUANTITIES,
+    SOURCE_POSTMODIFIERS,
+    SUBORDINATORS,
+    TIME_LEADS,
+    TIME_NOUNS,
+    WEEKDAYS,
+    YEAR,
+    FlatTokens,
+)
+
+_POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+_SKIP_BEFORE_CUE = frozenset(
+    {
+        "itself",  # "Ford itself said"
+        "himself",
+        "herself",
+        "themselves",
+        "also",
+        "meanwhile",
+        "later",
+        "then",
+        "again",
+        "previously",
+        "repeatedly",
+        "reportedly",
+        "once",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "recently",
+        "earlier",
+        "publicly",
+        "privately",
+        "separately",
+        "further",
+        "still",
+        "already",
+        "often",
+        "just",
+        "first",
+        "last",
+        "now",
+        "today",
+        "yesterday",
+        "even",
+        "indeed",
+        "clearly",
+    }
+)
+_WH_OPENINGS = frozenset({"whether", "if", "how", "why", "what", "when", "who", "whom", "which", "where", "about"})
+_WH_TAKERS = frozenset({"ask", "question", "wonder"})
+_CLAUSE_JOINS = frozenset({"and", ",", "but", ";"}) | DASHES
+_PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without", "upon"})
+_SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
+_OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
+_CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
+_OBJECT_TAKERS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "urge"})
+_LY_NOUNS = frozenset({"family", "assembly", "ally", "daily", "weekly", "monthly", "quarterly", "supply", "italy"})
+_ADDRESSEE_ONLY = frozenset({"tell", "assure", "remind", "inform"})  # "told AFP": never an inverted source
+# Things that carry someone's words: "issued a statement saying", "carrying signs reading"
+_ARTIFACT_HEADS = frozenset(
+    "statement statements report reports letter letters article articles ad ads advertisement sign signs banner"
+    " banners resolution lawsuit suit message messages memo tweet tweets post posts email emails video op-ed"
+    " editorial release petition complaint speech response pitch note filing brief".split()
+)
+
+# Openers of a fronted subordinate clause whose cue reports only up to the clause's comma
+# ("Although she said A, B"); "As X observed, B" reports the main clause instead.
+_CLAUSE_BOUND_OPENERS = (SUBORDINATORS | {"whereas"}) - {"as", "whether", "even"}
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+# A clause cut off at these is unfinished: "It was, he said, the worst year" goes on after the cue.
+_OPEN_ENDED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "DT", "TO", "CC"})
+
+# What may stand between a cue and its quote: "wrote to his 20,000 followers, “...”".
+_ADJUNCT_TAGS = frozenset({"IN", "TO", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "RB"})
+
+# Adverbs that may open a sentence right before its verb ("Separately, ...", "Instead said")
+_SENTENCE_ADVERBS = frozenset(
+    {"separately", "instead", "still", "however", "finally", "earlier", "later", "now", "so", "yet", "thus",
+     "similarly", "privately", "publicly", "initially", "originally", "previously", "recently", "repeatedly",
+     "often", "never"}
+)  # fmt: skip
+
+# Cues that give something a name or a label: the quoted label ends the content.
+_NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
+
+# Prepositions that open where or when something was said, not what.
+_SETTING_PREPS = frozenset(
+    {"in", "at", "with", "during", "after", "before", "from", "outside", "inside", "via", "near"}
+)
+
+
+@dataclass(slots=True)
+class Frame:
+    """One attribution before it becomes a Position: token ranges, all inclusive."""
+
+    cue: Cue
+    subject: tuple[int, int]
+    content: tuple[int, int]
+    appositive: bool = False
+    relative: int | None = None  # the "who" of "Name, who said ...": the source as written
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOUN_CUE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"}) | DASHES
+
+
+def _clause_initial(flat: FlatTokens, k: int, s_first: int) -> bool:
+    """Does token ``k`` open its clause (sentence start, after a comma or a conjunction)?"""
+    j = k - 1
+    while j >= s_first and flat.tag(j) == "DT":
+        j -= 1
+    return j < s_first or flat.lower(j) in (",", "and", "but", ";", ":")
+
+
+def noun_frames(flat: FlatTokens, inside: Sequence[bool], lexicon: CueLexicon) -> list[Frame]:
+    """Stances reported by a noun: "Smith's criticism of the plan", "his claim that taxes rose".
+
+    The tagger reads these cues as nouns, so the verb finder never sees them; the source is
+    the possessor right before the noun (adjectives between allowed) or, failing that, a "by"/"from"
+    agent after the complement; the content is the complement: a "that"/"to"-clause to its clause
+    end, otherwise the phrase up to the next finite verb."""
+    frames: list[Frame] = []
+    forms = lexicon.noun_forms()
+    for i in [k for k, low in enumerate(flat.lows) if low in forms]:
+        if inside[i] or not flat.tag(i).startswith("NN"):
+            continue
+        entries = lexicon.nouns(flat.lows[i])
+        entry = next((e for e in entries if all(flat.lower(i + 1 + k) == w for k, w in enumerate(e.rest))), None)
+        if entry is None:
+            continue
+        s_first, s_last = flat.sent_range[flat.sent[i]]
+        j = i - 1
+        while j > s_first and flat.tag(j) in ("JJ", "RB", "VBG") and j > i - 3:
+            j -= 1
+        if flat.lower(j) in POSSESSIVE_PRONOUNS and flat.tag(j) == "PRP$":
+            subject = (j, j)
+        elif flat.lower(j) in _POSSESSIVE and flat.tag(j) == "POS":
+            k = j - 1
+            while k >= s_first and k > j - 6 and flat.tag(k) in NP_TAGS - {"POS", "PRP$"}:
+                k -= 1
+            if k + 1 > j - 1:
+                continue
+            subject = (k + 1, j - 1)
+        else:
+            subject = None  # maybe an agent after the complement: "criticism of the plan by Smith"
+        cue_last = i + len(entry.rest)
+        start = cue_last + 1
+        clause = entry.rest[-1:] == ("that",) or entry.infinitive
+        end = start
+        # "His claim that taxes rose was false": as the sentence subject, the noun's clause ends
+        # before the main verb, the second finite verb after the cue
+        verbs_left = 2 if subject is not None and _clause_initial(flat, subject[0], s_first) else 99
+        while end + 1 <= s_last and (inside[end + 1] or flat.lower(end + 1) not in _NOUN_CUE_STOPS):
+            finite = not inside[end + 1] and flat.tag(end + 1) in _FINITE
+            if not clause and (finite or (flat.lower(end + 1) == "by" and not inside[end + 1])):
+                break
+            verbs_left -= finite
+            if verbs_left == 0:
+                break
+            end += 1
+        if start > s_last or end < start:
+            continue
+        if subject is None:
+            by = end + 1
+            if clause or flat.lower(by) not in ("by", "from") or flat.tag(by + 1) not in NP_TAGS:
+                continue
+            agent = by + 1
+            while agent + 1 <= s_last and flat.tag(agent + 1) in NP_TAGS:
+                agent += 1
+            subject = (by + 1, agent)
+        cue = Cue(i, cue_last, entry.lemma, weak=False, family=entry.family, infinitive=entry.infinitive)
+        frames.append(Frame(cue, subject, (start, end)))
+    return frames
+
+
+class FrameReader:
+    """Reads the shape of the clause around one cue: where the source and the content are."""
+
+    def __init__(self, flat: FlatTokens, by_open: dict[int, Quote], by_close: dict[int, Quote], cues: Sequence[Cue]):
+        self.flat = flat
+        self.by_open = by_open
+        self.by_close = by_close
+        self.cue_starts = sorted(c.first for c in cues)
+
+    def read(self, cue: Cue, previous: Frame | None = None) -> Frame | None:
+        """The frame of ``cue``; ``previous`` is the frame of the cue before it, whose
+        source a coordinated verb shares ("said A, and said B" / "said A but said B")."""
+        if cue.according:
+            return self._according(cue)
+        flat = self.flat
+        s_first, s_last = flat.sent_range[flat.sent[cue.last]]
+        after = self._content_start(cue, s_last)
+        inverted = (
+            self._subject_after(cue, s_last)
+            if cue.lemma not in _ADDRESSEE_ONLY and not (flat.lower(cue.first) in AUX | BE and cue.first < cue.last)
+            else None
+        )  # only a simple verb inverts: "..., said Mr Blinken", never "..., is finding X"
+        mark = inverted[1] + 1 if inverted is not None else -1
+        if (
+            inverted is not None
+            and (flat.lower(mark) == ":" or (flat.lower(mark) == "," and mark + 1 in self.by_open))
+            and self._opens_sentence(cue, s_first)
+        ):
+            # "Said Ellis: “...”", 'Said Comey, "The thought ..."'
+            start = inverted[1] + 2
+            if start > s_last:
+                return self._next_paragraph(cue, inverted, s_last)
+            return Frame(cue, inverted, (start, self._content_end(start, s_last, cue)))
+        found = None
+        named_after = (
+            inverted is not None
+            and flat.lower(inverted[0]) not in PRONOUNS
+            and (flat.lower(inverted[1] + 1) or ".") in (",", ".", "(", ";", "!", "who")
+            and (
+                not any(flat.tag(t) == "POS" for t in range(inverted[0], inverted[1] + 1))
+                # "..., said the company's chief executive, John J. Ferriola."
+                or any(flat.lower(t) in ROLE_HEADS for t in range(inverted[0], inverted[1] + 1))
+            )
+            and (
+                any(flat.tag(t) == "NNP" for t in range(inverted[0], inverted[1] + 1))
+                or (  # "..., said several observers.", but not "..., asked for refunds."
+                    cue.family == "speech"
+                    and cue.first == cue.last
+                    and (flat.tag(inverted[1]) in ("NNS", "NNPS") or flat.lower(inverted[1]) in ROLE_HEADS)
+                )
+            )
+        )
+        lead = self._lead_before(cue)
+        if self._participle(cue) and lead in _PARTICIPLE_LEADS:
+            # "X said ..., noting ...", "X responded before adding that ...": the same source
+            shared = self._shared_subject(cue, s_first, previous)
+            if shared is None and (lead != "," or cue.first - 1 in self.by_close):
+                # "X sued over what was called the “Golden Week,” saying ...": after a quote
+                # closing on a comma the participle still belongs to the main subject
+                main = self._main_subject(s_first, cue.first - 1)
+                shared = main if main is not None and self._agentive(*main) else None
+            if shared is not None:
+                found = (shared, "shared")
+        if found is None and (not named_after or flat.lower(cue.first - 1) != "," or self._participle(cue)):
+            # "..., said Jeffrey Trimble, a senior official" is inverted, not an appositive
+            found = self._subject_before(cue, s_first)
+            if (
+                found is not None
+                and found[1] == "plain"
+                and self._participle(cue)
+                and (self._artifact(*found[0]) or not self._agentive(*found[0]))
+            ):
+                # "Gowdy released a statement highlighting ...": the statement carries the words
+                # of the main clause's subject
+                main = self._main_subject(s_first, found[0][0] - 1)
+                if main is not None and not self._artifact(*main):
+                    found = (main, "shared")
+        if found is None and not named_after:
+            # "..., said Dan Gerstein." names its source after the cue: no subject to share
+            shared = self._shared_subject(cue, s_first, previous)
+            if shared is not None:
+                found = (shared, "shared")
+        if found is None and not named_after:
+            coordinated = self._coordinated_subject(cue, s_first)
+            if coordinated is not None:
+                found = (coordinated, "plain")
+        if found is None:
+            if inverted is None:
+                return None
+            before = cue.first - 1
+            if not self._is_separator(before):
+                return None
+            content = self._content_before(before, s_first)
+            return Frame(cue, inverted, content) if content is not None else None
+        subject, mode = found
+        sep = subject[0] - 1
+        mark_end = sep - 1 - (1 if sep - 1 in flat.half else 0)  # before a two-token '' mark
+        own_separator = (
+            sep >= s_first
+            or (
+                sep in self.by_close
+                and flat.lower(mark_end) in (",", "?", "!")
+                and flat.para[sep] == flat.para[cue.first]  # never a quote of the paragraph before
+            )
+            # '“... missing.” Trump said.': a cue sentence of its own right after the quote
+            or (
+                sep in self.by_close
+                and flat.lower(mark_end) == "."
+                and (after > s_last or (after == s_last and flat.lower(after) in (".", "!")))
+                and flat.para[sep] == flat.para[cue.first]
+                and flat.lower(cue.last + 1) != ":"
+            )
+        )
+        # Right after a closing quote ("“...,” X said at the meeting as ...") the cue clause
+        # is postposed whatever follows it; elsewhere only adjuncts may follow.
+        after_quote = sep in self.by_close or (flat.lower(sep) == "," and sep - 1 in self.by_close)
+        if flat.lower(cue.last + 1) in (":", "that"):
+            # '... “schools,” Trump said: “...”' and 'On “This Week,” Carson admitted that ...'
+            # announce what follows
+            after_quote = False
+        if (
+            mode not in ("relative", "shared")
+            and own_separator
+            and self._is_separator(sep)
+            and (after_quote or self._only_adjuncts(cue, after, s_last))
+            and not (
+                flat.tokens[sep].text == ","
+                and flat.tag(sep - 1) in _OPEN_ENDED_TAGS
+                and flat.lower(cue.last + 1) == ","
+                and after <= s_last
+            )
+        ):
+            # Postposed: "..., X said (after the talks on Friday)."
+            content = self._content_before(sep, s_first)
+            return Frame(cue, subject, content, mode == "appositive") if content is not None else None
+        if after > s_last:
+            return self._next_paragraph(cue, subject, s_last, mode == "appositive")
+        opens_quote = after + 1 + (1 if after + 1 in flat.half else 0) in self.by_open
+        if (
+            mode == "plain"
+            and flat.tokens[after].text == ","
+            and flat.tokens[sep].text == ","
+            and after < s_last - 1
+            and not opens_quote
+            and subject[1] >= cue.first - 2
+        ):
+            # Parenthetical: "If diplomacy fails, he said, the alliance ...".
+            before_part = (self._clause_start(s_first, sep), sep - 1)
+            after_part = (after + 1, self._content_end(after + 1, s_last, cue))
+            return Frame(cue, subject, self._choose_side(before_part, after_part))
+        if flat.lower(cue.last + 1) == "," and self._object_fronted(s_first, cue.first):
+            return None  # "When asked whom she supported, Ms. Sherry smiled": the object went ahead
+        if cue.weak and not self._strong_opening(after, s_last, cue):
+            return None
+        if cue.lemma in _WH_TAKERS:
+            after = self._wh_at(after, s_last) or after  # the question, not whom it was put to
+        end = self._content_end(after, s_last, cue)
+        if cue.family == "speech" and self._only_a_setting(after, end):
+            return None  # "..., the diplomat said in an interview with The Washington Post."
+        quoted = self._quote_after_adjuncts(after, end)
+        if quoted is not None:
+            after, end = quoted
+        if self._fronted_subordinate(cue, s_first, subject):
+            end = self._subordinate_end(after, end)
+        if cue.lemma in _NAMING_CUES:
+            end = self._name_end(after, end)
+        if mode == "shared" and self._participle(cue) and flat.lower(subject[1] + 1) == "," and subject[1] < cue.first:
+            end = self._interruption_end(after, end)
+        if cue.family in _OBJECT_FAMILIES and self._object_content(after, s_last):
+            end = self._object_end(after, end)
+        relative = None
+        if mode == "relative":
+            end = self._until_comma(after, end)
+            relative = next((k for k in range(subject[1] + 1, cue.first) if flat.lower(k) in ("who", "which")), None)
+        if end < after:
+            return None
+        return Frame(cue, subject, (after, end), mode == "appositive", relative)
+
+    def _interruption_end(self, start: int, end: int) -> int:
+        """ "Mr. Sanders, after saying he would not advertise, took to the airwaves": a participle
+        between the subject and its verb reports up to the comma before that verb."""
+        flat = self.flat
+        for k in range(start + 1, end):
+            if flat.lower(k) == "," and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "MD"):
+                return k - 1
+        return end
+
+    def _name_end(self, start: int, end: int) -> int:
+        """ "called him a “moderate,” a subtle dig at ...": after an object, the quoted name
+        ends what was said; the rest is the narrator's."""
+        flat = self.flat
+        for k in range(start, min(end, start + 8) + 1):
+            q = self.by_open.get(k) or (self.by_open.get(k + 1) if k in flat.half else None)
+            if q is not None:
+                if q.close is None or q.close >= end:
+                    return end
+                nxt = flat.lower(q.close + 1)
+                resumes = nxt in (",", "when", "while", "on") or nxt in _SETTING_PREPS or flat.lower(q.close - 1) == ","
+                return q.close if resumes else end
+            if flat.tag(k).startswith("VB"):
+                return end
+        return end
+
+    def _only_a_setting(self, start: int, end: int) -> bool:
+        """Is the text after a speech cue only where or when it was said ("in an interview with
+        The Post", "at a rally"): a prepositional phrase with no verb and no quote?"""
+        flat = self.flat
+        if flat.lower(start) not in _SETTING_PREPS:
+            return False
+        return not any(
+            flat.tag(k).startswith("VB") or flat.tag(k) == "MD" or k in self.by_open for k in range(start, end + 1)
+        )
+
+    def _object_fronted(self, s_first: int, cue_first: int) -> bool:
+        """Does "whom"/"what" open the cue's clause, with no comma before the cue?"""
+        flat = self.flat
+        for k in range(cue_first - 1, s_first - 1, -1):
+            if flat.lower(k) == ",":
+                return False
+            if flat.lower(k) in ("whom", "what"):
+                return True
+        return False
+
+    def _quote_after_adjuncts(self, start: int, end: int) -> tuple[int, int] | None:
+        """ "wrote to his followers, “It's time ...,” and shared a link": the content is the
+        quote after the adjuncts, up to its closing mark when the narrator goes on after it."""
+        flat = self.flat
+        k = start
+        while k <= end and k - start < 12 and flat.tag(k) in _ADJUNCT_TAGS:
+            k += 1
+        if k == start or k > end or flat.lower(k) not in (",", ":"):
+            return None
+        opens = k + 1 + (1 if k + 1 in flat.half else 0)
+        q = self.by_open.get(opens)
+        if q is None or q.close is None or q.close > end:
+            return None
+        tail = q.close + 1
+        if tail <= end and flat.lower(tail) in (",", "and") and flat.lower(tail + 1) in ("and", "but"):
+            return opens, q.close
+        if tail <= end and flat.lower(tail) == "and" and flat.tag(tail + 1).startswith("VB"):
+            return opens, q.close
+        return opens, end
+
+    def _fronted_subordinate(self, cue: Cue, s_first: int, subject: tuple[int, int]) -> bool:
+        """Is the cue inside a sentence-opening subordinate clause ("Although she said A, B")?
+        Then the content ends with that clause, and the main clause is the narrator's."""
+        flat = self.flat
+        if flat.lower(s_first) not in _CLAUSE_BOUND_OPENERS or not s_first < subject[0] < cue.first:
+            return False
+        return not any(flat.lower(k) == "," for k in range(s_first, cue.first))
+
+    def _subordinate_end(self, start: int, end: int) -> int:
+        """The last content token before the comma that closes a fronted subordinate clause
+        (a comma just inside a closing quote mark keeps the quote: 'at "less advanced schools,"')."""
+        flat = self.flat
+        k = start
+        while k <= end:
+            q = self.by_open.get(k)
+            if q is not None and q.close is not None and q.close <= end:
+                if flat.lower(q.close - 1) == ",":
+                    return q.close
+                k = q.close + 1
+                continue
+            if k > start and flat.lower(k) == ",":
+                return k - 1
+            k += 1
+        return end
+
+    def _object_content(self, after: int, s_last: int) -> bool:
+        """Is the content a bare object ("endorsed Trump", "denied the charges"), not a clause,
+        a quote or an infinitive?"""
+        flat = self.flat
+        if flat.lower(after - 1) in ("that", ":") or after in self.by_open or flat.lower(after) in ("to", "that"):
+            return False
+        if flat.lower(after) in _WH_OPENINGS or self._clause_at(after, s_last):
+            return False
+        return not any(k in self.by_open for k in range(after, min(s_last, after + 12) + 1))
+
+    def _object_end(self, start: int, end: int) -> int:
+        """A bare object ends at the next comma, dash or semicolon, or where a verb of the
+        narrator's starts ("denied the charges and counter-accused her", "... his candidacy warned")."""
+        flat = self.flat
+        for k in range(start + 1, end + 1):
+            low, tag = flat.lower(k), flat.tag(k)
+            if low in (",", ";") or low in DASHES or tag in ("VBD", "VBZ", "VBP", "MD"):
+                return k - 1
+            if low in ("and", "but") and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "RB"):
+                return k - 1
+        return end
+
+    def dash_frames(self) -> list[Frame]:
+        """ "“We deserve better.” ― Ana Ruiz": a quote signed with a dash and a name, as in
+        epigraphs and collected reader quotes; the name must end its line or clause."""
+        flat = self.flat
+        frames: list[Frame] = []
+        for close, q in self.by_close.items():
+            k = close + 1
+            if k >= len(flat) or flat.tokens[k].text not in _SIGNATURE_DASHES or flat.para[k] != flat.para[close]:
+                continue
+            last = k
+            while last + 1 < len(flat) and last - k < 6 and flat.para[last + 1] == flat.para[k]:
+                if not (flat.tokens[last + 1].text[:1].isupper() or flat.tag(last + 1) == "NNP"):
+                    break
+                last += 1
+            following = flat.lower(last + 1) if flat.para[min(last + 1, len(flat) - 1)] == flat.para[k] else ""
+            if last == k or following not in ("", ",", ".", "(", ";"):
+                continue
+            cue = Cue(k, k, flat.tokens[k].text, weak=False, family="phrase")
+            frames.append(Frame(cue, (k + 1, last), (q.open, close)))
+        return frames
+
+    def colon_frames(self, index: ActorIndex) -> list[Frame]:
+        """ "Reid: ‘Never underestimate Trump.’" — a headline or paragraph opening with a known
+        actor's name and a colon attributes what follows to that actor."""
+        flat = self.flat
+        frames: list[Frame] = []
+        for s_first, s_last in flat.sent_range:
+            colon = next((k for k in range(s_first + 1, min(s_last, s_first + 4) + 1) if flat.lower(k) == ":"), None)
+            if colon is None or s_last - colon < 3:
+                continue
+            if not all(
+                flat.tokens[k].text[:1].isupper() or flat.lower(k) in _POSSESSIVE for k in range(s_first, colon)
+            ):
+                continue
+            if len(flat.tokens[colon - 1].text) < 3:
+                continue  # "Q:", "A:" interview labels
+            found = index.mentions(flat.tokens[s_first].start, flat.tokens[colon - 1].end)
+            if not any(a.type in ("person", "organization") for a, _s, _e in found):
+                continue
+            cue = Cue(colon, colon, ":", weak=False, family="phrase")
+            frames.append(Frame(cue, (s_first, colon - 1), (colon + 1, self._content_end(colon + 1, s_last, cue))))
+        return frames + self._quote_colon_frames(index, {f.cue.first for f in frames})
+
+    def _quote_colon_frames(self, index: ActorIndex, taken: set[int]) -> list[Frame]:
+        """ "... doesn't surprise pollster Daron Shaw: “...”", "More from the report: “...”": a
+        source phrase, then a colon, then a quotation; the phrase must name someone (an actor
+        mention, a group or a role) or a document that speaks."""
+        flat = self.flat
+        frames: list[Frame] = []
+        for colon in range(1, len(flat)):
+            if flat.tokens[colon].text != ":" or colon in taken:
+                continue
+            opens = colon + 1 + (1 if colon + 1 in flat.half else 0)
+            q = self.by_open.get(opens)
+            if q is None or q.content_end - q.content_start < 12:
+                continue
+            s_first = flat.sent_range[flat.sent[colon]][0]
+            end = colon - 1
+            if flat.lower(end) == ")":  # "Rep. Trey Gowdy (R-S.C.): “...”"
+                bracket = (k for k in range(end - 1, max(s_first, end - 10) - 1, -1) if flat.lower(k) == "(")
+                end = next(bracket, s_first) - 1
+            chunk = self._chunk_back(end, s_first)
+            if chunk is None or not self._names_a_source(index, *chunk):
+                continue
+            close = q.close if q.close is not None else q.last
+            cue = Cue(colon, colon, ":", weak=False, family="phrase")
+            frames.append(Frame(cue, chunk, (opens, close)))
+        return frames
+
+    def _names_a_source(self, index: ActorIndex, first: int, last: int) -> bool:
+        flat = self.flat
+        head = flat.lower(last)
+        if head in GROUP_HEADS or head in ROLE_HEADS or head in _ARTIFACT_HEADS:
+            return True
+        found = index.mentions(flat.tokens[first].start, flat.tokens[last].end)
+        return any(a.type in ("person", "organization") for a, _s, _e in found)
+
+    def _participle(self, cue: Cue) -> bool:
+        """Is the cue's verb an -ing form ("saying", "referring to")?"""
+        return any(self.flat.tag(k) == "VBG" for k in range(cue.first, cue.last + 1))
+
+    def _opens_sentence(self, cue: Cue, s_first: int) -> bool:
+        k = s_first
+        while k < cue.first and (self.flat.tag(k) in ("CC", "RB") or k in self.by_close):
+            k += 1
+        return k == cue.first
+
+    def _next_paragraph(
+        self, cue: Cue, subject: tuple[int, int], s_last: int, appositive: bool = False
+    ) -> Frame | None:
+        """ "He said:" closing its paragraph: the content is the next paragraph (or the quote
+        opening it, however many sentences it runs)."""
+        flat = self.flat
+        if flat.tokens[s_last].text != ":" or cue.last + 1 != s_last or s_last + 1 >= len(flat):
+            return None
+        k = s_last + 1
+        if flat.para[k] - flat.para[s_last] > 1:
+            return None
+        q = self.by_open.get(k) or (self.by_open.get(k + 1) if k in flat.half else None)
+        if q is not None:
+            close = q.close if q.close is not None else q.last
+            end = flat.sent_range[flat.sent[close]][1]
+        else:
+            end = flat.para_range(k)[1]
+        return Frame(cue, subject, (k, end), appositive)
+
+    def _coordinated_subject(self, cue: Cue, s_first: int) -> tuple[int, int] | None:
+        """ "Cruz exhorted Republicans to ... and said he was ...": a verb coordinated with the
+        main verb shares the sentence's subject."""
+        flat = self.flat
+        j = cue.first - 1
+        while j >= s_first and (flat.tag(j) == "RB" or flat.lower(j) in _SKIP_BEFORE_CUE):
+            j -= 1
+        if flat.lower(j) not in ("and", "but") or j <= s_first:
+            return None
+        return self._main_subject(s_first, j, need_verb=True)
+
+    def _only_adjuncts(self, cue: Cue, after: int, s_last: int) -> bool:
+        """Nothing after the cue but adjuncts ("after talks on Friday", ", speaking before the
+        meeting"): no object, no finite verb, no "that", colon or quote opening a content."""
+        flat = self.flat
+        if after > s_last or cue.last + 1 > s_last:
+            return True
+        nxt = cue.last + 1
+        if cue.lemma in _OBJECT_TAKERS and flat.tag(nxt) in ("PRP", "NNP", "NNS", "NN", "DT"):
+            nxt = after  # "..., the president told her." / "..., she told reporters on Friday."
+            if nxt > s_last:
+                return True
+        if not (flat.tag(nxt) in ("IN", "RB", "TO", ",", ".") or flat.lower(nxt) in WEEKDAYS):
+            return False
+        if flat.tokens[nxt].text == "," and self._clause_at(nxt + 1, s_last):
+            return False  # "In the end, Mr. Rosenthal said, union voters ...": parenthetical
+        if flat.lower(after - 1) in ("that", ":") or after in self.by_open:
+            return False
+        for k in range(after, s_last + 1):
+            tag = flat.tag(k)
+            if flat.tokens[k].text == "," and k > after:
+                # "..., Hollande said Tuesday in Paris, noting ...": a new clause; but "...,
+                # Canova wrote to his followers, “It's time ...”" goes on to its quote
+                opens = k + 1 + (1 if k + 1 in flat.half else 0)
+                return opens not in self.by_open
+            if tag in ("VBD", "VBZ", "VBP", "MD") or k in self.by_open or flat.tokens[k].text == ":":
+                return False
+        return True
+
+    def _shared_subject(self, cue: Cue, s_first: int, previous: Frame | None) -> tuple[int, int] | None:
+        flat = self.flat
+        if previous is None or flat.sent[previous.cue.last] != flat.sent[cue.last]:
+            return None
+        j = cue.first - 1
+        while j >= s_first and (flat.tag(j) == "RB" or flat.lower(j) in _SKIP_BEFORE_CUE):
+            j -= 1
+        lead = "," if j in self.by_close and flat.lower(j - 1) == "," else flat.lower(j)
+        if lead in ("and", "but", "then") or lead in _PARTICIPLE_LEADS:
+            return previous.subject
+        return None
+
+    def _lead_before(self, cue: Cue) -> str:
+        """The word before the cue; a comma when it is a closing quote after a comma (“...,” adding)."""
+        flat = self.flat
+        j = cue.first - 1
+        if self._participle(cue):
+            while j > 0 and flat.tag(j) == "RB" and flat.lower(j).endswith("ly"):
+                j -= 1  # "after initially saying"
+        return "," if j in self.by_close and flat.lower(j - 1) == "," else flat.lower(j)
+
+    def _clause_start(self, s_first: int, sep: int) -> int:
+        """Start of the clause ending at ``sep``: sentence start, or an opener quote's start."""
+        for k in range(s_first, sep):
+            q = self.by_close.get(k)
+            if q is not None and q.open < s_first:
+                return q.open
+        return s_first
+
+    # --- the source -------------------------------------------------------------------
+
+    def _subject_before(self, cue: Cue, s_first: int) -> tuple[tuple[int, int], str] | None:
+        """The source phrase before the cue and how it attaches: "plain" (next to the verb),
+        "appositive" ("Name, description, said") or "relative" ("Name, who has said")."""
+        flat = self.flat
+        j = cue.first - 1
+        if j == s_first and self._name_read_as_modifier(j):
+            return (j, j), "plain"  # "Jolly said ...": a name the tagger read as an adverb
+        while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD", "EX")):
+            j -= 1
+        while j > s_first and (self._mistagged_adverb(j) or self._time_phrase_end(j)):
+            # "Rubio only briefly explained", "Priebus, the GOP chairman, this past week announced"
+            j = self._time_phrase_start(j) - 1 if self._time_phrase_end(j) else j - 1
+            while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD", "EX")):
+                j -= 1
+        if flat.lower(j) in ("both", "all", "each") and j > s_first:
+            # "X and Y have both argued": a quantifier floated off the subject before it
+            k = j - 1
+            while k >= s_first and (flat.lower(k) in _SKIP_BEFORE_CUE or flat.tag(k) in ("RB", "MD", "EX")):
+                k -= 1
+            if k >= s_first and (flat.tag(k) in NOUN_TAGS or flat.tag(k) == "PRP" or flat.lower(k) == ")"):
+                j = k
+        if j < s_first or j in self.by_close:
+            return None
+        low, tag = flat.lower(j), flat.tag(j)
+        if low == ")":
+            # "Rep. Gwen Moore (D-Wis.) said": the bracket is skipped, the name is the source
+            k = j - 1
+            while k > max(s_first, j - 10) and flat.tokens[k].text != "(":
+                k -= 1
+            chunk = self._chunk_back(k - 1, s_first) if flat.tokens[k].text == "(" else None
+            return (chunk, "plain") if chunk is not None else None
+        if low in DASHES or (low == "-" and flat.lower(j - 1) == "-"):
+            # "Kall -- co-editor of a book on debates -- said" ("--" may come as two tokens)
+            width = 2 if low == "-" else 1
+            for k in range(j - width - 1, max(s_first, j - 40) - 1, -1):
+                if flat.lower(k) == low and (width == 1 or flat.lower(k - 1) == "-"):
+                    chunk = self._chunk_back(k - width, s_first)
+                    return (chunk, "plain") if chunk is not None else None
+            return None
+        if (
+            low in ("them", "us", "those", "these")
+            and flat.lower(j - 1) == "of"
+            and j - 2 >= s_first
+            and (flat.lower(j - 2) in QUANTITIES or flat.tag(j - 2) == "CD")
+        ):
+            return (j - 2, j), "plain"  # "most of them said", "two of those said": part of a known group
+        if low in POLLED and j - 1 >= s_first:
+            # "those surveyed said", "voters polled said": the people a poll asked
+            if flat.lower(j - 1) in ("those", "people"):
+                return (j - 1, j), "plain"
+            chunk = self._chunk_back(j - 1, s_first) if flat.tag(j - 1) == "NNS" else None
+            return (chunk, "plain") if chunk is not None else None
+        if low in _OBJECT_PRONOUNS and flat.lower(j - 1) in NP_PREPS and self._postmodifier_at(j - 2):
+            chunk = self._chunk_back(j - 3, s_first)  # "a source close to him said"
+            return ((chunk[0], j), "plain") if chunk is not None else None
+        if low in PRONOUNS and tag.startswith("PRP"):
+            return (j, j), "plain"
+        if low in ("who", "which"):
+            k = j - 1
+            if k >= s_first and flat.tokens[k].text == ",":
+                k -= 1
+            chunk = self._chunk_back(k, s_first)
+            if chunk is None:
+                return None
+            # "frayed nerves in European allies Finland and Sweden, which ...": the antecedent is
+            # the noun phrase next to the relative pronoun, after the last preposition
+            preps = [
+                t
+                for t in range(chunk[0] + 1, chunk[1])
+                if flat.lower(t) in NP_PREPS - {"of"} and flat.lower(t - 1) not in SOURCE_POSTMODIFIERS
+            ]
+            chunk = (preps[-1] + 1, chunk[1]) if preps else chunk
+            b = chunk[0] - 1 - (1 if flat.lower(chunk[0] - 1) in ("now", "also", "then") else 0)
+            if flat.tokens[chunk[1]].text[:1].islower() and flat.lower(b) == "," and flat.tag(b - 1) == "NNP":
+                # "McConnell, now the Senate majority leader, who ...": the relative clause and
+                # the appositive both describe the name
+                named = self._chunk_back(b - 1, s_first)
+                if named is not None:
+                    chunk = named
+            return chunk, "relative"
+        if low == ",":
+            if self._participle(cue):
+                main = self._main_subject(s_first, j)
+                return (main, "plain") if main is not None and self._agentive(*main) else None
+            if j in self.by_close or j - 1 in self.by_close:
+                return None
+            region = self._appositive_region(s_first, j)
+            return (region, "appositive") if region is not None else None
+        if tag in NP_TAGS or low in _POSSESSIVE:
+            chunk = self._chunk_back(j, s_first)
+            return (chunk, "plain") if chunk is not None else None
+        return None
+
+    def _postmodifier_at(self, k: int) -> bool:
+        """Does an adjective or participle at ``k`` post-modify the noun before it, as in
+        anonymous sourcing ("a source close to", "people familiar with")?"""
+        flat = self.flat
+        return k >= 1 and flat.lower(k) in SOURCE_POSTMODIFIERS and flat.tag(k - 1) in NOUN_TAGS
+
+    def _mistagged_adverb(self, j: int) -> bool:
+        """An -ly adverb the tagger read as a noun or adjective ("only briefly explained")."""
+        flat = self.flat
+        low = flat.lower(j)
+        return (
+            low.endswith("ly")
+            and len(low) >= 6
+            and flat.tag(j) in ("NN", "JJ")
+            and low not in _LY_NOUNS
+            and flat.tag(j - 1) not in ("DT", "JJ", "POS", "PRP$", "CD")
+            and flat.lower(j - 1) not in _POSSESSIVE
+        )
+
+    def _time_phrase_end(self, j: int) -> bool:
+        """Does a time phrase ("this past week", "on Tuesday", "last month") end at ``j``, right
+        before the cue, after a source set off by a comma?"""
+        flat = self.flat
+        low = flat.lower(j)
+        year = YEAR.fullmatch(low) is not None and flat.lower(j - 1) in ("in", "since", "by")
+        if not (low in TIME_NOUNS or low[:-1] in TIME_NOUNS or low in WEEKDAYS or low in MONTHS or year):
+            return False
+        start = self._time_phrase_start(j)
+        if flat.lower(start - 1) in (",", "—", "–", "--"):
+            return True
+        # with no comma, only a phrase that cannot be part of the source's name: "Warren on
+        # Saturday said", "The department two weeks ago said", "who in 2010 said"
+        led = start < j and (
+            flat.lower(start) in ("on", "last", "this", "earlier", "in", "since") or flat.tag(start) == "CD"
+        )
+        return led and (flat.tag(start - 1) in NOUN_TAGS or flat.lower(start - 1) in ("who", "which"))
+
+    def _time_phrase_start(self, j: int) -> int:
+        flat = self.flat
+        k = j
+        while k - 1 >= 0 and (
+            flat.lower(k - 1) in TIME_LEADS
+            or flat.lower(k - 1) in ("past", "the", "a", "this", "that")
+            or flat.tag(k - 1) == "CD"
+        ):
+            k -= 1
+        return k
+
+    def _agentive(self, first: int, last: int) -> bool:
+        """Can this noun phrase be someone who speaks? A name, a pronoun, a role or a group
+        ("the senator", "several groups") can; "the fracas", "Thursday's conversation" cannot —
+        the subject of "..., saying ..." is often not the one saying it."""
+        flat = self.flat
+        head = last
+        while head > first and flat.tag(head) not in NOUN_TAGS and flat.tag(head) != "PRP":
+            head -= 1
+        low, tag = flat.lower(head), flat.tag(head)
+        return (
+            tag in ("NNP", "NNPS", "PRP", "NNS")
+            or low in GROUP_HEADS
+            or low in ROLE_HEADS
+            or any(
+                flat.tag(k) == "NNP" and flat.lower(k) not in WEEKDAYS and flat.lower(k) not in MONTHS
+                for k in range(first, last + 1)
+            )
+        )
+
+    def _artifact(self, first: int, last: int) -> bool:
+        """Is this noun phrase a thing that carries words ("a statement Tuesday", "signs")?"""
+        flat = self.flat
+        head = last
+        while head > first and (
+            flat.tag(head) not in NOUN_TAGS or flat.lower(head) in WEEKDAYS or flat.lower(head) in MONTHS
+        ):
+            head -= 1
+        return flat.lower(head) in _ARTIFACT_HEADS
+
+    def _appositive_region(self, s_first: int, comma: int) -> tuple[int, int] | None:
+        """ "Wendy Sherman, the US deputy secretary of state ..., said": the whole stretch from
+        the clause start to the comma; the resolver picks the first person named in it."""
+        start = s_first
+        for k in range(comma, s_first - 1, -1):
+            if k in self.by_close:
+                start = k + 1
+                break
+        while start < comma and self.flat.tokens[start].text in (",", "and", "But", "And", "but"):
+            start += 1
+        pair = self._appositive_pair(start, comma)
+        if pair is not None:
+            return pair
+        end = comma - 1
+        for t in range(start + 1, comma):  # "Levine, who has given money to Rubio,": not Rubio
+            if self.flat.lower(t) in ("who", "whose", "which") and self.flat.tokens[t - 1].text == ",":
+                end = t - 2
+                break
+        return (start, end) if end >= start else None
+
+    def _appositive_pair(self, start: int, comma: int) -> tuple[int, int] | None:
+        """ "..., Sanders remains committed to the race, his top aide, Tad Devine, told HuffPost":
+        when a clause with a verb of its own comes first, the source is only the two noun
+        phrases before the cue ("his top aide, Tad Devine"), and the clause is the content."""
+        flat = self.flat
+        inner = self._chunk_back(comma - 1, start)
+        if inner is None or flat.lower(inner[0] - 1) != "," or inner[0] - 2 < start:
+            return None
+        outer = self._chunk_back(inner[0] - 2, start)
+        if outer is None or outer[0] <= start or flat.lower(outer[0] - 1) != ",":
+            return None
+        if not any(flat.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(start, outer[0])):
+            return None
+        return (outer[0], comma - 1)
+
+    def _chunk_back(self, j: int, s_first: int) -> tuple[int, int] | None:
+        """The noun phrase ending at token ``j``: names, titles, possessives, "of"/"from"
+        attachments and lists of names ("Diplomats from the US, Spain and Latvia")."""
+        flat = self.flat
+        # The tagger often reads a hyphenated head as an adjective ("The secretary-general
+        # said"); after a determiner, right before the cue, it can only be the noun.
+        adjective_head = j > s_first and flat.tag(j) == "JJ" and flat.tag(j - 1) in ("DT", "PRP$")
+        if j < s_first or not (flat.tag(j) in NP_TAGS or flat.lower(j) in _POSSESSIVE or adjective_head):
+            return None
+        k = j
+        has_cc = False
+        while k - 1 >= s_first:
+            prev, prev_tag, cur_tag = flat.lower(k - 1), flat.tag(k - 1), flat.tag(k)
+            if k - 1 in self.by_close or k - 1 in flat.half:
+                break  # a closing quote mark (the tagger may read ' as a possessive)
+            if (
+                prev_tag in NP_TAGS
+                or prev_tag == "NNP"
+                or (prev in _POSSESSIVE and self._attached(k - 1))
+                or (prev in ROLE_HEADS and cur_tag == "NNP")  # "councilmember" read as a verb
+            ):
+                k -= 1
+            elif prev in ("and", "&") and cur_tag in NP_TAGS and flat.tag(k - 2) in NOUN_TAGS:
+                has_cc = True
+                k -= 1
+            elif (prev == "," and has_cc and flat.tag(k - 2) == "NNP" and cur_tag in ("NNP", "DT")) or (
+                prev in NP_PREPS and cur_tag in NP_TAGS and flat.tag(k - 2) in NOUN_TAGS
+            ):
+                k -= 1
+            elif self._postmodifier_at(k - 2) and prev in NP_PREPS | {"on"} and cur_tag in NP_TAGS:
+                k -= 2  # "people familiar with the matter", "officials briefed on the talks"
+            elif (
+                prev == ","
+                and cur_tag in ("JJ", "CD")
+                and flat.tag(k - 2) in ("JJ", "VBN")
+                and flat.tag(k - 3) in ("DT", "PRP$")
+            ):
+                k -= 2  # "the bespectacled, 71-year-old diplomat"
+            elif prev == "-" and flat.tag(k - 2) == "CD" and cur_tag == "JJ":
+                k -= 2  # "71 - year-old" as the tokenizer splits it
+            else:
+                break
+        # "one of the prosecutors", "most of them", "4 in 10", "a third": quantities as sources
+        while (
+            k - 2 >= s_first
+            and flat.lower(k - 1) in ("of", "in")
+            and (flat.tag(k - 2) == "CD" or flat.lower(k - 2) in QUANTITIES)
+        ):
+            k -= 2
+            if flat.tag(k - 1) in ("CD", "DT", "RB") and k - 1 >= s_first:
+                k -= 1
+        if flat.tag(k) in ("IN", "TO") or all(
+            flat.lower(t) in WEEKDAYS or flat.lower(t) in MONTHS or flat.lower(t) in TIME_LEADS for t in range(k, j + 1)
+        ):
+            return None  # "for the U.S. Senate", "last week": no source
+        quantity = any(flat.tag(t) == "CD" or flat.lower(t) in QUANTITIES for t in range(k, j + 1))
+        if (
+            not adjective_head
+            and not quantity
+            and not any(flat.tag(t) in NOUN_TAGS or flat.lower(t) in PRONOUNS for t in range(k, j + 1))
+        ):
+            return None
+        return (k, j)
+
+    def _attached(self, i: int) -> bool:
+        """A possessive mark written onto its word ("Jones' ", "Russia’s"), not a closing quote."""
+        flat = self.flat
+        return (
+            i > 0
+            and i not in self.by_close
+            and i not in flat.half
+            and flat.tokens[i].start == flat.tokens[i - 1].end
+            and flat.tokens[i - 1].text[:1].isalnum()
+        )
+
+    def _main_subject(self, s_first: int, comma: int, need_verb: bool = False) -> tuple[int, int] | None:
+        """For "..., saying ..." and "... and said ...": the subject of the main clause, at the
+        sentence start or after a fronted adverbial ("In August, several groups ...")."""
+        flat = self.flat
+        k = s_first
+        while k < comma and (flat.tag(k) in ("CC", "RB") or flat.lower(k) in ("but", "and")):
+            k += 1
+        if k > s_first and flat.tokens[k].text == "," and flat.tag(k - 1) == "RB":
+            k += 1  # "Meanwhile, it attacked ..."
+        k = past_dateline(self.flat, k, comma)
+        for _ in range(3):  # "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton ..."
+            skipped = self._past_adverbial(k, comma)
+            if skipped == k:
+                break
+            k = skipped
+            if flat.tag(k) == "NNP" and flat.lower(k + 1) == "," and k + 2 < comma and flat.tag(k + 2) == "IN":
+                k += 2  # the state after a city
+        if flat.lower(k) in PRONOUNS and flat.tag(k) == "PRP":
+            return (k, k)
+        if self._name_read_as_modifier(k) and flat.tag(k + 1) in ("VBD", "VBZ", "VBP"):
+            return (k, k)  # "Wealth-X keeps ... but says": a name the tagger read as an adjective
+        end = k
+        while end + 1 < comma and (flat.tag(end + 1) in NP_TAGS or flat.lower(end + 1) in _POSSESSIVE):
+            end += 1
+        if need_verb and not (flat.tag(end + 1).startswith("VB") or flat.tag(end + 1) in ("MD", "RB")):
+            return None
+        return self._chunk_back(end, k) if flat.tag(k) in NP_TAGS else None
+
+    def _name_read_as_modifier(self, k: int) -> bool:
+        """A capitalised word the tagger read as an adverb or adjective, and no sentence adverb
+        ("Jolly", "Wealth-X", but not "Meanwhile" or "Separately")."""
+        flat = self.flat
+        return (
+            flat.tag(k) in ("RB", "JJ")
+            and flat.tokens[k].text[:1].isupper()
+            and flat.lower(k) not in _SKIP_BEFORE_CUE | _SENTENCE_ADVERBS
+        )
+
+    def _past_adverbial(self, k: int, limit: int) -> int:
+        """Past a fronted adverbial and its comma ("In response to ...,", "Hours later,",
+        "On Sunday,"), or ``k`` when none opens at ``k``."""
+        flat = self.flat
+        low = flat.lower(k)
+        reach = 20 if flat.tag(k) == "IN" else 8
+        timed = low in WEEKDAYS or low in MONTHS
+        if not (flat.tag(k) in ("IN", "RB") or low in TIME_LEADS or timed):
+            reach = 5  # "Hours later,", "A few days later,", "Last month,"
+        for t in range(k + 1, min(limit, k + reach)):
+            if flat.tokens[t].text == ",":
+                before = flat.lower(t - 1)
+                timed_end = before in ("later", "earlier", "ago") or before in TIME_NOUNS
+                if reach == 5 and not (timed_end or before in WEEKDAYS or before in MONTHS):
+                    return k
+                return t + 1
+        return k
+
+    def _subject_after(self, cue: Cue, s_last: int) -> tuple[int, int] | None:
+        """Inverted order after a quote or comma: "..., said Mr Blinken."."""
+        flat = self.flat
+        k = cue.last + 1
+        if k > s_last:
+            return None
+        if flat.lower(k) in PRONOUNS and flat.tag(k) == "PRP":
+            return (k, k)
+        end = k
+        while end <= s_last and (
+            flat.tag(end) in NP_TAGS
+            or flat.lower(end) in _POSSESSIVE
+            or (flat.lower(end) == "-" and flat.tag(end - 1) == "CD")  # "the 46-year-old"
+            or flat.lower(end) in ROLE_HEADS  # "said lobbyist and GOP strategist Charlie Black"
+            or (flat.lower(end) == "and" and end > k and flat.tag(end + 1) in NP_TAGS)
+        ):
+            end += 1
+        end -= 1
+        if end < k or not any(flat.tag(t) in NOUN_TAGS or flat.lower(t).endswith("-old") for t in range(k, end + 1)):
+            return None
+        if any(flat.lower(t) in WEEKDAYS or flat.lower(t) in MONTHS for t in range(k, end + 1)):
+            return None  # "said Monday.", "said last month."
+        while flat.lower(end + 1) in ("of", "from") or (
+            flat.lower(end + 1) in ("to", "for", "at") and flat.lower(end) in ROLE_HEADS
+        ):  # "said Sen. Tammy Baldwin of Wisconsin.", "said the former top aide to President Bush."
+            name = end + 3 if flat.lower(end + 2) == "the" else end + 2
+            if name > s_last or flat.tag(name) not in NP_TAGS:
+                break
+            end = name
+            while end + 1 <= s_last and flat.tag(end + 1) in NP_TAGS:
+                end += 1  # "said a handful of Democrats who ..."
+        if flat.lower(end) in ROLE_HEADS and flat.lower(end + 1) == "," and flat.tag(end + 2) == "NNP":
+            # "said the company's chief executive, John J. Ferriola.": the role's name follows
+            name_end = end + 2
+            while name_end + 1 <= s_last and flat.tag(name_end + 1) == "NNP":
+                name_end += 1
+            if (flat.lower(name_end + 1) or ".") in (".", ","):
+                end = name_end
+        if flat.lower(end + 1) in SOURCE_POSTMODIFIERS and flat.lower(end + 2) in NP_PREPS | {"on"}:
+            end += 1  # "one Republican involved in the planning": the tagger reads it as a verb
+        if flat.lower(end) in SOURCE_POSTMODIFIERS and flat.lower(end + 1) in NP_PREPS | {"on"}:
+            # "said one Democrat familiar with the discussion, ..."
+            pp_end = end + 2
+            while pp_end <= s_last and (flat.tag(pp_end) in NP_TAGS or flat.lower(pp_end) in _POSSESSIVE):
+                pp_end += 1
+            if pp_end > end + 2:
+                end = pp_end - 1
+        nxt = flat.tokens[end + 1].text if end + 1 <= s_last else "."
+        if nxt not in (".", ",", "!", "?", ";", ":", "(", "who") and flat.lower(end + 1) not in TIME_LEADS:
+            return None
+        return (k, end)
+
+    # --- the content ------------------------------------------------------------------
+
+    def _is_separator(self, i: int) -> bool:
+        flat = self.flat
+        return i >= 0 and (flat.tokens[i].text in (",", "—", "–") or i in self.by_close)
+
+    def _content_before(self, sep: int, s_first: int) -> tuple[int, int] | None:
+        """Content that precedes a postposed cue clause ending at separator ``sep``."""
+        flat = self.flat
+        close = sep if sep in self.by_close else (sep - 1 if sep - 1 in self.by_close else None)
+        if close is not None:
+            q = self.by_close[close]
+            start = q.open
+            # text before the opener in the same sentence belongs to the content ("But “we ...”")
+            first_of_open = flat.sent_range[flat.sent[q.open]][0]
+            if first_of_open < q.open and flat.para[first_of_open] == flat.para[q.open]:
+                start = first_of_open
+            return (start, sep - 1 if sep not in self.by_close else sep)
+        end = sep - 1
+        start = s_first
+        # an unmatched closing mark inside means the quote began in an earlier sentence
+        for k in range(start, end + 1):
+            opened = self.by_close.get(k)
+            if opened is not None and opened.open < start:
+                start = opened.open
+                break
+        return (start, end) if end >= start else None
+
+    def _content_start(self, cue: Cue, s_last: int) -> int:
+        """First content token after the cue: skips an addressee ("told reporters"), time and
+        place adjuncts ("on Friday", "at his press conference") up to a "that" or a colon."""
+        flat = self.flat
+        k = cue.last + 1
+        addressee = cue.lemma == "tell" or flat.lower(k) in ("reporters", "journalists", "him", "her", "them", "us")
+        if cue.lemma in _OBJECT_TAKERS and addressee and flat.tag(k) in ("PRP", "NNS", "NNP", "NNPS", "DT", "NN"):
+            while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) == "PRP"):
+                k += 1
+        if flat.lower(k) == "," and flat.lower(k + 1) in ("as", "like"):
+            # "insisted, as President Biden did, that ...": the comparison is the narrator's
+            for t in range(k + 2, min(s_last, k + 12) + 1):
+                if flat.lower(t) == ",":
+                    if flat.lower(t + 1) == "that":
+                        return t + 2
+                    break
+        look = k
+        # "said at his press conference that ...": adjunct words up to a "that" are skipped,
+        # but only when they open with a preposition, adverb or time word, never an object
+        # ("repeated Russia's denials that ..." keeps its object).
+        adjunct_opening = flat.tag(k) in ("IN", "RB", "RBR") or flat.lower(k) in WEEKDAYS
+        for t in range(k, min(s_last, k + 10) + 1 if adjunct_opening else k):
+            low, tag = flat.lower(t), flat.tag(t)
+            if low == "that" and tag in ("IN", "WDT", "DT") and t > k:
+                if flat.tag(t + 1) not in ("VBZ", "VBD", "MD", "VBP"):
+                    return t + 1
+                break
+            if low == ":" or (t in self.by_open):
+                break
+            if tag.startswith("VB") or tag == "MD" or low in (",", ";", "."):
+                break
+        while look <= s_last:
+            low = flat.lower(look)
+            if flat.lower(look + 1) in _POSSESSIVE or flat.lower(look + 2) in _POSSESSIVE:
+                break  # "next week's talks ..." is the content's subject, not an adjunct
+            if flat.lower(look + 1) == "of" or flat.lower(look + 2) == "of":
+                break  # "see this week of talks as ...": the object, not an adjunct
+            if low in WEEKDAYS or (flat.tag(look) == "RB" and low.endswith("ly")):
+                look += 1
+                continue
+            if low in ("on", "last", "this", "next", "late", "early") and flat.lower(look + 1) in WEEKDAYS:
+                look += 2
+                continue
+            if (
+                low in ("in", "at")
+                and flat.lower(look + 1) in ("a", "an", "his", "her", "their", "its", "the")
+                and (
+                    flat.lower(look + 2) in ("statement", "interview", "speech", "letter", "tweet", "post", "briefing")
+                    or flat.lower(look + 3) in ("conference", "briefing", "interview", "statement")
+                )
+            ):
+                look += 3 if flat.lower(look + 2) in ("statement", "interview", "speech", "letter", "tweet") else 4
+                continue
+            break
+        if flat.lower(look) == "that" and flat.tag(look) in ("IN", "DT", "WDT"):
+            look += 1
+        while (
+            look <= s_last
+            and flat.tokens[look].text in (":", ",")
+            and (flat.tokens[look].text == ":" or look + 1 in self.by_open)
+        ):
+            look += 1
+        return look
+
+    def _strong_opening(self, after: int, s_last: int, cue: Cue) -> bool:
+        """Weak cues ("added", "believes", "found") need a clause marker, a quote, a clause of
+        their own ("polls show Trump is trailing") or, for those taking one, an infinitive
+        ("wants to run", "asked Congress to act"); a bare object ("found the keys") is no statement."""
+        flat = self.flat
+        prev = flat.lower(after - 1)
+        if prev in ("that", ":") or after in self.by_open:
+            return True
+        if cue.lemma in _WH_TAKERS and self._wh_at(after, s_last) is not None:
+            return True  # "asked whether the deals required ...", "asked Mook if ..."
+        if cue.infinitive and self._infinitive_at(after, s_last):
+            return True
+        if self._clause_at(after, s_last):
+            return True
+        return any(k in self.by_open for k in range(after, min(s_last, after + 12) + 1))
+
+    def _wh_at(self, k: int, s_last: int) -> int | None:
+        """A question word at ``k`` or after a short object ("asked the minister whether ...")."""
+        flat = self.flat
+        for t in range(k, min(s_last, k + 4) + 1):
+            if flat.lower(t) in _WH_OPENINGS:
+                return t
+            if not (flat.tag(t) in NP_TAGS or flat.tag(t) == "PRP"):
+                return None
+        return None
+
+    def _infinitive_at(self, k: int, s_last: int) -> bool:
+        """ "to" + verb at ``k``, or after a short object ("urged Democrats to vote")."""
+        flat = self.flat
+        for t in range(k, min(s_last, k + 5) + 1):
+            if (flat.lower(t) == "to" and flat.tag(t + 1) == "VB") or (
+                flat.lower(t) == "not" and flat.lower(t + 1) == "to"
+            ):
+                return True
+            if not (flat.tag(t) in NP_TAGS or flat.tag(t) == "PRP" or flat.lower(t) in _POSSESSIVE):
+                return False
+        return False
+
+    def _clause_at(self, k: int, s_last: int) -> bool:
+        """A clause without "that": a subject noun phrase, then a finite verb ("the plan will
+        fail", "he is right"); an object followed by anything else is not one."""
+        flat = self.flat
+        if not (flat.tag(k) in NP_TAGS or flat.tag(k) in ("PRP", "EX")):
+            return False
+        if flat.tag(k) == "PRP" and flat.lower(k) not in PRONOUNS:
+            return False  # "him", "them": an object
+        for t in range(k + 1, min(s_last, k + 8) + 1):
+            tag = flat.tag(t)
+            if tag in ("VBD", "VBZ", "VBP", "MD"):
+                return True
+            if tag == "VB" and flat.tag(t - 1) in ("NNS", "RB") and flat.lower(t - 1) != "to":
+                return True  # "union voters almost always end up": a present tense read as VB
+            if not (tag in NP_TAGS or tag in ("IN", "RB", "CC") or flat.lower(t) in _POSSESSIVE):
+                return False
+        return False
+
+    def _content_end(self, start: int, s_last: int, cue: Cue) -> int:
+        """Sentence end, or further when a quote opened inside runs over several sentences;
+        cut before the source of a later cue in the same sentence ("..., and said ...")."""
+        flat = self.flat
+        end = s_last
+        k = start
+        while k <= end:
+            q = self.by_open.get(k)
+            if q is not None:
+                close = q.close if q.close is not None else q.last
+                if close > end:
+                    end = flat.sent_range[flat.sent[close]][1]
+                if q.close is not None and close < end and self._narrator_resumes(close + 1):
+                    return close  # 'cautioned “let's not get ahead of ourselves,” before predicting ...'
+                k = max(k + 1, close)
+                continue
+            if k > start and self._new_clause(k):
+                return k - 1  # "... is Hillary Clinton, and he railed against ..."
+            k += 1
+        n = bisect.bisect_right(self.cue_starts, cue.last)
+        while n < len(self.cue_starts) and self.cue_starts[n] <= end:
+            nxt = self.cue_starts[n]
+            boundary = self._clause_boundary(start, nxt)
+            if boundary is not None:
+                return boundary
+            n += 1
+        return end
+
+    def _narrator_resumes(self, k: int) -> bool:
+        """After a closing quote mark inside a content: does the narrator take over at ``k``
+        (", linking to ...", "before predicting ...", "and said ...")?"""
+        flat = self.flat
+        low = flat.lower(k)
+        if low == ",":
+            k += 1
+            low = flat.lower(k)
+            if flat.tag(k) == "VBG":
+                return True
+        if low in ("before", "while", "after", "then"):
+            return True
+        if low in ("as", "when") and flat.tag(k + 1) == "PRP":
+            return True  # 'says he's “excited where we stand” as he faces a test'
+        if low in ("and", "but"):
+            nxt = k + 1 + (1 if flat.tag(k + 1) == "PRP" else 0)
+            return flat.tag(nxt) in ("VBD", "VBZ", "VBG") and flat.lower(nxt) not in AUX
+        return False
+
+    def _new_clause(self, k: int) -> bool:
+        """Token ``k`` starts a new main clause of the narrator: "; ..." or ", and he said ..."."""
+        flat = self.flat
+        low = flat.lower(k)
+        if low == ";" or (low == "," and flat.lower(k + 1) == "which"):
+            return True
+        if low in ("and", "but"):
+            # "believes the plan will fail and has been calling on ...": a second verb of the
+            # source's, coordinated with the cue, ends the content
+            j = k + 1
+            while flat.tag(j) == "RB":
+                j += 1
+            if flat.tag(j) in ("VBZ", "VBD", "VBP") and flat.lower(j) in AUX:
+                return True
+        return (
+            low == ","
+            and flat.lower(k + 1) in ("and", "but")
+            and flat.lower(k + 2) in PRONOUNS
+            and flat.tag(k + 2) == "PRP"
+            and (flat.tag(k + 3).startswith("VB") or flat.tag(k + 3) in ("MD", "RB"))
+        )
+
+    def _clause_boundary(self, start: int, cue_first: int) -> int | None:
+        """Where the clause holding a later cue begins: before ", saying" / "and said"."""
+        flat = self.flat
+        k = cue_first - 1
+        while k > start and (flat.tag(k) == "RB" or flat.lower(k) in _SKIP_BEFORE_CUE):
+            k -= 1
+        if flat.lower(k) in PRONOUNS and flat.tag(k) == "PRP" and flat.lower(k - 1) in _CLAUSE_JOINS - {","}:
+            k -= 1  # "... — and he noted that ..."
+        if k in self.by_close and flat.lower(k - 1) == "," and k - 1 > start:
+            return k  # "... a “major breach of trust,” adding: ...": the quote ends the content
+        if flat.lower(k) in _CLAUSE_JOINS:
+            while k - 1 > start and flat.lower(k - 1) in _CLAUSE_JOINS - {"and", "but"}:
+                k -= 1
+            return k - 1 if k - 1 >= start else None
+        if flat.lower(k) in ("who", "which") or flat.tag(k) in NP_TAGS:
+            # a later report with a source of its own: ", while 22 percent said ...", "— who said"
+            first = k if flat.lower(k) in ("who", "which") else (self._chunk_back(k, start) or (k, k))[0]
+            join = first - 1
+            if join > start and (flat.lower(join) in _CLAUSE_JOINS or flat.lower(join) in _CONTRAST):
+                while join - 1 > start and (flat.lower(join - 1) in _CLAUSE_JOINS or flat.lower(join - 1) in _CONTRAST):
+                    join -= 1
+                return join - 1
+        return None
+
+    def _until_comma(self, start: int, end: int) -> int:
+        for k in range(start, end + 1):
+            if self.flat.tokens[k].text == "," and k not in self.by_close:
+                return k - 1
+        return end
+
+    def _choose_side(self, before: tuple[int, int], after: tuple[int, int]) -> tuple[int, int]:
+        """Parenthetical cue: "It was, he said, one of the failures" reports the whole
+        sentence, so the content runs across the cue, as for a split quote; only a short
+        fronted adjunct ("In the end, he said, ...") is the narrator's and left out."""
+        flat = self.flat
+        fronted_adjunct = flat.tag(before[0]) in ("IN", "RB") and before[1] - before[0] < 5
+        if fronted_adjunct and flat.lower(before[0]) not in SUBORDINATORS:
+            return after
+        return (before[0], after[1])
+
+    def _according(self, cue: Cue) -> Frame | None:
+        """ "According to X, ..." / "..., according to X." / "..., according to X, ..."."""
+        flat = self.flat
+        s_first, s_last = flat.sent_range[flat.sent[cue.first]]
+        k = cue.last + 1
+        end = k
+        while end <= s_last and (
+            flat.tag(end) in NP_TAGS or flat.lower(end) in _POSSESSIVE or flat.lower(end) in ("of", "and")
+        ):
+            end += 1
+        if end == k:
+            return None
+        subject = (k, end - 1)
+        close = cue.first - 1
+        if close in self.by_close and self.by_close[close].open < close:
+            # '..., “when individuals make false statements,” according to the news outlet.'
+            q = self.by_close[close]
+            start = min(q.open, s_first) if flat.para[q.open] == flat.para[s_first] else q.open
+            return Frame(cue, subject, (start, close))
+        opener = s_first
+        for t in range(cue.first - 1, s_first - 1, -1):  # "(According to the police, ...)"
+            if flat.tokens[t].text in ("(", "[") or t in self.by_open:
+                opener = t + 1
+                break
+            if flat.tokens[t].text in (")", "]"):
+                break
+        if cue.first == opener or (cue.first == opener + 1 and flat.tag(opener) == "CC"):
+            # the source runs to the first comma ("According to an online Texas Tribune poll out
+            # Thursday, ..."), whatever words it holds
+            comma = next((t for t in range(end, min(s_last, k + 25) + 1) if flat.tokens[t].text == ","), None)
+            if comma is None or comma + 1 > s_last:
+                return None
+            subject = (k, comma - 1) if comma > end else subject
+            return Frame(cue, subject, (comma + 1, self._bracket_end(comma + 1, s_last)))
+        poll_at_end = cue.lemma == "in" and end >= s_last  # "... by 28 points in the same poll."
+        if flat.tokens[cue.first - 1].text == "," or poll_at_end:
+            before = (opener, cue.first - (2 if flat.tokens[cue.first - 1].text == "," else 1))
+            if end <= s_last and flat.tokens[end].text == "," and end + 2 <= s_last:
+                # "While most were ..., according to an official, two were upgraded"
+                return Frame(cue, subject, self._choose_side(before, (end + 1, self._bracket_end(end + 1, s_last))))
+            return Frame(cue, subject, before)
+        return None
+
+    def _bracket_end(self, start: int, s_last: int) -> int:
+        """The sentence end, or the token before a bracket closing one opened before ``start``."""
+        for t in range(start, s_last + 1):
+            if self.flat.tokens[t].text in ("(", "["):
+                return s_last
+            if self.flat.tokens[t].text in (")", "]"):
+                return t - 1
+        return s_last

@@ -1,0 +1,179 @@
+"""Quote marks paired into spans, before any cue is read.
+
+Quoted text is the strongest sign of reported speech and the one place where a cue must not
+be looked for ("“They said no,” she said" has one cue), so quotes are found first and every
+later step can ask whether a token lies inside one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from service.pipeline.positions.tokens import FlatTokens
+
+_OPEN_ONLY = frozenset({"“", "„", "«"})
+_CLOSE_ONLY = frozenset({"”", "»"})
+DOUBLE = _OPEN_ONLY | _CLOSE_ONLY | {'"'}
+_SINGLE_OPEN = frozenset({"‘", "'"})
+SINGLE_CLOSE = frozenset({"’", "'"})
+_OPEN_BEFORE = frozenset("([{—–-/")  # characters after which a straight quote opens
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quoted stretch within a paragraph (token indices into the flat token list).
+
+    ``close`` is None when the mark never closed before the paragraph end; ``continued``
+    is True when a previous paragraph's quote ran on into this one (newswire convention).
+    """
+
+    open: int
+    close: int | None
+    content_start: int  # char offsets of the text between the marks
+    content_end: int
+    last: int  # last token inside the quote (the token before the closer, or where it was capped)
+    continued: bool = False
+
+
+class QuoteFinder:
+    """Pairs quote marks into spans, robust to unbalanced marks.
+
+    A mark left open is capped at its paragraph end, so one stray quote cannot swallow
+    the rest of an article; when the next paragraph opens with a quote mark the quote is
+    read as continuing there (the multi-paragraph convention of news copy).
+    """
+
+    def __call__(self, flat: FlatTokens) -> list[Quote]:
+        quotes = self._double(flat)
+        inside = coverage(flat, quotes)
+        quotes.extend(self._single(flat, inside))
+        quotes.sort(key=lambda q: q.open)
+        return quotes
+
+    @staticmethod
+    def _role(flat: FlatTokens, i: int) -> str:
+        """'open' or 'close' from the mark itself and the whitespace around it."""
+        text = flat.tokens[i].text
+        before, after = flat.char_before(i), flat.char_after(i)
+        space_before = before.isspace() or before in _OPEN_BEFORE
+        space_after = after.isspace() or after in ".,;:!?)]}"
+        if text in _OPEN_ONLY:
+            return "close" if (space_after and not space_before) else "open"
+        if text in _CLOSE_ONLY:
+            return "open" if (space_before and not space_after) else "close"
+        if space_before and not space_after:
+            return "open"
+        if space_after and not space_before:
+            return "close"
+        return "either"
+
+    @staticmethod
+    def _pair(flat: FlatTokens, i: int) -> bool:
+        """Two adjacent apostrophes or backticks ('' or ``) written as one double mark."""
+        tok = flat.tokens[i]
+        if tok.text not in ("'", "`") or i + 1 >= len(flat.tokens):
+            return False
+        nxt = flat.tokens[i + 1]
+        return nxt.text in ("'", "`") and nxt.start == tok.end and flat.para[i] == flat.para[i + 1]
+
+    def _role_pair(self, flat: FlatTokens, i: int) -> str:
+        before, after = flat.char_before(i), flat.char_after(i + 1)
+        space_before = before.isspace() or before in _OPEN_BEFORE
+        space_after = after.isspace() or after in ".,;:!?)]}"
+        if space_before and not space_after:
+            return "open"
+        if space_after and not space_before:
+            return "close"
+        return "either"
+
+    def _double(self, flat: FlatTokens) -> list[Quote]:
+        quotes: list[Quote] = []
+        open_at: int | None = None
+        continued = False
+        last_unclosed_para = -2
+        skip = -1
+        for i, tok in enumerate(flat.tokens):
+            if i == skip:
+                continue
+            if open_at is not None and flat.para[i] != flat.para[open_at]:
+                quotes.append(self._capped(flat, open_at, continued))
+                last_unclosed_para = flat.para[open_at]
+                open_at = None
+            pair = self._pair(flat, i)
+            if pair:
+                # the mark is two tokens: a quote opens after the second and closes at it
+                flat.half.add(i)
+                skip = i + 1
+                role, text, i = self._role_pair(flat, i), '"', i + 1
+            elif tok.text not in DOUBLE:
+                continue
+            else:
+                role, text = self._role(flat, i), tok.text
+            if open_at is None:
+                if role != "close":
+                    open_at = i
+                    lead = flat.para_range(i)[0]
+                    continued = last_unclosed_para == flat.para[i] - 1 and lead in (i, i - 1 if pair else i)
+                continue
+            if role == "open" and text != '"':
+                # A second opener before any closer: the first one was never closed.
+                if i > open_at + 1:
+                    quotes.append(self._capped(flat, open_at, continued, before=i))
+                open_at, continued = i, False
+                continue
+            last = i - 2 if pair else i - 1
+            end = flat.tokens[i - 1].start if pair else flat.tokens[i].start
+            quotes.append(Quote(open_at, i, flat.tokens[open_at].end, end, last, continued))
+            open_at, continued = None, False
+        if open_at is not None:
+            quotes.append(self._capped(flat, open_at, continued))
+        return quotes
+
+    @staticmethod
+    def _capped(flat: FlatTokens, open_at: int, continued: bool, before: int | None = None) -> Quote:
+        last = flat.para_range(open_at)[1] if before is None else max(open_at, before - 1)
+        end = max(flat.tokens[last].end, flat.tokens[open_at].end)
+        return Quote(open_at, None, flat.tokens[open_at].end, end, last, continued)
+
+    @staticmethod
+    def _single(flat: FlatTokens, inside: list[bool]) -> list[Quote]:
+        """Single quotes ('real', ‘core principles’) pair only within one sentence, where
+        an apostrophe cannot be mistaken for a quote spanning half the article."""
+        quotes: list[Quote] = []
+        for first, last in flat.sent_range:
+            i = first
+            while i <= last:
+                tok = flat.tokens[i]
+                if tok.text not in _SINGLE_OPEN or i in flat.half or i - 1 in flat.half:
+                    i += 1
+                    continue
+                before = flat.char_before(i)
+                if (
+                    not inside[i]
+                    and (before.isspace() or before in _OPEN_BEFORE or i == first)
+                    and flat.char_after(i).isalnum()
+                ):
+                    for j in range(i + 1, min(last, i + 60) + 1):
+                        if inside[j] or flat.tokens[j].text in DOUBLE or j in flat.half:
+                            break
+                        after = flat.char_after(j)
+                        if (
+                            flat.tokens[j].text in SINGLE_CLOSE
+                            and not flat.char_before(j).isspace()
+                            and not after.isalnum()
+                        ):
+                            quotes.append(Quote(i, j, tok.end, flat.tokens[j].start, j - 1))
+                            i = j
+                            break
+                i += 1
+        return quotes
+
+
+def coverage(flat: FlatTokens, quotes: Sequence[Quote]) -> list[bool]:
+    """Per token: does it lie strictly inside a quote (marks excluded)?"""
+    inside = [False] * len(flat)
+    for q in quotes:
+        for k in range(q.open + 1, q.last + 1):
+            inside[k] = True
+    return inside

@@ -1,0 +1,405 @@
+"""From the source words next to a cue to a :class:`Speaker`.
+
+The frame reader only finds where a source is written; who that is takes the actors found
+earlier, roles, names, pronoun antecedents and unnamed groups, so that a position points to
+an actor the rest of the analysis knows, or is dropped when a pronoun has no referent.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from service.pipeline.lexicon import COUNTRIES, ORG_NAMES
+from service.pipeline.positions.tokens import (
+    DASHES,
+    GROUP_HEADS,
+    MONTHS,
+    NOUN_TAGS,
+    NP_PREPS,
+    POLLED,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    QUANTITIES,
+    SOURCE_POSTMODIFIERS,
+    SUBORDINATORS,
+    TIME_LEADS,
+    TIME_NOUNS,
+    WEEKDAYS,
+    YEAR,
+    FlatTokens,
+    span_of,
+)
+from service.pipeline.resources import LanguageResources
+from service.pipeline.results import Actor, Span, Speaker
+
+_PART_OF = frozenset({"of", "in", "percent", "%"})  # "one of", "4 in 10", "40 percent": a part of a group
+_POLLED_LEADS = frozenset({"those", "people"})
+
+# Nouns that count or collect the real source: "a handful of Democrats", "a group of donors".
+_COLLECTIVES = frozenset({"handful", "number", "couple", "dozen", "dozens", "group", "bunch", "pair", "host", "slew"})
+_FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "ms.", "mrs.", "madam", "lady", "queen"})
+_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    speaker: Speaker
+    mention: Span
+
+
+class SpeakerResolver:
+    """Turns the source words next to a cue into a :class:`Speaker`.
+
+    Order of evidence: an actor mention covering the words (persons first, since
+    "Britain's Foreign Secretary Liz Truss" names Truss, not Britain), roles for
+    title-only phrases, actor names by word match, then unnamed groups. Pronouns go to
+    the nearest earlier actor of a compatible kind and gender.
+    """
+
+    def __init__(self, resources: LanguageResources) -> None:
+        gaz = resources.gazetteer
+        self._male = frozenset(n.lower() for n in gaz.male_names) - frozenset(n.lower() for n in gaz.female_names)
+        self._female = frozenset(n.lower() for n in gaz.female_names) - frozenset(n.lower() for n in gaz.male_names)
+
+    def prepare(self, flat: FlatTokens, actors: Sequence[Actor], inside: Sequence[bool]) -> ActorIndex:
+        return ActorIndex(flat, actors, inside)
+
+    def _gender_of(self, actor: Actor) -> str | None:
+        if actor.gender is not None:
+            return actor.gender
+        for m in actor.mentions:
+            first = m.text.split()[0].lower() if m.text.split() else ""
+            if first in _MALE_TITLES:
+                return "male"
+            if first in _FEMALE_TITLES:
+                return "female"
+        words = actor.name.split()
+        if words:
+            first = words[0].lower()
+            if first in self._male:
+                return "male"
+            if first in self._female:
+                return "female"
+        return None
+
+    def resolve(
+        self, flat: FlatTokens, index: ActorIndex, first: int, last: int, appositive: bool = False
+    ) -> Resolved | None:
+        """The speaker named by tokens [first, last], or None for an unresolvable pronoun.
+
+        ``appositive`` marks a whole "Name, description," region: the first person named
+        in it is the source ("Russia's representative, minister Alexander Grushko,").
+        """
+        tokens = flat.tokens
+        if first == last and (flat.lower(first) in PRONOUNS or flat.lower(first) in POSSESSIVE_PRONOUNS):
+            return self._pronoun(flat, index, first)
+        if (flat.tag(first) == "CD" or flat.lower(first) in QUANTITIES) and flat.lower(first + 1) in _PART_OF:
+            span = span_of(flat, first, last)  # "one of the prosecutors", "4 in 10": a part of a group
+            return Resolved(Speaker(span.text, None, "group"), span)
+        if flat.lower(first) in _POLLED_LEADS and first < last and flat.lower(last) in POLLED:
+            span = span_of(flat, first, last)  # "those surveyed": nobody the actor list names
+            return Resolved(Speaker(span.text, None, "group"), span)
+        if appositive:
+            first = _source_start(flat, first, last)
+            comma = next((k for k in range(first + 1, last) if tokens[k].text == ","), None)
+            if comma is not None and (flat.tag(comma + 1) in ("VBG", "VBN") or flat.lower(comma + 1) == "who"):
+                # "An Israeli official, speaking on condition of anonymity about the prime
+                # minister's schedule, said": the source is the phrase before the participle
+                last = comma - 1
+                appositive = False
+        if appositive:
+            found = index.mentions(tokens[first].start, tokens[last].end)
+            for actor, m_start, _m_end in found:
+                if actor.type == "person":
+                    k = flat.token_at(m_start)
+                    while k > first and flat.tokens[k - 1].text != ",":
+                        if flat.tag(k - 1) == "NNP":
+                            k -= 1
+                        elif flat.lower(k - 1) == "of" and k - 2 >= first and flat.tag(k - 2) == "NNP":
+                            k -= 2  # "Deputy Secretary of State Wendy Sherman"
+                        else:
+                            break
+                    m_last = flat.token_at(_m_end - 1)
+                    return Resolved(_speaker(actor), span_of(flat, k, m_last))
+            cut = first
+            while cut < last and tokens[cut + 1].text != ",":
+                cut += 1
+            last = cut
+        head_last = first  # the phrase up to the first preposition other than "of"
+        while head_last < last and flat.lower(head_last + 1) not in NP_PREPS - {"of"}:
+            head_last += 1
+        in_head = index.mentions(tokens[first].start, tokens[head_last].end)
+        persons = [(a, e) for a, _s, e in in_head if a.type == "person"]
+        if not persons and head_last < last:
+            # "Sirius XM Vice President for news Dave Gorab called": the name next to the cue
+            persons = [(a, e) for a, _s, e in index.mentions(tokens[first].start, tokens[last].end)
+                       if a.type == "person" and e == tokens[last].end]  # fmt: skip
+        if persons:
+            actor, m_end = persons[-1]
+            return Resolved(_speaker(actor), span_of(flat, first, flat.token_at(m_end - 1)))
+        base_last = first
+        while (
+            base_last < last
+            and flat.lower(base_last + 1) not in NP_PREPS
+            and (
+                tokens[base_last + 1].text != ","
+                or (flat.tag(base_last) in ("JJ", "VBN") and flat.tag(base_last + 2) in ("JJ", "CD"))
+            )
+        ):  # a comma only between adjectives: "the bespectacled, 71-year-old diplomat"
+            base_last += 1
+        # Step back to the head noun, but keep a final adjective-tagged head after a
+        # determiner: the tagger's reading of "The secretary-general" as DT JJ.
+        adjective_head = base_last > first and flat.tag(base_last) == "JJ" and flat.tag(base_last - 1) == "DT"
+        while base_last > first and flat.tag(base_last) not in NOUN_TAGS and not adjective_head:
+            base_last -= 1
+        if flat.lower(base_last) in _COLLECTIVES and flat.lower(base_last + 1) == "of" and base_last + 1 < last:
+            base_last = last  # "a handful of Democrats": the group is the whole phrase
+        span = span_of(flat, first, base_last)
+        head = tokens[base_last]
+        head_low = head.text.lower()
+        in_name = base_last > first and flat.tag(base_last - 1) == "NNP"  # "Yin Myint May"
+        time_word = head_low in WEEKDAYS or head_low in MONTHS or head_low in TIME_NOUNS or head_low[:-1] in TIME_NOUNS
+        if time_word and not in_name:
+            return None  # "Eight years ago", "Saturday": a time, never a source
+        if head.tag == "CD" and YEAR.fullmatch(head.text):
+            return None  # "filed in 2012 ..., alleging": a year
+        found_actors = [a for a, _s, _e in index.mentions(tokens[first].start, tokens[base_last].end)]
+        if head.text[:1].islower() or head.tag in ("NN", "NNS"):
+            if base_last < last and flat.lower(base_last + 1) in SOURCE_POSTMODIFIERS:
+                span = span_of(flat, first, last)  # the whole description: "people familiar with the matter"
+            return Resolved(self._common_head(flat, index, first, base_last, found_actors, span), span)
+        covering = [a for a, _s, _e in index.mentions(head.start, head.end)]
+        if covering:
+            return Resolved(_speaker(covering[-1]), span)
+        if found_actors:
+            return Resolved(_speaker(found_actors[-1]), span)
+        named = index.by_name(flat, first, base_last)
+        if named is not None:
+            return Resolved(_speaker(named), span)
+        kind: Literal["person", "organization"] = "organization"
+        if flat.lower(first) in _MALE_TITLES | _FEMALE_TITLES or flat.lower(first) in self._male | self._female:
+            kind = "person"
+        return Resolved(Speaker(span.text, None, kind), span)
+
+    def conjuncts(self, flat: FlatTokens, index: ActorIndex, first: int, last: int) -> list[Resolved]:
+        """The sources of a joint subject ("The US and Nato", "Britain, France and Germany"),
+        each resolved on its own; empty unless there are two or more and every part resolves.
+        An "and" inside one actor's name ("Bosnia and Herzegovina") does not split."""
+        cuts = [
+            k
+            for k in range(first + 1, last)
+            if (flat.lower(k) in ("and", "&") or flat.lower(k) == ",")
+            and not index.mentions(flat.tokens[k].start, flat.tokens[k].end)
+        ]
+        if not any(flat.lower(k) in ("and", "&") for k in cuts):
+            return []
+        whole = flat.text[flat.tokens[first].start : flat.tokens[last].end]
+        if whole.removeprefix("the ").removeprefix("The ") in COUNTRIES | ORG_NAMES:
+            return []  # "Bosnia and Herzegovina", "Procter & Gamble": one name
+        parts, start = [], first
+        for k in [*cuts, last + 1]:
+            a = start + (1 if flat.lower(start) == "and" else 0)
+            if a <= k - 1:
+                parts.append((a, k - 1))
+            start = k + 1
+        resolved = [r for r in (self.resolve(flat, index, a, b) for a, b in parts) if r is not None]
+        ids = {r.speaker.actor_id for r in resolved}
+        if len(resolved) < 2 or len(resolved) < len(parts) or None in ids or len(ids) < len(resolved):
+            return []  # a part that is no actor, or the same actor twice
+        return resolved
+
+    @staticmethod
+    def _common_head(
+        flat: FlatTokens, index: ActorIndex, first: int, base_last: int, found: list[Actor], span: Span
+    ) -> Speaker:
+        """A phrase headed by a common noun: a role ("the secretary general"), an unnamed
+        group ("NATO officials", "diplomats"), or a body of a named actor ("Denmark's
+        delegation" -> Denmark)."""
+        head = flat.tokens[base_last]
+        head_low = head.text.lower()
+        plural = head.tag == "NNS" or head_low in GROUP_HEADS
+        if not plural:
+            by_role = index.by_role(flat, first, base_last)
+            if by_role is not None:
+                return _speaker(by_role)
+            if found:
+                return _speaker(found[0])
+        return Speaker(span.text, None, "group")
+
+    def _pronoun(self, flat: FlatTokens, index: ActorIndex, i: int) -> Resolved | None:
+        tok = flat.tokens[i]
+        span = Span(tok.start, tok.end, tok.text)
+        direct = index.pronoun_mention(tok.start, tok.end)
+        if direct is not None:
+            return Resolved(_speaker(direct), span)
+        low = tok.text.lower()
+        low = POSSESSIVE_PRONOUNS.get(low, low)  # "his claim that": the possessor is the source
+        if low in ("he", "she"):
+            want = "male" if low == "he" else "female"
+            actor = index.last_before(tok.start, {"person"}, lambda a: self._gender_of(a) in (None, want))
+        elif low == "they":
+            actor = index.last_before(tok.start, {"organization"}, lambda a: True, window=3, flat=flat, at=i)
+        elif low == "it":
+            # the subject of the sentence before is the likeliest antecedent ("Moscow's key
+            # objective is ... such as Ukraine. It wants ..." -> Russia, not Ukraine)
+            actor = (
+                index.opening_actor(flat, flat.sent[i] - 1, {"organization", "location"})
+                if (i == flat.sent_range[flat.sent[i]][0])
+                else None
+            )
+            actor = actor or index.last_before(
+                tok.start, {"organization", "location"}, lambda a: True, window=2, flat=flat, at=i
+            )
+        else:
+            actor = None
+        return Resolved(_speaker(actor), span) if actor is not None else None
+
+
+class ActorIndex:
+    """Actor mentions sorted by offset, for overlap and "last mentioned before" queries."""
+
+    def __init__(self, flat: FlatTokens, actors: Sequence[Actor], inside: Sequence[bool]) -> None:
+        self._actors = list(actors)
+        rows: list[tuple[int, int, int, bool]] = []
+        for ai, actor in enumerate(actors):
+            for m in actor.mentions:
+                quoted = inside[flat.token_at(m.start)]
+                rows.append((m.start, m.end, ai, m.kind == "pronoun" or quoted))
+        rows.sort()
+        self._rows = rows
+        self._starts = [r[0] for r in rows]
+        self._max_len = max((r[1] - r[0] for r in rows), default=0)
+        self._name_words: list[tuple[frozenset[str], Actor]] = []
+        self._role_words: list[tuple[frozenset[str], Actor]] = []
+        for actor in actors:
+            words: set[str] = set()
+            for name in [actor.name, *actor.aliases]:
+                words.update(w.lower() for w in name.split() if w[:1].isupper() and len(w) > 2)
+            self._name_words.append((frozenset(words), actor))
+            for role in actor.roles:
+                self._role_words.append((frozenset(w.lower() for w in role.replace("-", " ").split()), actor))
+
+    def mentions(self, start: int, end: int) -> list[tuple[Actor, int, int]]:
+        """Non-pronoun actor mentions overlapping [start, end), in text order."""
+        lo = bisect.bisect_left(self._starts, start - self._max_len)
+        hi = bisect.bisect_left(self._starts, end)
+        out: list[tuple[Actor, int, int]] = []
+        for s, e, ai, is_pron_or_quoted in self._rows[lo:hi]:
+            if e > start and s < end and not (is_pron_or_quoted and e - s <= 4):
+                out.append((self._actors[ai], s, e))
+        return out
+
+    def pronoun_mention(self, start: int, end: int) -> Actor | None:
+        lo = bisect.bisect_left(self._starts, start)
+        for s, e, ai, _ in self._rows[lo:]:
+            if s >= end:
+                break
+            if s == start and e == end:
+                return self._actors[ai]
+        return None
+
+    def last_before(
+        self,
+        offset: int,
+        types: set[str],
+        accept: object,
+        window: int | None = None,
+        flat: FlatTokens | None = None,
+        at: int = 0,
+    ) -> Actor | None:
+        """The latest actor mention before ``offset`` of the given types (quoted mentions
+        excluded: a name inside someone's quote is rarely the next speaker)."""
+        floor = 0
+        if window is not None and flat is not None:
+            s = max(0, flat.sent[at] - window)
+            floor = flat.tokens[flat.sent_range[s][0]].start
+        hi = bisect.bisect_left(self._starts, offset)
+        for s, _e, ai, is_pron_or_quoted in reversed(self._rows[:hi]):
+            if s < floor:
+                break
+            actor = self._actors[ai]
+            if is_pron_or_quoted or actor.type not in types:
+                continue
+            if callable(accept) and accept(actor):
+                return actor
+        return None
+
+    def opening_actor(self, flat: FlatTokens, sent: int, types: set[str]) -> Actor | None:
+        """The actor named by the first words of sentence ``sent`` (its subject, mostly)."""
+        if sent < 0:
+            return None
+        first = flat.sent_range[sent][0]
+        if flat.lower(first) == "the":
+            first += 1
+        start = flat.tokens[first].start
+        k = bisect.bisect_left(self._starts, start)
+        if k < len(self._rows) and self._rows[k][0] == start and not self._rows[k][3]:
+            actor = self._actors[self._rows[k][2]]
+            return actor if actor.type in types else None
+        return None
+
+    def by_role(self, flat: FlatTokens, first: int, last: int) -> Actor | None:
+        words = {flat.lower(k).replace("-", " ") for k in range(first, last + 1)} - {"the", "a", "an"}
+        words = {w for part in words for w in part.split()}
+        if not words:
+            return None
+        # The reference may repeat the whole role or shorten it ("the secretary-general" for
+        # "NATO Secretary General"); two different actors fitting equally well is ambiguous.
+        best: Actor | None = None
+        best_score = 0
+        ambiguous = False
+        for role_words, actor in self._role_words:
+            common = len(words & role_words)
+            fits = role_words <= words | {"of", "the"} or words <= role_words | {"of", "the"}
+            if not common or not fits or common < best_score:
+                continue
+            if common == best_score and best is not None and best is not actor:
+                ambiguous = True
+            elif common > best_score:
+                best, best_score, ambiguous = actor, common, False
+        return None if ambiguous else best
+
+    def by_name(self, flat: FlatTokens, first: int, last: int) -> Actor | None:
+        words = {flat.lower(k) for k in range(first, last + 1) if flat.tokens[k].text[:1].isupper()}
+        for name_words, actor in self._name_words:
+            if words & name_words:
+                return actor
+        return None
+
+
+def past_dateline(flat: FlatTokens, k: int, limit: int) -> int:
+    """After a dateline ("WASHINGTON (AP) —", "PARIS, Aug 31 (Reuters) -"): a place is not the source."""
+    first = flat.tokens[k].text
+    for t in range(k + 1, min(limit, k + 10)):
+        if flat.tokens[t].text in DASHES or flat.tokens[t].text == "-":
+            capital = first.isupper() and first.isalpha() and len(first) >= 3
+            return t + 1 if capital or flat.tokens[t - 1].text == ")" else k
+    return k
+
+
+def _source_start(flat: FlatTokens, first: int, last: int) -> int:
+    """Where the source can start in a "..., Name, description, said" region: past a dateline and
+    leading stretches that cannot hold it ("Of Carson, Levine, ..., said", "In a message to
+    Clinton, Tanden, head of ..., recounted", "While X did not ..., Y, R-NY, says")."""
+    start = past_dateline(flat, first, last)
+    while True:
+        nxt = next((t for t in range(start, last + 1) if flat.tokens[t].text == ","), None)
+        if nxt is None or not _adverbial_segment(flat, start, nxt):
+            return start
+        start = nxt + 1
+
+
+def _adverbial_segment(flat: FlatTokens, first: int, comma: int) -> bool:
+    """Is [first, comma) a fronted adverbial or a clause of its own, not a name or a description?"""
+    low, tag = flat.lower(first), flat.tag(first)
+    finite = any(flat.tag(t) in ("VBD", "VBZ", "VBP", "MD") for t in range(first, comma))
+    if low in SUBORDINATORS or tag == "WRB":
+        return finite  # "when Mr. Buchanan, who ..., called for": the clause's own subject
+    return tag in ("IN", "VBG", "VBN", "RB", "TO") or low in TIME_LEADS or finite
+
+
+def _speaker(actor: Actor) -> Speaker:
+    return Speaker(actor.name, actor.id, actor.type)

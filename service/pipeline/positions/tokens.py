@@ -1,0 +1,233 @@
+"""One flat view of the document's tokens, and the word sets the rules share.
+
+The rules look a few tokens left and right of a cue, often across a sentence or paragraph
+boundary, so they read one token list with sentence and paragraph lookups per token rather
+than the Document's nested sentences; the word sets used by more than one module live here,
+below them all, so that no rule module has to import another's vocabulary.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from service.pipeline.document import Document, Token
+from service.pipeline.results import Span
+
+NP_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "POS", "PRP$", "CD", "FW"})
+NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "FW"})
+NP_PREPS = frozenset({"of", "from", "to", "for", "at", "in", "with"})
+AUX = frozenset({"has", "have", "had", "'s", "’s"})
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "got"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+DASHES = frozenset({"--", "—", "–"})
+QUANTITIES = frozenset(
+    "one two three four five six seven eight nine ten some many most all none few several half third quarter"
+    " majority minority each both either neither another percent %".split()
+)
+POLLED = frozenset({"surveyed", "polled", "interviewed", "questioned", "sampled", "asked", "contacted"})
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+WEEKDAYS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "later",
+        "again",
+        "also",
+        "then",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "recently",
+        "previously",
+        "separately",
+        "once",
+        "twice",
+        "morning",
+        "evening",
+        "afternoon",
+        "night",
+        "week",
+        "month",
+        "year",
+        "weekend",
+    }
+)
+TIME_LEADS = frozenset(
+    {
+        "on",
+        "last",
+        "this",
+        "next",
+        "earlier",
+        "late",
+        "early",
+        "in",
+        "at",
+        "after",
+        "before",
+        "during",
+        "following",
+        "while",
+        "when",
+        "from",
+        "via",
+        "through",
+    }
+)
+TIME_NOUNS = frozenset({"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "weekend"})
+SUBORDINATORS = frozenset(
+    {
+        "if",
+        "when",
+        "as",
+        "while",
+        "although",
+        "though",
+        "because",
+        "once",
+        "unless",
+        "after",
+        "before",
+        "since",
+        "whether",
+        "until",
+        "even",
+    }
+)
+
+# Words after a source's head noun that keep the source phrase going: "a source close to
+# the campaign", "people familiar with the matter", "officials briefed on the talks".
+SOURCE_POSTMODIFIERS = frozenset(
+    {"close", "closest", "familiar", "briefed", "knowledgeable", "loyal", "allied", "aligned", "sympathetic",
+     "involved", "connected", "linked", "affiliated", "opposed", "friendly", "speaking"}
+)  # fmt: skip
+
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+GROUP_HEADS = frozenset(
+    {
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "diplomat",
+        "diplomats",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "critics",
+        "critic",
+        "members",
+        "member",
+        "allies",
+        "observers",
+        "people",
+        "residents",
+        "witnesses",
+        "others",
+        "some",
+        "many",
+        "leaders",
+        "ministers",
+        "lawmakers",
+        "spokesperson",
+        "aides",
+        "aide",
+        "insiders",
+        "investigators",
+        "police",
+        "authorities",
+        "activists",
+        "campaigners",
+        "protesters",
+        "voters",
+    }
+)
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _false_split(first_word: str) -> bool:
+    """A sentence that cannot start a sentence: a lower-case word or a closing bracket."""
+    return first_word[:1].islower() or first_word in (")", "]")
+
+
+class FlatTokens:
+    """The document's tokens as one list, with sentence and paragraph lookups per token."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.tokens: list[Token] = []
+        self.sent: list[int] = []  # sentence index (position in doc.sentences) per token
+        self.para: list[int] = []  # paragraph ordinal (0, 1, 2 ... in document order) per token
+        self.sent_range: list[tuple[int, int]] = []
+        self.is_title: list[bool] = []
+        self.doc_sentence: list[int] = []  # the document's sentence index per token
+        ordinal, last_para = -1, None
+        for s in doc.sentences:
+            if not s.tokens:
+                continue
+            new_para = s.paragraph != last_para
+            if new_para:
+                ordinal, last_para = ordinal + 1, s.paragraph
+            first = len(self.tokens)
+            self.tokens.extend(s.tokens)
+            self.doc_sentence.extend([s.index] * len(s.tokens))
+            self.para.extend([ordinal] * len(s.tokens))
+            if not new_para and self.sent_range and _false_split(s.tokens[0].text) and not s.is_title:
+                # "Roger Wicker (R-Miss.) | said he ...": the splitter stopped after an
+                # abbreviation; the clause runs on, so the two parts are one sentence here
+                self.sent.extend([len(self.sent_range) - 1] * len(s.tokens))
+                self.sent_range[-1] = (self.sent_range[-1][0], len(self.tokens) - 1)
+                continue
+            self.sent.extend([len(self.sent_range)] * len(s.tokens))
+            self.sent_range.append((first, len(self.tokens) - 1))
+            self.is_title.append(s.is_title)
+        self.para_bounds: list[tuple[int, int]] = []
+        for i in range(len(self.tokens)):
+            if i == 0 or self.para[i] != self.para[i - 1]:
+                self.para_bounds.append((i, i))
+            else:
+                self.para_bounds[-1] = (self.para_bounds[-1][0], i)
+        self.starts = [t.start for t in self.tokens]
+        self.lows = [t.text.lower() for t in self.tokens]
+        self.half: set[int] = set()  # first halves of two-token marks ('' as NYT writes quotes)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token starting at or before char ``offset`` (0 when none)."""
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def lower(self, i: int) -> str:
+        return self.lows[i] if 0 <= i < len(self.lows) else ""
+
+    def tag(self, i: int) -> str:
+        return self.tokens[i].tag if 0 <= i < len(self.tokens) else ""
+
+    def char_before(self, i: int) -> str:
+        start = self.tokens[i].start
+        return self.text[start - 1] if start > 0 else "\n"
+
+    def char_after(self, i: int) -> str:
+        end = self.tokens[i].end
+        return self.text[end] if end < len(self.text) else "\n"
+
+    def para_range(self, i: int) -> tuple[int, int]:
+        """First and last token of the paragraph holding token ``i``."""
+        return self.para_bounds[self.para[i]]
+
+
+def span_of(flat: FlatTokens, first: int, last: int) -> Span:
+    start, end = flat.tokens[first].start, flat.tokens[last].end
+    return Span(start, end, flat.text[start:end])
