@@ -1139,3 +1139,46 @@ def test_narrator_resumes_with_as_and_a_pronoun(finder: PositionFinder, analyze_
     text = "Tom Reed says he is “excited where we stand” as he faces a test in the port."
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert p.content.text == "he is “excited where we stand”"
+
+
+def test_quote_after_a_participle_continues_the_quote_before_it(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = '"The harbour will close," Reed said, referring to the port authority. "Nobody wants that."'
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    said = [p for p in positions if p.cue.text == "said"]
+    assert [(p.speaker.actor_id, p.kind) for p in said] == [("r1", "direct")]
+    assert said[0].content.text.startswith("The harbour will close")
+    assert said[0].content.text.endswith("Nobody wants that.")
+    assert all(p.content.text == "the port authority" for p in positions if p.cue.text == "referring to")
+
+
+def test_a_colon_before_the_quote_keeps_the_narrator_out(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole spoke in the port. Later, Cole repeated her warning: “The harbour is no longer safe,” she said."
+    said = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == "said"]
+    assert said_by(said) == [("c1", "The harbour is no longer safe")]
+
+
+def test_a_coordinated_verb_after_a_quoted_title_is_not_postposed(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "With the help of “Harbour Nights”, Tom Reed held a mock hearing and asked dock workers to act “calmer.”"
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.cue.text, p.content.text) == ("r1", "asked", "dock workers to act “calmer.”")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before stepping down, Tom Reed responded with anger.",
+        "In an interview with CNN, Tom Reed continued.",
+        "Through a spokeswoman, Ann Cole declined.",
+        "When the vote failed, Tom Reed complained.",
+    ],
+)
+def test_a_fronted_adverbial_is_not_what_was_said(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
+    assert run(finder, analyze_text, text, cole_and_reed(text)) == []
+
+
+def test_a_clause_before_the_cue_is_still_content(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "About 270 dock workers have now been laid off, Tom Reed said."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert p.content.text == "About 270 dock workers have now been laid off"

@@ -185,6 +185,7 @@ class PositionFinder:
                 before_cue = postposed.get(flat.sent[q.open])
                 if (
                     before_cue is not None
+                    and before_cue.kind != "indirect"
                     and before_cue.cue.end <= q.content_start
                     and not _verb_between(flat, before_cue, q.open)
                 ):
@@ -206,6 +207,7 @@ class PositionFinder:
                 prev_pos = out[-1]
             if prev_pos is None:
                 continue
+            prev_pos = _quoting_sibling(flat, ordered, prev_pos)
             prev_tok = flat.token_at(max(prev_pos.content.end - 1, 0))
             if flat.para[q.open] - flat.para[prev_tok] > 1:
                 continue
@@ -215,6 +217,24 @@ class PositionFinder:
                 continue
             out.append(_inherit(flat, prev_pos, trimmed, q))
         return out
+
+
+def _quoting_sibling(flat: FlatTokens, ordered: Sequence[Position], last: Position) -> Position:
+    """The quote a stand-alone quote goes on from: "“A,” Black said, referring to the RNC. “B.”"
+    continues "“A,” Black said", not the participle's reported speech after it."""
+    if last.kind != "indirect":
+        return last
+    sent = flat.sent[flat.token_at(last.cue.start)]
+    for p in ordered:
+        if (
+            p is not last
+            and p.kind != "indirect"
+            and p.speaker == last.speaker
+            and flat.sent[flat.token_at(p.cue.start)] == sent
+            and p.content.start < last.content.start
+        ):
+            return p
+    return last
 
 
 _GAP_WORDS = 6  # words besides the cue and the source allowed between two parts of one statement

@@ -301,7 +301,7 @@ class FrameReader:
         if found is None and not named_after:
             coordinated = self._coordinated_subject(cue, s_first)
             if coordinated is not None:
-                found = (coordinated, "plain")
+                found = (coordinated, "shared")
         if found is None:
             if inverted is None:
                 return None
@@ -350,7 +350,8 @@ class FrameReader:
         ):
             # Postposed: "..., X said (after the talks on Friday)."
             content = self._content_before(sep, s_first)
-            return Frame(cue, subject, content, mode == "appositive") if content is not None else None
+            if content is None or not self._only_an_adverbial(*content):
+                return Frame(cue, subject, content, mode == "appositive") if content is not None else None
         if after > s_last:
             return self._next_paragraph(cue, subject, s_last, mode == "appositive")
         opens_quote = after + 1 + (1 if after + 1 in flat.half else 0) in self.by_open
@@ -1085,7 +1086,12 @@ class FrameReader:
             start = q.open
             # text before the opener in the same sentence belongs to the content ("But “we ...”")
             first_of_open = flat.sent_range[flat.sent[q.open]][0]
-            if first_of_open < q.open and flat.para[first_of_open] == flat.para[q.open]:
+            # ... unless a colon introduces the quote: "Trump asserted that ...: “…,” he claimed"
+            if (
+                first_of_open < q.open
+                and flat.para[first_of_open] == flat.para[q.open]
+                and flat.lower(q.open - 1) != ":"
+            ):
                 start = first_of_open
             return (start, sep - 1 if sep not in self.by_close else sep)
         end = sep - 1
@@ -1097,6 +1103,21 @@ class FrameReader:
                 start = opened.open
                 break
         return (start, end) if end >= start else None
+
+    def _only_an_adverbial(self, first: int, last: int) -> bool:
+        """Is the text before a cue clause its fronted adverbial ("On Friday, Gingrich told ...",
+        "Before dropping out, Cruz responded ...", "As Europe faces pressure, Germany has pledged
+        ..."), not something said ("About 270 people have been resettled, officials said")?"""
+        flat = self.flat
+        span = range(first, last + 1)
+        if any(k in self.by_open or k in self.by_close or flat.lower(k) == "," for k in span):
+            return False
+        finite = sum(1 for k in span if flat.tag(k) in _FINITE)
+        low = flat.lower(first)
+        if low in SUBORDINATORS or flat.tag(first) == "WRB":
+            return finite <= 1  # one clause of its own: "When his family moved back"
+        phrase = (flat.tag(first) == "IN" and low != "that") or low in TIME_LEADS or flat.tag(first) == "VBG"
+        return phrase and finite == 0
 
     def _content_start(self, cue: Cue, s_last: int) -> int:
         """First content token after the cue: skips an addressee ("told reporters"), time and
