@@ -1182,3 +1182,17 @@ def test_a_clause_before_the_cue_is_still_content(finder: PositionFinder, analyz
     text = "About 270 dock workers have now been laid off, Tom Reed said."
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert p.content.text == "About 270 dock workers have now been laid off"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place adjunct with its state before "that"
+        "Tom Reed said Sunday in Portland, Maine, that the harbour would close.",
+        # a quoted title ends the source's description
+        'Tom Reed, host of the radio show "Harbour Nights," said in an interview that the harbour would close.',
+    ],
+)
+def test_adjuncts_and_descriptions_around_the_cue(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("r1", "the harbour would close")

@@ -704,6 +704,11 @@ class FrameReader:
                 k -= 1
             if k >= s_first and (flat.tag(k) in NOUN_TAGS or flat.tag(k) == "PRP" or flat.lower(k) == ")"):
                 j = k
+        if j >= s_first and self._title_closes_apposition(j, s_first):
+            # 'Trump, star of the show "The Apprentice," said ...': a quoted title ends the description
+            comma = j - 1 if flat.lower(j - 1) == "," else j
+            region = self._appositive_region(s_first, comma)
+            return (region, "appositive") if region is not None else None
         if j < s_first or j in self.by_close:
             return None
         low, tag = flat.lower(j), flat.tag(j)
@@ -775,6 +780,24 @@ class FrameReader:
             chunk = self._chunk_back(j, s_first)
             return (chunk, "plain") if chunk is not None else None
         return None
+
+    def _title_closes_apposition(self, j: int, s_first: int) -> bool:
+        """Is token ``j`` (a closing mark, or a comma after one) the end of a short quoted title
+        inside a description ("Washington, star of television's “Scandal,” thanked ...")
+        rather than the end of a quote before an inverted cue ("“We will win,” said Cole")?"""
+        flat = self.flat
+        close = j if j in self.by_close else (j - 1 if flat.lower(j) == "," and j - 1 in self.by_close else None)
+        if close is None:
+            return False
+        q = self.by_close[close]
+        words = [k for k in range(q.open + 1, close) if flat.tokens[k].text[:1].isalnum()]
+        return (
+            q.open - 1 >= s_first
+            and flat.tag(q.open - 1) in ("NN", "NNS", "NNP", "NNPS", "POS", "JJ")
+            and 0 < len(words) <= 6
+            and flat.tokens[words[0]].text[:1].isupper()
+            and any(flat.lower(k) == "," for k in range(s_first, q.open))
+        )
 
     def _postmodifier_at(self, k: int) -> bool:
         """Does an adjective or participle at ``k`` post-modify the noun before it, as in
@@ -1148,6 +1171,8 @@ class FrameReader:
                 break
             if low == ":" or (t in self.by_open):
                 break
+            if low == "," and (flat.lower(t + 1) == "that" or flat.tag(t - 1) == flat.tag(t + 1) == "NNP"):
+                continue  # "said Sunday in Madison, Wisconsin, that ..."
             if tag.startswith("VB") or tag == "MD" or low in (",", ";", "."):
                 break
         while look <= s_last:
