@@ -1196,3 +1196,24 @@ def test_a_clause_before_the_cue_is_still_content(finder: PositionFinder, analyz
 def test_adjuncts_and_descriptions_around_the_cue(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.content.text) == ("r1", "the harbour would close")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Tom Reed said the harbour would close, though he blamed the council for the delay.",
+            "the harbour would close",
+        ),
+        (
+            "Three in 10 workers said the harbour was safe, and more than 4 in 10 said Tom Reed would run it best.",
+            "the harbour was safe",
+        ),
+    ],
+)
+def test_a_second_report_in_the_sentence_ends_the_first(
+    finder: PositionFinder, analyze_text: Analyze, text: str, first: str
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert len(positions) == 2
+    assert positions[0].content.text == first

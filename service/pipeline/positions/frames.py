@@ -93,6 +93,7 @@ _WH_TAKERS = frozenset({"ask", "question", "wonder"})
 _CLAUSE_JOINS = frozenset({"and", ",", "but", ";"}) | DASHES
 _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without", "upon"})
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
+_APPROXIMATORS = frozenset({"than", "more", "less", "fewer", "about", "nearly", "almost", "roughly", "only", "just"})
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
 _OBJECT_TAKERS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "urge"})
@@ -1339,11 +1340,15 @@ class FrameReader:
         k = cue_first - 1
         while k > start and (flat.tag(k) == "RB" or flat.lower(k) in _SKIP_BEFORE_CUE):
             k -= 1
-        if flat.lower(k) in PRONOUNS and flat.tag(k) == "PRP" and flat.lower(k - 1) in _CLAUSE_JOINS - {","}:
-            k -= 1  # "... — and he noted that ..."
+        if (
+            flat.lower(k) in PRONOUNS
+            and flat.tag(k) == "PRP"
+            and flat.lower(k - 1) in (_CLAUSE_JOINS | _CONTRAST) - {","}
+        ):
+            k -= 1  # "... — and he noted that ...", "..., though they blame ..."
         if k in self.by_close and flat.lower(k - 1) == "," and k - 1 > start:
             return k  # "... a “major breach of trust,” adding: ...": the quote ends the content
-        if flat.lower(k) in _CLAUSE_JOINS:
+        if flat.lower(k) in _CLAUSE_JOINS | (_CONTRAST - {"who", "which", "as"}):
             while k - 1 > start and flat.lower(k - 1) in _CLAUSE_JOINS - {"and", "but"}:
                 k -= 1
             return k - 1 if k - 1 >= start else None
@@ -1351,6 +1356,8 @@ class FrameReader:
             # a later report with a source of its own: ", while 22 percent said ...", "— who said"
             first = k if flat.lower(k) in ("who", "which") else (self._chunk_back(k, start) or (k, k))[0]
             join = first - 1
+            while join > start and flat.lower(join) in _APPROXIMATORS:
+                join -= 1  # ", and more than 4 in 10 said ..."
             if join > start and (flat.lower(join) in _CLAUSE_JOINS or flat.lower(join) in _CONTRAST):
                 while join - 1 > start and (flat.lower(join - 1) in _CLAUSE_JOINS or flat.lower(join - 1) in _CONTRAST):
                     join -= 1
