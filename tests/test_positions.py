@@ -1217,3 +1217,20 @@ def test_a_second_report_in_the_sentence_ends_the_first(
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert len(positions) == 2
     assert positions[0].content.text == first
+
+
+def test_a_coordinated_cue_keeps_the_appositive_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Speaking to dock workers on Monday at the port office, Reed, 70, said it was too early to celebrate "
+        'but added, "I think you all know the result."'
+    )
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.actor_id, p.cue.text) for p in positions] == [("r1", "said"), ("r1", "added")]
+
+
+def test_two_quotes_with_their_own_cues_in_one_sentence(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        'Ann Cole spoke first. "The port is busy," she said, but despite the noise, "I think it will work," said Reed.'
+    )
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert said_by(positions) == [("c1", "The port is busy"), ("r1", "I think it will work")]

@@ -312,6 +312,11 @@ class FrameReader:
             content = self._content_before(before, s_first)
             return Frame(cue, inverted, content) if content is not None else None
         subject, mode = found
+        # a shared subject keeps the reading of the frame it comes from: "Appearing before
+        # supporters, Suu Kyi, 70, said ... but added, “...”" is still Suu Kyi, not "Appearing"
+        appositive = mode == "appositive" or (
+            mode == "shared" and previous is not None and subject == previous.subject and previous.appositive
+        )
         sep = subject[0] - 1
         mark_end = sep - 1 - (1 if sep - 1 in flat.half else 0)  # before a two-token '' mark
         own_separator = (
@@ -352,9 +357,9 @@ class FrameReader:
             # Postposed: "..., X said (after the talks on Friday)."
             content = self._content_before(sep, s_first)
             if content is None or not self._only_an_adverbial(*content):
-                return Frame(cue, subject, content, mode == "appositive") if content is not None else None
+                return Frame(cue, subject, content, appositive) if content is not None else None
         if after > s_last:
-            return self._next_paragraph(cue, subject, s_last, mode == "appositive")
+            return self._next_paragraph(cue, subject, s_last, appositive)
         opens_quote = after + 1 + (1 if after + 1 in flat.half else 0) in self.by_open
         if (
             mode == "plain"
@@ -394,7 +399,7 @@ class FrameReader:
             relative = next((k for k in range(subject[1] + 1, cue.first) if flat.lower(k) in ("who", "which")), None)
         if end < after:
             return None
-        return Frame(cue, subject, (after, end), mode == "appositive", relative)
+        return Frame(cue, subject, (after, end), appositive, relative)
 
     def _interruption_end(self, start: int, end: int) -> int:
         """ "Mr. Sanders, after saying he would not advertise, took to the airwaves": a participle
@@ -1110,11 +1115,13 @@ class FrameReader:
             start = q.open
             # text before the opener in the same sentence belongs to the content ("But “we ...”")
             first_of_open = flat.sent_range[flat.sent[q.open]][0]
-            # ... unless a colon introduces the quote: "Trump asserted that ...: “…,” he claimed"
+            # ... unless a colon introduces the quote ("Trump asserted that ...: “…,” he claimed")
+            # or another quote comes first ("“A,” she said, but ..., “B,” said Kunin")
             if (
                 first_of_open < q.open
                 and flat.para[first_of_open] == flat.para[q.open]
                 and flat.lower(q.open - 1) != ":"
+                and not self._quote_with_cue_before(first_of_open, q.open)
             ):
                 start = first_of_open
             return (start, sep - 1 if sep not in self.by_close else sep)
@@ -1127,6 +1134,14 @@ class FrameReader:
                 start = opened.open
                 break
         return (start, end) if end >= start else None
+
+    def _quote_with_cue_before(self, first: int, end: int) -> bool:
+        """Does a quote with a cue after it ("“A,” she said, but ...") lie in ``first`` .. ``end`` - 1?"""
+        closes = [k for k in range(first, end) if k in self.by_close]
+        if not closes:
+            return False
+        k = bisect.bisect_right(self.cue_starts, closes[0])
+        return k < len(self.cue_starts) and self.cue_starts[k] < end
 
     def _only_an_adverbial(self, first: int, last: int) -> bool:
         """Is the text before a cue clause its fronted adverbial ("On Friday, Gingrich told ...",
