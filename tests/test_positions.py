@@ -1234,3 +1234,23 @@ def test_two_quotes_with_their_own_cues_in_one_sentence(finder: PositionFinder, 
     )
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert said_by(positions) == [("c1", "The port is busy"), ("r1", "I think it will work")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Port spokesman Tom Reed on Thursday evening said the harbour was safe.", "the harbour was safe"),
+        ("But 58 percent of dock workers overall said they were worried.", "they were worried"),
+        # a quote already introduced by "that", or a quoted title, is not postposed to the next cue
+        (
+            "While critics argued that “the port failed,” Tom Reed said the two cases were different.",
+            "the two cases were different",
+        ),
+        ("Sunday on the radio show “Harbour Nights,” Tom Reed said the port would close.", "the port would close"),
+    ],
+)
+def test_the_source_and_content_around_time_words_and_earlier_quotes(
+    finder: PositionFinder, analyze_text: Analyze, text: str, content: str
+) -> None:
+    said = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == "said"]
+    assert [p.content.text for p in said] == [content]

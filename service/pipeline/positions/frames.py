@@ -86,6 +86,9 @@ _SKIP_BEFORE_CUE = frozenset(
         "even",
         "indeed",
         "clearly",
+        "overall",  # "58 percent of voters overall said"
+        "alike",
+        "too",
     }
 )
 _WH_OPENINGS = frozenset({"whether", "if", "how", "why", "what", "when", "who", "whom", "which", "where", "about"})
@@ -342,6 +345,12 @@ class FrameReader:
             # '... “schools,” Trump said: “...”' and 'On “This Week,” Carson admitted that ...'
             # announce what follows
             after_quote = False
+        elif after_quote and after <= s_last and self._quote_belongs_before(sep, s_first):
+            # 'While Republicans argued that “...,” one prosecutor said the cases differ' and
+            # 'Sunday on Fox's “Sunday Morning Futures,” Issa said ...': a clause follows the cue
+            after_quote = (
+                self._only_adjuncts(cue, after, s_last) if not cue.weak else not self._clause_after(cue, after, s_last)
+            )
         if (
             mode not in ("relative", "shared")
             and own_separator
@@ -849,6 +858,7 @@ class FrameReader:
             flat.lower(k - 1) in TIME_LEADS
             or flat.lower(k - 1) in ("past", "the", "a", "this", "that")
             or flat.tag(k - 1) == "CD"
+            or (flat.lower(k - 1) in WEEKDAYS and flat.lower(k) in TIME_NOUNS)  # "on Thursday evening"
         ):
             k -= 1
         return k
@@ -1142,6 +1152,26 @@ class FrameReader:
             return False
         k = bisect.bisect_right(self.cue_starts, closes[0])
         return k < len(self.cue_starts) and self.cue_starts[k] < end
+
+    def _quote_belongs_before(self, sep: int, s_first: int) -> bool:
+        """Is the quote closing at ``sep`` (or just before it) already placed by the words before
+        it: introduced by "that" or a colon, or a short title inside the sentence?"""
+        flat = self.flat
+        close = sep if sep in self.by_close else sep - 1
+        q = self.by_close[close]
+        if q.open <= s_first:
+            return False
+        if flat.lower(q.open - 1) in ("that", ":"):
+            return True
+        words = [flat.tokens[k].text for k in range(q.open + 1, close) if flat.tokens[k].text[:1].isalpha()]
+        small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with"}
+        return 0 < len(words) <= 6 and all(w[0].isupper() or w in small for w in words)
+
+    def _clause_after(self, cue: Cue, after: int, s_last: int) -> bool:
+        """Does a reported clause follow the cue ("said the two cases were different")?"""
+        flat = self.flat
+        start = self._content_start(cue, s_last)
+        return flat.lower(start - 1) == "that" or self._clause_at(start, s_last)
 
     def _only_an_adverbial(self, first: int, last: int) -> bool:
         """Is the text before a cue clause its fronted adverbial ("On Friday, Gingrich told ...",
