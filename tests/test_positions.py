@@ -1254,3 +1254,17 @@ def test_the_source_and_content_around_time_words_and_earlier_quotes(
 ) -> None:
     said = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == "said"]
     assert [p.content.text for p in said] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed, a former port chairman, became a delegate and said the harbour would close.",
+        "Port chairman Tom Reed (D-Maine) last week said the harbour would close.",
+    ],
+)
+def test_source_past_an_appositive_or_a_bracket_and_time(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    said = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == "said"]
+    assert said_by(said) == [("r1", "the harbour would close")]

@@ -849,7 +849,7 @@ class FrameReader:
         led = start < j and (
             flat.lower(start) in ("on", "last", "this", "earlier", "in", "since") or flat.tag(start) == "CD"
         )
-        return led and (flat.tag(start - 1) in NOUN_TAGS or flat.lower(start - 1) in ("who", "which"))
+        return led and (flat.tag(start - 1) in NOUN_TAGS or flat.lower(start - 1) in ("who", "which", ")"))
 
     def _time_phrase_start(self, j: int) -> int:
         flat = self.flat
@@ -1026,7 +1026,13 @@ class FrameReader:
         end = k
         while end + 1 < comma and (flat.tag(end + 1) in NP_TAGS or flat.lower(end + 1) in _POSSESSIVE):
             end += 1
-        if need_verb and not (flat.tag(end + 1).startswith("VB") or flat.tag(end + 1) in ("MD", "RB")):
+        verb_at = end + 1
+        if need_verb and flat.lower(verb_at) == ",":
+            # "Gary Emineth, a former state party chairman, became a delegate and said ..."
+            close = next((t for t in range(verb_at + 1, comma) if flat.lower(t) == ","), None)
+            if close is not None and not any(flat.tag(t) in _FINITE for t in range(verb_at + 1, close)):
+                verb_at = close + 1
+        if need_verb and not (flat.tag(verb_at).startswith("VB") or flat.tag(verb_at) in ("MD", "RB")):
             return None
         return self._chunk_back(end, k) if flat.tag(k) in NP_TAGS else None
 
