@@ -1268,3 +1268,9 @@ def test_source_past_an_appositive_or_a_bracket_and_time(
 ) -> None:
     said = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == "said"]
     assert said_by(said) == [("r1", "the harbour would close")]
+
+
+def test_a_show_title_after_the_cue_is_not_a_second_part(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed went on the offensive. “She just made it up,” he said during a call to the BBC’s “Harbour Week.”"
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("r1", "She just made it up")

@@ -17,7 +17,7 @@ from service.pipeline.cues import CueLexicon
 from service.pipeline.document import Document
 from service.pipeline.positions.cue_finder import Cue, CueFinder
 from service.pipeline.positions.frames import Frame, FrameReader, noun_frames
-from service.pipeline.positions.quotes import DOUBLE, SINGLE_CLOSE, Quote, QuoteFinder, coverage
+from service.pipeline.positions.quotes import DOUBLE, SINGLE_CLOSE, Quote, QuoteFinder, coverage, title_case
 from service.pipeline.positions.speakers import Resolved, SpeakerResolver
 from service.pipeline.positions.tokens import FlatTokens, span_of
 from service.pipeline.resources import LanguageResources
@@ -188,6 +188,7 @@ class PositionFinder:
                     and before_cue.kind != "indirect"
                     and before_cue.cue.end <= q.content_start
                     and not _verb_between(flat, before_cue, q.open)
+                    and not _quoted_title(flat, q)
                 ):
                     follows = before_cue
             if follows is not None and follows.content.end <= q.content_start:
@@ -269,6 +270,12 @@ def _merge_continuations(flat: FlatTokens, positions: Sequence[Position]) -> lis
         by_cue[key] = len(out)
         out.append(pos)
     return out
+
+
+def _quoted_title(flat: FlatTokens, q: Quote) -> bool:
+    """A title right after a noun ("a call to ABC's “This Week.”"), not a second part of a quote."""
+    after_noun = flat.tag(q.open - 1) in ("NN", "NNS", "NNP", "NNPS", "POS") or flat.lower(q.open - 1) in ("’s", "'s")
+    return after_noun and title_case(flat, q)
 
 
 def _they_continues_a_group(flat: FlatTokens, positions: list[Position]) -> list[Position]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from service.pipeline.cues import CueLexicon
 from service.pipeline.lexicon import ROLE_HEADS
 from service.pipeline.positions.cue_finder import Cue
-from service.pipeline.positions.quotes import Quote
+from service.pipeline.positions.quotes import Quote, title_case
 from service.pipeline.positions.speakers import ActorIndex, past_dateline
 from service.pipeline.positions.tokens import (
     AUX,
@@ -805,12 +805,10 @@ class FrameReader:
         if close is None:
             return False
         q = self.by_close[close]
-        words = [k for k in range(q.open + 1, close) if flat.tokens[k].text[:1].isalnum()]
         return (
             q.open - 1 >= s_first
             and flat.tag(q.open - 1) in ("NN", "NNS", "NNP", "NNPS", "POS", "JJ")
-            and 0 < len(words) <= 6
-            and flat.tokens[words[0]].text[:1].isupper()
+            and title_case(flat, q)
             and any(flat.lower(k) == "," for k in range(s_first, q.open))
         )
 
@@ -1169,9 +1167,7 @@ class FrameReader:
             return False
         if flat.lower(q.open - 1) in ("that", ":"):
             return True
-        words = [flat.tokens[k].text for k in range(q.open + 1, close) if flat.tokens[k].text[:1].isalpha()]
-        small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with"}
-        return 0 < len(words) <= 6 and all(w[0].isupper() or w in small for w in words)
+        return title_case(flat, q)
 
     def _clause_after(self, cue: Cue, after: int, s_last: int) -> bool:
         """Does a reported clause follow the cue ("said the two cases were different")?"""

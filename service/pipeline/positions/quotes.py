@@ -177,3 +177,14 @@ def coverage(flat: FlatTokens, quotes: Sequence[Quote]) -> list[bool]:
         for k in range(q.open + 1, q.last + 1):
             inside[k] = True
     return inside
+
+
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "is"})
+
+
+def title_case(flat: FlatTokens, q: Quote) -> bool:
+    """Is the quote a short title-case name ("“This Week,”", "“Sunday Morning Futures,”") — a show,
+    book or slogan rather than words someone says?"""
+    end = q.close if q.close is not None else q.last
+    words = [flat.tokens[k].text for k in range(q.open + 1, end) if flat.tokens[k].text[:1].isalpha()]
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
