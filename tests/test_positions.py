@@ -1274,3 +1274,19 @@ def test_a_show_title_after_the_cue_is_not_a_second_part(finder: PositionFinder,
     text = "Tom Reed went on the offensive. “She just made it up,” he said during a call to the BBC’s “Harbour Week.”"
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.content.text) == ("r1", "She just made it up")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NYT style: an inner 'quote' closes right before the outer '' mark
+        "''It showed up on 'Harbour Nights,''' said Tom Reed, the port chairman.",
+        # an inner ‘quote’ closes right before ” and the cue has a sentence of its own
+        "“They kept asking, ‘What can we do? Who will help?’” Reed said.",
+    ],
+)
+def test_inner_quote_closing_with_the_outer_one(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.kind) == ("r1", "direct")
+    assert p.content.text.startswith(("It showed up", "They kept asking"))
+    assert "said" not in p.content.text

@@ -322,6 +322,8 @@ class FrameReader:
         )
         sep = subject[0] - 1
         mark_end = sep - 1 - (1 if sep - 1 in flat.half else 0)  # before a two-token '' mark
+        if flat.tokens[mark_end].text in ("’", "'") and flat.lower(mark_end - 1) in (",", ".", "?", "!"):
+            mark_end -= 1  # '... “What can I do?’” Weaver said.': an inner quote closes first
         own_separator = (
             sep >= s_first
             or (

@@ -101,6 +101,9 @@ class QuoteFinder:
                 last_unclosed_para = flat.para[open_at]
                 open_at = None
             pair = self._pair(flat, i)
+            if pair and open_at is not None and self._pair(flat, i + 1) and not self._pair(flat, i + 2):
+                # ",''' said": three apostrophes close an inner 'quote' and then the ''quote''
+                continue
             if pair:
                 # the mark is two tokens: a quote opens after the second and closes at it
                 flat.half.add(i)
