@@ -1290,3 +1290,12 @@ def test_inner_quote_closing_with_the_outer_one(finder: PositionFinder, analyze_
     assert (p.speaker.actor_id, p.kind) == ("r1", "direct")
     assert p.content.text.startswith(("It showed up", "They kept asking"))
     assert "said" not in p.content.text
+
+
+def test_a_narrator_sentence_stops_a_quote_from_continuing(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "“It goes in here and out here,” Tom Reed said, pointing to his ears. Ann Cole shook her head. “He is calmer.”"
+    )
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert said_by([p for p in positions if p.cue.text == "said"]) == [("r1", "It goes in here and out here")]
+    assert not any("He is calmer" in p.content.text for p in positions)

@@ -212,12 +212,22 @@ class PositionFinder:
             prev_tok = flat.token_at(max(prev_pos.content.end - 1, 0))
             if flat.para[q.open] - flat.para[prev_tok] > 1:
                 continue
+            if _narrator_between(flat, prev_pos, q):
+                continue  # "“A,” Tom said, pointing to his ears. Betsy shook her head. “B.”": not Tom's
             text = flat.text[q.content_start : q.content_end]
             trimmed = _trim_chars(text, q.content_start)
             if trimmed is None:
                 continue
             out.append(_inherit(flat, prev_pos, trimmed, q))
         return out
+
+
+def _narrator_between(flat: FlatTokens, prev: Position, q: Quote) -> bool:
+    """Does a sentence of the narrator's own, in the quote's paragraph, come between the last
+    statement and the stand-alone quote? Whoever speaks next is then not known from the cue."""
+    last = max(prev.content.end, prev.cue.end, prev.speaker_mention.end if prev.speaker_mention else 0)
+    first_sent = flat.sent[flat.token_at(max(last - 1, 0))] + 1
+    return any(flat.para[flat.sent_range[s][0]] == flat.para[q.open] for s in range(first_sent, flat.sent[q.open]))
 
 
 def _quoting_sibling(flat: FlatTokens, ordered: Sequence[Position], last: Position) -> Position:
