@@ -1299,3 +1299,9 @@ def test_a_narrator_sentence_stops_a_quote_from_continuing(finder: PositionFinde
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert said_by([p for p in positions if p.cue.text == "said"]) == [("r1", "It goes in here and out here")]
     assert not any("He is calmer" in p.content.text for p in positions)
+
+
+def test_went_on_after_a_quote_is_a_cue(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“The port is busy, right?” Tom Reed went on. The day went on and the crowd grew."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.cue.text, p.content.text) == ("r1", "went on", "The port is busy, right?")
