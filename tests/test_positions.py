@@ -1305,3 +1305,9 @@ def test_went_on_after_a_quote_is_a_cue(finder: PositionFinder, analyze_text: An
     text = "“The port is busy, right?” Tom Reed went on. The day went on and the crowd grew."
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.cue.text, p.content.text) == ("r1", "went on", "The port is busy, right?")
+
+
+def test_a_role_the_tagger_reads_as_an_adverb(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“The port is a friend of mine,” said Cole ally Tom Reed. Cole ally Tom Reed said the port was safe."
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [p.speaker.actor_id for p in positions] == ["r1", "r1"]

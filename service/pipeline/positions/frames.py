@@ -947,6 +947,7 @@ class FrameReader:
                 or prev_tag == "NNP"
                 or (prev in _POSSESSIVE and self._attached(k - 1))
                 or (prev in ROLE_HEADS and cur_tag == "NNP")  # "councilmember" read as a verb
+                or (prev in _LY_NOUNS and cur_tag == "NNP")  # "Clinton ally James Carville said"
             ):
                 k -= 1
             elif prev in ("and", "&") and cur_tag in NP_TAGS and flat.tag(k - 2) in NOUN_TAGS:
@@ -1078,6 +1079,7 @@ class FrameReader:
             or flat.lower(end) in _POSSESSIVE
             or (flat.lower(end) == "-" and flat.tag(end - 1) == "CD")  # "the 46-year-old"
             or flat.lower(end) in ROLE_HEADS  # "said lobbyist and GOP strategist Charlie Black"
+            or flat.lower(end) in _LY_NOUNS  # "said Clinton ally James Carville": "ally" read as an adverb
             or (flat.lower(end) == "and" and end > k and flat.tag(end + 1) in NP_TAGS)
         ):
             end += 1
