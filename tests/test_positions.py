@@ -1311,3 +1311,12 @@ def test_a_role_the_tagger_reads_as_an_adverb(finder: PositionFinder, analyze_te
     text = "“The port is a friend of mine,” said Cole ally Tom Reed. Cole ally Tom Reed said the port was safe."
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [p.speaker.actor_id for p in positions] == ["r1", "r1"]
+
+
+def test_according_to_opening_a_paragraph_after_a_quote(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“The harbour will close,” Tom Reed said.\n\nAccording to a recent poll of dock workers, most want it open."
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.cue.text, p.content.text) for p in positions] == [
+        ("said", "The harbour will close"),
+        ("According to", "most want it open"),
+    ]

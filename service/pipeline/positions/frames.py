@@ -1445,7 +1445,7 @@ class FrameReader:
             return None
         subject = (k, end - 1)
         close = cue.first - 1
-        if close in self.by_close and self.by_close[close].open < close:
+        if close in self.by_close and self.by_close[close].open < close and flat.para[close] == flat.para[cue.first]:
             # '..., “when individuals make false statements,” according to the news outlet.'
             q = self.by_close[close]
             start = min(q.open, s_first) if flat.para[q.open] == flat.para[s_first] else q.open
