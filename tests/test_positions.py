@@ -1314,9 +1314,9 @@ def test_a_role_the_tagger_reads_as_an_adverb(finder: PositionFinder, analyze_te
 
 
 def test_according_to_opening_a_paragraph_after_a_quote(finder: PositionFinder, analyze_text: Analyze) -> None:
-    text = "“The harbour will close,” Tom Reed said.\n\nAccording to a recent poll of dock workers, most want it open."
+    text = "Tom Reed said: “The harbour will close.”\n\nAccording to a recent poll of dock workers, most want it open."
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [(p.cue.text, p.content.text) for p in positions] == [
-        ("said", "The harbour will close"),
+        ("said", "The harbour will close."),
         ("According to", "most want it open"),
     ]
