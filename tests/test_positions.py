@@ -1320,3 +1320,9 @@ def test_according_to_opening_a_paragraph_after_a_quote(finder: PositionFinder, 
         ("said", "The harbour will close."),
         ("According to", "most want it open"),
     ]
+
+
+def test_an_as_clause_names_the_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The harbour will close next year, as Tom Reed reported on Monday."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("r1", "The harbour will close next year")

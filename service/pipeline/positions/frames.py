@@ -321,6 +321,16 @@ class FrameReader:
             mode == "shared" and previous is not None and subject == previous.subject and previous.appositive
         )
         sep = subject[0] - 1
+        if (
+            mode == "plain"
+            and flat.lower(sep) == "as"
+            and sep - 1 > s_first
+            and flat.lower(sep - 1) == ","
+            and self._only_adjuncts(cue, after, s_last)
+        ):
+            # "The port will close, as Politico reported on Monday.": the as-clause names the source
+            content = self._content_before(sep - 1, s_first)
+            return Frame(cue, subject, content) if content is not None else None
         mark_end = sep - 1 - (1 if sep - 1 in flat.half else 0)  # before a two-token '' mark
         if flat.tokens[mark_end].text in ("’", "'") and flat.lower(mark_end - 1) in (",", ".", "?", "!"):
             mark_end -= 1  # '... “What can I do?’” Weaver said.': an inner quote closes first
