@@ -1326,3 +1326,26 @@ def test_an_as_clause_names_the_source(finder: PositionFinder, analyze_text: Ana
     text = "The harbour will close next year, as Tom Reed reported on Monday."
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.content.text) == ("r1", "The harbour will close next year")
+
+
+@pytest.mark.parametrize(
+    ("text", "said_by_whom", "said_what"),
+    [
+        (
+            "Dock workers who backed Tom Reed said the harbour mattered most.",
+            "Dock workers",
+            "the harbour mattered most",
+        ),
+        (
+            'A port official who spoke anonymously to discuss strategy said Wednesday, "There are talks."',
+            "A port official",
+            "There are talks.",
+        ),
+        ("But, said Tom Reed, “the harbour will stay open.”", "Tom Reed", "the harbour will stay open."),
+    ],
+)
+def test_the_main_clause_source_after_a_relative_clause_or_a_conjunction(
+    finder: PositionFinder, analyze_text: Analyze, text: str, said_by_whom: str, said_what: str
+) -> None:
+    said = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == "said"]
+    assert [(p.speaker.name, p.content.text) for p in said] == [(said_by_whom, said_what)]

@@ -96,6 +96,7 @@ _WH_TAKERS = frozenset({"ask", "question", "wonder"})
 _CLAUSE_JOINS = frozenset({"and", ",", "but", ";"}) | DASHES
 _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without", "upon"})
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
+_MAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "argued", "argue", "argues"})
 _APPROXIMATORS = frozenset({"than", "more", "less", "fewer", "about", "nearly", "almost", "roughly", "only", "just"})
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
@@ -417,6 +418,18 @@ class FrameReader:
         relative = None
         if mode == "relative":
             end = self._until_comma(after, end)
+            # "Voters who backed Trump said ...": the main clause's cue ends the relative clause
+            k = bisect.bisect_right(self.cue_starts, cue.last)
+            if k < len(self.cue_starts) and self.cue_starts[k] <= end:
+                nxt = self.cue_starts[k]
+                if (
+                    flat.lower(nxt) in _MAIN_SPEECH_FORMS
+                    and not any(flat.tag(t) in _FINITE for t in range(after, nxt))
+                    and self._restrictive_relative(nxt - 1, s_first) is not None
+                ):
+                    end = nxt - 1
+                    while end > after and (flat.tag(end) == "RB" or flat.lower(end) in _SKIP_BEFORE_CUE):
+                        end -= 1
             relative = next((k for k in range(subject[1] + 1, cue.first) if flat.lower(k) in ("who", "which")), None)
         if end < after:
             return None
@@ -617,8 +630,8 @@ class FrameReader:
 
     def _opens_sentence(self, cue: Cue, s_first: int) -> bool:
         k = s_first
-        while k < cue.first and (self.flat.tag(k) in ("CC", "RB") or k in self.by_close):
-            k += 1
+        while k < cue.first and (self.flat.tag(k) in ("CC", "RB") or k in self.by_close or self.flat.lower(k) == ","):
+            k += 1  # "But, said Solovey, “...”"
         return k == cue.first
 
     def _next_paragraph(
@@ -803,9 +816,28 @@ class FrameReader:
                 return None
             region = self._appositive_region(s_first, j)
             return (region, "appositive") if region is not None else None
+        restrictive = self._restrictive_relative(j, s_first) if flat.lower(cue.first) in _MAIN_SPEECH_FORMS else None
+        if restrictive is not None:
+            return restrictive, "plain"
         if tag in NP_TAGS or low in _POSSESSIVE:
             chunk = self._chunk_back(j, s_first)
             return (chunk, "plain") if chunk is not None else None
+        return None
+
+    def _restrictive_relative(self, j: int, s_first: int) -> tuple[int, int] | None:
+        """The subject before a relative clause with no commas that ends at ``j``: "a White House
+        official who spoke anonymously to discuss strategy said", "officials whose laws were
+        struck down say"."""
+        flat = self.flat
+        for k in range(j, max(s_first, j - 20) - 1, -1):
+            low = flat.lower(k)
+            if low in (",", ";", ":") or k in self.by_close or k in self.by_open or low in DASHES:
+                return None
+            if low in ("who", "whose") and k > s_first:
+                if not any(flat.tag(t) in _FINITE for t in range(k + 1, j + 1)):
+                    return None
+                chunk = self._chunk_back(k - 1, s_first)
+                return chunk if chunk is not None and self._agentive(*chunk) else None
         return None
 
     def _title_closes_apposition(self, j: int, s_first: int) -> bool:
