@@ -1349,3 +1349,26 @@ def test_the_main_clause_source_after_a_relative_clause_or_a_conjunction(
 ) -> None:
     said = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == "said"]
     assert [(p.speaker.name, p.content.text) for p in said] == [(said_by_whom, said_what)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Reed: Harbour tolls will double next year.", "Tom Reed"),
+        ("Port insiders: The harbour will close by June.", "Port insiders"),
+    ],
+)
+def test_a_headline_source_and_colon(
+    finder: PositionFinder, analyze_text: Analyze, headline: str, speaker: str
+) -> None:
+    text = f"{headline}\n\nTom Reed spoke to the council on Monday about the harbour."
+    positions = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == ":"]
+    assert [p.speaker.name for p in positions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "headline", ["Update: The harbour will close by June.", "Wow: The harbour will close by June."]
+)
+def test_a_label_before_a_colon_is_no_source(finder: PositionFinder, analyze_text: Analyze, headline: str) -> None:
+    text = f"{headline}\n\nTom Reed spoke to the council on Monday about the harbour."
+    assert [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == ":"] == []

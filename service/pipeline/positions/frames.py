@@ -96,6 +96,22 @@ _WH_TAKERS = frozenset({"ask", "question", "wonder"})
 _CLAUSE_JOINS = frozenset({"and", ",", "but", ";"}) | DASHES
 _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without", "upon"})
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
+_LABELS = frozenset(
+    {
+        "note",
+        "update",
+        "updated",
+        "correction",
+        "photo",
+        "video",
+        "source",
+        "sources",
+        "related",
+        "editor",
+        "watch",
+        "read",
+    }
+)  # "Note: ...", "Update: ...": page furniture, not a source
 _MAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "argued", "argue", "argues"})
 _APPROXIMATORS = frozenset({"than", "more", "less", "fewer", "about", "nearly", "almost", "roughly", "only", "just"})
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
@@ -577,14 +593,16 @@ class FrameReader:
             colon = next((k for k in range(s_first + 1, min(s_last, s_first + 4) + 1) if flat.lower(k) == ":"), None)
             if colon is None or s_last - colon < 3:
                 continue
-            if not all(
+            if len(flat.tokens[colon - 1].text) < 2 or flat.lower(colon - 1) in _LABELS:
+                continue  # "Q:", "A:" interview labels, "Note:", "Update:"
+            named = all(
                 flat.tokens[k].text[:1].isupper() or flat.lower(k) in _POSSESSIVE for k in range(s_first, colon)
+            )
+            known = index.by_name(flat, s_first, colon - 1) if named else None
+            if not (
+                self._names_a_source(index, s_first, colon - 1)  # "Clinton camp: ...", "Insiders: ..."
+                or (known is not None and known.type in ("person", "organization"))  # "Graham: ...", "TAPPER: ..."
             ):
-                continue
-            if len(flat.tokens[colon - 1].text) < 3:
-                continue  # "Q:", "A:" interview labels
-            found = index.mentions(flat.tokens[s_first].start, flat.tokens[colon - 1].end)
-            if not any(a.type in ("person", "organization") for a, _s, _e in found):
                 continue
             cue = Cue(colon, colon, ":", weak=False, family="phrase")
             frames.append(Frame(cue, (s_first, colon - 1), (colon + 1, self._content_end(colon + 1, s_last, cue))))
