@@ -1372,3 +1372,37 @@ def test_a_headline_source_and_colon(
 def test_a_label_before_a_colon_is_no_source(finder: PositionFinder, analyze_text: Analyze, headline: str) -> None:
     text = f"{headline}\n\nTom Reed spoke to the council on Monday about the harbour."
     assert [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "A port poll released on Tuesday showed Tom Reed with a 16-point lead.",
+            "A port poll",
+            "Tom Reed with a 16-point lead",
+        ),
+        (
+            "A June survey found dock workers backing the harbour plan.",
+            "A June survey",
+            "dock workers backing the harbour plan",
+        ),
+        (
+            "Most of the money arrived in February, new fundraising reports show.",
+            "new fundraising reports",
+            "Most of the money arrived in February",
+        ),
+    ],
+)
+def test_polls_and_records_as_sources(
+    finder: PositionFinder, analyze_text: Analyze, text: str, source: str, content: str
+) -> None:
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker_mention.text if p.speaker_mention else None, p.content.text) == (source, content)
+
+
+def test_a_found_object_is_no_statement_without_an_evidence_source(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Tom Reed found the keys in the harbour office."
+    assert run(finder, analyze_text, text, cole_and_reed(text)) == []

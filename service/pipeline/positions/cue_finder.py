@@ -131,6 +131,9 @@ class CueFinder:
             return flat.tag(i - 1) == "NNP" and _title_case(flat, flat.sent[i])
         if tag == "NN" and low in self._STANCE_AFTER_PLURAL and self._plural_subject(flat, i):
             return True
+        if tag.startswith("NN") and low in ("show", "shows") and flat.tag(i - 1) == "NNS" and flat.lower(i + 1) == ".":
+            return True  # "..., new fundraising reports show."
+
         if not tag.startswith("VB") and not (tag.startswith("NN") and low in self._LOOSE_NOUN_FORMS):
             return False
         if low == "say" and not tag.startswith("VB") and flat.tag(i - 1) in ("DT", "PRP$", "VB", "VBZ", "VBP", "VBD"):

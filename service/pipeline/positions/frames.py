@@ -112,6 +112,10 @@ _LABELS = frozenset(
         "read",
     }
 )  # "Note: ...", "Update: ...": page furniture, not a source
+_EVIDENCE_SOURCES = frozenset(
+    "poll polls survey surveys study studies report reports records data analysis documents filings figures"
+    " numbers results paper review audit census estimates".split()
+)
 _MAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "argued", "argue", "argues"})
 _APPROXIMATORS = frozenset({"than", "more", "less", "fewer", "about", "nearly", "almost", "roughly", "only", "just"})
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
@@ -413,7 +417,7 @@ class FrameReader:
             return Frame(cue, subject, self._choose_side(before_part, after_part))
         if flat.lower(cue.last + 1) == "," and self._object_fronted(s_first, cue.first):
             return None  # "When asked whom she supported, Ms. Sherry smiled": the object went ahead
-        if cue.weak and not self._strong_opening(after, s_last, cue):
+        if cue.weak and not self._strong_opening(after, s_last, cue) and not self._evidence_finds(cue, subject):
             return None
         if cue.lemma in _WH_TAKERS:
             after = self._wh_at(after, s_last) or after  # the question, not whom it was put to
@@ -752,7 +756,10 @@ class FrameReader:
             j -= 1
         while j > s_first and (self._mistagged_adverb(j) or self._time_phrase_end(j)):
             # "Rubio only briefly explained", "Priebus, the GOP chairman, this past week announced"
-            j = self._time_phrase_start(j) - 1 if self._time_phrase_end(j) else j - 1
+            timed = self._time_phrase_end(j)
+            j = self._time_phrase_start(j) - 1 if timed else j - 1
+            if timed and self._postmodifying_participle(j):
+                j -= 1  # "A CNN poll released on Tuesday showed": the poll
             while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD", "EX")):
                 j -= 1
         if flat.lower(j) in ("both", "all", "each") and j > s_first:
@@ -909,7 +916,22 @@ class FrameReader:
         led = start < j and (
             flat.lower(start) in ("on", "last", "this", "earlier", "in", "since") or flat.tag(start) == "CD"
         )
-        return led and (flat.tag(start - 1) in NOUN_TAGS or flat.lower(start - 1) in ("who", "which", ")"))
+        before = start - 1
+        if self._postmodifying_participle(before):
+            before -= 1  # "A CNN poll released on Tuesday showed", "A poll out this week shows"
+        return led and (flat.tag(before) in NOUN_TAGS or flat.lower(before) in ("who", "which", ")"))
+
+    def _evidence_finds(self, cue: Cue, subject: tuple[int, int]) -> bool:
+        """A poll, study or set of records "found" a bare object too ("A June poll found Trump
+        receiving 20 percent", "One 2009 paper found improvements in math scores")."""
+        return cue.family == "evidence" and any(
+            self.flat.lower(k) in _EVIDENCE_SOURCES for k in range(subject[0], subject[1] + 1)
+        )
+
+    def _postmodifying_participle(self, k: int) -> bool:
+        """A participle (or "out") right after a noun: "a poll released ...", "a survey out ..."."""
+        flat = self.flat
+        return (flat.tag(k) == "VBN" or flat.lower(k) == "out") and flat.tag(k - 1) in NOUN_TAGS
 
     def _time_phrase_start(self, j: int) -> int:
         flat = self.flat
@@ -1008,6 +1030,11 @@ class FrameReader:
                 or (prev in _POSSESSIVE and self._attached(k - 1))
                 or (prev in ROLE_HEADS and cur_tag == "NNP")  # "councilmember" read as a verb
                 or (prev in _LY_NOUNS and cur_tag == "NNP")  # "Clinton ally James Carville said"
+                or (  # "new fundraising reports show": a gerund modifying a common noun
+                    prev_tag == "VBG"
+                    and cur_tag in ("NN", "NNS")
+                    and (k - 1 == s_first or flat.tag(k - 2) in ("JJ", "DT", "CD", "PRP$", ","))
+                )
             ):
                 k -= 1
             elif prev in ("and", "&") and cur_tag in NP_TAGS and flat.tag(k - 2) in NOUN_TAGS:
