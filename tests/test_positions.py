@@ -1406,3 +1406,30 @@ def test_a_found_object_is_no_statement_without_an_evidence_source(
 ) -> None:
     text = "Tom Reed found the keys in the harbour office."
     assert run(finder, analyze_text, text, cole_and_reed(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a middle initial the tokenizer splits from its stop
+        ("“The port will adapt,” Harbour Weekly’s Tom Q. Reed wrote in April.", "Tom Reed", "The port will adapt"),
+        # a quote opening after a bracket is the whole content
+        (
+            "The plan drew anger from members (“I want my dues back,” wrote Tom Reed, a docker).",
+            "Tom Reed",
+            "I want my dues back",
+        ),
+        # an inverted source with a quoted title in it
+        (
+            "“We have to engage them,” wrote the authors of the “Harbour Growth Project,” citing Tom Reed.",
+            "the authors",
+            "We have to engage them",
+        ),
+    ],
+)
+def test_inverted_and_postposed_sources_with_initials_brackets_and_titles(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str, content: str
+) -> None:
+    actors = [actor(text, "r1", "Tom Reed", "person", ["Tom Q. Reed", "Tom Reed"], gender="male")]
+    wrote = [p for p in run(finder, analyze_text, text, actors) if p.cue.text == "wrote"]
+    assert [(p.speaker.name, p.content.text) for p in wrote] == [(speaker, content)]

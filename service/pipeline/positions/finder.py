@@ -283,9 +283,9 @@ def _merge_continuations(flat: FlatTokens, positions: Sequence[Position]) -> lis
 
 
 def _quoted_title(flat: FlatTokens, q: Quote) -> bool:
-    """A title right after a noun ("a call to ABC's “This Week.”"), not a second part of a quote."""
-    after_noun = flat.tag(q.open - 1) in ("NN", "NNS", "NNP", "NNPS", "POS") or flat.lower(q.open - 1) in ("’s", "'s")
-    return after_noun and title_case(flat, q)
+    """A title inside a phrase ("a call to ABC's “This Week.”", "the authors of the “Growth and
+    Opportunity Project,”"), not a second part of a quote, which follows a comma or a colon."""
+    return flat.lower(q.open - 1) not in (",", ":") and title_case(flat, q)
 
 
 def _they_continues_a_group(flat: FlatTokens, positions: list[Position]) -> list[Position]:

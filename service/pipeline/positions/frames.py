@@ -928,6 +928,11 @@ class FrameReader:
             self.flat.lower(k) in _EVIDENCE_SOURCES for k in range(subject[0], subject[1] + 1)
         )
 
+    def _initial(self, k: int) -> bool:
+        """A middle initial the tokenizer split from its full stop ("Jeffrey M . Jones")."""
+        text = self.flat.tokens[k].text if 0 <= k < len(self.flat) else ""
+        return len(text) == 1 and text.isupper() and self.flat.tag(k - 1) == "NNP"
+
     def _postmodifying_participle(self, k: int) -> bool:
         """A participle (or "out") right after a noun: "a poll released ...", "a survey out ..."."""
         flat = self.flat
@@ -1030,6 +1035,7 @@ class FrameReader:
                 or (prev in _POSSESSIVE and self._attached(k - 1))
                 or (prev in ROLE_HEADS and cur_tag == "NNP")  # "councilmember" read as a verb
                 or (prev in _LY_NOUNS and cur_tag == "NNP")  # "Clinton ally James Carville said"
+                or (prev == "." and cur_tag == "NNP" and self._initial(k - 2))  # "Jeffrey M . Jones"
                 or (  # "new fundraising reports show": a gerund modifying a common noun
                     prev_tag == "VBG"
                     and cur_tag in ("NN", "NNS")
@@ -1167,6 +1173,7 @@ class FrameReader:
             or (flat.lower(end) == "-" and flat.tag(end - 1) == "CD")  # "the 46-year-old"
             or flat.lower(end) in ROLE_HEADS  # "said lobbyist and GOP strategist Charlie Black"
             or flat.lower(end) in _LY_NOUNS  # "said Clinton ally James Carville": "ally" read as an adverb
+            or (flat.lower(end) == "." and self._initial(end - 1) and flat.tag(end + 1) == "NNP")  # "said John Q. Doe"
             or (flat.lower(end) == "and" and end > k and flat.tag(end + 1) in NP_TAGS)
         ):
             end += 1
@@ -1179,6 +1186,10 @@ class FrameReader:
             flat.lower(end + 1) in ("to", "for", "at") and flat.lower(end) in ROLE_HEADS
         ):  # "said Sen. Tammy Baldwin of Wisconsin.", "said the former top aide to President Bush."
             name = end + 3 if flat.lower(end + 2) == "the" else end + 2
+            titled = self.by_open.get(name)
+            if titled is not None and titled.close is not None and title_case(flat, titled):
+                end = titled.close  # "wrote the authors of the “Growth and Opportunity Project,” ..."
+                break
             if name > s_last or flat.tag(name) not in NP_TAGS:
                 break
             end = name
@@ -1201,6 +1212,8 @@ class FrameReader:
             if pp_end > end + 2:
                 end = pp_end - 1
         nxt = flat.tokens[end + 1].text if end + 1 <= s_last else "."
+        if end in self.by_close and flat.lower(end - 1 - (1 if end - 1 in flat.half else 0)) in (",", "."):
+            nxt = ","  # the title's quote closes after its comma
         if nxt not in (".", ",", "!", "?", ";", ":", "(", "who") and flat.lower(end + 1) not in TIME_LEADS:
             return None
         return (k, end)
@@ -1220,12 +1233,13 @@ class FrameReader:
             start = q.open
             # text before the opener in the same sentence belongs to the content ("But “we ...”")
             first_of_open = flat.sent_range[flat.sent[q.open]][0]
-            # ... unless a colon introduces the quote ("Trump asserted that ...: “…,” he claimed")
+            # ... unless a colon or a bracket introduces the quote ("Trump asserted that ...: “…,” he
+            # claimed", "... blowback from members (“…,” wrote Edward Nelson)")
             # or another quote comes first ("“A,” she said, but ..., “B,” said Kunin")
             if (
                 first_of_open < q.open
                 and flat.para[first_of_open] == flat.para[q.open]
-                and flat.lower(q.open - 1) != ":"
+                and flat.lower(q.open - 1) not in (":", "(", "[")
                 and not self._quote_with_cue_before(first_of_open, q.open)
             ):
                 start = first_of_open
