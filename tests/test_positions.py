@@ -1433,3 +1433,9 @@ def test_inverted_and_postposed_sources_with_initials_brackets_and_titles(
     actors = [actor(text, "r1", "Tom Reed", "person", ["Tom Q. Reed", "Tom Reed"], gender="male")]
     wrote = [p for p in run(finder, analyze_text, text, actors) if p.cue.text == "wrote"]
     assert [(p.speaker.name, p.content.text) for p in wrote] == [(speaker, content)]
+
+
+def test_a_fronted_day_is_not_part_of_the_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Friday, Tom Reed, leading a coalition of 13 ports, asked a federal judge to block the rules."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("r1", "a federal judge to block the rules")

@@ -35,6 +35,7 @@ from service.pipeline.positions.tokens import (
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Span, Speaker
 
+_TIME_WORDS = WEEKDAYS | MONTHS | TIME_NOUNS | TIME_LEADS | {"last", "this", "next", "early", "late", "earlier"}
 _PART_OF = frozenset({"of", "in", "percent", "%"})  # "one of", "4 in 10", "40 percent": a part of a group
 _POLLED_LEADS = frozenset({"those", "people"})
 
@@ -395,6 +396,8 @@ def _source_start(flat: FlatTokens, first: int, last: int) -> int:
 def _adverbial_segment(flat: FlatTokens, first: int, comma: int) -> bool:
     """Is [first, comma) a fronted adverbial or a clause of its own, not a name or a description?"""
     low, tag = flat.lower(first), flat.tag(first)
+    if all(flat.lower(t) in _TIME_WORDS or flat.tag(t) == "CD" for t in range(first, comma)):
+        return True  # "Friday, Texas, leading a coalition of 13 states, asked ..."
     finite = any(flat.tag(t) in ("VBD", "VBZ", "VBP", "MD") for t in range(first, comma))
     if low in SUBORDINATORS or tag == "WRB":
         return finite  # "when Mr. Buchanan, who ..., called for": the clause's own subject
