@@ -1439,3 +1439,13 @@ def test_a_fronted_day_is_not_part_of_the_source(finder: PositionFinder, analyze
     text = "Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules."
     [p] = run(finder, analyze_text, text, [actor(text, "t1", "Texas", "location", ["Texas"])])
     assert (p.speaker.actor_id, p.content.text) == ("t1", "a federal judge to block the rules")
+
+
+def test_a_cue_verb_the_tagger_reads_as_a_plural_noun(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“The harbour stays open,” the port document states. The crowd gathered at the port."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.cue.text, p.speaker_mention.text if p.speaker_mention else None, p.content.text) == (
+        "states",
+        "the port document",
+        "The harbour stays open",
+    )

@@ -121,6 +121,20 @@ class CueFinder:
             return False
         return any(flat.lower(t) in ("a", "an") for t in range(max(0, k - 4), k))
 
+    @staticmethod
+    def _ends_a_quote_clause(flat: FlatTokens, i: int) -> bool:
+        """Is token ``i`` the last word of a short clause right after a closing quote, after a
+        noun ("”, the document states.")?"""
+        if flat.tag(i - 1) not in ("NN", "NNS", "NNP", "JJ") or flat.lower(i + 1) not in (".", ","):
+            return False
+        first = flat.sent_range[flat.sent[i]][0]
+        for k in range(i - 1, max(first, i - 10) - 1, -1):
+            if flat.tokens[k].text in ("”", "''", '"'):
+                return True
+            if flat.tokens[k].text in (".", ";", ":") or flat.tag(k).startswith("VB"):
+                return False
+        return False
+
     def _verbal(self, flat: FlatTokens, i: int) -> bool:
         """Is this form used as an active, finite-or-participial verb here?"""
         tag, low = flat.tag(i), flat.lower(i)
@@ -133,6 +147,8 @@ class CueFinder:
             return True
         if tag.startswith("NN") and low in ("show", "shows") and flat.tag(i - 1) == "NNS" and flat.lower(i + 1) == ".":
             return True  # "..., new fundraising reports show."
+        if tag == "NNS" and low.endswith("s") and self._ends_a_quote_clause(flat, i):
+            return True  # '“Hi Americans!” a welcome message on the website reads.': a verb, not a plural
 
         if not tag.startswith("VB") and not (tag.startswith("NN") and low in self._LOOSE_NOUN_FORMS):
             return False
