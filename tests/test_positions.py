@@ -1449,3 +1449,9 @@ def test_a_cue_verb_the_tagger_reads_as_a_plural_noun(finder: PositionFinder, an
         "the port document",
         "The harbour stays open",
     )
+
+
+def test_a_campaign_role_is_a_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The Republican candidate appeared to defend his harbour plans by saying, “I am trying to save jobs.”"
+    [p] = run(finder, analyze_text, text)
+    assert (p.speaker.name, p.content.text) == ("The Republican candidate", "I am trying to save jobs.")
