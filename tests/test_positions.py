@@ -1455,3 +1455,9 @@ def test_a_campaign_role_is_a_source(finder: PositionFinder, analyze_text: Analy
     text = "The Republican candidate appeared to defend his harbour plans by saying, “I am trying to save jobs.”"
     [p] = run(finder, analyze_text, text)
     assert (p.speaker.name, p.content.text) == ("The Republican candidate", "I am trying to save jobs.")
+
+
+def test_said_first_with_a_relative_clause_before_the_quote(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The pink house was restored. Said Tom Reed, who grew up on the harbour, “We were all so proud of it.”"
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("r1", "We were all so proud of it.")

@@ -264,13 +264,16 @@ class FrameReader:
             else None
         )  # only a simple verb inverts: "..., said Mr Blinken", never "..., is finding X"
         mark = inverted[1] + 1 if inverted is not None else -1
+        if inverted is not None and flat.lower(mark) == "," and flat.lower(mark + 1) in ("who", "whose"):
+            # "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
+            mark = next((k for k in range(mark + 2, s_last) if flat.lower(k) == "," and k + 1 in self.by_open), mark)
         if (
             inverted is not None
             and (flat.lower(mark) == ":" or (flat.lower(mark) == "," and mark + 1 in self.by_open))
             and self._opens_sentence(cue, s_first)
         ):
             # "Said Ellis: “...”", 'Said Comey, "The thought ..."'
-            start = inverted[1] + 2
+            start = mark + 1
             if start > s_last:
                 return self._next_paragraph(cue, inverted, s_last)
             return Frame(cue, inverted, (start, self._content_end(start, s_last, cue)))
