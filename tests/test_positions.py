@@ -1461,3 +1461,12 @@ def test_said_first_with_a_relative_clause_before_the_quote(finder: PositionFind
     text = "The pink house was restored. Said Tom Reed, who grew up on the harbour, “We were all so proud of it.”"
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.content.text) == ("r1", "We were all so proud of it.")
+
+
+def test_an_as_clause_of_comparison_names_no_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed said he will brief the council on the talks, as the dock workers also intend to do."
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.cue.text, p.content.text) for p in positions if p.cue.text == "said"] == [
+        ("said", "he will brief the council on the talks")
+    ]
+    assert all(p.content.text == "to do" for p in positions if p.cue.text == "intend")

@@ -347,6 +347,8 @@ class FrameReader:
         sep = subject[0] - 1
         if (
             mode == "plain"
+            and cue.family in ("speech", "evidence", "argue")
+            and not cue.weak
             and flat.lower(sep) == "as"
             and sep - 1 > s_first
             and flat.lower(sep - 1) == ","
