@@ -1470,3 +1470,18 @@ def test_an_as_clause_of_comparison_names_no_source(finder: PositionFinder, anal
         ("said", "he will brief the council on the talks")
     ]
     assert all(p.content.text == "to do" for p in positions if p.cue.text == "intend")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Reed aides said the harbour would stay open.", "Reed aides"),
+        ("Tom Reed's supporters said the harbour would stay open.", "Tom Reed's supporters"),
+        ("A Reed spokesman said the harbour would stay open.", "A Reed spokesman"),
+    ],
+)
+def test_a_name_modifying_a_group_is_not_the_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.name, p.speaker.type, p.speaker.actor_id) == (speaker, "group", None)

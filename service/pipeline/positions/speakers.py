@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from service.pipeline.lexicon import COUNTRIES, ORG_NAMES
+from service.pipeline.lexicon import COUNTRIES, ORG_NAMES, ROLE_HEADS
 from service.pipeline.positions.tokens import (
     DASHES,
     GROUP_HEADS,
@@ -138,6 +138,10 @@ class SpeakerResolver:
             # "Sirius XM Vice President for news Dave Gorab called": the name next to the cue
             persons = [(a, e) for a, _s, e in index.mentions(tokens[first].start, tokens[last].end)
                        if a.type == "person" and e == tokens[last].end]  # fmt: skip
+        if persons and self._name_modifies_a_group(flat, head_last, persons[-1][1]):
+            # "Trump aides said", "Clinton's supporters said": the aides speak, not Trump
+            span = span_of(flat, first, head_last)
+            return Resolved(Speaker(span.text, None, "group"), span)
         if persons:
             actor, m_end = persons[-1]
             return Resolved(_speaker(actor), span_of(flat, first, flat.token_at(m_end - 1)))
@@ -184,6 +188,16 @@ class SpeakerResolver:
         if flat.lower(first) in _MALE_TITLES | _FEMALE_TITLES or flat.lower(first) in self._male | self._female:
             kind = "person"
         return Resolved(Speaker(span.text, None, kind), span)
+
+    @staticmethod
+    def _name_modifies_a_group(flat: FlatTokens, head: int, name_end: int) -> bool:
+        """Is the person's name only a modifier of a common-noun head after it ("Trump aides",
+        "a Clinton spokesman", "Sanders's supporters")?"""
+        tok = flat.tokens[head]
+        if name_end > tok.start or not tok.text[:1].islower():
+            return False
+        low = tok.text.lower()
+        return flat.tag(head) == "NNS" or low in GROUP_HEADS or low in ROLE_HEADS
 
     def conjuncts(self, flat: FlatTokens, index: ActorIndex, first: int, last: int) -> list[Resolved]:
         """The sources of a joint subject ("The US and Nato", "Britain, France and Germany"),
