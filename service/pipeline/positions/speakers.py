@@ -196,6 +196,8 @@ class SpeakerResolver:
         tok = flat.tokens[head]
         if name_end > tok.start or not tok.text[:1].islower():
             return False
+        if any(flat.lower(k) in ("and", "&", ",", "or") for k in range(flat.token_at(name_end - 1), head)):
+            return False  # "Tom Reed and his allies": a joint source, not a modifier
         low = tok.text.lower()
         return flat.tag(head) == "NNS" or low in GROUP_HEADS or low in ROLE_HEADS
 
