@@ -1485,3 +1485,22 @@ def test_a_name_modifying_a_group_is_not_the_source(
 ) -> None:
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.name, p.speaker.type, p.speaker.actor_id) == (speaker, "group", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Tom Reed spoke, the council was going into overdrive on the harbour.",
+        "After Tom Reed testified, the council seemed to shift its focus to the harbour.",
+    ],
+)
+def test_a_cue_in_a_fronted_time_clause_reports_nothing(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    assert run(finder, analyze_text, text, cole_and_reed(text)) == []
+
+
+def test_as_x_said_still_introduces_the_content(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "As Tom Reed said, the harbour will close."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("r1", "the harbour will close")

@@ -116,6 +116,7 @@ _EVIDENCE_SOURCES = frozenset(
     "poll polls survey surveys study studies report reports records data analysis documents filings figures"
     " numbers results paper review audit census estimates".split()
 )
+_TIME_OPENERS = frozenset({"as", "when", "while", "after", "before", "once", "until", "since", "whenever"})
 _MAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "argued", "argue", "argues"})
 _APPROXIMATORS = frozenset({"than", "more", "less", "fewer", "about", "nearly", "almost", "roughly", "only", "just"})
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
@@ -422,6 +423,8 @@ class FrameReader:
             return Frame(cue, subject, self._choose_side(before_part, after_part))
         if flat.lower(cue.last + 1) == "," and self._object_fronted(s_first, cue.first):
             return None  # "When asked whom she supported, Ms. Sherry smiled": the object went ahead
+        if flat.lower(cue.last + 1) == "," and self._opens_a_time_clause(s_first, subject[0], cue.weak):
+            return None  # "As Blumenthal spoke, the NRA was going into overdrive": no content
         if cue.weak and not self._strong_opening(after, s_last, cue) and not self._evidence_finds(cue, subject):
             return None
         if cue.lemma in _WH_TAKERS:
@@ -524,6 +527,15 @@ class FrameReader:
         if tail <= end and flat.lower(tail) == "and" and flat.tag(tail + 1).startswith("VB"):
             return opens, q.close
         return opens, end
+
+    def _opens_a_time_clause(self, s_first: int, subject_first: int, weak: bool) -> bool:
+        """Does the sentence open with a time clause whose subject starts at ``subject_first``
+        ("As Blumenthal spoke, ...", "When Tom Reed said it, ...")? "As X said, ..." introduces
+        what X said, so "as" counts only before a weak cue."""
+        flat = self.flat
+        k = s_first + (1 if flat.tag(s_first) == "CC" else 0)
+        opener = flat.lower(k)
+        return (opener in _TIME_OPENERS and (opener != "as" or weak)) and subject_first == k + 1
 
     def _fronted_subordinate(self, cue: Cue, s_first: int, subject: tuple[int, int]) -> bool:
         """Is the cue inside a sentence-opening subordinate clause ("Although she said A, B")?
