@@ -1504,3 +1504,58 @@ def test_as_x_said_still_introduces_the_content(finder: PositionFinder, analyze_
     text = "As Tom Reed said, the harbour will close."
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.content.text) == ("r1", "the harbour will close")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a sentence opening with "even", "as", "since", "after" is content when it holds a clause
+        (
+            "Even dock workers are worried about the harbour, Tom Reed said.",
+            "Even dock workers are worried about the harbour",
+        ),
+        ("As many as 30 boats sank in the storm, Tom Reed said.", "As many as 30 boats sank in the storm"),
+        ("After the vote the harbour board collapsed, Tom Reed said.", "After the vote the harbour board collapsed"),
+    ],
+)
+def test_a_clause_opening_with_a_preposition_like_word_is_content(
+    finder: PositionFinder, analyze_text: Analyze, text: str, content: str
+) -> None:
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("r1", content)
+
+
+def test_a_coordinated_clause_stops_the_relative_source_search(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed mocked the dockers who criticized him but Ann Cole said the harbour was calm."
+    said = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == "said"]
+    assert said_by(said) == [("c1", "the harbour was calm")]
+
+
+def test_a_month_name_before_a_comma_can_be_the_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "May, the prime minister, said the harbour would stay open."
+    may = actor(text, "m1", "Theresa May", "person", ["May"], gender="female")
+    [p] = run(finder, analyze_text, text, [may])
+    assert p.speaker.actor_id == "m1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The message to dockers: stay home on Monday.\n\nTom Reed spoke.",
+        "The rally went on for hours, and she thanked the “great people of the harbour.”",
+    ],
+)
+def test_no_statement_from_a_message_label_or_a_rally_going_on(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    assert run(finder, analyze_text, text, cole_and_reed(text)) == []
+
+
+def test_nyt_quote_marks_around_a_title_like_second_part(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "''We will win,'' said Tom Reed, the chairman, ''Not Today, Not Ever.''"
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert p.content.text.startswith("We will win") and p.content.text.endswith("Not Today, Not Ever.")
+
+
+def test_snapped_is_a_cue() -> None:
+    assert "snapped" in CueLexicon()

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.pipeline.cues import CueEntry, CueLexicon
-from service.pipeline.positions.tokens import AUX, BE, NP_PREPS, NP_TAGS, FlatTokens
+from service.pipeline.positions.tokens import AUX, BE, EVIDENCE_HEADS, NP_PREPS, NP_TAGS, FlatTokens
 
 _NEGATIONS = frozenset({"not", "n't", "n’t"})
-_EVIDENCE_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies"})
+_NOT_SPEECH_AFTER_GO_ON = frozenset({"for", "with", "about", "until", "in", "at", "like", "and"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,8 @@ class CueFinder:
                 cues.append(Cue(i, last, phrase.lemma, weak=False, according=True, family=phrase.family))
                 continue
             entry = phrase or hit[1]
+            if entry is not None and entry.lemma == "go on" and self._goes_on_without_speech(flat, i):
+                continue  # "the rally went on for hours", "went on to win": no statement
             # a phrasal verb right after its subject is a verb whatever the tag ("Cole shot back")
             phrasal = phrase is not None and phrase.rest and flat.tag(i - 1) in ("NNP", "PRP")
             if entry is None or not (self._verbal(flat, i) or phrasal):
@@ -95,7 +97,7 @@ class CueFinder:
     def _poll_after(flat: FlatTokens, i: int) -> bool:
         """ "in" + a noun phrase headed by "poll", "survey", "study" that ends its clause."""
         for k in range(i + 1, min(len(flat), i + 9)):
-            if flat.lower(k) in _EVIDENCE_HEADS:
+            if flat.lower(k) in EVIDENCE_HEADS:
                 nxt = flat.lower(k + 1)
                 return nxt in ("", ",", ".", ";", ")") and flat.sent[k] == flat.sent[i]
             if flat.tag(k) not in NP_TAGS and flat.tag(k) != "HYPH":
@@ -121,15 +123,23 @@ class CueFinder:
             return False
         return any(flat.lower(t) in ("a", "an") for t in range(max(0, k - 4), k))
 
+    def _goes_on_without_speech(self, flat: FlatTokens, i: int) -> bool:
+        """ "went on for hours", "went on to win" — but "went on to call Cruz “the worst”" goes on
+        to a cue of its own."""
+        nxt = flat.lower(i + 2)
+        if nxt == "to":
+            return self._lexicon.lookup(flat.lower(i + 3)) is None
+        return nxt in _NOT_SPEECH_AFTER_GO_ON
+
     @staticmethod
     def _ends_a_quote_clause(flat: FlatTokens, i: int) -> bool:
-        """Is token ``i`` the last word of a short clause right after a closing quote, after a
-        noun ("”, the document states.")?"""
+        """Is token ``i`` the last word of a short clause right after a closing quote, after its
+        subject's noun (or a noun the tagger read as an adjective): "”, the document states."?"""
         if flat.tag(i - 1) not in ("NN", "NNS", "NNP", "JJ") or flat.lower(i + 1) not in (".", ","):
             return False
         first = flat.sent_range[flat.sent[i]][0]
         for k in range(i - 1, max(first, i - 10) - 1, -1):
-            if flat.tokens[k].text in ("”", "''", '"'):
+            if flat.tokens[k].text in ("”", '"') or (flat.lower(k) == "'" and flat.lower(k - 1) == "'"):
                 return True
             if flat.tokens[k].text in (".", ";", ":") or flat.tag(k).startswith("VB"):
                 return False

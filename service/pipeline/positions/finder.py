@@ -17,7 +17,15 @@ from service.pipeline.cues import CueLexicon
 from service.pipeline.document import Document
 from service.pipeline.positions.cue_finder import Cue, CueFinder
 from service.pipeline.positions.frames import Frame, FrameReader, noun_frames
-from service.pipeline.positions.quotes import DOUBLE, SINGLE_CLOSE, Quote, QuoteFinder, coverage, title_case
+from service.pipeline.positions.quotes import (
+    DOUBLE,
+    SINGLE_CLOSE,
+    Quote,
+    QuoteFinder,
+    before_mark,
+    coverage,
+    title_case,
+)
 from service.pipeline.positions.speakers import Resolved, SpeakerResolver
 from service.pipeline.positions.tokens import FlatTokens, span_of
 from service.pipeline.resources import LanguageResources
@@ -208,7 +216,7 @@ class PositionFinder:
                 prev_pos = out[-1]
             if prev_pos is None:
                 continue
-            prev_pos = _quoting_sibling(flat, ordered, prev_pos)
+            prev_pos = _quoting_sibling(flat, ordered, starts, prev_pos)
             prev_tok = flat.token_at(max(prev_pos.content.end - 1, 0))
             if flat.para[q.open] - flat.para[prev_tok] > 1:
                 continue
@@ -223,27 +231,22 @@ class PositionFinder:
 
 
 def _narrator_between(flat: FlatTokens, prev: Position, q: Quote) -> bool:
-    """Does a sentence of the narrator's own, in the quote's paragraph, come between the last
-    statement and the stand-alone quote? Whoever speaks next is then not known from the cue."""
+    """Does another sentence, in the quote's paragraph, come between the last statement and the
+    stand-alone quote ("Betsy shook her head.")? Whoever speaks next is then not known from the cue."""
     last = max(prev.content.end, prev.cue.end, prev.speaker_mention.end if prev.speaker_mention else 0)
     first_sent = flat.sent[flat.token_at(max(last - 1, 0))] + 1
     return any(flat.para[flat.sent_range[s][0]] == flat.para[q.open] for s in range(first_sent, flat.sent[q.open]))
 
 
-def _quoting_sibling(flat: FlatTokens, ordered: Sequence[Position], last: Position) -> Position:
+def _quoting_sibling(flat: FlatTokens, ordered: Sequence[Position], starts: Sequence[int], last: Position) -> Position:
     """The quote a stand-alone quote goes on from: "“A,” Black said, referring to the RNC. “B.”"
     continues "“A,” Black said", not the participle's reported speech after it."""
     if last.kind != "indirect":
         return last
     sent = flat.sent[flat.token_at(last.cue.start)]
-    for p in ordered:
-        if (
-            p is not last
-            and p.kind != "indirect"
-            and p.speaker == last.speaker
-            and flat.sent[flat.token_at(p.cue.start)] == sent
-            and p.content.start < last.content.start
-        ):
+    k = bisect.bisect_left(starts, last.content.start)
+    for p in reversed(ordered[max(0, k - 8) : k]):  # the nearest before it, in its sentence
+        if p.kind != "indirect" and p.speaker == last.speaker and flat.sent[flat.token_at(p.cue.start)] == sent:
             return p
     return last
 
@@ -285,7 +288,7 @@ def _merge_continuations(flat: FlatTokens, positions: Sequence[Position]) -> lis
 def _quoted_title(flat: FlatTokens, q: Quote) -> bool:
     """A title inside a phrase ("a call to ABC's “This Week.”", "the authors of the “Growth and
     Opportunity Project,”"), not a second part of a quote, which follows a comma or a colon."""
-    return flat.lower(q.open - 1) not in (",", ":") and title_case(flat, q)
+    return flat.lower(before_mark(flat, q)) not in (",", ":") and title_case(flat, q)
 
 
 def _they_continues_a_group(flat: FlatTokens, positions: list[Position]) -> list[Position]:

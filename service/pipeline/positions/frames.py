@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from service.pipeline.cues import CueLexicon
 from service.pipeline.lexicon import ROLE_HEADS
 from service.pipeline.positions.cue_finder import Cue
-from service.pipeline.positions.quotes import Quote, title_case
+from service.pipeline.positions.quotes import Quote, before_mark, title_case
 from service.pipeline.positions.speakers import ActorIndex, past_dateline
 from service.pipeline.positions.tokens import (
     AUX,
     BE,
     DASHES,
+    EVIDENCE_HEADS,
     GROUP_HEADS,
     MONTHS,
     NOUN_TAGS,
@@ -112,12 +113,12 @@ _LABELS = frozenset(
         "read",
     }
 )  # "Note: ...", "Update: ...": page furniture, not a source
-_EVIDENCE_SOURCES = frozenset(
-    "poll polls survey surveys study studies report reports records data analysis documents filings figures"
-    " numbers results paper review audit census estimates".split()
-)
-_TIME_OPENERS = frozenset({"as", "when", "while", "after", "before", "once", "until", "since", "whenever"})
-_MAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "argued", "argue", "argues"})
+_EVIDENCE_SOURCES = EVIDENCE_HEADS | frozenset(
+    "report reports records data analysis documents filings figures numbers results paper review audit census"
+    " estimates".split()
+)  # sources that "find" or "show" a bare object
+_TIME_OPENERS = (SUBORDINATORS & {"as", "when", "while", "after", "before", "once", "until", "since"}) | {"whenever"}
+_MAIN_SPEECH_LEMMAS = frozenset({"say", "tell", "argue"})
 _APPROXIMATORS = frozenset({"than", "more", "less", "fewer", "about", "nearly", "almost", "roughly", "only", "just"})
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
@@ -133,6 +134,8 @@ _ARTIFACT_HEADS = frozenset(
 
 # Openers of a fronted subordinate clause whose cue reports only up to the clause's comma
 # ("Although she said A, B"); "As X observed, B" reports the main clause instead.
+_CONTRAST_JOINS = frozenset({"while", "whereas", "although", "though"})  # "said A, though they blame B"
+_REPORT_JOINS = (_CLAUSE_JOINS | _CONTRAST_JOINS) - {","}  # before "he noted", "they blame": a second report
 _CLAUSE_BOUND_OPENERS = (SUBORDINATORS | {"whereas"}) - {"as", "whether", "even"}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
@@ -250,6 +253,7 @@ class FrameReader:
         self.by_open = by_open
         self.by_close = by_close
         self.cue_starts = sorted(c.first for c in cues)
+        self.cue_at = {c.first: c for c in cues}
 
     def read(self, cue: Cue, previous: Frame | None = None) -> Frame | None:
         """The frame of ``cue``; ``previous`` is the frame of the cue before it, whose
@@ -359,7 +363,7 @@ class FrameReader:
             content = self._content_before(sep - 1, s_first)
             return Frame(cue, subject, content) if content is not None else None
         mark_end = sep - 1 - (1 if sep - 1 in flat.half else 0)  # before a two-token '' mark
-        if flat.tokens[mark_end].text in ("’", "'") and flat.lower(mark_end - 1) in (",", ".", "?", "!"):
+        if flat.lower(mark_end) in ("’", "'") and flat.lower(mark_end - 1) in (",", ".", "?", "!"):
             mark_end -= 1  # '... “What can I do?’” Weaver said.': an inner quote closes first
         own_separator = (
             sep >= s_first
@@ -388,7 +392,7 @@ class FrameReader:
             # 'While Republicans argued that “...,” one prosecutor said the cases differ' and
             # 'Sunday on Fox's “Sunday Morning Futures,” Issa said ...': a clause follows the cue
             after_quote = (
-                self._only_adjuncts(cue, after, s_last) if not cue.weak else not self._clause_after(cue, after, s_last)
+                self._only_adjuncts(cue, after, s_last) if not cue.weak else not self._clause_after(after, s_last)
             )
         if (
             mode not in ("relative", "shared")
@@ -451,7 +455,7 @@ class FrameReader:
             if k < len(self.cue_starts) and self.cue_starts[k] <= end:
                 nxt = self.cue_starts[k]
                 if (
-                    flat.lower(nxt) in _MAIN_SPEECH_FORMS
+                    self.cue_at[nxt].lemma in _MAIN_SPEECH_LEMMAS
                     and not any(flat.tag(t) in _FINITE for t in range(after, nxt))
                     and self._restrictive_relative(nxt - 1, s_first) is not None
                 ):
@@ -530,7 +534,7 @@ class FrameReader:
 
     def _opens_a_time_clause(self, s_first: int, subject_first: int, weak: bool) -> bool:
         """Does the sentence open with a time clause whose subject starts at ``subject_first``
-        ("As Blumenthal spoke, ...", "When Tom Reed said it, ...")? "As X said, ..." introduces
+        ("As Blumenthal spoke, ...", "After Clinton testified, ...")? "As X said, ..." introduces
         what X said, so "as" counts only before a weak cue."""
         flat = self.flat
         k = s_first + (1 if flat.tag(s_first) == "CC" else 0)
@@ -620,11 +624,14 @@ class FrameReader:
                 flat.tokens[k].text[:1].isupper() or flat.lower(k) in _POSSESSIVE for k in range(s_first, colon)
             )
             known = index.by_name(flat, s_first, colon - 1) if named else None
+            # the phrase's head comes before a preposition: "The message to voters", "Clinton to Planned Parenthood"
+            head = next((k - 1 for k in range(s_first + 1, colon) if flat.lower(k) in NP_PREPS), colon - 1)
             if not (
-                self._names_a_source(index, s_first, colon - 1)  # "Clinton camp: ...", "Insiders: ..."
+                (named and self._names_a_source(index, s_first, head))  # "Insiders: ...", "Poll: ..."
                 or (known is not None and known.type in ("person", "organization"))  # "Graham: ...", "TAPPER: ..."
+                or self._names_someone(index, s_first, head)  # "Clinton camp: ..."
             ):
-                continue
+                continue  # not "The message to voters: stay home"
             cue = Cue(colon, colon, ":", weak=False, family="phrase")
             frames.append(Frame(cue, (s_first, colon - 1), (colon + 1, self._content_end(colon + 1, s_last, cue))))
         return frames + self._quote_colon_frames(index, {f.cue.first for f in frames})
@@ -655,13 +662,19 @@ class FrameReader:
             frames.append(Frame(cue, chunk, (opens, close)))
         return frames
 
-    def _names_a_source(self, index: ActorIndex, first: int, last: int) -> bool:
+    def _names_someone(self, index: ActorIndex, first: int, last: int) -> bool:
+        """Does the phrase name a person or an organisation, or end in a group or role noun?"""
         flat = self.flat
         head = flat.lower(last)
-        if head in GROUP_HEADS or head in ROLE_HEADS or head in _ARTIFACT_HEADS:
+        if head in GROUP_HEADS or head in ROLE_HEADS:
             return True
         found = index.mentions(flat.tokens[first].start, flat.tokens[last].end)
         return any(a.type in ("person", "organization") for a, _s, _e in found)
+
+    def _names_a_source(self, index: ActorIndex, first: int, last: int) -> bool:
+        """Someone, or a document that speaks ("the report", "Poll")."""
+        head = self.flat.lower(last)
+        return head in _ARTIFACT_HEADS or head in _EVIDENCE_SOURCES or self._names_someone(index, first, last)
 
     def _participle(self, cue: Cue) -> bool:
         """Is the cue's verb an -ing form ("saying", "referring to")?"""
@@ -858,7 +871,7 @@ class FrameReader:
                 return None
             region = self._appositive_region(s_first, j)
             return (region, "appositive") if region is not None else None
-        restrictive = self._restrictive_relative(j, s_first) if flat.lower(cue.first) in _MAIN_SPEECH_FORMS else None
+        restrictive = self._restrictive_relative(j, s_first) if cue.lemma in _MAIN_SPEECH_LEMMAS else None
         if restrictive is not None:
             return restrictive, "plain"
         if tag in NP_TAGS or low in _POSSESSIVE:
@@ -875,6 +888,8 @@ class FrameReader:
             low = flat.lower(k)
             if low in (",", ";", ":") or k in self.by_close or k in self.by_open or low in DASHES:
                 return None
+            if low in ("and", "but", "or") and flat.tag(k + 1) in ("NNP", "PRP", "DT"):
+                return None  # "Trump mocked the reporters who criticized him but Clinton said ..."
             if low in ("who", "whose") and k > s_first:
                 if not any(flat.tag(t) in _FINITE for t in range(k + 1, j + 1)):
                     return None
@@ -892,8 +907,8 @@ class FrameReader:
             return False
         q = self.by_close[close]
         return (
-            q.open - 1 >= s_first
-            and flat.tag(q.open - 1) in ("NN", "NNS", "NNP", "NNPS", "POS", "JJ")
+            before_mark(flat, q) >= s_first
+            and flat.tag(before_mark(flat, q)) in ("NN", "NNS", "NNP", "NNPS", "POS", "JJ")
             and title_case(flat, q)
             and any(flat.lower(k) == "," for k in range(s_first, q.open))
         )
@@ -1203,7 +1218,7 @@ class FrameReader:
             flat.lower(end + 1) in ("to", "for", "at") and flat.lower(end) in ROLE_HEADS
         ):  # "said Sen. Tammy Baldwin of Wisconsin.", "said the former top aide to President Bush."
             name = end + 3 if flat.lower(end + 2) == "the" else end + 2
-            titled = self.by_open.get(name)
+            titled = self.by_open.get(name + (1 if name in flat.half else 0))
             if titled is not None and titled.close is not None and title_case(flat, titled):
                 end = titled.close  # "wrote the authors of the “Growth and Opportunity Project,” ..."
                 break
@@ -1256,7 +1271,7 @@ class FrameReader:
             if (
                 first_of_open < q.open
                 and flat.para[first_of_open] == flat.para[q.open]
-                and flat.lower(q.open - 1) not in (":", "(", "[")
+                and flat.lower(before_mark(flat, q)) not in (":", "(", "[")
                 and not self._quote_with_cue_before(first_of_open, q.open)
             ):
                 start = first_of_open
@@ -1287,15 +1302,13 @@ class FrameReader:
         q = self.by_close[close]
         if q.open <= s_first:
             return False
-        if flat.lower(q.open - 1) in ("that", ":"):
+        if flat.lower(before_mark(flat, q)) in ("that", ":"):
             return True
         return title_case(flat, q)
 
-    def _clause_after(self, cue: Cue, after: int, s_last: int) -> bool:
-        """Does a reported clause follow the cue ("said the two cases were different")?"""
-        flat = self.flat
-        start = self._content_start(cue, s_last)
-        return flat.lower(start - 1) == "that" or self._clause_at(start, s_last)
+    def _clause_after(self, after: int, s_last: int) -> bool:
+        """Does a reported clause start at ``after`` ("said the two cases were different")?"""
+        return self.flat.lower(after - 1) == "that" or self._clause_at(after, s_last)
 
     def _only_an_adverbial(self, first: int, last: int) -> bool:
         """Is the text before a cue clause its fronted adverbial ("On Friday, Gingrich told ...",
@@ -1307,8 +1320,10 @@ class FrameReader:
             return False
         finite = sum(1 for k in span if flat.tag(k) in _FINITE)
         low = flat.lower(first)
-        if low in SUBORDINATORS or flat.tag(first) == "WRB":
+        if low in _CLAUSE_BOUND_OPENERS - {"after", "before", "since", "until", "once"} or flat.tag(first) == "WRB":
             return finite <= 1  # one clause of its own: "When his family moved back"
+        # "after", "since", "as" ... may open a phrase ("After the vote") before the main clause
+        # ("After the vote the party collapsed, Smith said"): adverbial only without a verb
         phrase = (flat.tag(first) == "IN" and low != "that") or low in TIME_LEADS or flat.tag(first) == "VBG"
         return phrase and finite == 0
 
@@ -1509,15 +1524,11 @@ class FrameReader:
         k = cue_first - 1
         while k > start and (flat.tag(k) == "RB" or flat.lower(k) in _SKIP_BEFORE_CUE):
             k -= 1
-        if (
-            flat.lower(k) in PRONOUNS
-            and flat.tag(k) == "PRP"
-            and flat.lower(k - 1) in (_CLAUSE_JOINS | _CONTRAST) - {","}
-        ):
+        if flat.lower(k) in PRONOUNS and flat.tag(k) == "PRP" and flat.lower(k - 1) in _REPORT_JOINS:
             k -= 1  # "... — and he noted that ...", "..., though they blame ..."
         if k in self.by_close and flat.lower(k - 1) == "," and k - 1 > start:
             return k  # "... a “major breach of trust,” adding: ...": the quote ends the content
-        if flat.lower(k) in _CLAUSE_JOINS | (_CONTRAST - {"who", "which", "as"}):
+        if flat.lower(k) in _CLAUSE_JOINS | _CONTRAST_JOINS:
             while k - 1 > start and flat.lower(k - 1) in _CLAUSE_JOINS - {"and", "but"}:
                 k -= 1
             return k - 1 if k - 1 >= start else None

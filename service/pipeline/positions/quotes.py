@@ -188,6 +188,12 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for"
 def title_case(flat: FlatTokens, q: Quote) -> bool:
     """Is the quote a short title-case name ("“This Week,”", "“Sunday Morning Futures,”") — a show,
     book or slogan rather than words someone says?"""
-    end = q.close if q.close is not None else q.last
+    end = q.close if q.close is not None else q.last + 1
     words = [flat.tokens[k].text for k in range(q.open + 1, end) if flat.tokens[k].text[:1].isalpha()]
     return 0 < len(words) <= 6 and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def before_mark(flat: FlatTokens, q: Quote) -> int:
+    """The token before the quote's opening mark; an NYT '' mark is two tokens, and the quote is
+    indexed at the second."""
+    return q.open - 1 - (1 if q.open - 1 in flat.half else 0)

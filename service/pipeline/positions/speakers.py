@@ -35,7 +35,8 @@ from service.pipeline.positions.tokens import (
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Span, Speaker
 
-_TIME_WORDS = WEEKDAYS | MONTHS | TIME_NOUNS | TIME_LEADS | {"last", "this", "next", "early", "late", "earlier"}
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+_TIME_WORDS = _DAY_NAMES | MONTHS | TIME_NOUNS | TIME_LEADS  # a fronted "Friday," or "Last week,"
 _PART_OF = frozenset({"of", "in", "percent", "%"})  # "one of", "4 in 10", "40 percent": a part of a group
 _POLLED_LEADS = frozenset({"those", "people"})
 
@@ -190,13 +191,13 @@ class SpeakerResolver:
         return Resolved(Speaker(span.text, None, kind), span)
 
     @staticmethod
-    def _name_modifies_a_group(flat: FlatTokens, head: int, name_end: int) -> bool:
+    def _name_modifies_a_group(flat: FlatTokens, head: int, name_end_char: int) -> bool:
         """Is the person's name only a modifier of a common-noun head after it ("Trump aides",
         "a Clinton spokesman", "Sanders's supporters")?"""
         tok = flat.tokens[head]
-        if name_end > tok.start or not tok.text[:1].islower():
+        if name_end_char > tok.start or not tok.text[:1].islower():
             return False
-        if any(flat.lower(k) in ("and", "&", ",", "or") for k in range(flat.token_at(name_end - 1), head)):
+        if any(flat.lower(k) in ("and", "&", ",", "or") for k in range(flat.token_at(name_end_char - 1), head)):
             return False  # "Tom Reed and his allies": a joint source, not a modifier
         low = tok.text.lower()
         return flat.tag(head) == "NNS" or low in GROUP_HEADS or low in ROLE_HEADS
@@ -412,8 +413,10 @@ def _source_start(flat: FlatTokens, first: int, last: int) -> int:
 def _adverbial_segment(flat: FlatTokens, first: int, comma: int) -> bool:
     """Is [first, comma) a fronted adverbial or a clause of its own, not a name or a description?"""
     low, tag = flat.lower(first), flat.tag(first)
-    if all(flat.lower(t) in _TIME_WORDS or flat.tag(t) == "CD" for t in range(first, comma)):
-        return True  # "Friday, Texas, leading a coalition of 13 states, asked ..."
+    segment = range(first, comma)
+    months_only = all(flat.lower(t) in MONTHS for t in segment)  # "May, the prime minister, said": a name
+    if comma > first and not months_only and all(flat.lower(t) in _TIME_WORDS or flat.tag(t) == "CD" for t in segment):
+        return True  # "Friday, Texas, leading a coalition of 13 states, asked ...""
     finite = any(flat.tag(t) in ("VBD", "VBZ", "VBP", "MD") for t in range(first, comma))
     if low in SUBORDINATORS or tag == "WRB":
         return finite  # "when Mr. Buchanan, who ..., called for": the clause's own subject

@@ -153,6 +153,7 @@ GROUP_HEADS = frozenset(
         "voters",
     }
 )
+EVIDENCE_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies"})  # "in the same poll"
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
