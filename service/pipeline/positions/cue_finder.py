@@ -57,6 +57,18 @@ class CueFinder:
         plural = flat.tag(i - 1) in ("NNS", "NNPS") or prev in ("percent", "%")
         return plural and flat.lower(i + 1) not in NP_PREPS | {"among", "."} and flat.sent[i - 1] == flat.sent[i]
 
+    @staticmethod
+    def _shows_at_clause_end(flat: FlatTokens, i: int) -> bool:
+        """ "..., new fundraising reports show.": "show(s)" read as a noun after a plural common
+        noun and right before the full stop is the verb of a postposed evidence clause. Kept apart
+        from :meth:`_plural_subject`, which wants an object after the verb and so excludes the stop."""
+        return (
+            flat.tag(i).startswith("NN")
+            and flat.lower(i) in ("show", "shows")
+            and flat.tag(i - 1) == "NNS"
+            and flat.lower(i + 1) == "."
+        )
+
     def __call__(self, flat: FlatTokens, inside: Sequence[bool]) -> list[Cue]:
         cues: list[Cue] = []
         lookup = self._lexicon.lookup
@@ -155,8 +167,8 @@ class CueFinder:
             return flat.tag(i - 1) == "NNP" and _title_case(flat, flat.sent[i])
         if tag == "NN" and low in self._STANCE_AFTER_PLURAL and self._plural_subject(flat, i):
             return True
-        if tag.startswith("NN") and low in ("show", "shows") and flat.tag(i - 1) == "NNS" and flat.lower(i + 1) == ".":
-            return True  # "..., new fundraising reports show."
+        if self._shows_at_clause_end(flat, i):
+            return True
         if tag == "NNS" and low.endswith("s") and self._ends_a_quote_clause(flat, i):
             return True  # '“Hi Americans!” a welcome message on the website reads.': a verb, not a plural
 

@@ -183,7 +183,7 @@ class PositionFinder:
             lead = flat.sent_range[flat.sent[q.open]][0]
             while lead < q.open and (flat.lower(lead) in ("and", "but", "so") or lead in flat.half):
                 lead += 1
-            j = q.open - 1 - (1 if q.open - 1 in flat.half else 0)
+            j = before_mark(flat, q)
             while j > 0 and flat.tokens[j].text in (",", ":"):
                 j -= 1
             follows = by_end.get(flat.tokens[j].end) if j >= 0 and flat.sent[j] == flat.sent[q.open] else None
@@ -286,8 +286,10 @@ def _merge_continuations(flat: FlatTokens, positions: Sequence[Position]) -> lis
 
 
 def _quoted_title(flat: FlatTokens, q: Quote) -> bool:
-    """A title inside a phrase ("a call to ABC's “This Week.”", "the authors of the “Growth and
-    Opportunity Project,”"), not a second part of a quote, which follows a comma or a colon."""
+    """Is ``q`` a title-case title not opened right after a comma or a colon?
+
+    Such a quote names something inside a phrase ("a call to ABC's “This Week.”", "the authors of
+    the “Growth and Opportunity Project,”"); a second part of a quote follows a comma or a colon."""
     return flat.lower(before_mark(flat, q)) not in (",", ":") and title_case(flat, q)
 
 

@@ -255,6 +255,20 @@ class FrameReader:
         self.cue_starts = sorted(c.first for c in cues)
         self.cue_at = {c.first: c for c in cues}
 
+    def _skip_back(self, j: int, floor: int, tags: tuple[str, ...] = ("RB",)) -> int:
+        """Back from ``j`` past words that may stand between a source and its cue ("also",
+        "has", "reportedly") and tokens tagged ``tags``, going no lower than ``floor``: the first
+        token not skipped, or ``floor - 1`` when everything down to ``floor`` was."""
+        flat = self.flat
+        while j >= floor and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in tags):
+            j -= 1
+        return j
+
+    def _quote_opening_at(self, k: int) -> Quote | None:
+        """The quote whose opening mark is token ``k``; an NYT '' mark is two tokens from ``k``,
+        and the quote is indexed at the second."""
+        return self.by_open.get(k + 1 if k in self.flat.half else k)
+
     def read(self, cue: Cue, previous: Frame | None = None) -> Frame | None:
         """The frame of ``cue``; ``previous`` is the frame of the cue before it, whose
         source a coordinated verb shares ("said A, and said B" / "said A but said B")."""
@@ -350,6 +364,7 @@ class FrameReader:
             mode == "shared" and previous is not None and subject == previous.subject and previous.appositive
         )
         sep = subject[0] - 1
+        only_adjuncts = self._only_adjuncts(cue, after, s_last)  # pure: read once for the branches below
         if (
             mode == "plain"
             and cue.family in ("speech", "evidence", "argue")
@@ -357,7 +372,7 @@ class FrameReader:
             and flat.lower(sep) == "as"
             and sep - 1 > s_first
             and flat.lower(sep - 1) == ","
-            and self._only_adjuncts(cue, after, s_last)
+            and only_adjuncts
         ):
             # "The port will close, as Politico reported on Monday.": the as-clause names the source
             content = self._content_before(sep - 1, s_first)
@@ -391,14 +406,12 @@ class FrameReader:
         elif after_quote and after <= s_last and self._quote_belongs_before(sep, s_first):
             # 'While Republicans argued that “...,” one prosecutor said the cases differ' and
             # 'Sunday on Fox's “Sunday Morning Futures,” Issa said ...': a clause follows the cue
-            after_quote = (
-                self._only_adjuncts(cue, after, s_last) if not cue.weak else not self._clause_after(after, s_last)
-            )
+            after_quote = only_adjuncts if not cue.weak else not self._clause_after(after, s_last)
         if (
             mode not in ("relative", "shared")
             and own_separator
             and self._is_separator(sep)
-            and (after_quote or self._only_adjuncts(cue, after, s_last))
+            and (after_quote or only_adjuncts)
             and not (
                 flat.tokens[sep].text == ","
                 and flat.tag(sep - 1) in _OPEN_ENDED_TAGS
@@ -412,7 +425,7 @@ class FrameReader:
                 return Frame(cue, subject, content, appositive) if content is not None else None
         if after > s_last:
             return self._next_paragraph(cue, subject, s_last, appositive)
-        opens_quote = after + 1 + (1 if after + 1 in flat.half else 0) in self.by_open
+        opens_quote = self._quote_opening_at(after + 1) is not None
         if (
             mode == "plain"
             and flat.tokens[after].text == ","
@@ -459,9 +472,7 @@ class FrameReader:
                     and not any(flat.tag(t) in _FINITE for t in range(after, nxt))
                     and self._restrictive_relative(nxt - 1, s_first) is not None
                 ):
-                    end = nxt - 1
-                    while end > after and (flat.tag(end) == "RB" or flat.lower(end) in _SKIP_BEFORE_CUE):
-                        end -= 1
+                    end = self._skip_back(nxt - 1, after + 1)
             relative = next((k for k in range(subject[1] + 1, cue.first) if flat.lower(k) in ("who", "which")), None)
         if end < after:
             return None
@@ -521,16 +532,15 @@ class FrameReader:
             k += 1
         if k == start or k > end or flat.lower(k) not in (",", ":"):
             return None
-        opens = k + 1 + (1 if k + 1 in flat.half else 0)
-        q = self.by_open.get(opens)
+        q = self._quote_opening_at(k + 1)
         if q is None or q.close is None or q.close > end:
             return None
         tail = q.close + 1
         if tail <= end and flat.lower(tail) in (",", "and") and flat.lower(tail + 1) in ("and", "but"):
-            return opens, q.close
+            return q.open, q.close
         if tail <= end and flat.lower(tail) == "and" and flat.tag(tail + 1).startswith("VB"):
-            return opens, q.close
-        return opens, end
+            return q.open, q.close
+        return q.open, end
 
     def _opens_a_time_clause(self, s_first: int, subject_first: int, weak: bool) -> bool:
         """Does the sentence open with a time clause whose subject starts at ``subject_first``
@@ -645,8 +655,7 @@ class FrameReader:
         for colon in range(1, len(flat)):
             if flat.tokens[colon].text != ":" or colon in taken:
                 continue
-            opens = colon + 1 + (1 if colon + 1 in flat.half else 0)
-            q = self.by_open.get(opens)
+            q = self._quote_opening_at(colon + 1)
             if q is None or q.content_end - q.content_start < 12:
                 continue
             s_first = flat.sent_range[flat.sent[colon]][0]
@@ -659,7 +668,7 @@ class FrameReader:
                 continue
             close = q.close if q.close is not None else q.last
             cue = Cue(colon, colon, ":", weak=False, family="phrase")
-            frames.append(Frame(cue, chunk, (opens, close)))
+            frames.append(Frame(cue, chunk, (q.open, close)))
         return frames
 
     def _names_someone(self, index: ActorIndex, first: int, last: int) -> bool:
@@ -709,9 +718,7 @@ class FrameReader:
         """ "Cruz exhorted Republicans to ... and said he was ...": a verb coordinated with the
         main verb shares the sentence's subject."""
         flat = self.flat
-        j = cue.first - 1
-        while j >= s_first and (flat.tag(j) == "RB" or flat.lower(j) in _SKIP_BEFORE_CUE):
-            j -= 1
+        j = self._skip_back(cue.first - 1, s_first)
         if flat.lower(j) not in ("and", "but") or j <= s_first:
             return None
         return self._main_subject(s_first, j, need_verb=True)
@@ -738,8 +745,7 @@ class FrameReader:
             if flat.tokens[k].text == "," and k > after:
                 # "..., Hollande said Tuesday in Paris, noting ...": a new clause; but "...,
                 # Canova wrote to his followers, “It's time ...”" goes on to its quote
-                opens = k + 1 + (1 if k + 1 in flat.half else 0)
-                return opens not in self.by_open
+                return self._quote_opening_at(k + 1) is None
             if tag in ("VBD", "VBZ", "VBP", "MD") or k in self.by_open or flat.tokens[k].text == ":":
                 return False
         return True
@@ -748,9 +754,7 @@ class FrameReader:
         flat = self.flat
         if previous is None or flat.sent[previous.cue.last] != flat.sent[cue.last]:
             return None
-        j = cue.first - 1
-        while j >= s_first and (flat.tag(j) == "RB" or flat.lower(j) in _SKIP_BEFORE_CUE):
-            j -= 1
+        j = self._skip_back(cue.first - 1, s_first)
         lead = "," if j in self.by_close and flat.lower(j - 1) == "," else flat.lower(j)
         if lead in ("and", "but", "then") or lead in _PARTICIPLE_LEADS:
             return previous.subject
@@ -782,21 +786,17 @@ class FrameReader:
         j = cue.first - 1
         if j == s_first and self._name_read_as_modifier(j):
             return (j, j), "plain"  # "Jolly said ...": a name the tagger read as an adverb
-        while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD", "EX")):
-            j -= 1
+        j = self._skip_back(j, s_first, ("RB", "MD", "EX"))
         while j > s_first and (self._mistagged_adverb(j) or self._time_phrase_end(j)):
             # "Rubio only briefly explained", "Priebus, the GOP chairman, this past week announced"
             timed = self._time_phrase_end(j)
             j = self._time_phrase_start(j) - 1 if timed else j - 1
             if timed and self._postmodifying_participle(j):
                 j -= 1  # "A CNN poll released on Tuesday showed": the poll
-            while j >= s_first and (flat.lower(j) in _SKIP_BEFORE_CUE or flat.tag(j) in ("RB", "MD", "EX")):
-                j -= 1
+            j = self._skip_back(j, s_first, ("RB", "MD", "EX"))
         if flat.lower(j) in ("both", "all", "each") and j > s_first:
             # "X and Y have both argued": a quantifier floated off the subject before it
-            k = j - 1
-            while k >= s_first and (flat.lower(k) in _SKIP_BEFORE_CUE or flat.tag(k) in ("RB", "MD", "EX")):
-                k -= 1
+            k = self._skip_back(j - 1, s_first, ("RB", "MD", "EX"))
             if k >= s_first and (flat.tag(k) in NOUN_TAGS or flat.tag(k) == "PRP" or flat.lower(k) == ")"):
                 j = k
         if j >= s_first and self._title_closes_apposition(j, s_first):
@@ -898,17 +898,20 @@ class FrameReader:
         return None
 
     def _title_closes_apposition(self, j: int, s_first: int) -> bool:
-        """Is token ``j`` (a closing mark, or a comma after one) the end of a short quoted title
-        inside a description ("Washington, star of television's “Scandal,” thanked ...")
-        rather than the end of a quote before an inverted cue ("“We will win,” said Cole")?"""
+        """Does token ``j`` close a title-case title after a noun, with a comma earlier in the sentence?
+
+        A closing mark (or a comma after one) then ends a short quoted title inside a description
+        ("Washington, star of television's “Scandal,” thanked ...") rather than a quote before an
+        inverted cue ("“We will win,” said Cole")."""
         flat = self.flat
         close = j if j in self.by_close else (j - 1 if flat.lower(j) == "," and j - 1 in self.by_close else None)
         if close is None:
             return False
         q = self.by_close[close]
+        mark = before_mark(flat, q)
         return (
-            before_mark(flat, q) >= s_first
-            and flat.tag(before_mark(flat, q)) in ("NN", "NNS", "NNP", "NNPS", "POS", "JJ")
+            mark >= s_first
+            and flat.tag(mark) in ("NN", "NNS", "NNP", "NNPS", "POS", "JJ")
             and title_case(flat, q)
             and any(flat.lower(k) == "," for k in range(s_first, q.open))
         )
@@ -1218,7 +1221,7 @@ class FrameReader:
             flat.lower(end + 1) in ("to", "for", "at") and flat.lower(end) in ROLE_HEADS
         ):  # "said Sen. Tammy Baldwin of Wisconsin.", "said the former top aide to President Bush."
             name = end + 3 if flat.lower(end + 2) == "the" else end + 2
-            titled = self.by_open.get(name + (1 if name in flat.half else 0))
+            titled = self._quote_opening_at(name)
             if titled is not None and titled.close is not None and title_case(flat, titled):
                 end = titled.close  # "wrote the authors of the “Growth and Opportunity Project,” ..."
                 break
@@ -1288,15 +1291,16 @@ class FrameReader:
 
     def _quote_with_cue_before(self, first: int, end: int) -> bool:
         """Does a quote with a cue after it ("“A,” she said, but ...") lie in ``first`` .. ``end`` - 1?"""
-        closes = [k for k in range(first, end) if k in self.by_close]
-        if not closes:
+        close = next((k for k in range(first, end) if k in self.by_close), None)
+        if close is None:
             return False
-        k = bisect.bisect_right(self.cue_starts, closes[0])
+        k = bisect.bisect_right(self.cue_starts, close)
         return k < len(self.cue_starts) and self.cue_starts[k] < end
 
     def _quote_belongs_before(self, sep: int, s_first: int) -> bool:
-        """Is the quote closing at ``sep`` (or just before it) already placed by the words before
-        it: introduced by "that" or a colon, or a short title inside the sentence?"""
+        """Does the quote closing at ``sep`` (or before it) open mid-sentence after "that"/a colon, or as a title?
+
+        Such a quote is already placed by the words before it, not a content for the cue after it."""
         flat = self.flat
         close = sep if sep in self.by_close else sep - 1
         q = self.by_close[close]
@@ -1521,9 +1525,7 @@ class FrameReader:
     def _clause_boundary(self, start: int, cue_first: int) -> int | None:
         """Where the clause holding a later cue begins: before ", saying" / "and said"."""
         flat = self.flat
-        k = cue_first - 1
-        while k > start and (flat.tag(k) == "RB" or flat.lower(k) in _SKIP_BEFORE_CUE):
-            k -= 1
+        k = self._skip_back(cue_first - 1, start + 1)
         if flat.lower(k) in PRONOUNS and flat.tag(k) == "PRP" and flat.lower(k - 1) in _REPORT_JOINS:
             k -= 1  # "... — and he noted that ...", "..., though they blame ..."
         if k in self.by_close and flat.lower(k - 1) == "," and k - 1 > start:
