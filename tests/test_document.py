@@ -16,6 +16,12 @@ def test_tokens_split_clitics_like_the_tagger_expects() -> None:
     assert words == ["Russia", "’s", "envoy", "does", "n't", "say", "U.S.", "Mr.", "Smith", "'s", "100,000", "build-up"]
 
 
+def test_a_middle_initial_keeps_its_period() -> None:
+    words = [t[0] for t in tokenize("Jeffrey M. Jones and George W. Bush fought in World War I. Then they left.")]
+    assert words[:6] == ["Jeffrey", "M.", "Jones", "and", "George", "W."]
+    assert words[-7:-4] == ["War", "I", "."]  # a Roman numeral before a new sentence keeps its stop apart
+
+
 def test_token_offsets_point_into_the_text() -> None:
     text = "  “We can’t,” she said —  twice.\t"
     for tok, start, end in tokenize(text):

@@ -45,6 +45,7 @@ _TOKEN_RE = re.compile(
     rf"""
     (?:[A-Za-z]\.){{2,}}(?![A-Za-z])          # initialisms: U.S., U.K.
     | (?:{_ABBREVIATIONS})\.(?!\w)             # titles and abbreviations keep their period
+    | (?<=[a-z]\s)[A-HJ-Z]\.(?=\s[A-Z][a-z])   # a middle initial: Jeffrey M. Jones, George W. Bush
     | \d+(?:[.,:/]\d+)*(?:%|\w+)?              # numbers: 100,000  7:18  2.5%  1990s
     | ['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL|t|T)(?!\w)   # clitics: 's 're 've 'll 'd 'm (n't below)
     | \w+(?:[-‐–]\w+)*(?:['’](?!(?:[sSdDmMtT]|re|RE|ve|VE|ll|LL)(?!\w))\w+)?   # words, build-up, O'Brien

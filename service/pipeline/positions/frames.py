@@ -963,11 +963,6 @@ class FrameReader:
             self.flat.lower(k) in _EVIDENCE_SOURCES for k in range(subject[0], subject[1] + 1)
         )
 
-    def _initial(self, k: int) -> bool:
-        """A middle initial the tokenizer split from its full stop ("Jeffrey M . Jones")."""
-        text = self.flat.tokens[k].text if 0 <= k < len(self.flat) else ""
-        return len(text) == 1 and text.isupper() and self.flat.tag(k - 1) == "NNP"
-
     def _postmodifying_participle(self, k: int) -> bool:
         """A participle (or "out") right after a noun: "a poll released ...", "a survey out ..."."""
         flat = self.flat
@@ -1070,7 +1065,6 @@ class FrameReader:
                 or (prev in _POSSESSIVE and self._attached(k - 1))
                 or (prev in ROLE_HEADS and cur_tag == "NNP")  # "councilmember" read as a verb
                 or (prev in _LY_NOUNS and cur_tag == "NNP")  # "Clinton ally James Carville said"
-                or (prev == "." and cur_tag == "NNP" and self._initial(k - 2))  # "Jeffrey M . Jones"
                 or (  # "new fundraising reports show": a gerund modifying a common noun
                     prev_tag == "VBG"
                     and cur_tag in ("NN", "NNS")
@@ -1208,7 +1202,6 @@ class FrameReader:
             or (flat.lower(end) == "-" and flat.tag(end - 1) == "CD")  # "the 46-year-old"
             or flat.lower(end) in ROLE_HEADS  # "said lobbyist and GOP strategist Charlie Black"
             or flat.lower(end) in _LY_NOUNS  # "said Clinton ally James Carville": "ally" read as an adverb
-            or (flat.lower(end) == "." and self._initial(end - 1) and flat.tag(end + 1) == "NNP")  # "said John Q. Doe"
             or (flat.lower(end) == "and" and end > k and flat.tag(end + 1) in NP_TAGS)
         ):
             end += 1
