@@ -581,6 +581,15 @@ def test_quote_resumed_after_the_source_description(finder: PositionFinder, anal
     assert p.speaker.actor_id == "l1" and p.kind == "direct"
 
 
+def test_narrators_quoted_phrase_after_the_source_is_not_a_second_part(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "“It was shameful,” said Ed Lamb, a voter who waited in an “endless line” at the church."
+    lamb = actor(text, "l1", "Ed Lamb", "person", ["Ed Lamb"], gender="male")
+    [p] = run(finder, analyze_text, text, [lamb])
+    assert (p.content.text, p.speaker.actor_id, p.kind) == ("It was shameful", "l1", "direct")
+
+
 def test_bare_object_content_ends_at_the_narrators_next_verb(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Senator Lee Park denied the charges and accused his rival of lying. Park praised the plan, which passed."
     park = actor(text, "p1", "Lee Park", "person", ["Senator Lee Park", "Park"], gender="male")
@@ -975,6 +984,13 @@ def test_according_to_after_a_quote(finder: PositionFinder, analyze_text: Analyz
     [p] = run(finder, analyze_text, text)
     assert (p.cue.text, p.speaker.name) == ("according to", "the news outlet")
     assert p.content.text == "The rule applies, “when people make false statements to agents,”"
+
+
+def test_according_to_after_a_sentence_with_a_quoted_phrase(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = 'On Monday, Reed said he was "happy to see" that Cole had won, according to the Harbour Times.'
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.cue.text, p.speaker.name) == ("according to", "the Harbour Times")
+    assert p.content.text == 'On Monday, Reed said he was "happy to see" that Cole had won'
 
 
 def test_setting_after_a_speech_cue_is_not_content(finder: PositionFinder, analyze_text: Analyze) -> None:

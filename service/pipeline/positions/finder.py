@@ -24,6 +24,7 @@ from service.pipeline.positions.quotes import (
     QuoteFinder,
     before_mark,
     coverage,
+    opens_inside_a_phrase,
     title_case,
 )
 from service.pipeline.positions.speakers import Resolved, SpeakerResolver
@@ -197,6 +198,7 @@ class PositionFinder:
                     and before_cue.cue.end <= q.content_start
                     and not _verb_between(flat, before_cue, q.open)
                     and not _quoted_title(flat, q)
+                    and not opens_inside_a_phrase(flat, q)
                 ):
                     follows = before_cue
             if follows is not None and follows.content.end <= q.content_start:

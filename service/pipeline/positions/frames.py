@@ -1575,12 +1575,17 @@ class FrameReader:
             start = min(q.open, s_first) if flat.para[q.open] == flat.para[s_first] else q.open
             return Frame(cue, subject, (start, close))
         opener = s_first
-        for t in range(cue.first - 1, s_first - 1, -1):  # "(According to the police, ...)"
+        t = cue.first - 1
+        while t >= s_first:  # "(According to the police, ...)"
+            if t in self.by_close and s_first <= self.by_close[t].open < t:
+                t = self.by_close[t].open - 1  # 'he was "happy to see" that ..., according to X'
+                continue
             if flat.tokens[t].text in ("(", "[") or t in self.by_open:
                 opener = t + 1
                 break
             if flat.tokens[t].text in (")", "]"):
                 break
+            t -= 1
         if cue.first == opener or (cue.first == opener + 1 and flat.tag(opener) == "CC"):
             # the source runs to the first comma ("According to an online Texas Tribune poll out
             # Thursday, ..."), whatever words it holds

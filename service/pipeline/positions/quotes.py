@@ -197,3 +197,13 @@ def before_mark(flat: FlatTokens, q: Quote) -> int:
     """The token before the quote's opening mark; an NYT '' mark is two tokens, and the quote is
     indexed at the second."""
     return q.open - 1 - (1 if q.open - 1 in flat.half else 0)
+
+
+_NARRATOR_PHRASE_TAGS = frozenset({"DT", "IN", "TO", "PRP$", "POS", "JJ", "VB", "VBD", "VBZ", "VBP", "VBG", "VBN"})
+
+
+def opens_inside_a_phrase(flat: FlatTokens, q: Quote) -> bool:
+    """Does ``q`` open inside the narrator's phrase ("waited in an “extraordinarily long line”",
+    "tossed “cold water on the idea”")? Such a quote is the narrator's wording, not a second
+    part of a statement."""
+    return flat.tag(before_mark(flat, q)) in _NARRATOR_PHRASE_TAGS
