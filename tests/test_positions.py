@@ -590,6 +590,23 @@ def test_narrators_quoted_phrase_after_the_source_is_not_a_second_part(
     assert (p.content.text, p.speaker.actor_id, p.kind) == ("It was shameful", "l1", "direct")
 
 
+def test_quote_with_its_own_cue_before_it_is_not_the_next_cues_content(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Cole responded with, “Why now? That was on my way home?” Reed then wrote back, “You look tired.”"
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.actor_id, p.cue.text, p.content.text) for p in positions] == [
+        ("c1", "responded", "Why now? That was on my way home?"),
+        ("r1", "wrote", "You look tired."),
+    ]
+
+
+def test_quoted_outcry_ends_before_the_narrators_setting(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed yelled “You lie!” at the mayor during the address."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text, p.kind) == ("r1", "You lie!", "direct")
+
+
 def test_bare_object_content_ends_at_the_narrators_next_verb(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Senator Lee Park denied the charges and accused his rival of lying. Park praised the plan, which passed."
     park = actor(text, "p1", "Lee Park", "person", ["Senator Lee Park", "Park"], gender="male")

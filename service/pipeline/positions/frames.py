@@ -245,6 +245,10 @@ def noun_frames(flat: FlatTokens, inside: Sequence[bool], lexicon: CueLexicon) -
     return frames
 
 
+# after a quote that is the whole content, these open the narrator's setting, not more content
+_SETTING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "to", "outside", "from", "with"})
+
+
 class FrameReader:
     """Reads the shape of the clause around one cue: where the source and the content are."""
 
@@ -1297,11 +1301,22 @@ class FrameReader:
         flat = self.flat
         close = sep if sep in self.by_close else sep - 1
         q = self.by_close[close]
+        if self._introduced_by_a_cue(q):
+            return True
         if q.open <= s_first:
             return False
         if flat.lower(before_mark(flat, q)) in ("that", ":"):
             return True
         return title_case(flat, q)
+
+    def _introduced_by_a_cue(self, q: Quote) -> bool:
+        """Does a cue close before the quote ("Clinton replied to Mills with, “Why now?” Mills
+        then wrote back, “...”")? The quote is then that cue's content, not the next one's."""
+        j = before_mark(self.flat, q)
+        if self.flat.lower(j) not in (",", ":"):
+            return False
+        k = bisect.bisect_left(self.cue_starts, j - 5)
+        return any(self.cue_at[c].last >= j - 5 for c in self.cue_starts[k:] if c < j)
 
     def _clause_after(self, after: int, s_last: int) -> bool:
         """Does a reported clause start at ``after`` ("said the two cases were different")?"""
@@ -1460,6 +1475,14 @@ class FrameReader:
                     end = flat.sent_range[flat.sent[close]][1]
                 if q.close is not None and close < end and self._narrator_resumes(close + 1):
                     return close  # 'cautioned “let's not get ahead of ourselves,” before predicting ...'
+                if (
+                    k == start
+                    and q.close is not None
+                    and close < end
+                    and flat.lower(close - 1) in (".", "!", "?", ",")
+                    and flat.lower(close + 1) in _SETTING_PREPOSITIONS
+                ):
+                    return close  # 'yelled “You lie!” at the president during the address'
                 k = max(k + 1, close)
                 continue
             if k > start and self._new_clause(k):
