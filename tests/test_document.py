@@ -22,6 +22,23 @@ def test_a_middle_initial_keeps_its_period() -> None:
     assert words[-7:-4] == ["War", "I", "."]  # a Roman numeral before a new sentence keeps its stop apart
 
 
+def test_invisible_format_characters_are_not_tokens() -> None:
+    text = "\u202a”Sorry,” she wrote.\u202c Zero\u200bwidth and \ufeffBOM"
+    assert [t[0] for t in tokenize(text)] == [
+        "”",
+        "Sorry",
+        ",",
+        "”",
+        "she",
+        "wrote",
+        ".",
+        "Zero",
+        "width",
+        "and",
+        "BOM",
+    ]
+
+
 def test_token_offsets_point_into_the_text() -> None:
     text = "  “We can’t,” she said —  twice.\t"
     for tok, start, end in tokenize(text):

@@ -228,6 +228,15 @@ def test_unbalanced_quote_is_capped_at_paragraph(finder: PositionFinder, analyze
     assert not any("league" in p.content.text for p in positions)
 
 
+@pytest.mark.parametrize("lead", ["", "\u202a"])
+def test_closing_mark_opening_a_paragraph_opens_a_quote(
+    finder: PositionFinder, analyze_text: Analyze, lead: str
+) -> None:
+    text = f"The vote is in May.\n\n{lead}” … in the north, the race is already over,” wrote Ann Cole."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text, p.kind) == ("c1", "… in the north, the race is already over", "direct")
+
+
 def test_long_input_with_a_trailing_open_quote(finder: PositionFinder, analyze_text: Analyze) -> None:
     # Speed on long input is measured in bench/, not here; this checks nothing is swallowed.
     para = "“Prices are rising,” she said. Officials said the plan was “on track”. \n\n"

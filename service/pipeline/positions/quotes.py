@@ -7,6 +7,7 @@ later step can ask whether a token lies inside one.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -114,7 +115,7 @@ class QuoteFinder:
             else:
                 role, text = self._role(flat, i), tok.text
             if open_at is None:
-                if role != "close":
+                if role != "close" or self._leads_paragraph(flat, i - 1 if pair else i):
                     open_at = i
                     lead = flat.para_range(i)[0]
                     continued = last_unclosed_para == flat.para[i] - 1 and lead in (i, i - 1 if pair else i)
@@ -132,6 +133,14 @@ class QuoteFinder:
         if open_at is not None:
             quotes.append(self._capped(flat, open_at, continued))
         return quotes
+
+    @staticmethod
+    def _leads_paragraph(flat: FlatTokens, i: int) -> bool:
+        """Is mark ``i`` the first thing in its paragraph (invisible format characters aside)?
+        There it can only open a quote, whatever its shape ("” … the train has left,” wrote Time")."""
+        lead = flat.para_range(i)[0]
+        before = flat.text[flat.tokens[lead].start : flat.tokens[i].start]
+        return all(c.isspace() or unicodedata.category(c) == "Cf" for c in before)
 
     @staticmethod
     def _capped(flat: FlatTokens, open_at: int, continued: bool, before: int | None = None) -> Quote:
