@@ -1551,3 +1551,29 @@ REED_SAYS = [
 def test_reed_says(finder: PositionFinder, analyze_text: Analyze, text: str, content: str) -> None:
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.content.text) == ("r1", content)
+
+
+# One statement each by an unnamed source after the cue: (text, source as written, content).
+UNNAMED_SOURCE_SAYS = [
+    # a quantifier with "of" before the head noun
+    (
+        "“The harbour will close,” said one of the dock workers, who spoke on condition of anonymity.",
+        "one of the dock workers",
+        "The harbour will close",
+    ),
+    # a participle modifying the head noun
+    (
+        "“Vote for the harbour board,” said the printed council leaflet.",
+        "the printed council leaflet",
+        "Vote for the harbour board",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), UNNAMED_SOURCE_SAYS)
+def test_unnamed_source_says(
+    finder: PositionFinder, analyze_text: Analyze, text: str, source: str, content: str
+) -> None:
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert p.speaker_mention is not None
+    assert (p.speaker.actor_id, p.speaker_mention.text, p.content.text) == (None, source, content)

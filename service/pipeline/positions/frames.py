@@ -41,6 +41,7 @@ from service.pipeline.positions.tokens import (
 )
 
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+_QUANTIFIERS = frozenset({"some", "many", "most", "several", "each", "both", "all", "few", "none"})
 _SKIP_BEFORE_CUE = frozenset(
     {
         "itself",  # "Ford itself said"
@@ -1207,9 +1208,22 @@ class FrameReader:
             or flat.lower(end) in ROLE_HEADS  # "said lobbyist and GOP strategist Charlie Black"
             or flat.lower(end) in _LY_NOUNS  # "said Clinton ally James Carville": "ally" read as an adverb
             or (flat.lower(end) == "and" and end > k and flat.tag(end + 1) in NP_TAGS)
+            # "said the printed Cruz slate card": a participle modifying the noun after it
+            or (
+                flat.tag(end) in ("VBN", "VBG")
+                and flat.tag(end - 1) in ("DT", "PRP$", "JJ")
+                and end > k
+                and flat.tag(end + 1) in NOUN_TAGS | {"JJ"}
+            )
         ):
             end += 1
         end -= 1
+        if end == k and flat.lower(k + 1) == "of" and (flat.tag(k) == "CD" or flat.lower(k) in _QUANTIFIERS):
+            # "said one of those advisers, who ...": the head noun follows "of"
+            j = k + 2
+            while j <= s_last and flat.tag(j) in NP_TAGS:
+                j += 1
+            end = j - 1 if j > k + 2 else end
         if end < k or not any(flat.tag(t) in NOUN_TAGS or flat.lower(t).endswith("-old") for t in range(k, end + 1)):
             return None
         if any(flat.lower(t) in WEEKDAYS or flat.lower(t) in MONTHS for t in range(k, end + 1)):
