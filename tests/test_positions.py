@@ -616,6 +616,27 @@ def test_quoted_outcry_ends_before_the_narrators_setting(finder: PositionFinder,
     assert (p.speaker.actor_id, p.content.text, p.kind) == ("r1", "You lie!", "direct")
 
 
+def test_quote_set_off_by_a_dash_leaves_the_narrators_clause_out(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Tom Reed attacked the plan to move the harbour - “I love this town,” he said, “I will never leave” - and left."
+    )
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    said = [p for p in positions if p.cue.text == "said"]
+    assert [(p.speaker.actor_id, p.content.text) for p in said] == [
+        ("r1", "I love this town,” he said, “I will never leave")
+    ]
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ("''", "''")])
+def test_appositive_participles_quote_ends_before_the_main_verb(
+    finder: PositionFinder, analyze_text: Analyze, marks: tuple[str, str]
+) -> None:
+    o, c = marks
+    text = f"Tom Reed, citing {o}the unique charm of the harbour,{c} said the town could win."
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [p.content.text for p in positions if p.cue.text == "citing"] == ["the unique charm of the harbour"]
+
+
 def test_bare_object_content_ends_at_the_narrators_next_verb(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Senator Lee Park denied the charges and accused his rival of lying. Park praised the plan, which passed."
     park = actor(text, "p1", "Lee Park", "person", ["Senator Lee Park", "Park"], gender="male")

@@ -1285,7 +1285,7 @@ class FrameReader:
             if (
                 first_of_open < q.open
                 and flat.para[first_of_open] == flat.para[q.open]
-                and flat.lower(before_mark(flat, q)) not in (":", "(", "[")
+                and flat.lower(before_mark(flat, q)) not in DASHES | {":", "(", "[", "-"}
                 and not self._quote_with_cue_before(first_of_open, q.open)
             ):
                 start = first_of_open
@@ -1523,6 +1523,8 @@ class FrameReader:
                 return True
         if low in ("before", "while", "after", "then"):
             return True
+        if flat.tag(k) in ("VBD", "VBZ") and low not in AUX | BE and "," in (flat.lower(k - 2), flat.lower(k - 3)):
+            return True  # 'Manafort, citing “the magic of Trump,” said the candidate ...'
         if low in ("as", "when") and flat.tag(k + 1) == "PRP":
             return True  # 'says he's “excited where we stand” as he faces a test'
         if low in ("and", "but"):
