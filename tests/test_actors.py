@@ -87,6 +87,11 @@ def test_organisations_with_connectors_and_acronyms(actors_of: Callable[[str], l
     assert "EU" in eu.aliases
 
 
+def test_a_hyphenated_partnership_is_not_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Mr. Reed has railed against the Trans-Pacific Partnership. And he has bemoaned the deal.")
+    assert by_name(found, "Trans-Pacific Partnership").type == "organization"
+
+
 def test_casing_variants_and_country_aliases_merge(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "Nato will meet on Friday. The NATO meeting was called by the US. "
