@@ -1529,6 +1529,9 @@ NO_STATEMENT = [
     "The message to dockers: stay home on Monday.\n\nTom Reed spoke.",
     "The rally went on for hours, and she thanked the “great people of the harbour.”",
     "Tom Reed found the keys in the harbour office.",
+    # a participle read as an adjective before its noun
+    "None of her five proposed bills passed, and the announced cuts never came.",
+    "Ann Cole won 1,280 pledged delegates in the harbour towns.",
 ]
 
 

@@ -182,6 +182,14 @@ class CueFinder:
             return False  # "Lazar, known online as “Guccifer”": a name, not a belief
         if low in ("called", "dubbed", "titled", "entitled", "named") and self._names_a_thing(flat, i):
             return False  # "a popular play called “Los Hijos de Trump”": a title, not a statement
+        if (
+            tag in ("VBN", "VBD")
+            and flat.tag(i - 1) in ("PRP$", "CD", "POS", "DT")
+            and flat.lower(i - 1) not in ("both", "all", "each", "that", "this")
+            and flat.tag(i + 1) in ("NN", "NNS")
+            and flat.tag(i + 2) != "NNP"  # "4 in 10 said billionaire Donald Trump would ..."
+        ):
+            return False  # "her five proposed bills", "the announced cuts": an adjective before its noun
         prev = i - 1
         while prev >= 0 and flat.tag(prev) in ("RB", "RBR"):
             prev -= 1
