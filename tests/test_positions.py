@@ -637,6 +637,13 @@ def test_appositive_participles_quote_ends_before_the_main_verb(
     assert [p.content.text for p in positions if p.cue.text == "citing"] == ["the unique charm of the harbour"]
 
 
+def test_reported_question_ends_where_the_answer_is_quoted(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed spoke on Monday, and when asked whether he was encouraging the crowd, he said, “I hope not.”"
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    said = [(p.speaker.actor_id, p.content.text) for p in positions if p.cue.text == "said"]
+    assert said == [("r1", "I hope not.")]
+
+
 def test_bare_object_content_ends_at_the_narrators_next_verb(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Senator Lee Park denied the charges and accused his rival of lying. Park praised the plan, which passed."
     park = actor(text, "p1", "Lee Park", "person", ["Senator Lee Park", "Park"], gender="male")

@@ -1562,6 +1562,17 @@ class FrameReader:
             k -= 1  # "... — and he noted that ...", "..., though they blame ..."
         if k in self.by_close and flat.lower(k - 1) == "," and k - 1 > start:
             return k  # "... a “major breach of trust,” adding: ...": the quote ends the content
+        later = self.cue_at[cue_first]
+        if (
+            flat.lower(k) in PRONOUNS
+            and flat.tag(k) == "PRP"
+            and flat.lower(k - 1) == ","
+            and k - 2 >= start
+            and later.lemma in _MAIN_SPEECH_LEMMAS
+            and flat.lower(later.last + 1) in (",", ":")
+            and self._quote_opening_at(later.last + 2) is not None
+        ):
+            return k - 2  # "asked whether he was encouraging the fury, he said, “I hope not.”"
         if flat.lower(k) in _CLAUSE_JOINS | _CONTRAST_JOINS:
             while k - 1 > start and flat.lower(k - 1) in _CLAUSE_JOINS - {"and", "but"}:
                 k -= 1
