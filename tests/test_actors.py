@@ -92,6 +92,13 @@ def test_a_hyphenated_partnership_is_not_a_person(actors_of: Callable[[str], lis
     assert by_name(found, "Trans-Pacific Partnership").type == "organization"
 
 
+def test_shared_names_take_their_usual_gender(actors_of: Callable[[str], list[Actor]]) -> None:
+    # NLTK's names corpus lists "Bill" and "Hillary" as both male and female; the shipped list decides
+    found = actors_of("Bill Hale met Hillary Ross in Leeds. She said the talks went well.")
+    assert (by_name(found, "Bill Hale").gender, by_name(found, "Hillary Ross").gender) == ("male", "female")
+    assert any(m.kind == "pronoun" and m.text == "She" for m in by_name(found, "Hillary Ross").mentions)
+
+
 def test_casing_variants_and_country_aliases_merge(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "Nato will meet on Friday. The NATO meeting was called by the US. "

@@ -644,6 +644,18 @@ def test_reported_question_ends_where_the_answer_is_quoted(finder: PositionFinde
     assert said == [("r1", "I hope not.")]
 
 
+def test_he_after_a_quote_naming_someone_else_is_not_that_someone(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Tom Reed spoke at the rally. “Bill Hale is our best debater,” he says."
+    reed = next(a for a in cole_and_reed(text) if a.id == "r1")
+    hale = actor(text, "h1", "Bill Hale", "person", ["Bill Hale"], gender="male")
+    he = text.index("he says")
+    hale.mentions.append(Mention(he, he + 2, "he", "pronoun"))  # the actor list links "he" to the nearest name
+    [p] = run(finder, analyze_text, text, [reed, hale])
+    assert (p.speaker.actor_id, p.content.text) == ("r1", "Bill Hale is our best debater")
+
+
 def test_bare_object_content_ends_at_the_narrators_next_verb(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Senator Lee Park denied the charges and accused his rival of lying. Park praised the plan, which passed."
     park = actor(text, "p1", "Lee Park", "person", ["Senator Lee Park", "Park"], gender="male")

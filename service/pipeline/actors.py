@@ -204,8 +204,9 @@ class ActorFinder:
         gz = resources.gazetteer
         self._stopwords = resources.stopwords
         self._dictionary = resources.english_words
-        self._male = frozenset(n.casefold() for n in gz.male_names) | lx.EXTRA_MALE_NAMES
-        self._female = frozenset(n.casefold() for n in gz.female_names) | lx.EXTRA_FEMALE_NAMES
+        # the shipped list decides a name that NLTK's corpus gives both genders ("bill", "hillary")
+        self._male = (frozenset(n.casefold() for n in gz.male_names) - lx.EXTRA_FEMALE_NAMES) | lx.EXTRA_MALE_NAMES
+        self._female = (frozenset(n.casefold() for n in gz.female_names) - lx.EXTRA_MALE_NAMES) | lx.EXTRA_FEMALE_NAMES
         # Places that are towns, not countries: in a results table "Dallas 10 5" is a team.
         self._cities = frozenset(_norm(c) for c in (*gz.cities, *lx.WORLD_CITIES)) - frozenset(
             _norm(c) for c in (*gz.countries, *lx.COUNTRIES)

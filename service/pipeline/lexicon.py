@@ -142,7 +142,7 @@ SAY_VERBS: frozenset[str] = _words("speech_verbs.txt")
 
 _FIRST_NAME_ROWS = _rows("first_names.tsv", 2)
 
-#: First names common in international news that NLTK's (mostly English) name lists lack.
+#: First names NLTK's (mostly English) name lists lack, or list for both genders; this list decides.
 EXTRA_MALE_NAMES: frozenset[str] = frozenset(n for n, g in _FIRST_NAME_ROWS if _gender(g) == "male")
 EXTRA_FEMALE_NAMES: frozenset[str] = frozenset(n for n, g in _FIRST_NAME_ROWS if _gender(g) == "female")
 

@@ -251,7 +251,7 @@ class SpeakerResolver:
         tok = flat.tokens[i]
         span = Span(tok.start, tok.end, tok.text)
         direct = index.pronoun_mention(tok.start, tok.end)
-        if direct is not None:
+        if direct is not None and not index.named_last_in_a_quote(direct, tok.start):
             return Resolved(_speaker(direct), span)
         low = tok.text.lower()
         low = POSSESSIVE_PRONOUNS.get(low, low)  # "his claim that": the possessor is the source
@@ -288,6 +288,11 @@ class ActorIndex:
                 rows.append((m.start, m.end, ai, m.kind == "pronoun" or quoted))
         rows.sort()
         self._rows = rows
+        # per actor: where it is named (not by pronoun), and whether inside a quote there
+        self._named: dict[int, tuple[list[int], list[bool]]] = {}
+        for actor in actors:
+            named = sorted((m.start, inside[flat.token_at(m.start)]) for m in actor.mentions if m.kind != "pronoun")
+            self._named[id(actor)] = ([s for s, _ in named], [q for _, q in named])
         self._starts = [r[0] for r in rows]
         self._max_len = max((r[1] - r[0] for r in rows), default=0)
         self._name_words: list[tuple[frozenset[str], Actor]] = []
@@ -309,6 +314,13 @@ class ActorIndex:
             if e > start and s < end and not (is_pron_or_quoted and e - s <= 4):
                 out.append((self._actors[ai], s, e))
         return out
+
+    def named_last_in_a_quote(self, actor: Actor, offset: int) -> bool:
+        """Is ``actor`` last named before ``offset`` inside a quote? A name in someone's quote
+        ("“Cruz is our best debater,” he says") is rarely whom the next "he" stands for."""
+        starts, quoted = self._named.get(id(actor), ([], []))
+        k = bisect.bisect_left(starts, offset)
+        return k > 0 and quoted[k - 1]
 
     def pronoun_mention(self, start: int, end: int) -> Actor | None:
         lo = bisect.bisect_left(self._starts, start)
