@@ -656,6 +656,14 @@ def test_he_after_a_quote_naming_someone_else_is_not_that_someone(
     assert (p.speaker.actor_id, p.content.text) == ("r1", "Bill Hale is our best debater")
 
 
+def test_surname_read_as_a_verb_after_a_quote_is_the_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = 'Judge Carl Reeves ruled. "The state has put its thumb on the scale,\' " Reeves wrote, citing precedent.'
+    reeves = actor(text, "j1", "Carl Reeves", "person", ["Judge Carl Reeves", "Reeves"], gender="male")
+    positions = run(finder, analyze_text, text, [reeves])
+    assert [(p.cue.text, p.speaker.actor_id) for p in positions] == [("wrote", "j1"), ("citing", "j1")]
+    assert positions[0].content.text.startswith("The state has put its thumb")
+
+
 def test_bare_object_content_ends_at_the_narrators_next_verb(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Senator Lee Park denied the charges and accused his rival of lying. Park praised the plan, which passed."
     park = actor(text, "p1", "Lee Park", "person", ["Senator Lee Park", "Park"], gender="male")
@@ -1551,6 +1559,8 @@ NO_STATEMENT = [
     # a participle read as an adjective before its noun
     "None of her five proposed bills passed, and the announced cuts never came.",
     "Ann Cole won 1,280 pledged delegates in the harbour towns.",
+    # a participle opening the next paragraph does not invert onto the quote before it
+    "“We will win.”\n\nRecalling the pitfalls of the last election, the harbour board began early.",
 ]
 
 

@@ -358,8 +358,8 @@ class FrameReader:
             if inverted is None:
                 return None
             before = cue.first - 1
-            if not self._is_separator(before):
-                return None
+            if not self._is_separator(before) or flat.para[before] != flat.para[cue.first] or self._participle(cue):
+                return None  # '“...” ¶ Recalling the pitfalls, the RNC began ...': no inversion
             content = self._content_before(before, s_first)
             return Frame(cue, inverted, content) if content is not None else None
         subject, mode = found
@@ -791,6 +791,13 @@ class FrameReader:
         j = cue.first - 1
         if j == s_first and self._name_read_as_modifier(j):
             return (j, j), "plain"  # "Jolly said ...": a name the tagger read as an adverb
+        if (
+            flat.tag(j) in ("VBZ", "VBD", "VBP", "VB")
+            and flat.tokens[j].text[:1].isupper()
+            and (j - 1 in self.by_close or flat.lower(j - 1) == ",")
+            and flat.lower(j) not in AUX | BE
+        ):
+            return (j, j), "plain"  # '..., insiders,’ " Reeves wrote': a name the tagger read as a verb
         j = self._skip_back(j, s_first, ("RB", "MD", "EX"))
         while j > s_first and (self._mistagged_adverb(j) or self._time_phrase_end(j)):
             # "Rubio only briefly explained", "Priebus, the GOP chairman, this past week announced"
