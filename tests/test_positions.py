@@ -1630,3 +1630,10 @@ def test_unnamed_source_says(
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert p.speaker_mention is not None
     assert (p.speaker.actor_id, p.speaker_mention.text, p.content.text) == (None, source, content)
+
+
+def test_page_furniture_after_a_colon_is_not_a_statement(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed spoke.\n\nTwitter: @tomreed.\n\nFacebook: Harbour Town News"
+    platforms = [actor(text, "t1", "Twitter", "organization", ["Twitter"])]
+    platforms.append(actor(text, "f1", "Facebook", "organization", ["Facebook"]))
+    assert run(finder, analyze_text, text, cole_and_reed(text) + platforms) == []

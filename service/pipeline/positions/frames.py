@@ -112,8 +112,15 @@ _LABELS = frozenset(
         "editor",
         "watch",
         "read",
+        "twitter",
+        "facebook",
+        "instagram",
+        "email",
+        "e-mail",
+        "follow",
+        "contact",
     }
-)  # "Note: ...", "Update: ...": page furniture, not a source
+)  # "Note: ...", "Update: ...", "Twitter: @handle": page furniture, not a source
 _EVIDENCE_SOURCES = EVIDENCE_HEADS | frozenset(
     "report reports records data analysis documents filings figures numbers results paper review audit census"
     " estimates".split()
@@ -631,8 +638,8 @@ class FrameReader:
         frames: list[Frame] = []
         for s_first, s_last in flat.sent_range:
             colon = next((k for k in range(s_first + 1, min(s_last, s_first + 4) + 1) if flat.lower(k) == ":"), None)
-            if colon is None or s_last - colon < 3:
-                continue
+            if colon is None or sum(flat.tokens[k].text[:1].isalpha() for k in range(colon + 1, s_last + 1)) < 2:
+                continue  # "Twitter: @Milbank.": no words said
             if len(flat.tokens[colon - 1].text) < 2 or flat.lower(colon - 1) in _LABELS:
                 continue  # "Q:", "A:" interview labels, "Note:", "Update:"
             named = all(
