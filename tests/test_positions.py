@@ -1637,3 +1637,9 @@ def test_page_furniture_after_a_colon_is_not_a_statement(finder: PositionFinder,
     platforms = [actor(text, "t1", "Twitter", "organization", ["Twitter"])]
     platforms.append(actor(text, "f1", "Facebook", "organization", ["Facebook"]))
     assert run(finder, analyze_text, text, cole_and_reed(text) + platforms) == []
+
+
+def test_a_title_opening_the_next_paragraph_is_not_a_second_part(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“Sailors laugh at our storms,” said Ann Cole, a star.\n\n“Sons of the Harbour” is a play about the town."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("c1", "Sailors laugh at our storms")

@@ -206,7 +206,7 @@ class PositionFinder:
                 if trimmed is not None:
                     out.append(_inherit(flat, follows, trimmed, q))
                 continue
-            if lead != q.open or flat.is_title[flat.sent[q.open]]:
+            if lead != q.open or flat.is_title[flat.sent[q.open]] or _narrator_goes_on(flat, q):
                 continue
             k = bisect.bisect_left(starts, q.content_start) - 1
             prev_pos = ordered[k] if k >= 0 else None
@@ -230,6 +230,15 @@ class PositionFinder:
                 continue
             out.append(_inherit(flat, prev_pos, trimmed, q))
         return out
+
+
+def _narrator_goes_on(flat: FlatTokens, q: Quote) -> bool:
+    """Is ``q`` a title whose sentence goes on after it ("“Sons of Trump” is an adaptation of
+    ...")? Then the quote is the subject of the narrator's sentence, not a statement."""
+    if q.close is None or not title_case(flat, q):
+        return False
+    s_last = flat.sent_range[flat.sent[q.close]][1]
+    return any(flat.tokens[k].text[:1].isalnum() for k in range(q.close + 1, s_last + 1))
 
 
 def _narrator_between(flat: FlatTokens, prev: Position, q: Quote) -> bool:
