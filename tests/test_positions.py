@@ -1067,6 +1067,17 @@ def test_according_to_after_a_sentence_with_a_quoted_phrase(finder: PositionFind
     assert p.content.text == 'On Monday, Reed said he was "happy to see" that Cole had won'
 
 
+@pytest.mark.parametrize("description", ["writing for the Harbour Times", "who runs the port"])
+def test_according_to_a_described_source(finder: PositionFinder, analyze_text: Analyze, description: str) -> None:
+    text = f"The harbour will close next year, according to Tom Reed, {description}."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.cue.text, p.speaker.actor_id, p.content.text) == (
+        "according to",
+        "r1",
+        "The harbour will close next year",
+    )
+
+
 def test_setting_after_a_speech_cue_is_not_content(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "“We put the harbour first,” the bespectacled, 71-year-old mayor said in an interview with Radio Nine."
     [p] = run(finder, analyze_text, text)

@@ -456,6 +456,8 @@ class FrameReader:
             return None  # "As Blumenthal spoke, the NRA was going into overdrive": no content
         if cue.weak and not self._strong_opening(after, s_last, cue) and not self._evidence_finds(cue, subject):
             return None
+        if cue.lemma == "write" and flat.lower(after) == "for":
+            return None  # "Jack Kelly, writing for RealClearPolitics": a byline, not what was written
         if cue.lemma in _WH_TAKERS:
             after = self._wh_at(after, s_last) or after  # the question, not whom it was put to
         end = self._content_end(after, s_last, cue)
@@ -1661,8 +1663,10 @@ class FrameReader:
         poll_at_end = cue.lemma == "in" and end >= s_last  # "... by 28 points in the same poll."
         if flat.tokens[cue.first - 1].text == "," or poll_at_end:
             before = (opener, cue.first - (2 if flat.tokens[cue.first - 1].text == "," else 1))
-            if end <= s_last and flat.tokens[end].text == "," and end + 2 <= s_last:
-                # "While most were ..., according to an official, two were upgraded"
+            describes_source = flat.tag(end + 1) in ("VBG", "VBN") or flat.lower(end + 1) in ("who", "whose", "which")
+            if end <= s_last and flat.tokens[end].text == "," and end + 2 <= s_last and not describes_source:
+                # "While most were ..., according to an official, two were upgraded"; but not
+                # "..., according to Jack Kelly, writing for RealClearPolitics": that describes the source
                 return Frame(cue, subject, self._choose_side(before, (end + 1, self._bracket_end(end + 1, s_last))))
             return Frame(cue, subject, before)
         return None
