@@ -23,7 +23,7 @@ def test_a_middle_initial_keeps_its_period() -> None:
 
 
 def test_invisible_format_characters_are_not_tokens() -> None:
-    text = "\u202a”Sorry,” she wrote.\u202c Zero\u200bwidth and \ufeffBOM"
+    text = "\u202a”Sorry,” she wrote.\u202c Zero\u200bwidth and \ufeffBOM \u2066isolated\u2069"
     assert [t[0] for t in tokenize(text)] == [
         "”",
         "Sorry",
@@ -36,6 +36,7 @@ def test_invisible_format_characters_are_not_tokens() -> None:
         "width",
         "and",
         "BOM",
+        "isolated",
     ]
 
 

@@ -1568,7 +1568,7 @@ NO_STATEMENT = [
     "The rally went on for hours, and she thanked the “great people of the harbour.”",
     "Tom Reed found the keys in the harbour office.",
     # a participle read as an adjective before its noun
-    "None of her five proposed bills passed, and the announced cuts never came.",
+    "None of her five proposed bills passed, and the proposed cuts never came.",
     "Ann Cole won 1,280 pledged delegates in the harbour towns.",
     # a participle opening the next paragraph does not invert onto the quote before it
     "“We will win.”\n\nRecalling the pitfalls of the last election, the harbour board began early.",
@@ -1654,3 +1654,37 @@ def test_a_title_opening_the_next_paragraph_is_not_a_second_part(finder: Positio
     text = "“Sailors laugh at our storms,” said Ann Cole, a star.\n\n“Sons of the Harbour” is a play about the town."
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.content.text) == ("c1", "Sailors laugh at our storms")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Some said prices would rise.", "Some"),
+        ("Two told reporters that the plan would fail.", "Two"),
+        ("Of the 12 senators, three said votes were still being counted.", "three"),
+    ],
+)
+def test_a_determiner_or_number_alone_is_the_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str, source: str
+) -> None:
+    [p] = run(finder, analyze_text, text)
+    assert p.speaker_mention is not None and p.speaker_mention.text == source
+
+
+def test_a_speaker_naming_himself_in_his_quote_keeps_the_statement(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "“My name is Tom Reed, and I approve this message,” he said."
+    reed = next(a for a in cole_and_reed(text) if a.id == "r1")
+    he = text.index("he said")
+    reed.mentions.append(Mention(he, he + 2, "he", "pronoun"))
+    [p] = run(finder, analyze_text, text, [reed])
+    assert (p.speaker.actor_id, p.content.text) == ("r1", "My name is Tom Reed, and I approve this message")
+
+
+def test_a_closing_mark_strayed_over_a_paragraph_break_opens_nothing(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Tom Reed spoke in Ohio. “The race is over,\n\n” he said. Ann Cole said, “We will fight on.”"
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert ("c1", "We will fight on.") in said_by(positions)

@@ -49,7 +49,7 @@ _TOKEN_RE = re.compile(
     | \d+(?:[.,:/]\d+)*(?:%|\w+)?              # numbers: 100,000  7:18  2.5%  1990s
     | ['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL|t|T)(?!\w)   # clitics: 's 're 've 'll 'd 'm (n't below)
     | \w+(?:[-‐–]\w+)*(?:['’](?!(?:[sSdDmMtT]|re|RE|ve|VE|ll|LL)(?!\w))\w+)?   # words, build-up, O'Brien
-    | [^\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]   # any other visible character
+    | [^\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]   # any other visible character
     """,
     re.VERBOSE,
 )

@@ -157,6 +157,20 @@ class CueFinder:
                 return False
         return False
 
+    @staticmethod
+    def _modifies_the_noun_after(flat: FlatTokens, i: int) -> bool:
+        """Is the participle at ``i`` inside a noun phrase, after an article, a possessive or a
+        number that itself follows one ("the proposed cuts", "her five proposed bills", "won 1,280
+        pledged delegates")? A determiner or number standing alone is the subject instead ("Some
+        said ...", "Two told reporters ...")."""
+        if flat.tag(i + 1) not in ("NN", "NNS") or flat.tag(i + 2) == "NNP":
+            return False  # "4 in 10 said billionaire Donald Trump would ..."
+        prev = i - 1
+        if flat.lower(prev) in ("the", "a", "an", "those", "these") or flat.tag(prev) == "PRP$":
+            return True
+        before = flat.tag(prev - 1) if prev > flat.sent_range[flat.sent[prev]][0] else ""
+        return flat.tag(prev) == "CD" and before in ("PRP$", "DT", "VBD", "VBZ", "VBP", "VB", "IN", "TO")
+
     def _verbal(self, flat: FlatTokens, i: int) -> bool:
         """Is this form used as an active, finite-or-participial verb here?"""
         tag, low = flat.tag(i), flat.lower(i)
@@ -182,14 +196,8 @@ class CueFinder:
             return False  # "Lazar, known online as “Guccifer”": a name, not a belief
         if low in ("called", "dubbed", "titled", "entitled", "named") and self._names_a_thing(flat, i):
             return False  # "a popular play called “Los Hijos de Trump”": a title, not a statement
-        if (
-            tag in ("VBN", "VBD")
-            and flat.tag(i - 1) in ("PRP$", "CD", "POS", "DT")
-            and flat.lower(i - 1) not in ("both", "all", "each", "that", "this")
-            and flat.tag(i + 1) in ("NN", "NNS")
-            and flat.tag(i + 2) != "NNP"  # "4 in 10 said billionaire Donald Trump would ..."
-        ):
-            return False  # "her five proposed bills", "the announced cuts": an adjective before its noun
+        if tag in ("VBN", "VBD") and self._modifies_the_noun_after(flat, i):
+            return False  # "her five proposed bills", "the proposed cuts": an adjective before its noun
         prev = i - 1
         while prev >= 0 and flat.tag(prev) in ("RB", "RBR"):
             prev -= 1

@@ -140,7 +140,11 @@ class QuoteFinder:
         There it can only open a quote, whatever its shape ("” … the train has left,” wrote Time")."""
         lead = flat.para_range(i)[0]
         before = flat.text[flat.tokens[lead].start : flat.tokens[i].start]
-        return all(c.isspace() or unicodedata.category(c) == "Cf" for c in before)
+        if not all(c.isspace() or unicodedata.category(c) == "Cf" for c in before):
+            return False
+        # '\n\n” he said.': a closer that strayed over the paragraph break, not an opener
+        nxt = flat.tokens[i + 1].text if i + 1 < len(flat.tokens) and flat.para[i + 1] == flat.para[i] else ""
+        return not (flat.char_after(i).isspace() and nxt[:1].islower())
 
     @staticmethod
     def _capped(flat: FlatTokens, open_at: int, continued: bool, before: int | None = None) -> Quote:

@@ -253,6 +253,8 @@ class SpeakerResolver:
         direct = index.pronoun_mention(tok.start, tok.end)
         if direct is not None and not index.named_last_in_a_quote(direct, tok.start):
             return Resolved(_speaker(direct), span)
+        # the actor list linked the pronoun to a name inside a quote: look again without quoted
+        # names, and keep the link when nobody else fits ("“I'm Tom Reed,” he said")
         low = tok.text.lower()
         low = POSSESSIVE_PRONOUNS.get(low, low)  # "his claim that": the possessor is the source
         if low in ("he", "she"):
@@ -273,6 +275,7 @@ class SpeakerResolver:
             )
         else:
             actor = None
+        actor = actor or direct
         return Resolved(_speaker(actor), span) if actor is not None else None
 
 
