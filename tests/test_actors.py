@@ -103,6 +103,13 @@ def test_shared_names_take_their_usual_gender(actors_of: Callable[[str], list[Ac
     assert kim.gender is None and any(m.kind == "pronoun" and m.text == "She" for m in kim.mentions)
 
 
+def test_a_town_before_its_state_and_a_hotel_are_places(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The rally was held in Boca Raton, Florida, on Sunday. He stayed at the Mayflower Hotel.")
+    assert (by_name(found, "Boca Raton").type, by_name(found, "Mayflower Hotel").type) == ("location", "location")
+    # a person named before a state-and-party label stays a person
+    assert by_name(actors_of("Sen. Marco Rubio, Florida Republican, spoke."), "Marco Rubio").type == "person"
+
+
 def test_casing_variants_and_country_aliases_merge(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "Nato will meet on Friday. The NATO meeting was called by the US. "

@@ -485,6 +485,18 @@ class ActorFinder:
             return
         if country:
             return
+        if (
+            nxt == ","
+            and j + 2 < len(toks)
+            and _norm(toks[j + 2].text) in self._regions
+            and (j + 3 >= len(toks) or not toks[j + 3].text[:1].isalnum())
+            and c.type in (_UNKNOWN, "person")
+            and c.evidence < _BY_CONTEXT
+            and c.words[0].casefold() not in self._first_names
+            and not any(part.casefold() in lx.MONTHS for w in c.words for part in w.split("-"))
+        ):
+            c.type, c.evidence = "location", _BY_CONTEXT  # "Boca Raton, Florida,": a town and its state
+            return
         before = prev.casefold() if prev.islower() else ""
         after = nxt if nxt.islower() else ""
         beyond = toks[j + 2].text if j + 2 < len(toks) else ""
