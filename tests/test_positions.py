@@ -1688,3 +1688,12 @@ def test_a_closing_mark_strayed_over_a_paragraph_break_opens_nothing(
     text = "Tom Reed spoke in Ohio. “The race is over,\n\n” he said. Ann Cole said, “We will fight on.”"
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert ("c1", "We will fight on.") in said_by(positions)
+
+
+def test_it_goes_on_for_the_document_that_spoke_before(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“Vote for the harbour board,” the leaflet read. “Every single vote counts this year,” it read."
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.name, p.content.text) for p in positions] == [
+        ("the leaflet", "Vote for the harbour board"),
+        ("the leaflet", "Every single vote counts this year"),
+    ]

@@ -183,7 +183,9 @@ class CueFinder:
             return True
         if self._shows_at_clause_end(flat, i):
             return True
-        if tag == "NNS" and low.endswith("s") and self._ends_a_quote_clause(flat, i):
+        if ((tag == "NNS" and low.endswith("s")) or (tag == "NN" and low == "read")) and self._ends_a_quote_clause(
+            flat, i
+        ):
             return True  # '“Hi Americans!” a welcome message on the website reads.': a verb, not a plural
 
         if not tag.startswith("VB") and not (tag.startswith("NN") and low in self._LOOSE_NOUN_FORMS):

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from service.pipeline.cues import CueLexicon
 from service.pipeline.document import Document
+from service.pipeline.lexicon import ROLE_HEADS
 from service.pipeline.positions.cue_finder import Cue, CueFinder
 from service.pipeline.positions.frames import Frame, FrameReader, noun_frames
 from service.pipeline.positions.quotes import (
@@ -103,6 +104,7 @@ class PositionFinder:
         unattributed: list[tuple[int, int]] = []  # char spans with a cue whose speaker did not resolve
         co_speakers: dict[tuple[int, int], list[Resolved]] = {}  # cue span -> the other joint sources
         groups: dict[int, Speaker] = {}  # sentence -> an unnamed group that speaks in it
+        things: dict[int, Speaker] = {}  # sentence -> a document or organisation that speaks in it
         for frame in frames:
             if claimed.covers(frame.cue.first):
                 continue
@@ -124,6 +126,12 @@ class PositionFinder:
                 group = groups.get(flat.sent[frame.subject[0]] - 1)
                 if group is not None:
                     resolved = Resolved(group, span_of(flat, frame.subject[0], frame.subject[0]))
+            if resolved is None and frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) == "it":
+                # "“...,” the editorial read. “...,” it read.": a document or body goes on speaking
+                sent = flat.sent[frame.subject[0]]
+                thing = next((things[s] for s in (sent, sent - 1, sent - 2) if s in things), None)
+                if thing is not None:
+                    resolved = Resolved(thing, span_of(flat, frame.subject[0], frame.subject[0]))
             if resolved is None:
                 unattributed.append((flat.tokens[first].start, flat.tokens[last].end))
                 continue
@@ -131,6 +139,12 @@ class PositionFinder:
                 resolved.speaker.actor_id is None and flat.tag(frame.subject[1]) in ("NNS", "NNPS")
             ):
                 groups.setdefault(flat.sent[frame.subject[0]], resolved.speaker)
+            if (
+                resolved.speaker.type == "group"
+                and flat.tag(frame.subject[1]) == "NN"
+                and flat.lower(frame.subject[1]) not in ROLE_HEADS  # "his physician" is no "it"
+            ) or resolved.speaker.type == "organization":
+                things.setdefault(flat.sent[frame.subject[0]], resolved.speaker)
             made = _position(flat, by_open, by_close, frame.cue, resolved, (first, last))
             if made is not None:
                 positions.append(made)
