@@ -735,3 +735,13 @@ def test_name_before_a_place_noun_is_a_place(actors_of: Callable[[str], list[Act
     found = actors_of("Officials did not say when Lanqing port would reopen. Visitors left the Marambo national park.")
     assert by_name(found, "Lanqing").type == "location"
     assert by_name(found, "Marambo").type == "location"
+
+
+def test_family_name_before_a_hyphenated_given_name_is_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    # "Moon", "Song" are English words, and "Jae" a first name that once made "Jae-in" read like "US-led"
+    moon = by_name(actors_of("Moon Jae-in, the president, spoke. Later Moon left."), "Moon Jae-in")
+    assert moon.type == "person"
+    assert "Moon" in moon.aliases
+    envoy = by_name(actors_of("Envoy Song Min-ho arrived on Monday."), "Song Min-ho")
+    assert envoy.type == "person" and "Envoy" in envoy.roles
+    assert actors_of("Ban on imports was lifted.") == []

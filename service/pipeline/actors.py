@@ -557,14 +557,28 @@ class ActorFinder:
         """A lexicon, gazetteer or first-name list knows this word, so it may start a name anywhere."""
         return low in self._vouched or low in lx.ROLE_WORDS or _norm(low) in self._known
 
+    def _vouched_beyond_first_names(self, low: str) -> bool:
+        """A lexicon or gazetteer (not just a first-name list) knows this word."""
+        return low in self._vouched_by_lexicon or low in lx.ROLE_WORDS or _norm(low) in self._known
+
     def _first_name_only(self, low: str) -> bool:
         """A dictionary word that only the first-name lists know ("win", "hunt", "grant")."""
+        return low in self._first_names and not self._vouched_beyond_first_names(low) and self._is_common(low)
+
+    def _given_name_part(self, text: str) -> bool:
+        """A hyphenated romanised given name ("Ki-moon", "Jae-in", "Jong-un"): short syllables, a capital only
+        at the start, not a dictionary compound. The capitalised word before it is a family name ("Ban", "Moon"),
+        whatever English word it also spells; a lexicon-known head makes an adjective instead ("US-led")."""
+        parts = text.split("-")
         return (
-            low in self._first_names
-            and low not in self._vouched_by_lexicon
-            and low not in lx.ROLE_WORDS
-            and _norm(low) not in self._known
-            and self._is_common(low)
+            len(parts) == 2
+            and all(p.isalpha() and len(p) <= 6 for p in parts)
+            and _is_capitalised(parts[0])
+            and parts[1].islower()
+            and not _is_all_caps(parts[0])
+            and not self._vouched_beyond_first_names(parts[0].casefold())
+            and _norm(parts[0]) not in self._demonyms
+            and not self._is_common(text.casefold())
         )
 
     def _name_like(self, token: Token, weak_position: bool, evidence: set[str]) -> bool:
@@ -573,8 +587,10 @@ class ActorFinder:
             return False
         if _has_hyphen(text) and text.rsplit("-", 1)[-1][:1].islower():
             head = text.split("-", 1)[0]
-            if _is_all_caps(head) or self._vouched_for(head.casefold()) or _norm(head) in self._demonyms:
-                return False  # "US-led", "Russian-armed": an adjective; its proper parts are found separately
+            if _is_all_caps(head) or self._vouched_beyond_first_names(head.casefold()) or _norm(head) in self._demonyms:
+                # "US-led", "Russian-armed": an adjective; its proper parts are found separately. A first name
+                # alone does not make one: "Ki-moon", "Jae-in" are given names.
+                return False
         low = self._word_form(token).casefold()
         if low in lx.NON_ACTOR_WORDS or (low.endswith(".") and low[:-1] in lx.NON_ACTOR_WORDS):
             return False  # "Jan.", "Sept.": an abbreviated month
@@ -621,10 +637,24 @@ class ActorFinder:
                     )
                 elif not self._vouched_for(low) and not _has_hyphen(t.text):
                     name_like[i] = False
+        # "Ban Ki-moon", "Moon Jae-in": a family name before a hyphenated given name, even if it is an English word.
+        family = {
+            i
+            for i in range(len(toks) - 1)
+            if "-" in toks[i + 1].text
+            and _is_capitalised(toks[i].text)
+            and toks[i].text.isalpha()
+            and toks[i].text.casefold() not in self._stopwords
+            and self._word_form(toks[i]).casefold() not in lx.NON_ACTOR_WORDS
+            and self._given_name_part(toks[i + 1].text)
+            and not self._modified_noun(toks, i + 2)
+        }
+        for i in family:
+            name_like[i] = name_like[i + 1] = True
         # A sentence-initial common word may still open a known phrase ("White House ...");
         # such an opener is kept only if the whole run turns out to be a known name.
         weak_open = [False] * len(toks)
-        for i in initial - relaxed:
+        for i in initial - relaxed - family:
             t = toks[i]
             low = self._word_form(t).casefold()
             if not _is_capitalised(t.text) or low in lx.NON_ACTOR_WORDS or low in self._stopwords:
@@ -659,6 +689,17 @@ class ActorFinder:
         if len(out) == 1 and out[0].text in lx.CREDIT_AGENCIES and len(sentence.words) <= 3:
             return []  # a photo credit on its own line ("EPA", "Alamy Stock Photo")
         return [c for c in out if c.text not in lx.CREDIT_AGENCIES or c.type != _UNKNOWN]
+
+    @staticmethod
+    def _modified_noun(toks: tuple[Token, ...], k: int) -> bool:
+        """Is toks[k] a lower-case noun that the compound before it modifies ("Strict Putin-style *rule*
+        returned")? Not the last word of the sentence: the tagger reads "Ban Ki-moon spoke." as a noun too."""
+        return (
+            k + 1 < len(toks)
+            and toks[k].tag.startswith("NN")
+            and toks[k].text.islower()
+            and toks[k + 1].text not in _APPOSITION_STOPS
+        )
 
     def _standings_team(self, doc: Document, sentence: Sentence) -> _Candidate | None:
         """The team of a standings line ("Queen of South 16 6 4 6 24 27 22", "Sheffield Wednesday 16 4 5 7 ..."):
@@ -1172,6 +1213,9 @@ class ActorFinder:
                 g = group_for("p:" + key, "person")
                 g.candidates.append(c)
                 persons_by_surname.setdefault(_norm(c.words[-1]), []).append(g)
+                if len(c.words) == 2 and self._given_name_part(c.words[1]):
+                    # "Ban Ki-moon" is "Ban" later on: the family name comes first in that naming custom
+                    persons_by_surname.setdefault(_norm(c.words[0]), []).append(g)
             elif c.country is not None:
                 c.kind = "metonym"
                 group_for(_norm(c.country), "location", c.country).candidates.append(c)
