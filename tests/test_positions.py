@@ -1697,3 +1697,17 @@ def test_it_goes_on_for_the_document_that_spoke_before(finder: PositionFinder, a
         ("the leaflet", "Vote for the harbour board"),
         ("the leaflet", "Every single vote counts this year"),
     ]
+
+
+def test_a_quote_closing_before_a_new_source_ends_the_first_report(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = (
+        "But even as Tom Reed claimed on Tuesday that “the harbour got in trouble for far less,” one of the "
+        "former inspectors for the harbour said the two cases were quite different."
+    )
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.cue.text, p.content.text) for p in positions] == [
+        ("claimed", "the harbour got in trouble for far less"),
+        ("said", "the two cases were quite different"),
+    ]

@@ -1593,6 +1593,13 @@ class FrameReader:
             while k - 1 > start and flat.lower(k - 1) in _CLAUSE_JOINS - {"and", "but"}:
                 k -= 1
             return k - 1 if k - 1 >= start else None
+        subject = self._subject_before(later, start + 1) if flat.tag(k) in NP_TAGS else None
+        if subject is not None and subject[1] == "plain":
+            sep = subject[0][0] - 1
+            if sep > start and sep in self.by_close and flat.lower(sep - 1 - (1 if sep - 1 in flat.half else 0)) == ",":
+                # 'Trump claimed that “Petraeus got in trouble for far less,” one of the former
+                # prosecutors said the cases differ': the quote closes, a new source speaks
+                return sep
         if flat.lower(k) in ("who", "which") or flat.tag(k) in NP_TAGS:
             # a later report with a source of its own: ", while 22 percent said ...", "— who said"
             first = k if flat.lower(k) in ("who", "which") else (self._chunk_back(k, start) or (k, k))[0]
