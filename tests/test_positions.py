@@ -1711,3 +1711,10 @@ def test_a_quote_closing_before_a_new_source_ends_the_first_report(
         ("claimed", "the harbour got in trouble for far less"),
         ("said", "the two cases were quite different"),
     ]
+
+
+def test_a_quoted_title_inside_the_source_phrase(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "After the news went viral, the “Harbour Nights” star said the town would recover."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert p.speaker_mention is not None
+    assert (p.speaker_mention.text, p.content.text) == ("the “Harbour Nights” star", "the town would recover")

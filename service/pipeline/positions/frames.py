@@ -1078,6 +1078,12 @@ class FrameReader:
         has_cc = False
         while k - 1 >= s_first:
             prev, prev_tag, cur_tag = flat.lower(k - 1), flat.tag(k - 1), flat.tag(k)
+            titled = self.by_close.get(k - 1)
+            if titled is not None and cur_tag in NOUN_TAGS and title_case(flat, titled):
+                b = before_mark(flat, titled)
+                if b >= s_first and flat.tag(b) in ("DT", "PRP$", "POS"):
+                    k = b  # 'the “Avatar” star posted': a quoted title inside the noun phrase
+                    continue
             if k - 1 in self.by_close or k - 1 in flat.half:
                 break  # a closing quote mark (the tagger may read ' as a possessive)
             if (
