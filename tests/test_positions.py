@@ -1718,3 +1718,15 @@ def test_a_quoted_title_inside_the_source_phrase(finder: PositionFinder, analyze
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert p.speaker_mention is not None
     assert (p.speaker_mention.text, p.content.text) == ("the “Harbour Nights” star", "the town would recover")
+
+
+def test_a_bare_object_is_not_cut_at_a_verb_inside_its_quote(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Tom Reed blamed the press for making such a big issue out of the old claim that the harbour mayor "
+        "“sold the harbour,” saying it was fine."
+    )
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    blamed = [p.content.text for p in positions if p.cue.text == "blamed"]
+    assert blamed == [
+        "the press for making such a big issue out of the old claim that the harbour mayor “sold the harbour,”"
+    ]

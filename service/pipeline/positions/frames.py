@@ -604,12 +604,19 @@ class FrameReader:
         """A bare object ends at the next comma, dash or semicolon, or where a verb of the
         narrator's starts ("denied the charges and counter-accused her", "... his candidacy warned")."""
         flat = self.flat
-        for k in range(start + 1, end + 1):
+        k = start + 1
+        while k <= end:
+            quoted = self.by_open.get(k)
+            if quoted is not None and quoted.close is not None and quoted.close <= end:
+                # 'Trump's claim that Obama “founded ISIS,”': the verbs inside a quote are not the narrator's
+                k = quoted.close + 1
+                continue
             low, tag = flat.lower(k), flat.tag(k)
             if low in (",", ";") or low in DASHES or tag in ("VBD", "VBZ", "VBP", "MD"):
                 return k - 1
             if low in ("and", "but") and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "RB"):
                 return k - 1
+            k += 1
         return end
 
     def dash_frames(self) -> list[Frame]:
