@@ -110,6 +110,13 @@ def test_a_town_before_its_state_and_a_hotel_are_places(actors_of: Callable[[str
     assert by_name(actors_of("Sen. Marco Rubio, Florida Republican, spoke."), "Marco Rubio").type == "person"
 
 
+def test_a_participle_after_a_comma_is_no_role(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Ann Cole told HARBOURCORP, referring to the shipping mogul but not naming him, that the port was safe."
+    )
+    assert by_name(found, "HARBOURCORP").type != "person"
+
+
 def test_casing_variants_and_country_aliases_merge(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "Nato will meet on Friday. The NATO meeting was called by the US. "

@@ -1103,6 +1103,8 @@ class ActorFinder:
             if j < len(toks) and toks[j].text.casefold() in _DETERMINERS:
                 j += 1
             begin = j
+            if begin < len(toks) and toks[begin].tag in ("VBG", "VBN"):
+                return  # "Clinton told AIPAC, referring to the business mogul": a participle, not a role
             has_head = False
             while j < len(toks) and j - begin < 10 and toks[j].text not in _APPOSITION_STOPS:
                 if toks[j].tag in _CLAUSE_TAGS and toks[j].tag != "WP" and toks[j].tag != "WDT":
