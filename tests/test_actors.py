@@ -117,6 +117,12 @@ def test_a_participle_after_a_comma_is_no_role(actors_of: Callable[[str], list[A
     assert by_name(found, "HARBOURCORP").type != "person"
 
 
+def test_an_abbreviation_before_a_role_is_not_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("She described herself as a Salem, N.H., resident, and HP agreed to buy Compaq Computer.")
+    assert by_name(found, "N.H.").type != "person"
+    assert by_name(found, "Compaq Computer").type == "organization"
+
+
 def test_casing_variants_and_country_aliases_merge(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "Nato will meet on Friday. The NATO meeting was called by the US. "

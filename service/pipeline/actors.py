@@ -1114,7 +1114,8 @@ class ActorFinder:
                 low = toks[j].text.casefold()
                 has_head = has_head or low in lx.ROLE_HEADS or self._hyphen_head(low)
                 j += 1
-            if has_head and j > begin and cand.type in ("person", _UNKNOWN):
+            acronym = _is_all_caps(cand.text.replace(".", "").replace(" ", ""))  # "Salem, N.H., resident ..."
+            if has_head and j > begin and cand.type in ("person", _UNKNOWN) and not acronym:
                 cand.roles.append(doc.text[toks[begin].start : toks[j - 1].end])
                 cand.type = "person"
 
