@@ -1730,3 +1730,18 @@ def test_a_bare_object_is_not_cut_at_a_verb_inside_its_quote(finder: PositionFin
     assert blamed == [
         "the press for making such a big issue out of the old claim that the harbour mayor “sold the harbour,”"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dock workers, however, said the harbour would close.",
+        "The dock workers have, however, said the harbour would close.",
+    ],
+)
+def test_an_aside_between_source_and_cue_is_not_the_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert p.speaker_mention is not None
+    assert (p.speaker_mention.text, p.content.text) == ("The dock workers", "the harbour would close")

@@ -160,6 +160,11 @@ _SENTENCE_ADVERBS = frozenset(
      "often", "never"}
 )  # fmt: skip
 
+# Discourse adverbs set off by commas between a source and its cue
+_ASIDES = frozenset(
+    {"however", "meanwhile", "though", "too", "also", "instead", "nonetheless", "nevertheless", "moreover"}
+)
+
 # Cues that give something a name or a label: the quoted label ends the content.
 _NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
 
@@ -822,6 +827,16 @@ class FrameReader:
             if timed and self._postmodifying_participle(j):
                 j -= 1  # "A CNN poll released on Tuesday showed": the poll
             j = self._skip_back(j, s_first, ("RB", "MD", "EX"))
+        while (
+            j - 2 > s_first
+            and flat.lower(j) == ","
+            and flat.lower(j - 2) == ","
+            and flat.lower(j - 1) in _ASIDES
+            and not self._participle(cue)
+        ):
+            j -= 3  # "A YouGov poll of American voters, however, revealed ...": the aside is not the source
+            if flat.lower(j) in AUX and j - 1 >= s_first:
+                j -= 1  # "... voters has, however, revealed"
         if flat.lower(j) in ("both", "all", "each") and j > s_first:
             # "X and Y have both argued": a quantifier floated off the subject before it
             k = self._skip_back(j - 1, s_first, ("RB", "MD", "EX"))
