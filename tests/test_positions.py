@@ -1745,3 +1745,13 @@ def test_an_aside_between_source_and_cue_is_not_the_source(
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert p.speaker_mention is not None
     assert (p.speaker_mention.text, p.content.text) == ("The dock workers", "the harbour would close")
+
+
+def test_according_to_a_record_by_its_author(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "As of Wednesday, Ann Cole had 2,205 delegates, according to a tally by the Harbour Times."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert p.speaker_mention is not None
+    assert (p.speaker_mention.text, p.content.text) == (
+        "a tally by the Harbour Times",
+        "As of Wednesday, Ann Cole had 2,205 delegates",
+    )

@@ -1663,7 +1663,11 @@ class FrameReader:
         k = cue.last + 1
         end = k
         while end <= s_last and (
-            flat.tag(end) in NP_TAGS or flat.lower(end) in _POSSESSIVE or flat.lower(end) in ("of", "and")
+            flat.tag(end) in NP_TAGS
+            or flat.lower(end) in _POSSESSIVE
+            or flat.lower(end) in ("of", "and", "by")
+            # a head the tagger misread after a determiner: "according to a tally/RB by the AP"
+            or (flat.tag(end - 1) == "DT" and end - 1 >= k and flat.tokens[end].text.isalpha())
         ):
             end += 1
         if end == k:
