@@ -1644,7 +1644,7 @@ def test_unnamed_source_says(
 
 
 def test_page_furniture_after_a_colon_is_not_a_statement(finder: PositionFinder, analyze_text: Analyze) -> None:
-    text = "Tom Reed spoke.\n\nTwitter: @tomreed.\n\nFacebook: Harbour Town News"
+    text = "Tom Reed spoke.\n\nTwitter: @tomreed.\n\nFacebook: Harbour Town News\n\nBYLINE: Ann Cole"
     platforms = [actor(text, "t1", "Twitter", "organization", ["Twitter"])]
     platforms.append(actor(text, "f1", "Facebook", "organization", ["Facebook"]))
     assert run(finder, analyze_text, text, cole_and_reed(text) + platforms) == []

@@ -119,6 +119,8 @@ _LABELS = frozenset(
         "e-mail",
         "follow",
         "contact",
+        "byline",
+        "paid",
     }
 )  # "Note: ...", "Update: ...", "Twitter: @handle": page furniture, not a source
 _EVIDENCE_SOURCES = EVIDENCE_HEADS | frozenset(
