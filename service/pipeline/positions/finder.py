@@ -104,7 +104,7 @@ class PositionFinder:
         unattributed: list[tuple[int, int]] = []  # char spans with a cue whose speaker did not resolve
         co_speakers: dict[tuple[int, int], list[Resolved]] = {}  # cue span -> the other joint sources
         groups: dict[int, Speaker] = {}  # sentence -> an unnamed group that speaks in it
-        things: dict[int, Speaker] = {}  # sentence -> a document or organisation that speaks in it
+        bodies: dict[int, Speaker] = {}  # sentence -> a document or organisation that speaks in it
         for frame in frames:
             if claimed.covers(frame.cue.first):
                 continue
@@ -129,9 +129,9 @@ class PositionFinder:
             if resolved is None and frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) == "it":
                 # "“...,” the editorial read. “...,” it read.": a document or body goes on speaking
                 sent = flat.sent[frame.subject[0]]
-                thing = next((things[s] for s in (sent, sent - 1, sent - 2) if s in things), None)
-                if thing is not None:
-                    resolved = Resolved(thing, span_of(flat, frame.subject[0], frame.subject[0]))
+                body = next((bodies[s] for s in (sent, sent - 1, sent - 2) if s in bodies), None)
+                if body is not None:
+                    resolved = Resolved(body, span_of(flat, frame.subject[0], frame.subject[0]))
             if resolved is None:
                 unattributed.append((flat.tokens[first].start, flat.tokens[last].end))
                 continue
@@ -144,7 +144,7 @@ class PositionFinder:
                 and flat.tag(frame.subject[1]) == "NN"
                 and flat.lower(frame.subject[1]) not in ROLE_HEADS  # "his physician" is no "it"
             ) or resolved.speaker.type == "organization":
-                things.setdefault(flat.sent[frame.subject[0]], resolved.speaker)
+                bodies.setdefault(flat.sent[frame.subject[0]], resolved.speaker)
             made = _position(flat, by_open, by_close, frame.cue, resolved, (first, last))
             if made is not None:
                 positions.append(made)
