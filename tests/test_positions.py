@@ -1755,3 +1755,12 @@ def test_according_to_a_record_by_its_author(finder: PositionFinder, analyze_tex
         "a tally by the Harbour Times",
         "As of Wednesday, Ann Cole had 2,205 delegates",
     )
+
+
+def test_a_narrator_clause_after_the_cue_ends_a_quoted_statement(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Tom Reed keeps a blog. “Too late?” Tom Reed wrote when Ann Cole closed the harbour last year with a "
+        "new fence, remarking, “Thank you, and good luck.”"
+    )
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [p.content.text for p in positions if p.cue.text == "wrote"] == ["Too late?"]

@@ -344,9 +344,17 @@ def _verb_between(flat: FlatTokens, pos: Position, until: int) -> bool:
     ("said Ann Cole, who runs the port, “B”") does not count."""
     start = flat.token_at(max(pos.cue.end, pos.speaker_mention.end if pos.speaker_mention else 0))
     return any(
-        flat.tag(k) in ("VBD", "VBZ", "VBP") and flat.lower(k - 1) in ("then", "and", "but")
+        flat.tag(k) in ("VBD", "VBZ", "VBP")
+        and (
+            flat.lower(k - 1) in ("then", "and", "but")
+            # "“A?” he tweeted when Clinton ended the debate …, remarking, “B”": a clause of the narrator's
+            or any(flat.lower(j) in _TIME_SUBORDINATORS for j in range(max(start + 1, k - 4), k))
+        )
         for k in range(start + 1, until)
     )
+
+
+_TIME_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "since", "until"})
 
 
 def _same_paragraph(flat: FlatTokens, a: int, b: int) -> bool:
