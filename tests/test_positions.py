@@ -1764,3 +1764,11 @@ def test_a_narrator_clause_after_the_cue_ends_a_quoted_statement(finder: Positio
     )
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [p.content.text for p in positions if p.cue.text == "wrote"] == ["Too late?"]
+
+
+def test_a_thing_that_said_is_the_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = 'The listing was replaced by a message that said, "Sorry, but the item is no longer in the system."'
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert p.speaker_mention is not None
+    assert (p.speaker.name, p.speaker_mention.text) == ("a message", "that")
+    assert p.content.text == "Sorry, but the item is no longer in the system."

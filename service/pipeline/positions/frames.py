@@ -483,7 +483,8 @@ class FrameReader:
             end = self._object_end(after, end)
         relative = None
         if mode == "relative":
-            end = self._until_comma(after, end)
+            if self._quote_opening_at(after) is None:  # 'a message that said, "Sorry, but …"': the whole quote
+                end = self._until_comma(after, end)
             # "Voters who backed Trump said ...": the main clause's cue ends the relative clause
             k = bisect.bisect_right(self.cue_starts, cue.last)
             if k < len(self.cue_starts) and self.cue_starts[k] <= end:
@@ -494,7 +495,9 @@ class FrameReader:
                     and self._restrictive_relative(nxt - 1, s_first) is not None
                 ):
                     end = self._skip_back(nxt - 1, after + 1)
-            relative = next((k for k in range(subject[1] + 1, cue.first) if flat.lower(k) in ("who", "which")), None)
+            relative = next(
+                (k for k in range(subject[1] + 1, cue.first) if flat.lower(k) in ("who", "which", "that")), None
+            )
         if end < after:
             return None
         return Frame(cue, subject, (after, end), appositive, relative)
@@ -885,7 +888,10 @@ class FrameReader:
             return ((chunk[0], j), "plain") if chunk is not None else None
         if low in PRONOUNS and tag.startswith("PRP"):
             return (j, j), "plain"
-        if low in ("who", "which"):
+        if low in ("who", "which") or (
+            low == "that" and tag == "WDT" and flat.tag(j - 1) in ("NN", "NNS") and cue.family == "speech"
+        ):
+            # "X, who said ...", "water bottles that said, “...”": the antecedent is the source
             k = j - 1
             if k >= s_first and flat.tokens[k].text == ",":
                 k -= 1
