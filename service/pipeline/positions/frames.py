@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from service.pipeline.cues import CueLexicon
 from service.pipeline.lexicon import ROLE_HEADS
 from service.pipeline.positions.cue_finder import Cue
-from service.pipeline.positions.quotes import Quote, before_mark, title_case
+from service.pipeline.positions.quotes import Quote, before_closing_mark, before_mark, title_case
 from service.pipeline.positions.speakers import ActorIndex, past_dateline
 from service.pipeline.positions.tokens import (
     AUX,
@@ -396,7 +396,7 @@ class FrameReader:
             # "The port will close, as Politico reported on Monday.": the as-clause names the source
             content = self._content_before(sep - 1, s_first)
             return Frame(cue, subject, content) if content is not None else None
-        mark_end = sep - 1 - (1 if sep - 1 in flat.half else 0)  # before a two-token '' mark
+        mark_end = before_closing_mark(flat, sep)
         if flat.lower(mark_end) in ("’", "'") and flat.lower(mark_end - 1) in (",", ".", "?", "!"):
             mark_end -= 1  # '... “What can I do?’” Weaver said.': an inner quote closes first
         own_separator = (
@@ -1310,7 +1310,7 @@ class FrameReader:
             if pp_end > end + 2:
                 end = pp_end - 1
         nxt = flat.tokens[end + 1].text if end + 1 <= s_last else "."
-        if end in self.by_close and flat.lower(end - 1 - (1 if end - 1 in flat.half else 0)) in (",", "."):
+        if end in self.by_close and flat.lower(before_closing_mark(flat, end)) in (",", "."):
             nxt = ","  # the title's quote closes after its comma
         if nxt not in (".", ",", "!", "?", ";", ":", "(", "who") and flat.lower(end + 1) not in TIME_LEADS:
             return None
@@ -1632,7 +1632,7 @@ class FrameReader:
         subject = self._subject_before(later, start + 1) if flat.tag(k) in NP_TAGS else None
         if subject is not None and subject[1] == "plain":
             sep = subject[0][0] - 1
-            if sep > start and sep in self.by_close and flat.lower(sep - 1 - (1 if sep - 1 in flat.half else 0)) == ",":
+            if sep > start and sep in self.by_close and flat.lower(before_closing_mark(flat, sep)) == ",":
                 # 'Trump claimed that “Petraeus got in trouble for far less,” one of the former
                 # prosecutors said the cases differ': the quote closes, a new source speaks
                 return sep

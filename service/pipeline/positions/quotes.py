@@ -212,6 +212,11 @@ def before_mark(flat: FlatTokens, q: Quote) -> int:
     return q.open - 1 - (1 if q.open - 1 in flat.half else 0)
 
 
+def before_closing_mark(flat: FlatTokens, close: int) -> int:
+    """The token before a closing mark at ``close``; an NYT '' mark is two tokens, indexed at the second."""
+    return close - 1 - (1 if close - 1 in flat.half else 0)
+
+
 _NARRATOR_PHRASE_TAGS = frozenset({"DT", "IN", "TO", "PRP$", "POS", "JJ", "VB", "VBD", "VBZ", "VBP", "VBG", "VBN"})
 
 

@@ -285,17 +285,19 @@ class ActorIndex:
     def __init__(self, flat: FlatTokens, actors: Sequence[Actor], inside: Sequence[bool]) -> None:
         self._actors = list(actors)
         rows: list[tuple[int, int, int, bool]] = []
+        # per actor: where it is named (not by pronoun), and whether inside a quote there
+        self._named: dict[int, tuple[list[int], list[bool]]] = {}
         for ai, actor in enumerate(actors):
+            named: list[tuple[int, bool]] = []
             for m in actor.mentions:
                 quoted = inside[flat.token_at(m.start)]
                 rows.append((m.start, m.end, ai, m.kind == "pronoun" or quoted))
+                if m.kind != "pronoun":
+                    named.append((m.start, quoted))
+            named.sort()
+            self._named[id(actor)] = ([s for s, _ in named], [q for _, q in named])
         rows.sort()
         self._rows = rows
-        # per actor: where it is named (not by pronoun), and whether inside a quote there
-        self._named: dict[int, tuple[list[int], list[bool]]] = {}
-        for actor in actors:
-            named = sorted((m.start, inside[flat.token_at(m.start)]) for m in actor.mentions if m.kind != "pronoun")
-            self._named[id(actor)] = ([s for s, _ in named], [q for _, q in named])
         self._starts = [r[0] for r in rows]
         self._max_len = max((r[1] - r[0] for r in rows), default=0)
         self._name_words: list[tuple[frozenset[str], Actor]] = []
