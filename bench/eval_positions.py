@@ -148,7 +148,9 @@ class Breakdown:
 
 def content_words(pred: Prediction) -> list[str]:
     """A position's content words; an attribution's are all its content pieces' words."""
-    return pred.content if isinstance(pred, Gold) else words(pred.content.text)
+    if isinstance(pred, Gold):
+        return pred.content
+    return [w for part in pred.content_parts or (pred.content,) for w in words(part.text)]
 
 
 def speaker_of(pred: Prediction) -> tuple[list[tuple[int, int]], str]:

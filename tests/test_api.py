@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import httpx
 import pytest
 from fastapi import FastAPI
@@ -26,9 +28,12 @@ def assert_offsets(text: str, body: dict) -> None:  # type: ignore[type-arg]
         for m in actor["mentions"]:
             assert text[m["start"] : m["end"]] == m["text"]
     for p in body.get("positions") or []:
-        for span in (p["cue"], p["content"], p["speaker_mention"]):
+        for span in (p["cue"], p["content"], p["speaker_mention"], *p["content_parts"]):
             if span:
                 assert text[span["start"] : span["end"]] == span["text"]
+        parts = p["content_parts"]
+        assert parts[0]["start"] == p["content"]["start"] and parts[-1]["end"] == p["content"]["end"]
+        assert all(a["end"] <= b["start"] for a, b in itertools.pairwise(parts))
 
 
 def assert_problem(response: httpx.Response, status: int, field: str | None = None) -> dict:  # type: ignore[type-arg]

@@ -89,6 +89,20 @@ def test_golds_of_marks_quoted_and_reads_alternative_annotations() -> None:
     assert len(alt) == 1 and alt[0].speaker == "" and alt[0].speaker_spans == []
 
 
+def test_a_split_statement_is_scored_on_its_parts_not_the_narrator_between() -> None:
+    text = "“It is over,” said Ann Cole, who ran the port for a decade and now advises the city. “Nobody listens.”"
+    first, second = Span(1, 11, "It is over"), Span(text.index("Nobody"), len(text) - 1, "Nobody listens.")
+    whole = Span(first.start, second.end, text[first.start : second.end])
+    cue = Span(text.index("said"), text.index("said") + 4, "said")
+    speaker = Speaker("Ann Cole", None, "person")
+    split = Position(speaker, None, cue, "direct", whole, 0, (first, second))
+    assert ev.content_words(split) == ["it", "is", "over", "nobody", "listens"]
+    unsplit = Position(speaker, None, cue, "direct", whole, 0)
+    assert len(ev.content_words(unsplit)) == 20  # with the 15 words of the narrator's clause
+    gold = ev.golds_of(ARTICLE)[2]  # "It is over" … "nobody listens"
+    assert ev.match([split], [gold]) == [(0, 0)] and ev.match([unsplit], [gold]) == []
+
+
 def test_annotator_scored_as_predictions_with_the_same_matching() -> None:
     golds = ev.golds_of(ARTICLE)
     tallies = ev.new_tallies()

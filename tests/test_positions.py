@@ -124,6 +124,14 @@ def test_split_quote_and_following_quote_paragraphs(finder: PositionFinder, anal
     assert pos.content.text.endswith("“Hiring will continue.")
     assert pos.speaker.actor_id == "m1" and pos.kind == "direct" and pos.cue.text == "said"
     assert text[pos.content.start : pos.content.end] == pos.content.text
+    # the parts leave out the narrator's "she said" between them
+    assert [part.text for part in pos.content_parts] == [
+        "Sales rose in every region",
+        "Costs fell too.",
+        "We expect a stronger second half.",
+        "Hiring will continue.",
+    ]
+    assert all(text[part.start : part.end] == part.text for part in pos.content_parts)
 
 
 def test_distant_quote_stays_a_position_of_its_own(finder: PositionFinder, analyze_text: Analyze) -> None:

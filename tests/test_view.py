@@ -170,6 +170,7 @@ def berg_analysis(text: str = TEXT) -> AnalyzeResponse:
             cue=span(text, "said"),
             kind="direct",
             content=span(text, "we will act on Monday, whatever Oslo says"),
+            content_parts=[span(text, "we will act on Monday, whatever Oslo says")],
             sentence_index=1,
         ),
         PositionOut(
@@ -179,6 +180,7 @@ def berg_analysis(text: str = TEXT) -> AnalyzeResponse:
             kind="indirect",
             # runs past the end of its sentence into the next: the marks must split, not misnest
             content=span(text, "talks would resume. She added"),
+            content_parts=[span(text, "talks would resume. She added")],
             sentence_index=2,
         ),
         PositionOut(
@@ -187,6 +189,7 @@ def berg_analysis(text: str = TEXT) -> AnalyzeResponse:
             cue=span(text, "added"),
             kind="direct",
             content=span(text, "Nothing is decided."),
+            content_parts=[span(text, "Nothing is decided.")],
             sentence_index=3,
         ),
     ]
@@ -232,6 +235,27 @@ def test_quotes_link_to_their_speaker_in_the_who_said_what_panel() -> None:
         page.by_id(link.attrs["href"].removeprefix("#"))  # every link lands somewhere in the page
 
 
+def test_a_split_statement_is_listed_without_the_narrators_words_between_its_parts() -> None:
+    text = "“It is over,” said Anna Berg, the council president. “Nobody listens.”"
+    berg = ActorOut(
+        id="a1", name="Anna Berg", type="person", aliases=[], roles=[], affiliation=None,
+        mentions=[mention(text, "Anna Berg")], salience=1.0,
+    )  # fmt: skip
+    whole = SpanOut(start=1, end=len(text) - 1, text=text[1:-1])
+    split = PositionOut(
+        speaker=SpeakerOut(actor_id="a1", name="Anna Berg", type="person"),
+        speaker_mention=span(text, "Anna Berg"),
+        cue=span(text, "said"),
+        kind="direct",
+        content=whole,
+        content_parts=[span(text, "It is over"), span(text, "Nobody listens.")],
+        sentence_index=0,
+    )
+    page = parse(render_article_view(response(text, [], [berg], [split]), text))
+    assert "“It is over” … “Nobody listens.”" in page.by_id("speaker-a1").text
+    assert "the council president" not in page.by_id("speaker-a1").text
+
+
 HOSTILE = (
     '<script>alert("x")</script> Dr <img src=x onerror=alert(1)> Evil said "</mark></a><b>bold" & '
     "&amp; stays &lt;literal&gt;. <!-- not a comment --> <style>body{display:none}</style>"
@@ -255,6 +279,7 @@ def test_hostile_text_and_names_are_inert() -> None:
         cue=span(HOSTILE, "said"),
         kind="direct",
         content=span(HOSTILE, '"</mark></a><b>bold"'),
+        content_parts=[span(HOSTILE, '"</mark></a><b>bold"')],
         sentence_index=0,
     )
     result = response(HOSTILE, ['<script>alert("x")</script>'], [evil], [said], title="<title>x</title>")

@@ -220,6 +220,10 @@ class PositionOut(BaseModel):
         description="`direct` quote, `indirect` (reported) speech, or `mixed` (reported with quoted words)."
     )
     content: SpanOut = Field(description="What was said, without outer quote marks.")
+    content_parts: list[SpanOut] = Field(
+        description="The pieces of `content` without the narrator's words between them: `“A,” she said. “B.”` "
+        "gives A and B. One piece, equal to `content`, when the statement is not split."
+    )
     sentence_index: int = Field(description="Sentence where the content starts.")
 
 
@@ -330,6 +334,7 @@ def _position_out(p: Position) -> PositionOut:
         cue=_span(p.cue),
         kind=p.kind,
         content=_span(p.content),
+        content_parts=[_span(part) for part in p.content_parts or (p.content,)],
         sentence_index=p.sentence_index,
     )
 

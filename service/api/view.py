@@ -309,9 +309,10 @@ def _speaker_panel(result: AnalyzeResponse) -> str:
 
 
 def _statement_text(position: PositionOut) -> str:
-    """Direct quotes read as quotes; reported speech is the writer's words, so no quote marks."""
-    content = _e(position.content.text)
-    return f"“{content}”" if position.kind == "direct" else content
+    """Direct quotes read as quotes; reported speech is the writer's words, so no quote marks. The
+    narrator's words between the parts of a split statement ("she said") are left out."""
+    pieces = [_e(part.text) for part in position.content_parts] or [_e(position.content.text)]
+    return " … ".join(f"“{piece}”" if position.kind == "direct" else piece for piece in pieces)
 
 
 def _actor_list(result: AnalyzeResponse) -> str:

@@ -68,3 +68,6 @@ class Position:
     kind: PositionKind
     content: Span
     sentence_index: int
+    # The pieces of a statement split by the narrator ("“A,” she said. “B.”" -> A, B), in order;
+    # empty when the content is one piece. ``content`` runs from the first piece to the last.
+    content_parts: tuple[Span, ...] = ()

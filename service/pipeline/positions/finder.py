@@ -303,7 +303,8 @@ def _merge_continuations(flat: FlatTokens, positions: Sequence[Position]) -> lis
             start, end = prev.content.start, pos.content.end
             kind: PositionKind = "direct" if prev.kind == pos.kind == "direct" else "mixed"
             span = Span(start, end, text[start:end])
-            out[at] = Position(prev.speaker, prev.speaker_mention, prev.cue, kind, span, prev.sentence_index)
+            parts = (prev.content_parts or (prev.content,)) + (pos.content_parts or (pos.content,))
+            out[at] = Position(prev.speaker, prev.speaker_mention, prev.cue, kind, span, prev.sentence_index, parts)
             continue
         by_cue[key] = len(out)
         out.append(pos)
