@@ -1580,6 +1580,9 @@ NO_STATEMENT = [
     "Ann Cole won 1,280 pledged delegates in the harbour towns.",
     # a participle opening the next paragraph does not invert onto the quote before it
     "“We will win.”\n\nRecalling the pitfalls of the last election, the harbour board began early.",
+    # "show up", "back up": being there and helping, not saying
+    "Tom Reed showed up at the harbour office to hear Ann Cole.",
+    "Dock workers are backing up their support with money for Ann Cole.",
 ]
 
 

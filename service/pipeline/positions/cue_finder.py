@@ -44,6 +44,12 @@ class CueFinder:
 
     _LOOSE_NOUN_FORMS = frozenset({"say", "says", "said", "told", "warns", "insists", "urges", "claims", "denies"})
 
+    # with "up" a phrasal verb of being there or of helping, not of saying ("showed up at the rally",
+    # "backing up their endorsements with manpower")
+    _NOT_SPEECH_WITH_UP = frozenset(
+        {"show", "shows", "showed", "shown", "showing", "back", "backs", "backed", "backing"}
+    )
+
     # read as nouns after a plural or a share ("40 percent support Trump", "Republicans oppose it")
     _STANCE_AFTER_PLURAL = frozenset({"support", "oppose", "favor", "favour", "back"})
 
@@ -194,6 +200,8 @@ class CueFinder:
             return False  # "have a say", "their say"
         if low == "say" and flat.lower(i - 1) == "," and flat.lower(i + 1) == ",":
             return False  # "no better than, say, the old plan": for example
+        if low in self._NOT_SPEECH_WITH_UP and flat.lower(i + 1) == "up":
+            return False
         if low == "known" and flat.lower(i + 1) in ("as", "online", "locally"):
             return False  # "Lazar, known online as “Guccifer”": a name, not a belief
         if low in ("called", "dubbed", "titled", "entitled", "named") and self._names_a_thing(flat, i):
