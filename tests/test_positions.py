@@ -1619,6 +1619,15 @@ REED_SAYS = [
         "Tom Reed went on the offensive. “She just made it up,” he said during a call to the BBC’s “Harbour Week.”",
         "She just made it up",
     ),
+    # a relative clause that quotes the source is part of what was said; one that does not ends it
+    (
+        "Tom Reed said he hoped for a large turnout, which “will help the harbour board.”",
+        "he hoped for a large turnout, which “will help the harbour board.”",
+    ),
+    (
+        "Tom Reed said he hoped for a large turnout, which would help the harbour board.",
+        "he hoped for a large turnout",
+    ),
 ]
 
 

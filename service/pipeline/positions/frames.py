@@ -1584,11 +1584,23 @@ class FrameReader:
             return flat.tag(nxt) in ("VBD", "VBZ", "VBG") and flat.lower(nxt) not in AUX
         return False
 
+    def _quotes_the_source(self, k: int) -> bool:
+        """Does the rest of the sentence from ``k`` quote words before any cue of its own? A
+        relative clause holding the source's quoted words is part of what was said ("said he
+        hoped for a large turnout, which “will help elect Kloppenburg.”")."""
+        last = self.flat.sent_range[self.flat.sent[k]][1]
+        for t in range(k, last + 1):
+            if t in self.cue_at:
+                return False
+            if t in self.by_open:
+                return True
+        return False
+
     def _new_clause(self, k: int) -> bool:
         """Token ``k`` starts a new main clause of the narrator: "; ..." or ", and he said ..."."""
         flat = self.flat
         low = flat.lower(k)
-        if low == ";" or (low == "," and flat.lower(k + 1) == "which"):
+        if low == ";" or (low == "," and flat.lower(k + 1) == "which" and not self._quotes_the_source(k + 2)):
             return True
         if low in ("and", "but"):
             # "believes the plan will fail and has been calling on ...": a second verb of the
