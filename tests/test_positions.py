@@ -1792,3 +1792,28 @@ def test_a_thing_that_said_is_the_source(finder: PositionFinder, analyze_text: A
     assert p.speaker_mention is not None
     assert (p.speaker.name, p.speaker_mention.text) == ("a message", "that")
     assert p.content.text == "Sorry, but the item is no longer in the system."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We lost,” said Tom Reed, 61, from Harbourville, who said the board had failed.",
+        "“We lost,” said Tom Reed, of Harbourville, who said the board had failed.",
+        "“We lost,” said Tom Reed, 61, who said the board had failed.",
+    ],
+)
+def test_who_after_an_age_or_a_hometown_is_the_name_they_describe(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    town = actor(text, "l1", "Harbourville", "location", ["Harbourville"])
+    positions = run(finder, analyze_text, text, [*cole_and_reed(text), town])
+    assert said_by(positions) == [("r1", "We lost"), ("r1", "the board had failed")]
+
+
+def test_who_is_a_person_not_the_place_after_in(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole met dock workers in Harbourville who demanded a pay rise."
+    town = actor(text, "l1", "Harbourville", "location", ["Harbourville"])
+    [pos] = run(finder, analyze_text, text, [*cole_and_reed(text), town])
+    assert (pos.speaker.actor_id, pos.speaker.type, pos.speaker.name) == (None, "group", "dock workers")
+    assert pos.speaker_mention is not None and pos.speaker_mention.text == "who"
+    assert pos.content.text == "a pay rise"

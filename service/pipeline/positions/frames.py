@@ -900,12 +900,17 @@ class FrameReader:
                 return None
             # "frayed nerves in European allies Finland and Sweden, which ...": the antecedent is
             # the noun phrase next to the relative pronoun, after the last preposition
+            # the noun phrase next to the relative pronoun, after the last preposition; "who" is a
+            # person, so a place after "in" or "from" is not it ("workers in Seattle who demanded")
+            not_heads = {"of"} | ({"in", "from", "at"} if low == "who" else set())
             preps = [
                 t
                 for t in range(chunk[0] + 1, chunk[1])
-                if flat.lower(t) in NP_PREPS - {"of"} and flat.lower(t - 1) not in SOURCE_POSTMODIFIERS
+                if flat.lower(t) in NP_PREPS - not_heads and flat.lower(t - 1) not in SOURCE_POSTMODIFIERS
             ]
             chunk = (preps[-1] + 1, chunk[1]) if preps else chunk
+            if low == "who":
+                chunk = self._described_name(chunk, s_first) or chunk
             b = chunk[0] - 1 - (1 if flat.lower(chunk[0] - 1) in ("now", "also", "then") else 0)
             if flat.tokens[chunk[1]].text[:1].islower() and flat.lower(b) == "," and flat.tag(b - 1) == "NNP":
                 # "McConnell, now the Senate majority leader, who ...": the relative clause and
@@ -929,6 +934,22 @@ class FrameReader:
             chunk = self._chunk_back(j, s_first)
             return (chunk, "plain") if chunk is not None else None
         return None
+
+    def _described_name(self, chunk: tuple[int, int], s_first: int) -> tuple[int, int] | None:
+        """The name before an age or a hometown set off by commas ("Nicky Driscoll, 24, from
+        Manchester, who ...", "Ann Cole, 52, who ..."): those describe the name, which is what
+        the "who" is about."""
+        flat = self.flat
+        b = chunk[0] - 1
+        if flat.lower(b) in ("from", "of", "in"):
+            b -= 1  # the hometown's preposition
+            if flat.lower(b) == "," and flat.tag(b - 1) == "CD" and flat.lower(b - 2) == ",":
+                b -= 2  # and an age before it
+        elif not (chunk[0] == chunk[1] and flat.tag(chunk[0]) == "CD"):
+            return None
+        if flat.lower(b) != "," or b - 1 < s_first or flat.tag(b - 1) != "NNP":
+            return None
+        return self._chunk_back(b - 1, s_first)
 
     def _restrictive_relative(self, j: int, s_first: int) -> tuple[int, int] | None:
         """The subject before a relative clause with no commas that ends at ``j``: "a White House
