@@ -1651,6 +1651,13 @@ UNNAMED_SOURCE_SAYS = [
         "the printed council leaflet",
         "Vote for the harbour board",
     ),
+    # a participle describing the source after it
+    ("“The harbour will close,” said the dock chief known as Red.", "the dock chief", "The harbour will close"),
+    (
+        "“The harbour will close,” said a dock worker based in the north.",
+        "a dock worker",
+        "The harbour will close",
+    ),
 ]
 
 

@@ -319,7 +319,10 @@ class FrameReader:
         named_after = (
             inverted is not None
             and flat.lower(inverted[0]) not in PRONOUNS
-            and (flat.lower(inverted[1] + 1) or ".") in (",", ".", "(", ";", "!", "who")
+            and (
+                (flat.lower(inverted[1] + 1) or ".") in (",", ".", "(", ";", "!", "who")
+                or self._describes_the_source(inverted[1] + 1)
+            )
             and (
                 not any(flat.tag(t) == "POS" for t in range(inverted[0], inverted[1] + 1))
                 # "..., said the company's chief executive, John J. Ferriola."
@@ -1333,9 +1336,18 @@ class FrameReader:
         nxt = flat.tokens[end + 1].text if end + 1 <= s_last else "."
         if end in self.by_close and flat.lower(before_closing_mark(flat, end)) in (",", "."):
             nxt = ","  # the title's quote closes after its comma
-        if nxt not in (".", ",", "!", "?", ";", ":", "(", "who") and flat.lower(end + 1) not in TIME_LEADS:
+        if (
+            nxt not in (".", ",", "!", "?", ";", ":", "(", "who")
+            and flat.lower(end + 1) not in TIME_LEADS
+            and not self._describes_the_source(end + 1)
+        ):
             return None
         return (k, end)
+
+    def _describes_the_source(self, k: int) -> bool:
+        """A participle after an inverted source describes it ("..., said the base chief known as
+        Bob", "..., said a dock worker based in the north")."""
+        return self.flat.tag(k) in ("VBN", "VBG") and self.flat.lower(k + 1) in (NP_PREPS - {"to"}) | {"as", "on", "by"}
 
     # --- the content ------------------------------------------------------------------
 
