@@ -1824,3 +1824,21 @@ def test_who_is_a_person_not_the_place_after_in(finder: PositionFinder, analyze_
     assert (pos.speaker.actor_id, pos.speaker.type, pos.speaker.name) == (None, "group", "dock workers")
     assert pos.speaker_mention is not None and pos.speaker_mention.text == "who"
     assert pos.content.text == "a pay rise"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an aside between the source and its cue is skipped
+        ("Tom Reed fought the harbour board and he, once again, said the harbour would close.", "r1"),
+        ("Tom Reed met the union. The harbour board, for its part, said the harbour would close.", None),
+        # the tail of a relative clause is not an aside: the source is the name before "who"
+        ("Ann Cole, who lost her home in Harbourville, in July 2012, said the harbour would close.", "c1"),
+    ],
+)
+def test_an_aside_before_the_cue_is_not_the_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str | None
+) -> None:
+    town = actor(text, "l1", "Harbourville", "location", ["Harbourville"])
+    positions = run(finder, analyze_text, text, [*cole_and_reed(text), town])
+    assert said_by(positions) == [(speaker, "the harbour would close")]

@@ -167,6 +167,11 @@ _ASIDES = frozenset(
     {"however", "meanwhile", "though", "too", "also", "instead", "nonetheless", "nevertheless", "moreover"}
 )
 
+_ASIDE_PHRASES = frozenset(
+    "in turn|in fact|of course|in short|at times|at least|in particular|for example|for instance|as well|in response"
+    "|in return|for his part|for her part|for their part|for its part|in a statement|in an interview".split("|")
+)
+
 # Cues that give something a name or a label: the quoted label ends the content.
 _NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
 
@@ -835,14 +840,8 @@ class FrameReader:
             if timed and self._postmodifying_participle(j):
                 j -= 1  # "A CNN poll released on Tuesday showed": the poll
             j = self._skip_back(j, s_first, ("RB", "MD", "EX"))
-        while (
-            j - 2 > s_first
-            and flat.lower(j) == ","
-            and flat.lower(j - 2) == ","
-            and flat.lower(j - 1) in _ASIDES
-            and not self._participle(cue)
-        ):
-            j -= 3  # "A YouGov poll of American voters, however, revealed ...": the aside is not the source
+        while not self._participle(cue) and (width := self._aside_before(j, s_first)):
+            j -= width + 2  # "A YouGov poll of American voters, however, revealed ...": the aside is not the source
             if flat.lower(j) in AUX and j - 1 >= s_first:
                 j -= 1  # "... voters has, however, revealed"
         if flat.lower(j) in ("both", "all", "each") and j > s_first:
@@ -937,6 +936,34 @@ class FrameReader:
             chunk = self._chunk_back(j, s_first)
             return (chunk, "plain") if chunk is not None else None
         return None
+
+    def _aside_before(self, j: int, s_first: int) -> int:
+        """The width of an aside between commas ending at the comma ``j``, or 0: a word like
+        "however", a few words opening with an adverb and holding no verb, name or number ("he,
+        once again, pledged"), or a set phrase ("Cole, for her part, said"). An appositive ("Cole,
+        the mayor, said") and the tail of a relative clause ("who lost her daughter in Aurora, in
+        July 2012, said") are not asides."""
+        flat = self.flat
+        if flat.lower(j) != ",":
+            return 0
+        if j - 2 > s_first and flat.lower(j - 2) == "," and flat.lower(j - 1) in _ASIDES:
+            return 1
+        for width in (2, 3, 4):
+            k = j - width - 1
+            if k <= s_first or flat.lower(k) != ",":
+                continue
+            words = range(k + 1, j)
+            opening = flat.tag(k + 1) == "RB" or " ".join(flat.lower(t) for t in words) in _ASIDE_PHRASES
+            if opening and not any(
+                flat.tag(t).startswith("VB")
+                or flat.tag(t) in ("MD", "CD", "NNP")
+                or t in self.by_open
+                or t in self.by_close
+                for t in words
+            ):
+                return width
+            return 0
+        return 0
 
     def _described_name(self, chunk: tuple[int, int], s_first: int) -> tuple[int, int] | None:
         """The name before an age or a hometown set off by commas ("Nicky Driscoll, 24, from
