@@ -1651,6 +1651,13 @@ UNNAMED_SOURCE_SAYS = [
         "the printed council leaflet",
         "Vote for the harbour board",
     ),
+    # an approximation is part of a share
+    (
+        "About six in 10 dock workers said the harbour would close.",
+        "About six in 10 dock workers",
+        "the harbour would close",
+    ),
+    ("Nearly half said the harbour would close.", "Nearly half", "the harbour would close"),
     # a participle describing the source after it
     ("“The harbour will close,” said the dock chief known as Red.", "the dock chief", "The harbour will close"),
     (

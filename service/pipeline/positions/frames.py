@@ -1209,7 +1209,10 @@ class FrameReader:
             k -= 2
             if flat.tag(k - 1) in ("CD", "DT", "RB") and k - 1 >= s_first:
                 k -= 1
-        if flat.tag(k) in ("IN", "TO") or all(
+        if flat.tag(k) == "CD" or flat.lower(k) in QUANTITIES:
+            while k - 1 >= s_first and flat.lower(k - 1) in _APPROXIMATORS:
+                k -= 1  # "Nearly half said", "more than 40 percent said": the approximation is part of it
+        if (flat.tag(k) in ("IN", "TO") and flat.lower(k) not in _APPROXIMATORS) or all(
             flat.lower(t) in WEEKDAYS or flat.lower(t) in MONTHS or flat.lower(t) in TIME_LEADS for t in range(k, j + 1)
         ):
             return None  # "for the U.S. Senate", "last week": no source
