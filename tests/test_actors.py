@@ -758,3 +758,58 @@ def test_family_name_before_a_hyphenated_given_name_is_a_person(actors_of: Calla
     envoy = by_name(actors_of("Envoy Song Min-ho arrived on Monday."), "Song Min-ho")
     assert envoy.type == "person" and "Envoy" in envoy.roles
     assert actors_of("Ban on imports was lifted.") == []
+
+
+def test_role_word_after_a_given_name_is_a_surname(actors_of: Callable[[str], list[Actor]]) -> None:
+    # King, Bishop, Pope, Prince, Judge are role heads and common surnames: after a given name they end the name,
+    # and the "of <place>" that follows is a place, not the complement of a title "King of".
+    found = actors_of("Rep. Carla King of Nebraska voted against the farm bill on Tuesday.")
+    assert by_name(found, "Carla King").type == "person"
+    assert by_name(found, "Nebraska").type == "location"
+    found = actors_of("Representative Dale Bishop of Vermont said the plan was late.")
+    assert "Representative" in by_name(found, "Dale Bishop").roles
+    assert by_name(found, "Vermont").type == "location"
+    assert "Senator" in by_name(actors_of("Senator Tom Bishop said no to the deal."), "Tom Bishop").roles
+    assert by_name(actors_of("Mina Pope said the law was unfair."), "Mina Pope").type == "person"
+    # a given name no list knows, after an honorific
+    found = actors_of("Sen. Xochitl Judge of Arizona spoke for an hour.")
+    assert by_name(found, "Xochitl Judge").type == "person"
+    assert by_name(found, "Arizona").type == "location"
+    # a middle initial between the given name and the surname
+    found = actors_of("“It is hard,” said Representative Dale T. King of Vermont, who backed the bill.")
+    assert by_name(found, "Dale T. King").type == "person"
+    assert by_name(found, "Vermont").type == "location"
+
+
+def test_titles_before_a_name_or_after_the_stay_titles(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("King Abdullah of Jordan met the press on Monday.")
+    assert "King" in by_name(found, "Abdullah").roles
+    assert by_name(found, "Jordan").type == "location"
+    found = actors_of("The King of Jordan met the press on Monday.")
+    assert names(found) == {"Jordan"}
+    # a place before a role, and a title that a person's name follows, are not a given name and a surname
+    found = actors_of("The Virginia Governor said no on Monday.")
+    assert by_name(found, "Virginia").type == "location"
+    found = actors_of("Dale Secretary of State Mina Lorne resigned on Monday.")
+    assert "Mina Lorne" in names(found)
+
+
+def test_generational_suffix_stays_with_the_name(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The legacy of Harold Wesley King Jr. was honoured on Monday. Mr. King spoke of a dream in 1963.")
+    king = by_name(found, "Harold Wesley King Jr.")
+    assert "Mr. King" in king.aliases
+    assert [a.name for a in found if a.type == "person"] == ["Harold Wesley King Jr."]
+
+
+def test_full_name_after_an_honorific_takes_later_surname_mentions(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Rep. Carla King of Nebraska voted against the bill on Tuesday. Ms. King said it was too costly. "
+        "Sen. Dana Whitfield agreed. Whitfield said the vote was close."
+    )
+    assert "Ms. King" in by_name(found, "Carla King").aliases
+    assert "Whitfield" in {m.text for m in by_name(found, "Dana Whitfield").mentions}
+    assert [a.name for a in found if a.type == "person"] == ["Carla King", "Dana Whitfield"]
+
+
+def test_honorific_before_a_bare_title_is_an_address(actors_of: Callable[[str], list[Actor]]) -> None:
+    assert actors_of("“Thank you, Mr. President,” she said. “Madam Speaker, I yield,” he replied.") == []

@@ -85,6 +85,8 @@ _ROMAN_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI",
 #: Combining forms of nationality adjectives, only ever the first part of a compound ("Franco-German").
 _DEMONYM_PREFIXES = frozenset({"anglo", "franco", "sino", "russo", "indo", "afro", "euro", "italo", "greco", "judeo"})
 _ROW_CONNECTORS = frozenset({"of", "and", "the", "de", "v", "vs", "da", "del", "von", "van", "&"})
+#: Generational suffixes written after a surname ("Martin Luther King Jr."), without the period.
+_NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
 
 
 @dataclass(slots=True)
@@ -151,6 +153,16 @@ def _is_capitalised(text: str) -> bool:
 
 def _is_all_caps(text: str) -> bool:
     return len(text) > 1 and text.isupper()
+
+
+def _is_initial(text: str) -> bool:
+    """A middle initial as the tokenizer keeps it: "T." in "Peter T. King"."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def _is_name_suffix(text: str) -> bool:
+    """A generational suffix that ends a personal name ("Jr.", "Sr", "III") rather than starting a new word."""
+    return text.rstrip(".").casefold() in _NAME_SUFFIXES or text in _ROMAN_NUMERALS
 
 
 @dataclass(slots=True)
@@ -796,9 +808,17 @@ class ActorFinder:
         return False
 
     def _run_candidates(
-        self, doc: Document, sentence: Sentence, run: list[int], acronym_links: dict[str, str]
+        self,
+        doc: Document,
+        sentence: Sentence,
+        run: list[int],
+        acronym_links: dict[str, str],
+        surnames: frozenset[int] = frozenset(),
     ) -> list[_Candidate]:
-        """Split a run into qualifier / title / name and make candidates of the name-bearing parts."""
+        """Split a run into qualifier / title / name and make candidates of the name-bearing parts.
+
+        ``surnames``: token indexes of role words already read as a family name ("Carla *King*"), which the
+        title split must leave inside the name."""
         toks = sentence.tokens
         shouted = not any(t.text[:1].islower() for t in toks)
         while (
@@ -812,6 +832,16 @@ class ActorFinder:
             return []
         while len(run) > 1 and toks[run[0]].text.casefold() in _TIME_MODIFIERS:
             run = run[1:]  # "Former Australia test batsman ...": "Former" qualifies the role, not a name
+        if not surnames:
+            m, end = self._role_surname(sentence, run)
+            if m:
+                # "Rep. Carla King of Nebraska": the person ends at the surname (and a "Jr."); "of Nebraska"
+                # is a separate name, not the complement of a title "King of".
+                tail = run[end:]
+                while tail and toks[tail[0]].text.casefold() in lx.ORG_CONNECTORS:
+                    tail = tail[1:]
+                head = self._run_candidates(doc, sentence, run[:end], acronym_links, frozenset({run[m]}))
+                return head + (self._run_candidates(doc, sentence, tail, acronym_links) if tail else [])
         lead = self._leading_title_length(toks, run)
         if 0 < lead < len(run) and toks[run[lead]].text in ("of", "for"):
             # "Secretary General of the North Atlantic Treaty Organization": a title and its organisation.
@@ -843,11 +873,11 @@ class ActorFinder:
 
         # Name = trailing words that are not title words; title = role words before it.
         k = len(run)
-        while k > 0 and not self._is_role_word(toks, run, k - 1):
+        while k > 0 and not self._is_role_word(toks, run, k - 1, surnames):
             k -= 1
         name_idx = run[k:]
         r = k
-        while r > 0 and self._is_role_word(toks, run, r - 1):
+        while r > 0 and self._is_role_word(toks, run, r - 1, surnames):
             r -= 1
         role_idx = run[r:k]
         if not any(toks[i].text.casefold() in lx.ROLE_HEADS or self._hyphen_head(toks[i].text) for i in role_idx):
@@ -915,12 +945,90 @@ class ActorFinder:
                 break
         return k if has_head else 0
 
-    def _is_role_word(self, toks: tuple[Token, ...], run: list[int], k: int) -> bool:
+    def _is_role_word(
+        self, toks: tuple[Token, ...], run: list[int], k: int, surnames: frozenset[int] = frozenset()
+    ) -> bool:
+        if run[k] in surnames:
+            return False
         low = toks[run[k]].text.casefold()
         if low in lx.ROLE_WORDS or self._hyphen_head(low):
             return True
         # "of"/"for" inside a title: "Secretary of State"
         return low in ("of", "for") and 0 < k < len(run) - 1 and toks[run[k - 1]].text.casefold() in lx.ROLE_WORDS
+
+    def _role_surname(self, sentence: Sentence, run: list[int]) -> tuple[int, int]:
+        """(position in ``run`` of a role word that is the family name of the given name before it, position
+        just after the name and its suffixes), or (0, 0). A title is written before a name ("King Abdullah")
+        or after "the" ("the King of Jordan"), never straight after a given name, and many role words are
+        surnames too ("Steve King", "Rob Bishop", "Carl Pope", "John Major"). Only a word that ends the name
+        qualifies: the last of the run, or followed just by a suffix ("Jr.") and/or "of <place>" that names
+        no person (in "Carter Secretary of State Cyrus Vance" the role word opens a title). An honorific before
+        the role word makes it a surname too ("Ms. King"; :meth:`_merge` drops "Mr. President" unless the text
+        names a President in full). Words that are mostly parts of longer titles ("Chief", "General", "Lord")
+        are role modifiers and never qualify."""
+        toks = sentence.tokens
+        for m in range(1, len(run)):
+            word = toks[run[m]]
+            low = self._word_form(word).casefold()
+            if low not in lx.ROLE_HEADS or low in lx.ROLE_MODIFIERS or not _is_capitalised(word.text):
+                continue
+            end = m + 1
+            while end < len(run) and _is_name_suffix(toks[run[end]].text):
+                end += 1
+            if end < len(run):
+                if toks[run[end]].text.casefold() not in ("of", "for"):
+                    continue
+                rest = tuple(self._word_form(toks[i]) for i in run[end + 1 :] if _is_capitalised(toks[i].text))
+                if not rest or self._classify(rest)[0] == "person":
+                    continue
+            title = toks[run[m - 1]].text.rstrip(".").casefold()
+            if (title in lx.PERSON_TITLES and title not in lx.ROLE_WORDS) or self._given_name_at(sentence, run, m):
+                return m, end  # "Mr. King" too: _merge keeps it only if the text names a King in full
+        return 0, 0
+
+    def _given_name_at(self, sentence: Sentence, run: list[int], m: int) -> bool:
+        """Do the words right before ``run[m]`` end in a given name (and middle names that are first names:
+        "Martin *Luther*", "Billie *Jean*")? The given name is any name right after an honorific ("Rep.
+        *Xochitl* King", "Dr. *Martin* Luther King"), or a known first name that is neither a place nor the
+        start of one ("Jordan", "New Jersey"), in a line with lower-case words (in a Title Case headline
+        "Chelsea Manager Sacked" is a club and a role) and not after a determiner ("the Reagan Secretary")
+        or a place preposition ("in Hilton Head"). A full name before a post-nominal role is not a given
+        name: "Frank Field MP"."""
+        toks = sentence.tokens
+        k = m - 1
+        while k >= max(0, m - 4) and (self._name_word(toks[run[k]]) or _is_initial(toks[run[k]].text)):
+            k -= 1  # "Peter T. King": a middle initial is part of the given names
+        at = [p for p in range(k + 1, m) if not _is_initial(toks[run[p]].text)]
+        names = [self._word_form(toks[run[p]]) for p in at]
+        title = toks[run[k]].text.rstrip(".").casefold() if k >= 0 else ""
+        title_case = not any(t.text[:1].islower() and t.text.casefold() not in self._stopwords for t in toks)
+        for p, word in enumerate(names):
+            if not all(w.casefold() in self._first_names for w in names[p + 1 :]):
+                continue
+            if at[p] == k + 1 and title in lx.PERSON_TITLES and title not in lx.ROLE_WORDS:
+                return True
+            before = toks[run[at[p]] - 1].text.casefold() if run[at[p]] > 0 else ""
+            if (
+                not title_case
+                and word.casefold() in self._first_names
+                and _norm(word) not in self._known
+                and not self._is_known(names[p:])
+                and before not in _DETERMINERS
+                and before not in _LOCATION_PREPOSITIONS
+            ):
+                return True
+        return False
+
+    def _name_word(self, tok: Token) -> bool:
+        """A capitalised word that can be part of a personal name: not a title, an honorific or an initial."""
+        low = self._word_form(tok).casefold()
+        return (
+            _is_capitalised(tok.text)
+            and tok.text.isalpha()
+            and len(tok.text) > 1
+            and low not in lx.ROLE_WORDS
+            and low not in lx.PERSON_TITLES
+        )
 
     @staticmethod
     def _hyphen_head(text: str) -> bool:
@@ -1215,7 +1323,7 @@ class ActorFinder:
                 key = _norm(" ".join(w for w in c.words if not (len(w) <= 2 and w.endswith("."))))
                 g = group_for("p:" + key, "person")
                 g.candidates.append(c)
-                persons_by_surname.setdefault(_norm(c.words[-1]), []).append(g)
+                persons_by_surname.setdefault(self._surname_key(c.words), []).append(g)
                 if len(c.words) == 2 and self._given_name_part(c.words[1]):
                     # "Ban Ki-moon" is "Ban" later on: the family name comes first in that naming custom
                     persons_by_surname.setdefault(_norm(c.words[0]), []).append(g)
@@ -1289,16 +1397,27 @@ class ActorFinder:
                 if c.words[0].casefold() in lower or not self._plural_name(c):
                     continue  # "Council", "Ministers": a capitalised common noun, not a name
                 c.type = "organization"  # "the Colts", "the Barbarians": a team or group named by a plural
+            if c.honorific is not None and len(c.words) == 1 and c.words[0].casefold() in lx.ROLE_WORDS:
+                continue  # "Mr. President", "Madam Speaker": a form of address unless a King or Speaker is named
             kind = c.type if c.type != _UNKNOWN else self._guess_single(c)
             if kind == "person":
                 g = group_for("p:" + key, "person")
                 persons_by_surname.setdefault(key, []).append(g)
+                if len(c.words) > 1 and self._surname_key(c.words) not in persons_by_surname:
+                    # "Rep. Steve King" is the only King named in full: a later "Rep. King" or "King" is him
+                    persons_by_surname[self._surname_key(c.words)] = [g]
             else:
                 g = group_for(key, kind)
             g.candidates.append(c)
             genders.pop(id(g), None)
         self._place_names_team(groups)
         return list(groups.values())
+
+    @staticmethod
+    def _surname_key(words: tuple[str, ...]) -> str:
+        """The key of a full name's family name: its last word, but a generational suffix ("Martin Luther
+        King Jr.") is not one, so "Mr. King" and "King" find him."""
+        return _norm(words[-2] if len(words) > 2 and _is_name_suffix(words[-1]) else words[-1])
 
     def _place_names_team(self, groups: dict[str, _Group]) -> None:
         """Where the text names a team after its town ("Indianapolis Colts", "AC Milan"), the town's bare name
@@ -1769,6 +1888,9 @@ class ActorFinder:
             if c.honorific is not None:
                 return " ".join(c.words), c.key
             named = g.candidates
+        titled = max((c for c in g.candidates if c.honorific is not None), key=lambda c: len(c.words), default=None)
+        if titled is not None and len(titled.words) > max(len(c.words) for c in named):
+            return " ".join(titled.words), titled.key  # "Rep. Carla Smith", then "Smith": she is Carla Smith
         counts: dict[str, int] = {}
         for c in named:
             counts[c.text] = counts.get(c.text, 0) + 1
