@@ -1849,3 +1849,21 @@ def test_an_aside_before_the_cue_is_not_the_source(
     town = actor(text, "l1", "Harbourville", "location", ["Harbourville"])
     positions = run(finder, analyze_text, text, [*cole_and_reed(text), town])
     assert said_by(positions) == [(speaker, "the harbour would close")]
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # a surname the tagger reads as a gerund, and one that is also a time word
+        (
+            "Betsy Ebeling met voters. Ebeling reminisced about her school days, and said the war changed them.",
+            ["Betsy Ebeling", "Ebeling"],
+        ),
+        ("Kristen Day runs the group. In March, Day said the war changed them.", ["Kristen Day", "Day"]),
+    ],
+)
+def test_words_of_a_found_name_are_names_whatever_the_tagger_says(
+    finder: PositionFinder, analyze_text: Analyze, text: str, forms: list[str]
+) -> None:
+    person = actor(text, "p1", forms[0], "person", forms, gender="female")
+    assert said_by(run(finder, analyze_text, text, [person])) == [("p1", "the war changed them")]

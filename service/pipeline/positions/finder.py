@@ -39,6 +39,9 @@ _LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—
 _TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "--", "…"})
 
 
+_NAME_KINDS = frozenset({"name", "alias", "acronym", "metonym"})  # mentions written as a proper name
+
+
 class _ClaimedSpans:
     """Token ranges already given to a statement: disjoint, kept sorted, searched by bisection
     (a scan of every claimed range per cue made long articles quadratic)."""
@@ -80,6 +83,10 @@ class PositionFinder:
         flat = FlatTokens(doc)
         if not flat.tokens:
             return []
+        flat.read_as_names(
+            ((m.start, m.end) for a in actors for m in a.mentions if m.kind in _NAME_KINDS),
+            lambda low: low in self._lexicon,
+        )
         quotes = self._quotes(flat)
         inside = coverage(flat, quotes)
         by_open = {q.open: q for q in quotes}

@@ -1045,6 +1045,8 @@ class FrameReader:
         year = YEAR.fullmatch(low) is not None and flat.lower(j - 1) in ("in", "since", "by")
         if not (low in TIME_NOUNS or low[:-1] in TIME_NOUNS or low in WEEKDAYS or low in MONTHS or year):
             return False
+        if low in TIME_NOUNS and flat.tokens[j].text[:1].isupper():
+            return False  # "In March, Day said": a capitalised "Day" is a name
         start = self._time_phrase_start(j)
         if flat.lower(start - 1) in (",", "—", "–", "--"):
             return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 
 from service.pipeline.document import Document, Token
 from service.pipeline.results import Span
@@ -201,6 +202,7 @@ class FlatTokens:
                 self.para_bounds[-1] = (self.para_bounds[-1][0], i)
         self.starts = [t.start for t in self.tokens]
         self.lows = [t.text.lower() for t in self.tokens]
+        self.tags = [t.tag for t in self.tokens]  # the tagger's, except names (see read_as_names)
         self.half: set[int] = set()  # first halves of two-token marks ('' as NYT writes quotes)
 
     def token_at(self, offset: int) -> int:
@@ -214,7 +216,21 @@ class FlatTokens:
         return self.lows[i] if 0 <= i < len(self.lows) else ""
 
     def tag(self, i: int) -> str:
-        return self.tokens[i].tag if 0 <= i < len(self.tokens) else ""
+        return self.tags[i] if 0 <= i < len(self.tags) else ""
+
+    def read_as_names(self, spans: Iterable[tuple[int, int]], exempt: Callable[[str], bool]) -> None:
+        """Capitalised words inside the char ``spans`` of names the actor finder found are proper
+        nouns, whatever the tagger read ("Ebeling" as a gerund, "Day" as a common noun, "Reeves" as a
+        verb): the source and subject searches go by tags. Words ``exempt`` says are not retagged (cue
+        words, which a headline may capitalise: "Graham Says")."""
+        for start, end in spans:
+            for i in range(self.token_at(start), len(self.tokens)):
+                token = self.tokens[i]
+                if token.start >= end:
+                    break
+                capital = token.start >= start and token.text[:1].isupper()
+                if capital and not self.tags[i].startswith("NNP") and not exempt(self.lows[i]):
+                    self.tags[i] = "NNP"
 
     def char_before(self, i: int) -> str:
         start = self.tokens[i].start
