@@ -1867,3 +1867,16 @@ def test_words_of_a_found_name_are_names_whatever_the_tagger_says(
 ) -> None:
     person = actor(text, "p1", forms[0], "person", forms, gender="female")
     assert said_by(run(finder, analyze_text, text, [person])) == [("p1", "the war changed them")]
+
+
+def test_a_long_bracket_after_the_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Tom Reed (a dock worker so tall that he has often been mistaken for a harbour crane) says the port will close."
+    )
+    assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == [("r1", "the port will close")]
+
+
+def test_a_coordinated_cue_shares_a_subject_with_attachments(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "But the Court of Appeals for the Harbour Circuit overruled and said the port must close."
+    court = actor(text, "o1", "Court of Appeals", "organization", ["Court of Appeals"])
+    assert said_by(run(finder, analyze_text, text, [court])) == [("o1", "the port must close")]

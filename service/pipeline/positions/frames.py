@@ -860,7 +860,7 @@ class FrameReader:
         if low == ")":
             # "Rep. Gwen Moore (D-Wis.) said": the bracket is skipped, the name is the source
             k = j - 1
-            while k > max(s_first, j - 10) and flat.tokens[k].text != "(":
+            while k > max(s_first, j - 25) and flat.tokens[k].text != "(":
                 k -= 1
             chunk = self._chunk_back(k - 1, s_first) if flat.tokens[k].text == "(" else None
             return (chunk, "plain") if chunk is not None else None
@@ -1262,6 +1262,10 @@ class FrameReader:
         end = k
         while end + 1 < comma and (flat.tag(end + 1) in NP_TAGS or flat.lower(end + 1) in _POSSESSIVE):
             end += 1
+            # "the U.S. Court of Appeals for the 6th Circuit overruled and said": attachments of the head
+            attached = flat.lower(end + 1) in NP_PREPS and flat.tag(end) in NOUN_TAGS and flat.tag(end + 2) in NP_TAGS
+            if need_verb and attached:
+                end += 1
         verb_at = end + 1
         if need_verb and flat.lower(verb_at) == ",":
             # "Gary Emineth, a former state party chairman, became a delegate and said ..."
