@@ -1880,3 +1880,13 @@ def test_a_coordinated_cue_shares_a_subject_with_attachments(finder: PositionFin
     text = "But the Court of Appeals for the Harbour Circuit overruled and said the port must close."
     court = actor(text, "o1", "Court of Appeals", "organization", ["Court of Appeals"])
     assert said_by(run(finder, analyze_text, text, [court])) == [("o1", "the port must close")]
+
+
+def test_continuing_to_say_is_saying(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed has continued to insist that the harbour will close. Ann Cole refused to say more."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.actor_id, pos.cue.text, pos.content.text) == (
+        "r1",
+        "has continued to insist",
+        "the harbour will close",
+    )

@@ -14,6 +14,8 @@ from service.pipeline.cues import CueEntry, CueLexicon
 from service.pipeline.positions.tokens import AUX, BE, EVIDENCE_HEADS, NP_PREPS, NP_TAGS, FlatTokens
 
 _NEGATIONS = frozenset({"not", "n't", "n’t"})
+# Verbs of aspect before an infinitive cue: "continued to insist" reports what was insisted.
+_ASPECT_VERBS = frozenset({"continue", "continues", "continued", "continuing"})
 _NOT_SPEECH_AFTER_GO_ON = frozenset({"for", "with", "about", "until", "in", "at", "like", "and"})
 
 
@@ -91,6 +93,8 @@ class CueFinder:
                 cues.append(Cue(i, last, phrase.lemma, weak=False, according=True, family=phrase.family))
                 continue
             entry = phrase or hit[1]
+            if low in _ASPECT_VERBS and flat.lower(i + 1) == "to" and lookup(flat.lower(i + 2)) is not None:
+                continue  # "continued to insist that ...": the cue is the verb after "to"
             if entry is not None and entry.lemma == "go on" and self._goes_on_without_speech(flat, i):
                 continue  # "the rally went on for hours", "went on to win": no statement
             # a phrasal verb right after its subject is a verb whatever the tag ("Cole shot back")
@@ -99,6 +103,10 @@ class CueFinder:
                 continue
             first = i
             j = i - 1
+            if flat.lower(j) == "to" and flat.lower(j - 1) in _ASPECT_VERBS:
+                first = j = j - 1  # "has continued to push for": the aspect verb and its auxiliary are the cue's
+                if flat.lower(j - 1) in AUX | BE and flat.tag(j - 1).startswith("VB"):
+                    first = j - 1
             while j >= 0 and flat.tag(j) in ("RB", "RBR") and j > i - 3:
                 j -= 1
             while j >= 0 and flat.lower(j) in _NEGATIONS and j > i - 4:
@@ -211,7 +219,7 @@ class CueFinder:
         prev = i - 1
         while prev >= 0 and flat.tag(prev) in ("RB", "RBR"):
             prev -= 1
-        if flat.lower(prev) == "to":
-            return False  # "refused to say", "to insist": an intention, not a statement
+        if flat.lower(prev) == "to" and flat.lower(prev - 1) not in _ASPECT_VERBS:
+            return False  # "refused to say", "to insist": an intention, not a statement; "continued to say" is one
         # passive: "was described as", "rejected by the US"
         return not (tag == "VBN" and (flat.lower(prev) in BE or flat.lower(i + 1) == "by"))
