@@ -545,10 +545,34 @@ def test_he_and_she_go_to_the_last_person_of_that_gender(actors_of: Callable[[st
 
 def test_pronouns_are_skipped_when_ambiguous_or_too_far(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
-        "Tom Reed met Zorvan Okoro. He left early. The weather was cold. The roads were icy. "
+        "Tom Reed met Zorvan Okoro, and he left early. The weather was cold. The roads were icy. "
         "Traffic was slow. He came back."
     )
     assert all(not pronouns_of(a) for a in found)  # Okoro's gender is unknown; the last "he" has nobody near
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pronouns"),
+    [
+        # a sentence-opening "he" is the subject of the sentence before, not the last man named
+        ("Tom Reed met Zorvan Okoro. He left early.", "Tom Reed", ["He"]),
+        ("Rick Dale did not have kind words for Donald Brant. In a speech last July, he said no.", "Rick Dale", ["he"]),
+        # the subject is the name next to the main verb, past fronted phrases and relative clauses
+        ("With Mark Garlan, President Barack Obama made a safe choice. He is calling a bluff.", "Barack Obama", ["He"]),
+        ("Tom Cole, who endorsed Tim Reed in May, praised the plan. He said it would work.", "Tom Cole", ["He"]),
+        ("Asked whether Tim Reed had lied, Tom Cole said no. But, he added, it was close.", "Tom Cole", ["he"]),
+        # the subject of a fronted clause, and the main clause after it
+        (
+            "Ted Crane wants rivals to drop out. Though he did not name John Kasek, he made it clear.",
+            "Ted Crane",
+            ["he", "he"],
+        ),
+    ],
+)
+def test_a_sentence_opening_pronoun_continues_the_subject(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, pronouns: list[str]
+) -> None:
+    assert pronouns_of(by_name(actors_of(text), name)) == pronouns
 
 
 def test_it_said_goes_to_the_only_organisation_near(actors_of: Callable[[str], list[Actor]]) -> None:

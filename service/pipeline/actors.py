@@ -69,6 +69,13 @@ _UNKNOWN = "unknown"
 _BY_DEFAULT, _BY_LEXICON, _BY_CONTEXT = 0, 1, 2
 
 _FIXTURE_WORDS = frozenset({"v", "vs", "vs.", "v."})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBORDINATORS = frozenset(
+    "that whether if because although though while when who whom whose which after before since as unless whereas"
+    " given".split()
+)
+
 #: Personal pronouns linked to people, with the gender they require.
 _PRONOUN_GENDER: dict[str, lx.Gender] = {
     "he": "male",
@@ -1658,7 +1665,15 @@ class ActorFinder:
                 want = _PRONOUN_GENDER.get(low)
                 target: _Group | None = None
                 if want is not None and people:
-                    target = self._antecedent(people, person_starts, tok.start, sentences[max(0, n - 2)].start, want)
+                    if low in ("he", "she") and n > 0 and self._opens_a_clause(toks, i):
+                        # a fronted clause's subject: "Though *he* did not ...", "When *Cruz* spoke, he said"
+                        opener = toks[1].start if len(toks) > 1 and toks[0].text.casefold() in _SUBORDINATORS else -1
+                        target = self._previous_subject(
+                            people, person_starts, sentences[n - 1], s.start, tok.start, want, opener
+                        )
+                    if target is None:
+                        floor = sentences[max(0, n - 2)].start
+                        target = self._antecedent(people, person_starts, tok.start, floor, want)
                 elif low == "it" and i + 1 < len(toks) and toks[i + 1].text.casefold() in lx.SAY_VERBS and orgs:
                     floor = sentences[max(0, n - 1)].start
                     near = orgs[bisect_left(org_starts, floor) : bisect_left(org_starts, tok.start)]
@@ -1670,6 +1685,90 @@ class ActorFinder:
                         k = bisect.bisect_right(person_starts, tok.start)
                         person_starts.insert(k, tok.start)
                         people.insert(k, (tok.start, target, want))
+
+    @staticmethod
+    def _opens_a_clause(toks: tuple[Token, ...], i: int) -> bool:
+        """Is the pronoun at ``i`` a subject that opens its sentence, outside quotes: its first word,
+        the first after a fronted adverbial or subordinate clause ("In a speech last July, he said",
+        "Though he did not name Rubio, he made it clear"), or the subject of that subordinate clause
+        ("Though he ...")?"""
+        if any(t.text in _QUOTE_MARKS for t in toks[: i + 1]):
+            return False  # '“He is a liar,” she said': a quoted pronoun is the speaker's, not the narrator's
+        if i == 0 or (i == 1 and toks[0].text.casefold() in _SUBORDINATORS):
+            return True
+        if toks[i - 1].text != ",":
+            return False
+        subordinate = False  # no finite verb of a main clause before the pronoun
+        for t in toks[:i]:
+            if t.text == ",":
+                subordinate = False
+            elif t.text.casefold() in _SUBORDINATORS:
+                subordinate = True
+            elif t.tag in _FINITE_TAGS and not subordinate:
+                return False
+        return True
+
+    @staticmethod
+    def _previous_subject(
+        people: list[tuple[int, _Group, lx.Gender | None]],
+        starts: list[int],
+        previous: Sentence,
+        sentence_start: int,
+        at: int,
+        want: lx.Gender,
+        opener_subject: int = -1,
+    ) -> _Group | None:
+        """The person who is the subject of the sentence before, for a pronoun that is its sentence's
+        subject with nobody named before it in its own sentence: "Perry did not have kind words for
+        Donald Trump. In a speech last July, he said ..." is Perry, whom the text is about, not the last
+        man named. The subject is the last person named before the previous sentence's first finite
+        verb, or an earlier one there of the pronoun's gender."""
+        own = bisect_left(starts, sentence_start)
+        if own != bisect_left(starts, at):
+            # someone is named earlier in the pronoun's own sentence: the subject of a fronted clause
+            # ("Though he did not name Rubio, he made it clear"), or else the nearest rule decides
+            fronted = people[own]
+            return (
+                fronted[1] if fronted[0] < at and fronted[2] in (want, None) and opener_subject == fronted[0] else None
+            )
+        if not previous.tokens or previous.tokens[0].text in _QUOTE_MARKS:
+            return None  # a quote's own names are not the narrator's subject
+        main = ActorFinder._main_verb(previous)
+        if main is None:
+            return None
+        verb, skipped = main
+        # the person named last before that verb ("With Merrick Garland, President Obama made ...",
+        # "But like Trump, Rubio holds ...": Obama, Rubio)
+        k = bisect_left(starts, verb) - 1
+        last = True
+        while k >= 0 and people[k][0] >= previous.start:
+            if any(a <= people[k][0] < b for a, b in skipped):
+                k -= 1  # named inside a relative or subordinate clause: not the subject
+                continue
+            gender = people[k][2]
+            if gender == want or (gender is None and last):
+                return people[k][1]
+            last = False  # past the subject, only a person of the pronoun's gender ("Sanders and Clinton met")
+            k -= 1
+        return None
+
+    @staticmethod
+    def _main_verb(sentence: Sentence) -> tuple[int, list[tuple[int, int]]] | None:
+        """Where the first finite verb of the main clause starts, and the stretches skipped to find
+        it: a stretch opened by a subordinator or a relative pronoun, up to the next comma ("Reid,
+        who endorsed Clinton in February, reiterated ...", "Asked whether the revelations by Snowden
+        led to ..., de Blasio said ...")."""
+        subordinate: int | None = None  # where the stretch being skipped starts
+        skipped: list[tuple[int, int]] = []
+        for t in sentence.tokens:
+            if t.text == "," and subordinate is not None:
+                skipped.append((subordinate, t.start))
+                subordinate = None
+            elif t.text.casefold() in _SUBORDINATORS and subordinate is None:
+                subordinate = t.start
+            elif t.tag in _FINITE_TAGS and subordinate is None:
+                return t.start, skipped
+        return None
 
     @staticmethod
     def _antecedent(
