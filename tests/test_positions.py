@@ -1890,3 +1890,14 @@ def test_continuing_to_say_is_saying(finder: PositionFinder, analyze_text: Analy
         "has continued to insist",
         "the harbour will close",
     )
+
+
+def test_a_quote_after_an_added_clause_goes_on_from_it(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“We will win,” Tom Reed said, adding that he had not spoken to the board. “We are going to do something.”"
+    said, adding = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (said.cue.text, said.content.text) == ("said", "We will win")
+    assert adding.cue.text == "adding" and adding.speaker.actor_id == "r1"
+    assert [part.text for part in adding.content_parts] == [
+        "he had not spoken to the board",
+        "We are going to do something.",
+    ]

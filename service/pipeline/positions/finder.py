@@ -270,11 +270,14 @@ def _narrator_between(flat: FlatTokens, prev: Position, q: Quote) -> bool:
     return any(flat.para[flat.sent_range[s][0]] == flat.para[q.open] for s in range(first_sent, flat.sent[q.open]))
 
 
+_SPEECH_PARTICIPLES = frozenset({"adding", "saying", "noting", "explaining", "arguing", "insisting", "stressing"})
+
+
 def _quoting_sibling(flat: FlatTokens, ordered: Sequence[Position], starts: Sequence[int], last: Position) -> Position:
     """The quote a stand-alone quote goes on from: "“A,” Black said, referring to the RNC. “B.”"
     continues "“A,” Black said", not the participle's reported speech after it."""
-    if last.kind != "indirect":
-        return last
+    if last.kind != "indirect" or last.cue.text.lower() in _SPEECH_PARTICIPLES:
+        return last  # "“A,” he said, adding that B. “C.”": C goes on from what he added
     sent = flat.sent[flat.token_at(last.cue.start)]
     k = bisect.bisect_left(starts, last.content.start)
     for p in reversed(ordered[max(0, k - 8) : k]):  # the nearest before it, in its sentence
