@@ -1901,3 +1901,10 @@ def test_a_quote_after_an_added_clause_goes_on_from_it(finder: PositionFinder, a
         "he had not spoken to the board",
         "We are going to do something.",
     ]
+
+
+def test_a_parenthetical_cue_splits_the_content_into_parts(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Many of the closures, Tom Reed said on Monday, have hit the smaller harbours."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.content.text == "Many of the closures, Tom Reed said on Monday, have hit the smaller harbours"
+    assert [part.text for part in pos.content_parts] == ["Many of the closures", "have hit the smaller harbours"]

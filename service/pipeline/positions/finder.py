@@ -464,4 +464,24 @@ def _position(
     cue_span = span_of(flat, cue.first, cue.last)
     sentence = flat.doc_sentence[flat.token_at(start)]
     content_span = Span(start, end, flat.text[start:end])
-    return Position(resolved.speaker, resolved.mention, cue_span, kind, content_span, sentence)
+    parts = _around_the_cue(flat, cue, resolved, start, end)
+    return Position(resolved.speaker, resolved.mention, cue_span, kind, content_span, sentence, parts)
+
+
+def _around_the_cue(flat: FlatTokens, cue: Cue, resolved: Resolved, start: int, end: int) -> tuple[Span, ...]:
+    """The two parts of a content that runs across a parenthetical cue ("Many of the closures, he
+    said, have involved public courses"): the words before the comma that opens the cue clause and
+    after the comma that closes it; none when the cue is not inside the content."""
+    first, last = cue.first, cue.last
+    if resolved.mention is not None:
+        first = min(first, flat.token_at(resolved.mention.start))
+        last = max(last, flat.token_at(resolved.mention.end - 1))
+    if not (start < flat.tokens[first].start and flat.tokens[last].end < end) or flat.lower(first - 1) != ",":
+        return ()
+    close = next((k for k in range(last + 1, min(last + 8, len(flat))) if flat.lower(k) == ","), None)
+    if close is None or close + 1 >= len(flat) or flat.tokens[close + 1].start >= end:
+        return ()
+    before_end, after_start = flat.tokens[first - 2].end, flat.tokens[close + 1].start
+    if before_end <= start:
+        return ()
+    return (Span(start, before_end, flat.text[start:before_end]), Span(after_start, end, flat.text[after_start:end]))
