@@ -1628,6 +1628,8 @@ REED_SAYS = [
         "Tom Reed said he hoped for a large turnout, which would help the harbour board.",
         "he hoped for a large turnout",
     ),
+    # the narrator's time clause about the source ends the content
+    ("Tom Reed refused to speak to reporters as he left the harbour office.", "to speak to reporters"),
 ]
 
 

@@ -130,6 +130,7 @@ _EVIDENCE_SOURCES = EVIDENCE_HEADS | frozenset(
 _TIME_OPENERS = (SUBORDINATORS & {"as", "when", "while", "after", "before", "once", "until", "since"}) | {"whenever"}
 _MAIN_SPEECH_LEMMAS = frozenset({"say", "tell", "argue"})
 _APPROXIMATORS = frozenset({"than", "more", "less", "fewer", "about", "nearly", "almost", "roughly", "only", "just"})
+_WORD_FAMILIES = frozenset({"speech", "argue", "concede", "predict", "belief"})  # cues reporting words or thoughts
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
 _OBJECT_TAKERS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "urge"})
@@ -1620,7 +1621,7 @@ class FrameReader:
                     return close  # 'yelled “You lie!” at the president during the address'
                 k = max(k + 1, close)
                 continue
-            if k > start and self._new_clause(k):
+            if k > start and self._new_clause(k, reports_words=cue.family in _WORD_FAMILIES):
                 return k - 1  # "... is Hillary Clinton, and he railed against ..."
             k += 1
         n = bisect.bisect_right(self.cue_starts, cue.last)
@@ -1665,11 +1666,20 @@ class FrameReader:
                 return True
         return False
 
-    def _new_clause(self, k: int) -> bool:
+    def _new_clause(self, k: int, reports_words: bool = True) -> bool:
         """Token ``k`` starts a new main clause of the narrator: "; ..." or ", and he said ..."."""
         flat = self.flat
         low = flat.lower(k)
         if low == ";" or (low == "," and flat.lower(k + 1) == "which" and not self._quotes_the_source(k + 2)):
+            return True
+        if (
+            not reports_words
+            and low in ("as", "while", "after", "before")
+            and flat.lower(k + 1) in ("he", "she")
+            and flat.tag(k + 2) == "VBD"
+        ):
+            # "refused to speak to reporters as she left the breakfast": the narrator's setting; after
+            # a speech cue the clause may be what was said ("says he didn't know him before he ran")
             return True
         if low in ("and", "but"):
             # "believes the plan will fail and has been calling on ...": a second verb of the
