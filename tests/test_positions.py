@@ -1630,6 +1630,10 @@ REED_SAYS = [
     ),
     # the narrator's time clause about the source ends the content
     ("Tom Reed refused to speak to reporters as he left the harbour office.", "to speak to reporters"),
+    (
+        "Tom Reed said he knew little about the port before she ran for the board.",
+        "he knew little about the port before she ran for the board",
+    ),
 ]
 
 
