@@ -75,6 +75,9 @@ def test_cue_lexicon_inflects() -> None:
         "signalled",
         "signaled",
         "rejected",
+        "derided",
+        "chastised",
+        "groused",
     ):
         assert form in lex, form
     assert inflections("admit") == ("admit", "admits", "admitted", "admitting")
@@ -1914,3 +1917,10 @@ def test_a_parenthetical_cue_splits_the_content_into_parts(finder: PositionFinde
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.content.text == "Many of the closures, Tom Reed said on Monday, have hit the smaller harbours"
     assert [part.text for part in pos.content_parts] == ["Many of the closures", "have hit the smaller harbours"]
+
+
+def test_a_complaint_verb_reports_what_was_said(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed groused to a crowd in the harbour that the board “does not treat me properly.”"
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.actor_id, pos.cue.text, pos.kind) == ("r1", "groused", "mixed")
+    assert pos.content.text == "the board “does not treat me properly.”"

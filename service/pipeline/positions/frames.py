@@ -1495,7 +1495,11 @@ class FrameReader:
         # "said at his press conference that ...": adjunct words up to a "that" are skipped,
         # but only when they open with a preposition, adverb or time word, never an object
         # ("repeated Russia's denials that ..." keeps its object).
-        adjunct_opening = flat.tag(k) in ("IN", "RB", "RBR") or flat.lower(k) in WEEKDAYS
+        adjunct_opening = (
+            flat.tag(k) in ("IN", "RB", "RBR")
+            or flat.lower(k) in WEEKDAYS
+            or (flat.tag(k) == "TO" and not flat.tag(k + 1).startswith("VB"))  # "groused to a crowd that"
+        )
         for t in range(k, min(s_last, k + 10) + 1 if adjunct_opening else k):
             low, tag = flat.lower(t), flat.tag(t)
             if low == "that" and tag in ("IN", "WDT", "DT") and t > k:
