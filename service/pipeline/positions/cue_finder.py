@@ -14,6 +14,10 @@ from service.pipeline.cues import CueEntry, CueLexicon
 from service.pipeline.positions.tokens import AUX, BE, EVIDENCE_HEADS, NP_PREPS, NP_TAGS, FlatTokens
 
 _NEGATIONS = frozenset({"not", "n't", "n’t"})
+# Nouns whose "shows" is a verb even when the tagger reads a plural noun ("The poll shows ...").
+_SHOWING_SOURCES = EVIDENCE_HEADS | frozenset(
+    "data analysis polling records figures numbers research report reports results average tally count".split()
+)
 # Verbs of aspect before an infinitive cue: "continued to insist" reports what was insisted.
 _ASPECT_VERBS = frozenset({"continue", "continues", "continued", "continuing"})
 _NOT_SPEECH_AFTER_GO_ON = frozenset({"for", "with", "about", "until", "in", "at", "like", "and"})
@@ -64,6 +68,17 @@ class CueFinder:
         prev = flat.lower(i - 1)
         plural = flat.tag(i - 1) in ("NNS", "NNPS") or prev in ("percent", "%")
         return plural and flat.lower(i + 1) not in NP_PREPS | {"among", "."} and flat.sent[i - 1] == flat.sent[i]
+
+    @staticmethod
+    def _evidence_shows(flat: FlatTokens, i: int) -> bool:
+        """ "The new poll shows Trump far ahead": "show(s)" read as a noun right after a poll, a survey
+        or data, with something shown after it, is the verb."""
+        return (
+            flat.tag(i).startswith("NN")
+            and flat.lower(i) in ("show", "shows")
+            and flat.lower(i - 1) in _SHOWING_SOURCES
+            and flat.lower(i + 1) not in NP_PREPS | {".", ",", ";", ":", ""}
+        )
 
     @staticmethod
     def _shows_at_clause_end(flat: FlatTokens, i: int) -> bool:
@@ -195,7 +210,7 @@ class CueFinder:
             return flat.tag(i - 1) == "NNP" and _title_case(flat, flat.sent[i])
         if tag == "NN" and low in self._STANCE_AFTER_PLURAL and self._plural_subject(flat, i):
             return True
-        if self._shows_at_clause_end(flat, i):
+        if self._shows_at_clause_end(flat, i) or self._evidence_shows(flat, i):
             return True
         if ((tag == "NNS" and low.endswith("s")) or (tag == "NN" and low == "read")) and self._ends_a_quote_clause(
             flat, i
