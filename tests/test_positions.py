@@ -1631,6 +1631,8 @@ REED_SAYS = [
         "Tom Reed said he hoped for a large turnout, which would help the harbour board.",
         "he hoped for a large turnout",
     ),
+    # "continued to" before a cue
+    ("Tom Reed has continued to insist that the harbour will close.", "the harbour will close"),
     # the narrator's time clause about the source ends the content
     ("Tom Reed refused to speak to reporters as he left the harbour office.", "to speak to reporters"),
     (
@@ -1894,13 +1896,8 @@ def test_a_coordinated_cue_shares_a_subject_with_attachments(finder: PositionFin
 
 
 def test_continuing_to_say_is_saying(finder: PositionFinder, analyze_text: Analyze) -> None:
-    text = "Tom Reed has continued to insist that the harbour will close."
-    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
-    assert (pos.speaker.actor_id, pos.cue.text, pos.content.text) == (
-        "r1",
-        "has continued to insist",
-        "the harbour will close",
-    )
+    text = "Tom Reed has continued to insist that the harbour will close."  # content: see REED_SAYS
+    assert [p.cue.text for p in run(finder, analyze_text, text, cole_and_reed(text))] == ["has continued to insist"]
 
 
 def test_a_quote_after_an_added_clause_goes_on_from_it(finder: PositionFinder, analyze_text: Analyze) -> None:
