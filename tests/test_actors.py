@@ -561,6 +561,9 @@ def test_pronouns_are_skipped_when_ambiguous_or_too_far(actors_of: Callable[[str
         ("With Mark Garlan, President Barack Obama made a safe choice. He is calling a bluff.", "Barack Obama", ["He"]),
         ("Tom Cole, who endorsed Tim Reed in May, praised the plan. He said it would work.", "Tom Cole", ["He"]),
         ("Asked whether Tim Reed had lied, Tom Cole said no. But, he added, it was close.", "Tom Cole", ["he"]),
+        ("Tom Reed will face Bob Zell in May. But he said he was not worried.", "Tom Reed", ["he", "he"]),
+        # a possessor is not the subject: the nearest man is
+        ("Bob Zell's defeat surprised Tom Reed. He said it was a shock.", "Tom Reed", ["He"]),
         # the subject of a fronted clause, and the main clause after it
         (
             "Ted Crane wants rivals to drop out. Though he did not name John Kasek, he made it clear.",
@@ -837,3 +840,9 @@ def test_full_name_after_an_honorific_takes_later_surname_mentions(actors_of: Ca
 
 def test_honorific_before_a_bare_title_is_an_address(actors_of: Callable[[str], list[Actor]]) -> None:
     assert actors_of("“Thank you, Mr. President,” she said. “Madam Speaker, I yield,” he replied.") == []
+
+
+def test_a_bare_surname_goes_to_the_nearest_of_two_titled_full_names(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Rep. Tom Smith said the bill was dead. Sen. Ann Smith said it was alive. Smith added more.")
+    assert [m.text for m in by_name(found, "Ann Smith").mentions if m.kind != "pronoun"] == ["Sen. Ann Smith", "Smith"]
+    assert [m.text for m in by_name(found, "Tom Smith").mentions] == ["Rep. Tom Smith"]

@@ -162,6 +162,19 @@ def _is_all_caps(text: str) -> bool:
     return len(text) > 1 and text.isupper()
 
 
+def _possessor(tokens: tuple[Token, ...], start: int) -> bool:
+    """Is the name or pronoun starting at char ``start`` a possessor ("Bob Zell's defeat", "his
+    defeat"), which is not the subject of its sentence?"""
+    t = next((n for n, tok in enumerate(tokens) if tok.start == start), None)
+    if t is None:
+        return False
+    if tokens[t].text.casefold() in ("his", "her", "their", "its"):
+        return True
+    while t + 1 < len(tokens) and _is_capitalised(tokens[t + 1].text):
+        t += 1
+    return t + 1 < len(tokens) and tokens[t + 1].text in ("'s", "’s", "'", "’")
+
+
 def _is_initial(text: str) -> bool:
     """A middle initial as the tokenizer keeps it: "T." in "Peter T. King"."""
     return len(text) == 2 and text[0].isupper() and text[1] == "."
@@ -1370,6 +1383,7 @@ class ActorFinder:
                 genders[id(g)] = self._gender(g, self._longest_name(g))
             return genders[id(g)]
 
+        titled_families: set[str] = set()  # surnames registered from names given with a title only
         for c in pending:
             key = c.key
             surname = persons_by_surname.get(key)
@@ -1410,9 +1424,14 @@ class ActorFinder:
             if kind == "person":
                 g = group_for("p:" + key, "person")
                 persons_by_surname.setdefault(key, []).append(g)
-                if len(c.words) > 1 and self._surname_key(c.words) not in persons_by_surname:
-                    # "Rep. Steve King" is the only King named in full: a later "Rep. King" or "King" is him
-                    persons_by_surname[self._surname_key(c.words)] = [g]
+                family = self._surname_key(c.words)
+                if len(c.words) > 1 and (family not in persons_by_surname or family in titled_families):
+                    # "Rep. Steve King" named in full with a title and by no plain full name: a later "Rep.
+                    # King" or "King" is him, or the nearest of several so named ("Rep. Tom Smith", "Sen.
+                    # Ann Smith"); a plain full name ("John Langmore") keeps its own surname
+                    titled_families.add(family)
+                    if g not in persons_by_surname.setdefault(family, []):
+                        persons_by_surname[family].append(g)
             else:
                 g = group_for(key, kind)
             g.candidates.append(c)
@@ -1694,8 +1713,8 @@ class ActorFinder:
         ("Though he ...")?"""
         if any(t.text in _QUOTE_MARKS for t in toks[: i + 1]):
             return False  # '“He is a liar,” she said': a quoted pronoun is the speaker's, not the narrator's
-        if i == 0 or (i == 1 and toks[0].text.casefold() in _SUBORDINATORS):
-            return True
+        if i == 0 or (i == 1 and toks[0].text.casefold() in _SUBORDINATORS | {"but", "and", "yet", "so"}):
+            return True  # "He said", "But he said", "Though he did not ..."
         if toks[i - 1].text != ",":
             return False
         subordinate = False  # no finite verb of a main clause before the pronoun
@@ -1742,8 +1761,8 @@ class ActorFinder:
         k = bisect_left(starts, verb) - 1
         last = True
         while k >= 0 and people[k][0] >= previous.start:
-            if any(a <= people[k][0] < b for a, b in skipped):
-                k -= 1  # named inside a relative or subordinate clause: not the subject
+            if any(a <= people[k][0] < b for a, b in skipped) or _possessor(previous.tokens, people[k][0]):
+                k -= 1  # named inside a relative or subordinate clause, or a possessor: not the subject
                 continue
             gender = people[k][2]
             if gender == want or (gender is None and last):

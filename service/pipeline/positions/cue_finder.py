@@ -116,20 +116,18 @@ class CueFinder:
             phrasal = phrase is not None and phrase.rest and flat.tag(i - 1) in ("NNP", "PRP")
             if entry is None or not (self._verbal(flat, i) or phrasal):
                 continue
-            first = i
-            j = i - 1
-            if flat.lower(j) == "to" and flat.lower(j - 1) in _ASPECT_VERBS:
-                first = j = j - 1  # "has continued to push for": the aspect verb and its auxiliary are the cue's
-                if flat.lower(j - 1) in AUX | BE and flat.tag(j - 1).startswith("VB"):
-                    first = j - 1
-            while j >= 0 and flat.tag(j) in ("RB", "RBR") and j > i - 3:
+            # "has not continued to push for": the aspect verb, its negation and auxiliary are the cue's
+            head = i - 2 if flat.lower(i - 1) == "to" and flat.lower(i - 2) in _ASPECT_VERBS else i
+            first = head
+            j = head - 1
+            while j >= 0 and flat.tag(j) in ("RB", "RBR") and j > head - 3:
                 j -= 1
-            while j >= 0 and flat.lower(j) in _NEGATIONS and j > i - 4:
+            while j >= 0 and flat.lower(j) in _NEGATIONS and j > head - 4:
                 j -= 1
             if flat.lower(j) in AUX and flat.tag(j).startswith("VB"):
                 first = j
-            elif flat.tag(i) == "VBG" and flat.lower(j) in BE - {"be", "been", "being", "get", "got"}:
-                first = j  # "is saying", "isn't saying"
+            elif flat.tag(head) == "VBG" and flat.lower(j) in BE - {"be", "been", "being", "get", "got"}:
+                first = j  # "is saying", "isn't saying", "is continuing to insist"
             last = i + len(entry.rest)
             cues.append(Cue(first, last, entry.lemma, entry.weak, family=entry.family, infinitive=entry.infinitive))
         return cues

@@ -39,6 +39,10 @@ _LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—
 _TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "--", "…"})
 
 
+def _overlaps_the_cue(flat: FlatTokens, mention: Span, cue: Cue) -> bool:
+    return mention.start < flat.tokens[cue.last].end and flat.tokens[cue.first].start < mention.end
+
+
 _NAME_KINDS = frozenset({"name", "alias", "acronym", "metonym"})  # mentions written as a proper name
 
 
@@ -139,6 +143,13 @@ class PositionFinder:
                 body = next((bodies[s] for s in (sent, sent - 1, sent - 2) if s in bodies), None)
                 if body is not None:
                     resolved = Resolved(body, span_of(flat, frame.subject[0], frame.subject[0]))
+            if resolved is not None and _overlaps_the_cue(flat, resolved.mention, frame.cue):
+                # "Sanders Blasts Clinton" taken for one name in a headline: the source ends before its cue
+                k = flat.token_at(resolved.mention.start)
+                if k >= frame.cue.first:
+                    resolved = None
+                else:
+                    resolved = Resolved(resolved.speaker, span_of(flat, k, frame.cue.first - 1))
             if resolved is None:
                 unattributed.append((flat.tokens[first].start, flat.tokens[last].end))
                 continue

@@ -18,6 +18,7 @@ from service.pipeline.positions.cue_finder import Cue
 from service.pipeline.positions.quotes import Quote, before_closing_mark, before_mark, title_case
 from service.pipeline.positions.speakers import ActorIndex, past_dateline
 from service.pipeline.positions.tokens import (
+    APPROXIMATORS,
     AUX,
     BE,
     DASHES,
@@ -129,8 +130,6 @@ _EVIDENCE_SOURCES = EVIDENCE_HEADS | frozenset(
 )  # sources that "find" or "show" a bare object
 _TIME_OPENERS = (SUBORDINATORS & {"as", "when", "while", "after", "before", "once", "until", "since"}) | {"whenever"}
 _MAIN_SPEECH_LEMMAS = frozenset({"say", "tell", "argue"})
-_APPROXIMATORS = frozenset({"than", "more", "less", "fewer", "about", "nearly", "almost", "roughly", "only", "just"})
-_WORD_FAMILIES = frozenset({"speech", "argue", "concede", "predict", "belief"})  # cues reporting words or thoughts
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
 _OBJECT_TAKERS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "urge"})
@@ -761,6 +760,9 @@ class FrameReader:
         j = self._skip_back(cue.first - 1, s_first)
         if flat.lower(j) not in ("and", "but") or j <= s_first:
             return None
+        relative = next((t for t in range(j - 1, s_first, -1) if flat.lower(t) in ("who", "which", ",")), None)
+        if relative is not None and flat.lower(relative) != ",":
+            return None  # "residents, who marched to city hall and said …": the relative clause's verb
         return self._main_subject(s_first, j, need_verb=True)
 
     def _only_adjuncts(self, cue: Cue, after: int, s_last: int) -> bool:
@@ -903,13 +905,10 @@ class FrameReader:
                 return None
             # "frayed nerves in European allies Finland and Sweden, which ...": the antecedent is
             # the noun phrase next to the relative pronoun, after the last preposition
-            # the noun phrase next to the relative pronoun, after the last preposition; "who" is a
-            # person, so a place after "in" or "from" is not it ("workers in Seattle who demanded")
-            not_heads = {"of"} | ({"in", "from", "at"} if low == "who" else set())
             preps = [
                 t
                 for t in range(chunk[0] + 1, chunk[1])
-                if flat.lower(t) in NP_PREPS - not_heads and flat.lower(t - 1) not in SOURCE_POSTMODIFIERS
+                if flat.lower(t) in NP_PREPS - {"of"} and flat.lower(t - 1) not in SOURCE_POSTMODIFIERS
             ]
             chunk = (preps[-1] + 1, chunk[1]) if preps else chunk
             if low == "who":
@@ -1213,9 +1212,9 @@ class FrameReader:
             if flat.tag(k - 1) in ("CD", "DT", "RB") and k - 1 >= s_first:
                 k -= 1
         if flat.tag(k) == "CD" or flat.lower(k) in QUANTITIES:
-            while k - 1 >= s_first and flat.lower(k - 1) in _APPROXIMATORS:
+            while k - 1 >= s_first and flat.lower(k - 1) in APPROXIMATORS:
                 k -= 1  # "Nearly half said", "more than 40 percent said": the approximation is part of it
-        if (flat.tag(k) in ("IN", "TO") and flat.lower(k) not in _APPROXIMATORS) or all(
+        if (flat.tag(k) in ("IN", "TO") and flat.lower(k) not in APPROXIMATORS) or all(
             flat.lower(t) in WEEKDAYS or flat.lower(t) in MONTHS or flat.lower(t) in TIME_LEADS for t in range(k, j + 1)
         ):
             return None  # "for the U.S. Senate", "last week": no source
@@ -1495,11 +1494,7 @@ class FrameReader:
         # "said at his press conference that ...": adjunct words up to a "that" are skipped,
         # but only when they open with a preposition, adverb or time word, never an object
         # ("repeated Russia's denials that ..." keeps its object).
-        adjunct_opening = (
-            flat.tag(k) in ("IN", "RB", "RBR")
-            or flat.lower(k) in WEEKDAYS
-            or (flat.tag(k) == "TO" and not flat.tag(k + 1).startswith("VB"))  # "groused to a crowd that"
-        )
+        adjunct_opening = flat.tag(k) in ("IN", "RB", "RBR") or flat.lower(k) in WEEKDAYS
         for t in range(k, min(s_last, k + 10) + 1 if adjunct_opening else k):
             low, tag = flat.lower(t), flat.tag(t)
             if low == "that" and tag in ("IN", "WDT", "DT") and t > k:
@@ -1625,7 +1620,7 @@ class FrameReader:
                     return close  # 'yelled “You lie!” at the president during the address'
                 k = max(k + 1, close)
                 continue
-            if k > start and self._new_clause(k, reports_words=cue.family in _WORD_FAMILIES):
+            if k > start and self._new_clause(k):
                 return k - 1  # "... is Hillary Clinton, and he railed against ..."
             k += 1
         n = bisect.bisect_right(self.cue_starts, cue.last)
@@ -1659,31 +1654,26 @@ class FrameReader:
         return False
 
     def _quotes_the_source(self, k: int) -> bool:
-        """Does the rest of the sentence from ``k`` quote words before any cue of its own? A
-        relative clause holding the source's quoted words is part of what was said ("said he
-        hoped for a large turnout, which “will help elect Kloppenburg.”")."""
-        last = self.flat.sent_range[self.flat.sent[k]][1]
+        """Does the rest of the sentence from ``k`` quote several words, not a title, before any cue
+        of its own? A relative clause holding the source's quoted words is part of what was said
+        ("said he hoped for a large turnout, which “will help elect Kloppenburg.”"); a scare-quoted
+        word is not ("…, which prompted a “furious” reaction")."""
+        flat = self.flat
+        last = flat.sent_range[flat.sent[k]][1]
         for t in range(k, last + 1):
             if t in self.cue_at:
                 return False
-            if t in self.by_open:
-                return True
+            q = self.by_open.get(t)
+            if q is not None:
+                # words of the source's, not a scare-quoted word or a title ("a “furious” reaction")
+                return (q.close if q.close is not None else q.last) - q.open > 3 and not title_case(flat, q)
         return False
 
-    def _new_clause(self, k: int, reports_words: bool = True) -> bool:
+    def _new_clause(self, k: int) -> bool:
         """Token ``k`` starts a new main clause of the narrator: "; ..." or ", and he said ..."."""
         flat = self.flat
         low = flat.lower(k)
         if low == ";" or (low == "," and flat.lower(k + 1) == "which" and not self._quotes_the_source(k + 2)):
-            return True
-        if (
-            not reports_words
-            and low in ("as", "while", "after", "before")
-            and flat.lower(k + 1) in ("he", "she")
-            and flat.tag(k + 2) == "VBD"
-        ):
-            # "refused to speak to reporters as she left the breakfast": the narrator's setting; after
-            # a speech cue the clause may be what was said ("says he didn't know him before he ran")
             return True
         if low in ("and", "but"):
             # "believes the plan will fail and has been calling on ...": a second verb of the
@@ -1735,7 +1725,7 @@ class FrameReader:
             # a later report with a source of its own: ", while 22 percent said ...", "— who said"
             first = k if flat.lower(k) in ("who", "which") else (self._chunk_back(k, start) or (k, k))[0]
             join = first - 1
-            while join > start and flat.lower(join) in _APPROXIMATORS:
+            while join > start and flat.lower(join) in APPROXIMATORS:
                 join -= 1  # ", and more than 4 in 10 said ..."
             if join > start and (flat.lower(join) in _CLAUSE_JOINS or flat.lower(join) in _CONTRAST):
                 while join - 1 > start and (flat.lower(join - 1) in _CLAUSE_JOINS or flat.lower(join - 1) in _CONTRAST):

@@ -14,6 +14,7 @@ from typing import Literal
 
 from service.pipeline.lexicon import COUNTRIES, ORG_NAMES, ROLE_HEADS
 from service.pipeline.positions.tokens import (
+    APPROXIMATORS,
     DASHES,
     GROUP_HEADS,
     MONTHS,
@@ -39,7 +40,6 @@ _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday
 _TIME_WORDS = _DAY_NAMES | MONTHS | TIME_NOUNS | TIME_LEADS  # a fronted "Friday," or "Last week,"
 _PART_OF = frozenset({"of", "in", "percent", "%"})  # "one of", "4 in 10", "40 percent": a part of a group
 _POLLED_LEADS = frozenset({"those", "people"})
-_APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "around", "over", "only", "just", "some"})
 
 # Nouns that count or collect the real source: "a handful of Democrats", "a group of donors".
 _COLLECTIVES = frozenset({"handful", "number", "couple", "dozen", "dozens", "group", "bunch", "pair", "host", "slew"})
@@ -99,9 +99,12 @@ class SpeakerResolver:
         tokens = flat.tokens
         if first == last and (flat.lower(first) in PRONOUNS or flat.lower(first) in POSSESSIVE_PRONOUNS):
             return self._pronoun(flat, index, first)
-        count = first + 1 if flat.lower(first) in _APPROXIMATORS and first < last else first  # "About 6 in 10"
-        if (flat.tag(count) == "CD" or flat.lower(count) in QUANTITIES) and flat.lower(count + 1) in _PART_OF:
-            span = span_of(flat, first, last)  # "one of the prosecutors", "4 in 10": a part of a group
+        count = first
+        while count < last and flat.lower(count) in APPROXIMATORS:
+            count += 1  # "About 6 in 10", "more than half"
+        counted = flat.tag(count) == "CD" or flat.lower(count) in QUANTITIES
+        if counted and (flat.lower(count + 1) in _PART_OF or (count == last and count > first)):
+            span = span_of(flat, first, last)  # "one of the prosecutors", "4 in 10", "About 300": part of a group
             return Resolved(Speaker(span.text, None, "group"), span)
         if flat.lower(first) in _POLLED_LEADS and first < last and flat.lower(last) in POLLED:
             span = span_of(flat, first, last)  # "those surveyed": nobody the actor list names

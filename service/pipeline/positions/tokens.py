@@ -26,6 +26,10 @@ QUANTITIES = frozenset(
     "one two three four five six seven eight nine ten some many most all none few several half third quarter"
     " majority minority each both either neither another percent %".split()
 )
+# Words that approximate a count or share: "About 6 in 10", "more than half", "Nearly 40".
+APPROXIMATORS = frozenset(
+    {"than", "more", "less", "fewer", "about", "nearly", "almost", "roughly", "around", "over", "only", "just", "some"}
+)
 POLLED = frozenset({"surveyed", "polled", "interviewed", "questioned", "sampled", "asked", "contacted"})
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 WEEKDAYS = frozenset(
@@ -221,15 +225,19 @@ class FlatTokens:
     def read_as_names(self, spans: Iterable[tuple[int, int]], exempt: Callable[[str], bool]) -> None:
         """Capitalised words inside the char ``spans`` of names the actor finder found are proper
         nouns, whatever the tagger read ("Ebeling" as a gerund, "Day" as a common noun, "Reeves" as a
-        verb): the source and subject searches go by tags. Words ``exempt`` says are not retagged (cue
-        words, which a headline may capitalise: "Graham Says")."""
+        verb): the source and subject searches go by tags. A span holding a word for which ``exempt``
+        is true (a cue word: "Sanders Blasts Clinton" read as one name in a headline) is left as
+        tagged."""
         for start, end in spans:
-            for i in range(self.token_at(start), len(self.tokens)):
-                token = self.tokens[i]
-                if token.start >= end:
-                    break
-                capital = token.start >= start and token.text[:1].isupper()
-                if capital and not self.tags[i].startswith("NNP") and not exempt(self.lows[i]):
+            inside = [
+                i
+                for i in range(self.token_at(start), bisect.bisect_left(self.starts, end))
+                if self.tokens[i].start >= start
+            ]
+            if any(exempt(self.lows[i]) for i in inside):
+                continue  # "Sanders Blasts Clinton" taken for a name in a headline: no name to trust
+            for i in inside:
+                if self.tokens[i].text[:1].isupper() and not self.tags[i].startswith("NNP"):
                     self.tags[i] = "NNP"
 
     def char_before(self, i: int) -> str:
