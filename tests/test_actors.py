@@ -560,6 +560,7 @@ def test_pronouns_are_skipped_when_ambiguous_or_too_far(actors_of: Callable[[str
         # the subject is the name next to the main verb, past fronted phrases and relative clauses
         ("With Mark Garlan, President Barack Obama made a safe choice. He is calling a bluff.", "Barack Obama", ["He"]),
         ("Tom Cole, who endorsed Tim Reed in May, praised the plan. He said it would work.", "Tom Cole", ["He"]),
+        ("Tom Cole, the brother of Tim Reed, praised the plan. He said it would work.", "Tom Cole", ["He"]),
         ("Asked whether Tim Reed had lied, Tom Cole said no. But, he added, it was close.", "Tom Cole", ["he"]),
         ("Tom Reed will face Bob Zell in May. But he said he was not worried.", "Tom Reed", ["he", "he"]),
         # a possessor is not the subject: the nearest man is

@@ -1756,6 +1756,15 @@ class ActorFinder:
         if main is None:
             return None
         verb, skipped = main
+        commas = [n for n, t in enumerate(previous.tokens) if t.text == "," and t.start < verb]
+        if len(commas) >= 2 and all(not t.is_word for t in previous.tokens[commas[-1] + 1 :] if t.start < verb):
+            # "Clint Howard, the brother of Ron Howard, endorsed ...": a description before the verb that opens
+            # with common words names its subject's relations, not the subject; "Trump's attorney, Alan
+            # Garten, said" and "the Rev. Charles Elliott Jr., knew" name the subject
+            description = previous.tokens[commas[-2] + 1 : commas[-1]]
+            opening = [t for t in description[:3] if t.is_word]
+            if opening and all(not _is_capitalised(t.text) or t.text.rstrip(".") in ("The", "A") for t in opening):
+                skipped = [*skipped, (previous.tokens[commas[-2]].start, previous.tokens[commas[-1]].start)]
         # the person named last before that verb ("With Merrick Garland, President Obama made ...",
         # "But like Trump, Rubio holds ...": Obama, Rubio)
         k = bisect_left(starts, verb) - 1
