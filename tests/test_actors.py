@@ -563,6 +563,7 @@ def test_pronouns_are_skipped_when_ambiguous_or_too_far(actors_of: Callable[[str
         ("Tom Cole, the brother of Tim Reed, praised the plan. He said it would work.", "Tom Cole", ["He"]),
         ("Asked whether Tim Reed had lied, Tom Cole said no. But, he added, it was close.", "Tom Cole", ["he"]),
         ("Tom Reed will face Bob Zell in May. But he said he was not worried.", "Tom Reed", ["he", "he"]),
+        ("Tom Reed spoke. But if Reed hit Bob Zell, he did not say so. He said no more.", "Tom Reed", ["he", "He"]),
         # a possessor is not the subject: the nearest man is
         ("Bob Zell's defeat surprised Tom Reed. He said it was a shock.", "Tom Reed", ["He"]),
         # the subject of a fronted clause, and the main clause after it

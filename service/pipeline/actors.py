@@ -1686,7 +1686,9 @@ class ActorFinder:
                 if want is not None and people:
                     if low in ("he", "she") and n > 0 and self._opens_a_clause(toks, i):
                         # a fronted clause's subject: "Though *he* did not ...", "When *Cruz* spoke, he said"
-                        opener = toks[1].start if len(toks) > 1 and toks[0].text.casefold() in _SUBORDINATORS else -1
+                        lead = 1 if toks[0].text.casefold() in ("but", "and", "yet", "so") else 0  # "But if Carson …"
+                        fronted = len(toks) > lead + 1 and toks[lead].text.casefold() in _SUBORDINATORS
+                        opener = toks[lead + 1].start if fronted else -1
                         target = self._previous_subject(
                             people, person_starts, sentences[n - 1], s.start, tok.start, want, opener
                         )
