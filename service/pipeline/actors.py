@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -71,6 +72,7 @@ _BY_DEFAULT, _BY_LEXICON, _BY_CONTEXT = 0, 1, 2
 _FIXTURE_WORDS = frozenset({"v", "vs", "vs.", "v."})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # "But he said", "But if Carson …, he"
 _SUBORDINATORS = frozenset(
     "that whether if because although though while when who whom whose which after before since as unless whereas"
     " given".split()
@@ -1686,7 +1688,7 @@ class ActorFinder:
                 if want is not None and people:
                     if low in ("he", "she") and n > 0 and self._opens_a_clause(toks, i):
                         # a fronted clause's subject: "Though *he* did not ...", "When *Cruz* spoke, he said"
-                        lead = 1 if toks[0].text.casefold() in ("but", "and", "yet", "so") else 0  # "But if Carson …"
+                        lead = 1 if toks[0].text.casefold() in _OPENING_CONJUNCTIONS else 0  # "But if Carson …"
                         fronted = len(toks) > lead + 1 and toks[lead].text.casefold() in _SUBORDINATORS
                         opener = toks[lead + 1].start if fronted else -1
                         target = self._previous_subject(
@@ -1715,19 +1717,10 @@ class ActorFinder:
         ("Though he ...")?"""
         if any(t.text in _QUOTE_MARKS for t in toks[: i + 1]):
             return False  # '“He is a liar,” she said': a quoted pronoun is the speaker's, not the narrator's
-        if i == 0 or (i == 1 and toks[0].text.casefold() in _SUBORDINATORS | {"but", "and", "yet", "so"}):
+        if i == 0 or (i == 1 and toks[0].text.casefold() in _SUBORDINATORS | _OPENING_CONJUNCTIONS):
             return True  # "He said", "But he said", "Though he did not ..."
-        if toks[i - 1].text != ",":
-            return False
-        subordinate = False  # no finite verb of a main clause before the pronoun
-        for t in toks[:i]:
-            if t.text == ",":
-                subordinate = False
-            elif t.text.casefold() in _SUBORDINATORS:
-                subordinate = True
-            elif t.tag in _FINITE_TAGS and not subordinate:
-                return False
-        return True
+        # after a comma, with no finite verb of a main clause before the pronoun
+        return toks[i - 1].text == "," and ActorFinder._main_verb(toks[:i]) is None
 
     @staticmethod
     def _previous_subject(
@@ -1754,7 +1747,7 @@ class ActorFinder:
             )
         if not previous.tokens or previous.tokens[0].text in _QUOTE_MARKS:
             return None  # a quote's own names are not the narrator's subject
-        main = ActorFinder._main_verb(previous)
+        main = ActorFinder._main_verb(previous.tokens)
         if main is None:
             return None
         verb, skipped = main
@@ -1783,14 +1776,14 @@ class ActorFinder:
         return None
 
     @staticmethod
-    def _main_verb(sentence: Sentence) -> tuple[int, list[tuple[int, int]]] | None:
+    def _main_verb(tokens: Sequence[Token]) -> tuple[int, list[tuple[int, int]]] | None:
         """Where the first finite verb of the main clause starts, and the stretches skipped to find
         it: a stretch opened by a subordinator or a relative pronoun, up to the next comma ("Reid,
         who endorsed Clinton in February, reiterated ...", "Asked whether the revelations by Snowden
         led to ..., de Blasio said ...")."""
         subordinate: int | None = None  # where the stretch being skipped starts
         skipped: list[tuple[int, int]] = []
-        for t in sentence.tokens:
+        for t in tokens:
             if t.text == "," and subordinate is not None:
                 skipped.append((subordinate, t.start))
                 subordinate = None

@@ -11,13 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.pipeline.cues import CueEntry, CueLexicon
-from service.pipeline.positions.tokens import AUX, BE, EVIDENCE_HEADS, NP_PREPS, NP_TAGS, FlatTokens
+from service.pipeline.positions.tokens import AUX, BE, EVIDENCE_HEADS, EVIDENCE_SOURCES, NP_PREPS, NP_TAGS, FlatTokens
 
 _NEGATIONS = frozenset({"not", "n't", "n’t"})
-# Nouns whose "shows" is a verb even when the tagger reads a plural noun ("The poll shows ...").
-_SHOWING_SOURCES = EVIDENCE_HEADS | frozenset(
-    "data analysis polling records figures numbers research report reports results average tally count".split()
-)
 # Verbs of aspect before an infinitive cue: "continued to insist" reports what was insisted.
 _ASPECT_VERBS = frozenset({"continue", "continues", "continued", "continuing"})
 _NOT_SPEECH_AFTER_GO_ON = frozenset({"for", "with", "about", "until", "in", "at", "like", "and"})
@@ -76,7 +72,7 @@ class CueFinder:
         return (
             flat.tag(i).startswith("NN")
             and flat.lower(i) in ("show", "shows")
-            and flat.lower(i - 1) in _SHOWING_SOURCES
+            and flat.lower(i - 1) in EVIDENCE_SOURCES
             and flat.lower(i + 1) not in NP_PREPS | {".", ",", ";", ":", ""}
         )
 

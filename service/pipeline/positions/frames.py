@@ -22,7 +22,7 @@ from service.pipeline.positions.tokens import (
     AUX,
     BE,
     DASHES,
-    EVIDENCE_HEADS,
+    EVIDENCE_SOURCES,
     GROUP_HEADS,
     MONTHS,
     NOUN_TAGS,
@@ -124,10 +124,6 @@ _LABELS = frozenset(
         "paid",
     }
 )  # "Note: ...", "Update: ...", "Twitter: @handle": page furniture, not a source
-_EVIDENCE_SOURCES = EVIDENCE_HEADS | frozenset(
-    "report reports records data analysis documents filings figures numbers results paper review audit census"
-    " estimates".split()
-)  # sources that "find" or "show" a bare object
 _TIME_OPENERS = (SUBORDINATORS & {"as", "when", "while", "after", "before", "once", "until", "since"}) | {"whenever"}
 _MAIN_SPEECH_LEMMAS = frozenset({"say", "tell", "argue"})
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
@@ -722,7 +718,7 @@ class FrameReader:
     def _names_a_source(self, index: ActorIndex, first: int, last: int) -> bool:
         """Someone, or a document that speaks ("the report", "Poll")."""
         head = self.flat.lower(last)
-        return head in _ARTIFACT_HEADS or head in _EVIDENCE_SOURCES or self._names_someone(index, first, last)
+        return head in _ARTIFACT_HEADS or head in EVIDENCE_SOURCES or self._names_someone(index, first, last)
 
     def _participle(self, cue: Cue) -> bool:
         """Is the cue's verb an -ing form ("saying", "referring to")?"""
@@ -1064,7 +1060,7 @@ class FrameReader:
         """A poll, study or set of records "found" a bare object too ("A June poll found Trump
         receiving 20 percent", "One 2009 paper found improvements in math scores")."""
         return cue.family == "evidence" and any(
-            self.flat.lower(k) in _EVIDENCE_SOURCES for k in range(subject[0], subject[1] + 1)
+            self.flat.lower(k) in EVIDENCE_SOURCES for k in range(subject[0], subject[1] + 1)
         )
 
     def _postmodifying_participle(self, k: int) -> bool:
@@ -1665,7 +1661,6 @@ class FrameReader:
                 return False
             q = self.by_open.get(t)
             if q is not None:
-                # words of the source's, not a scare-quoted word or a title ("a “furious” reaction")
                 return (q.close if q.close is not None else q.last) - q.open > 3 and not title_case(flat, q)
         return False
 

@@ -159,6 +159,12 @@ GROUP_HEADS = frozenset(
     }
 )
 EVIDENCE_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies"})  # "in the same poll"
+# Sources that "find" or "show" a bare object ("A June poll found Trump receiving 20 percent", "The new
+# poll shows Trump far ahead", where the tagger may read "shows" as a plural noun).
+EVIDENCE_SOURCES = EVIDENCE_HEADS | frozenset(
+    "report reports records data analysis documents filings figures numbers results paper review audit census"
+    " estimates polling research average tally count".split()
+)
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
