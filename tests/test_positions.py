@@ -1846,6 +1846,49 @@ def test_who_after_a_preposition_is_the_noun_phrase_next_to_it(finder: PositionF
     assert (pos.speaker.type, pos.speaker.name, pos.content.text) == ("group", "dock workers", "it was too costly")
 
 
+def test_who_after_a_fronted_place_is_not_the_place(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # "In Harbourville, 40 percent of dock workers who said": the workers, not the town
+    text = "In Harbourville, 40 percent of dock workers who said the levy was unfair voted against the plan."
+    town = actor(text, "l1", "Harbourville", "location", ["Harbourville"])
+    [pos] = run(finder, analyze_text, text, [town])
+    assert (pos.speaker.type, pos.speaker.name) == ("group", "40 percent of dock workers")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a restrictive relative clause's object or infinitive ends where the main clause's verb starts
+        ("Dock workers who support Tom Reed are few in Harbourville.", "Tom Reed"),
+        ("Dock workers who wanted to join the strike could not get there.", "to join the strike"),
+        ("Two dock workers who had opposed the levy in 2007 now run the union.", "the levy in 2007"),
+        # but an object's own relative clause goes on
+        ("Ann Cole opposed the levy that effectively closed the port.", "the levy that effectively closed the port"),
+    ],
+)
+def test_a_restrictive_relative_clause_content_ends_at_the_main_verb(
+    finder: PositionFinder, analyze_text: Analyze, text: str, content: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle right after "<abstract noun> of/from <people>" describes the people
+        ("The share of dock workers saying the levy is unfair has doubled.", "dock workers"),
+        ("The anger from dock workers blasting the levy has grown louder.", "dock workers"),
+        # a speaking head keeps the whole phrase
+        ("Leaders of the union blasting the levy met on Friday.", "Leaders"),
+    ],
+)
+def test_a_participle_after_an_abstract_noun_belongs_to_the_people_after_it(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.name == speaker
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -352,6 +352,8 @@ class FrameReader:
         if found is None and (not named_after or flat.lower(cue.first - 1) != "," or self._participle(cue)):
             # "..., said Jeffrey Trimble, a senior official" is inverted, not an appositive
             found = self._subject_before(cue, s_first)
+            if found is not None and found[1] == "plain" and self._participle(cue) and found[0][1] == cue.first - 1:
+                found = (self._agent_of_a_participle(*found[0]), "plain")
             if (
                 found is not None
                 and found[1] == "plain"
@@ -502,6 +504,12 @@ class FrameReader:
             relative = next(
                 (k for k in range(subject[1] + 1, cue.first) if flat.lower(k) in ("who", "which", "that")), None
             )
+            if relative is not None and cue.infinitive and self._infinitive_at(after, s_last):
+                # "Voters who wanted to attend could not": an infinitive holds no finite verb, so
+                # the next one is the main clause's
+                end = self._finite_verb_end(after, end)
+            elif relative is not None and self._stance_object(cue, after):
+                end = self._object_end(after, end)  # "Democrats who support Sanders are few"
         if end < after:
             return None
         return Frame(cue, subject, (after, end), appositive, relative)
@@ -614,6 +622,30 @@ class FrameReader:
             return False
         return not any(k in self.by_open for k in range(after, min(s_last, after + 12) + 1))
 
+    def _stance_object(self, cue: Cue, after: int) -> bool:
+        """Is the content the object of a stance cue ("support Sanders"), never a clause of its own?"""
+        flat = self.flat
+        return (
+            cue.family == "stance"
+            and flat.lower(after) not in ("that", "to")
+            and flat.lower(after - 1) not in ("that", ":")
+            and after not in self.by_open
+        )
+
+    def _finite_verb_end(self, start: int, end: int) -> int:
+        """The content ends before the next finite verb outside a quote."""
+        flat = self.flat
+        k = start + 1
+        while k <= end:
+            quoted = self.by_open.get(k)
+            if quoted is not None and quoted.close is not None and quoted.close <= end:
+                k = quoted.close + 1
+                continue
+            if flat.tag(k) in ("VBD", "VBZ", "VBP", "MD"):
+                return self._skip_back(k - 1, start, ("RB", ",", "CC"))
+            k += 1
+        return end
+
     def _object_end(self, start: int, end: int) -> int:
         """A bare object ends at the next comma, dash or semicolon, or where a verb of the
         narrator's starts ("denied the charges and counter-accused her", "... his candidacy warned")."""
@@ -626,8 +658,13 @@ class FrameReader:
                 k = quoted.close + 1
                 continue
             low, tag = flat.lower(k), flat.tag(k)
-            if low in (",", ";") or low in DASHES or tag in ("VBD", "VBZ", "VBP", "MD"):
+            if low in (",", ";") or low in DASHES:
                 return k - 1
+            if tag in ("VBD", "VBZ", "VBP", "MD"):
+                before = max(self._skip_back(k - 1, start), start)  # "... in 2007 now run": not the adverb
+                if flat.tag(before) not in ("WDT", "WP"):
+                    return before
+                # "the deadlock that effectively blocked the plan": the object's own relative clause
             if low in ("and", "but") and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "RB"):
                 return k - 1
             k += 1
@@ -914,8 +951,8 @@ class FrameReader:
                 # "McConnell, now the Senate majority leader, who ...": the relative clause and
                 # the appositive both describe the name
                 named = self._chunk_back(b - 1, s_first)
-                if named is not None:
-                    chunk = named
+                if named is not None and flat.tag(named[0] - 1) not in ("IN", "TO"):
+                    chunk = named  # but not "In Iowa, 40 percent of voters who ...": a fronted place
             return chunk, "relative"
         if low == ",":
             if self._participle(cue):
@@ -1098,6 +1135,20 @@ class FrameReader:
                 for k in range(first, last + 1)
             )
         )
+
+    def _agent_of_a_participle(self, first: int, last: int) -> tuple[int, int]:
+        """The noun a participle right after ``[first, last]`` describes. In "the proportion of
+        GOP voters saying ..." and "the rhetoric from candidates blasting ..." it is the people
+        after the last preposition, when the head before the first one cannot speak."""
+        flat = self.flat
+        preps = [
+            t
+            for t in range(first + 1, last)
+            if flat.lower(t) in NP_PREPS and flat.lower(t - 1) not in SOURCE_POSTMODIFIERS
+        ]
+        if preps and not self._agentive(first, preps[0] - 1) and self._agentive(preps[-1] + 1, last):
+            return preps[-1] + 1, last
+        return first, last
 
     def _artifact(self, first: int, last: int) -> bool:
         """Is this noun phrase a thing that carries words ("a statement Tuesday", "signs")?"""
