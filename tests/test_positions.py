@@ -78,6 +78,16 @@ def test_cue_lexicon_inflects() -> None:
         "derided",
         "chastised",
         "groused",
+        # decisions, appointments and endorsements in lists and retweets
+        "named",
+        "nominated",
+        "decided",
+        "ruled",
+        "listed",
+        "retweeted",
+        "portrayed",
+        "voiced",
+        "projected",
     ):
         assert form in lex, form
     assert inflections("admit") == ("admit", "admits", "admitted", "admitting")
@@ -1586,6 +1596,9 @@ NO_STATEMENT = [
     # "show up", "back up": being there and helping, not saying
     "Tom Reed showed up at the harbour office to hear Ann Cole.",
     "Dock workers are backing up their support with money for Ann Cole.",
+    # a passive participle after a comma: its noun is what was named or listed, not a source
+    "The ship, named after Tom Reed, sailed on Friday.",
+    "The harbour's donors, listed in a filing, gave to Ann Cole.",
 ]
 
 
@@ -1640,6 +1653,10 @@ REED_SAYS = [
         "Tom Reed said he knew little about the port before she ran for the board.",
         "he knew little about the port before she ran for the board",
     ),
+    # decisions and appointments are stated positions too
+    ("Tom Reed named Ann Cole as his deputy at the harbour.", "Ann Cole as his deputy at the harbour"),
+    ("Tom Reed decided to close the harbour on Sundays.", "to close the harbour on Sundays"),
+    ("Tom Reed ruled that the levy was unfair.", "the levy was unfair"),
 ]
 
 

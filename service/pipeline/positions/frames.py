@@ -469,6 +469,13 @@ class FrameReader:
             return None  # "As Blumenthal spoke, the NRA was going into overdrive": no content
         if cue.weak and not self._strong_opening(after, s_last, cue) and not self._evidence_finds(cue, subject):
             return None
+        if (
+            cue.first == cue.last
+            and flat.tag(cue.first) == "VBN"
+            and flat.lower(cue.first - 1) == ","
+            and flat.tag(after) == "IN"
+        ):
+            return None  # "The ship, named after Reed,", "donors, listed in the filing,": a passive participle
         if cue.lemma == "write" and flat.lower(after) == "for":
             return None  # "Jack Kelly, writing for RealClearPolitics": a byline, not what was written
         if cue.lemma in _WH_TAKERS:
