@@ -1863,6 +1863,31 @@ def test_who_after_a_preposition_is_the_noun_phrase_next_to_it(finder: PositionF
     assert (pos.speaker.type, pos.speaker.name, pos.content.text) == ("group", "dock workers", "it was too costly")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # British style: single marks around a quotation of several sentences
+        (
+            "Tom Reed said: 'We will not be intimidated. The harbour stands united.'",
+            "We will not be intimidated. The harbour stands united.",
+        ),
+        ("‘We will not back down. The levy is unfair,’ said Tom Reed.", "We will not back down. The levy is unfair"),
+    ],
+)
+def test_single_marks_quote_several_sentences(
+    finder: PositionFinder, analyze_text: Analyze, text: str, content: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.actor_id, pos.kind, pos.content.text) == ("r1", "direct", content)
+
+
+def test_apostrophes_do_not_pair_across_sentences(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # an elision opens no quotation, and a plural possessive closes none
+    text = "Dock workers' pay fell in the '90s. Tom Reed said the levy was unfair. The workers' union agreed."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.kind, pos.content.text) == ("indirect", "the levy was unfair")
+
+
 def test_who_after_a_fronted_place_is_not_the_place(finder: PositionFinder, analyze_text: Analyze) -> None:
     # "In Harbourville, 40 percent of dock workers who said": the workers, not the town
     text = "In Harbourville, 40 percent of dock workers who said the levy was unfair voted against the plan."

@@ -154,36 +154,45 @@ class QuoteFinder:
 
     @staticmethod
     def _single(flat: FlatTokens, inside: list[bool]) -> list[Quote]:
-        """Single quotes ('real', ‘core principles’) pair only within one sentence, where
-        an apostrophe cannot be mistaken for a quote spanning half the article."""
+        """Single quotes ('real', ‘core principles’) pair within one sentence, where an
+        apostrophe cannot be mistaken for a quote spanning half the article. A quotation in
+        British style ('We will not be intimidated. The alliance stands united,' he said) runs
+        on within its paragraph when it opens on a capital and closes after punctuation, which
+        no elision ('90s) or plural possessive (voters' concerns) does."""
         quotes: list[Quote] = []
+        taken = -1  # the last token of a quote that ran on past its sentence
         for first, last in flat.sent_range:
-            i = first
+            i = max(first, taken + 1)
             while i <= last:
                 tok = flat.tokens[i]
-                if tok.text not in _SINGLE_OPEN or i in flat.half or i - 1 in flat.half:
+                if tok.text not in _SINGLE_OPEN or i in flat.half or i - 1 in flat.half or inside[i]:
                     i += 1
                     continue
                 before = flat.char_before(i)
-                if (
-                    not inside[i]
-                    and (before.isspace() or before in _OPEN_BEFORE or i == first)
-                    and flat.char_after(i).isalnum()
-                ):
-                    for j in range(i + 1, min(last, i + 60) + 1):
-                        if inside[j] or flat.tokens[j].text in DOUBLE or j in flat.half:
-                            break
-                        after = flat.char_after(j)
-                        if (
-                            flat.tokens[j].text in SINGLE_CLOSE
-                            and not flat.char_before(j).isspace()
-                            and not after.isalnum()
-                        ):
-                            quotes.append(Quote(i, j, tok.end, flat.tokens[j].start, j - 1))
-                            i = j
-                            break
+                if (before.isspace() or before in _OPEN_BEFORE or i == first) and flat.char_after(i).isalnum():
+                    close = QuoteFinder._single_close(flat, inside, i, last, run_on=False)
+                    if close is None and flat.char_after(i).isupper():
+                        close = QuoteFinder._single_close(flat, inside, i, flat.para_range(i)[1], run_on=True)
+                    if close is not None:
+                        quotes.append(Quote(i, close, tok.end, flat.tokens[close].start, close - 1))
+                        taken = i = close
                 i += 1
         return quotes
+
+    @staticmethod
+    def _single_close(flat: FlatTokens, inside: list[bool], i: int, limit: int, run_on: bool) -> int | None:
+        """The closing single mark for the opener at ``i``, up to token ``limit``."""
+        for j in range(i + 1, min(limit, i + (200 if run_on else 60)) + 1):
+            if inside[j] or flat.tokens[j].text in DOUBLE or j in flat.half:
+                return None
+            if (
+                flat.tokens[j].text in SINGLE_CLOSE
+                and not flat.char_before(j).isspace()
+                and not flat.char_after(j).isalnum()
+                and (not run_on or flat.char_before(j) in ".,?!…")
+            ):
+                return j
+        return None
 
 
 def coverage(flat: FlatTokens, quotes: Sequence[Quote]) -> list[bool]:
