@@ -1657,6 +1657,10 @@ REED_SAYS = [
     ("Tom Reed named Ann Cole as his deputy at the harbour.", "Ann Cole as his deputy at the harbour"),
     ("Tom Reed decided to close the harbour on Sundays.", "to close the harbour on Sundays"),
     ("Tom Reed ruled that the levy was unfair.", "the levy was unfair"),
+    # an object ends before the occasion or the means; a setting inside what was said stays
+    ("Tom Reed endorsed Ann Cole at a news conference in Harbourville.", "Ann Cole"),
+    ("Tom Reed attacked Ann Cole by running ads on the harbour radio.", "Ann Cole"),
+    ("Tom Reed accused Ann Cole of shoving him at a rally.", "Ann Cole of shoving him at a rally"),
 ]
 
 

@@ -171,6 +171,13 @@ _ASIDE_PHRASES = frozenset(
 # Cues that give something a name or a label: the quoted label ends the content.
 _NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
 
+# Occasions a statement is made at: "at a rally", "in the debate", "during a town hall".
+_OCCASIONS = frozenset(
+    "rally rallies debate debates conference event events speech interview meeting hearing hall summit convention"
+    " dinner luncheon breakfast forum appearance briefing fundraiser ceremony session gathering stop"
+    " caucus caucuses primary".split()
+)
+
 # Prepositions that open where or when something was said, not what.
 _SETTING_PREPS = frozenset(
     {"in", "at", "with", "during", "after", "before", "from", "outside", "inside", "via", "near"}
@@ -674,8 +681,30 @@ class FrameReader:
                 # "the deadlock that effectively blocked the plan": the object's own relative clause
             if low in ("and", "but") and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "RB"):
                 return k - 1
+            if (
+                (low in _SETTING_PREPS or low == "on")
+                and self._a_setting_at(k + 1, end)
+                and not any(flat.tag(t).startswith("VB") for t in range(start, k))
+            ):
+                # "endorsed Mr. Trump at a news conference": where, not what; but in "accused him
+                # of grabbing her at a news conference" the setting is part of what was said
+                return k - 1
+            if low == "by" and flat.tag(k + 1) == "VBG":
+                return k - 1  # "attacked Fiorina by reminding voters ...": how, not what
             k += 1
         return end
+
+    def _a_setting_at(self, k: int, end: int) -> bool:
+        """Does a noun phrase naming an occasion or a time start at ``k`` ("a rally in Iowa",
+        "the fifth Republican debate", "Tuesday night")?"""
+        flat = self.flat
+        for t in range(k, min(end, k + 6) + 1):
+            low, tag = flat.lower(t), flat.tag(t)
+            if low in _OCCASIONS or low in WEEKDAYS or low in MONTHS or low in TIME_NOUNS:
+                return True
+            if not (tag in NP_TAGS or tag in ("JJ", "CD", "POS") or low == "'s"):
+                return False
+        return False
 
     def dash_frames(self) -> list[Frame]:
         """ "“We deserve better.” ― Ana Ruiz": a quote signed with a dash and a name, as in
