@@ -682,15 +682,13 @@ class FrameReader:
             if low in ("and", "but") and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "RB"):
                 return k - 1
             if (
-                (low in _SETTING_PREPS or low == "on")
-                and self._a_setting_at(k + 1, end)
-                and not any(flat.tag(t).startswith("VB") for t in range(start, k))
-            ):
-                # "endorsed Mr. Trump at a news conference": where, not what; but in "accused him
-                # of grabbing her at a news conference" the setting is part of what was said
+                ((low in _SETTING_PREPS or low == "on") and self._a_setting_at(k + 1, end))
+                or (low == "by" and flat.tag(k + 1) == "VBG")
+            ) and not any(flat.tag(t).startswith("VB") for t in range(start, k)):
+                # "endorsed Mr. Trump at a news conference", "attacked Fiorina by reminding voters":
+                # where and how, not what; but in "accused him of grabbing her at a rally" or "of
+                # threatening an invasion by massing troops" they are part of what was said
                 return k - 1
-            if low == "by" and flat.tag(k + 1) == "VBG":
-                return k - 1  # "attacked Fiorina by reminding voters ...": how, not what
             k += 1
         return end
 
