@@ -1661,7 +1661,7 @@ REED_SAYS = [
     ("Tom Reed endorsed Ann Cole at a news conference in Harbourville.", "Ann Cole"),
     ("Tom Reed attacked Ann Cole by running ads on the harbour radio.", "Ann Cole"),
     ("Tom Reed accused Ann Cole of shoving him at a rally.", "Ann Cole of shoving him at a rally"),
-    ("Tom Reed accused Ann Cole of closing the port by hiring guards.", "Ann Cole of closing the port by hiring guards"),
+    ("Tom Reed accused Ann Cole of closing a port by hiring guards.", "Ann Cole of closing a port by hiring guards"),
 ]
 
 
