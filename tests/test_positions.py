@@ -1662,6 +1662,12 @@ REED_SAYS = [
     ("Tom Reed attacked Ann Cole by running ads on the harbour radio.", "Ann Cole"),
     ("Tom Reed accused Ann Cole of shoving him at a rally.", "Ann Cole of shoving him at a rally"),
     ("Tom Reed accused Ann Cole of closing a port by hiring guards.", "Ann Cole of closing a port by hiring guards"),
+    # a noun's "that" clause and an "including" list belong to the object
+    (
+        "Tom Reed expressed skepticism that the council, if it voted, would have time.",
+        "skepticism that the council, if it voted, would have time",
+    ),
+    ("Tom Reed defended the plan, including the levy on ships.", "the plan, including the levy on ships"),
 ]
 
 

@@ -672,6 +672,11 @@ class FrameReader:
                 k = quoted.close + 1
                 continue
             low, tag = flat.lower(k), flat.tag(k)
+            if low == "that" and tag == "IN" and flat.tag(k - 1) in ("NN", "NNS"):
+                return end  # "expressed concern that donors would divert money": the noun's clause goes on
+            if low == "," and flat.lower(k + 1) in ("including", "especially", "notably"):
+                k += 2  # "defended their strategy, including the decision to ...": still the object
+                continue
             if low in (",", ";") or low in DASHES:
                 return k - 1
             if tag in ("VBD", "VBZ", "VBP", "MD"):
