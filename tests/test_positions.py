@@ -1598,7 +1598,9 @@ NO_STATEMENT = [
     "Dock workers are backing up their support with money for Ann Cole.",
     # a passive participle after a comma: its noun is what was named or listed, not a source
     "The ship, named after Tom Reed, sailed on Friday.",
-    "The harbour's donors, listed in a filing, gave to Ann Cole.",
+    "The harbour's donors, listed by name in a filing, gave to Ann Cole.",
+    "The harbour board freed a contractor charged with spying on the port.",
+    "Ann Cole leads among the party's officials, called superdelegates, by a wide margin.",
 ]
 
 
@@ -1657,6 +1659,8 @@ REED_SAYS = [
     ("Tom Reed named Ann Cole as his deputy at the harbour.", "Ann Cole as his deputy at the harbour"),
     ("Tom Reed decided to close the harbour on Sundays.", "to close the harbour on Sundays"),
     ("Tom Reed ruled that the levy was unfair.", "the levy was unfair"),
+    # an active verb the tagger reads as a participle, after an appositive or before a setting
+    ("Tom Reed, the harbour master, predicted at the meeting that the levy would fail.", "the levy would fail"),
     # an object ends before the occasion or the means; a setting inside what was said stays
     ("Tom Reed endorsed Ann Cole at a news conference in Harbourville.", "Ann Cole"),
     ("Tom Reed attacked Ann Cole by running ads on the harbour radio.", "Ann Cole"),

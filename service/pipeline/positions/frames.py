@@ -178,6 +178,10 @@ _OCCASIONS = frozenset(
     " caucus caucuses primary".split()
 )
 
+# After a participle, these make it a passive describing the noun before it: "a contractor
+# accused of spying", "a bill criticized as anti-gay", "aides charged with the rollout".
+_PASSIVE_PREPS = frozenset({"of", "with", "as", "after", "by"})
+
 # Prepositions that open where or when something was said, not what.
 _SETTING_PREPS = frozenset(
     {"in", "at", "with", "during", "after", "before", "from", "outside", "inside", "via", "near"}
@@ -476,13 +480,8 @@ class FrameReader:
             return None  # "As Blumenthal spoke, the NRA was going into overdrive": no content
         if cue.weak and not self._strong_opening(after, s_last, cue) and not self._evidence_finds(cue, subject):
             return None
-        if (
-            cue.first == cue.last
-            and flat.tag(cue.first) == "VBN"
-            and flat.lower(cue.first - 1) == ","
-            and flat.tag(after) == "IN"
-        ):
-            return None  # "The ship, named after Reed,", "donors, listed in the filing,": a passive participle
+        if self._passive_participle(cue):
+            return None
         if cue.lemma == "write" and flat.lower(after) == "for":
             return None  # "Jack Kelly, writing for RealClearPolitics": a byline, not what was written
         if cue.lemma in _WH_TAKERS:
@@ -635,6 +634,21 @@ class FrameReader:
         if flat.lower(after) in _WH_OPENINGS or self._clause_at(after, s_last):
             return False
         return not any(k in self.by_open for k in range(after, min(s_last, after + 12) + 1))
+
+    def _passive_participle(self, cue: Cue) -> bool:
+        """Does the cue describe the noun before it in the passive ("The ship, named after Reed,",
+        "a contractor accused of spying", "officials, called superdelegates,")? That noun is what
+        was named or accused, never the source."""
+        flat = self.flat
+        if cue.first != cue.last or flat.tag(cue.first) != "VBN":
+            return False
+        # the word after the cue, not the content; an active verb is often tagged VBN too
+        # ("Kasich, a contender, predicted at the debate that ..."), so only the prepositions of
+        # a passive count
+        nxt = flat.lower(cue.last + 1)
+        if flat.lower(cue.first - 1) == ",":
+            return nxt in ("after", "as", "by") or cue.lemma in _NAMING_CUES
+        return nxt in _PASSIVE_PREPS and flat.tag(cue.first - 1) in ("NN", "NNS") and cue.family != "speech"
 
     def _stance_object(self, cue: Cue, after: int) -> bool:
         """Is the content the object of a stance cue ("support Sanders"), never a clause of its own?"""
