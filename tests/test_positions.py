@@ -1659,6 +1659,13 @@ REED_SAYS = [
     ("Tom Reed named Ann Cole as his deputy at the harbour.", "Ann Cole as his deputy at the harbour"),
     ("Tom Reed decided to close the harbour on Sundays.", "to close the harbour on Sundays"),
     ("Tom Reed ruled that the levy was unfair.", "the levy was unfair"),
+    # an infinitive after the cue is the content, not a sentence adverb or a clause before it
+    ("Happily, Tom Reed agreed to pay for the harbour lights.", "to pay for the harbour lights"),
+    # "both ... and" joins one subject inside what was said
+    (
+        "Tom Reed said both he and the mayor promised to fight the levy.",
+        "both he and the mayor promised to fight the levy",
+    ),
     # an active verb the tagger reads as a participle, after an appositive or before a setting
     ("Tom Reed, the harbour master, predicted at the meeting that the levy would fail.", "the levy would fail"),
     # an object ends before the occasion or the means; a setting inside what was said stays
@@ -1901,6 +1908,17 @@ def test_apostrophes_do_not_pair_across_sentences(finder: PositionFinder, analyz
     text = "Dock workers' pay fell in the '90s. Tom Reed said the levy was unfair. The workers' union agreed."
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (pos.kind, pos.content.text) == ("indirect", "the levy was unfair")
+
+
+def test_a_fronted_as_clause_is_not_the_content_of_an_infinitive_cue(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    # "As X reported, Reed agreed to pay": the report is X's, Reed's words are the infinitive
+    text = "As the Harbour Times reported, Tom Reed agreed to pay for the harbour lights."
+    paper = actor(text, "t1", "Harbour Times", "organization", ["Harbour Times"])
+    positions = run(finder, analyze_text, text, [*cole_and_reed(text), paper])
+    assert ("r1", "As the Harbour Times reported") not in said_by(positions)
+    assert ("t1", "Tom Reed agreed to pay for the harbour lights") in said_by(positions)
 
 
 def test_who_after_a_fronted_place_is_not_the_place(finder: PositionFinder, analyze_text: Analyze) -> None:

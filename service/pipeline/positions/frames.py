@@ -864,6 +864,8 @@ class FrameReader:
                 return True
         if not (flat.tag(nxt) in ("IN", "RB", "TO", ",", ".") or flat.lower(nxt) in WEEKDAYS):
             return False
+        if cue.infinitive and self._infinitive_at(nxt, s_last):
+            return False  # "..., the RNC agreed to allow Trump ...": the infinitive is the content
         if flat.tokens[nxt].text == "," and self._clause_at(nxt + 1, s_last):
             return False  # "In the end, Mr. Rosenthal said, union voters ...": parenthetical
         if flat.lower(after - 1) in ("that", ":") or after in self.by_open:
@@ -1572,7 +1574,8 @@ class FrameReader:
         # "after", "since", "as" ... may open a phrase ("After the vote") before the main clause
         # ("After the vote the party collapsed, Smith said"): adverbial only without a verb
         phrase = (flat.tag(first) == "IN" and low != "that") or low in TIME_LEADS or flat.tag(first) == "VBG"
-        return phrase and finite == 0
+        # "Happily, Mr. Zuckerberg agreed ...": a lone adverb is a sentence adverb, never what was said
+        return (phrase and finite == 0) or (first == last and flat.tag(first) == "RB")
 
     def _content_start(self, cue: Cue, s_last: int) -> int:
         """First content token after the cue: skips an addressee ("told reporters"), time and
@@ -1826,6 +1829,8 @@ class FrameReader:
             join = first - 1
             while join > start and flat.lower(join) in APPROXIMATORS:
                 join -= 1  # ", and more than 4 in 10 said ..."
+            if flat.lower(join) == "and" and any(flat.lower(t) == "both" for t in range(max(start, join - 4), join)):
+                return None  # "said both he and Rubio promised ...": one subject, not a second clause
             if join > start and (flat.lower(join) in _CLAUSE_JOINS or flat.lower(join) in _CONTRAST):
                 while join - 1 > start and (flat.lower(join - 1) in _CLAUSE_JOINS or flat.lower(join - 1) in _CONTRAST):
                     join -= 1
