@@ -1666,6 +1666,11 @@ REED_SAYS = [
         "Tom Reed said both he and the mayor promised to fight the levy.",
         "both he and the mayor promised to fight the levy",
     ),
+    # a list before a later cue is one subject inside what was said
+    (
+        "Tom Reed wrote that the tone, timing and text of the levy showed it to be unfair.",
+        "the tone, timing and text of the levy showed it to be unfair",
+    ),
     # an active verb the tagger reads as a participle, after an appositive or before a setting
     ("Tom Reed, the harbour master, predicted at the meeting that the levy would fail.", "the levy would fail"),
     # an object ends before the occasion or the means; a setting inside what was said stays

@@ -1831,6 +1831,12 @@ class FrameReader:
                 join -= 1  # ", and more than 4 in 10 said ..."
             if flat.lower(join) == "and" and any(flat.lower(t) == "both" for t in range(max(start, join - 4), join)):
                 return None  # "said both he and Rubio promised ...": one subject, not a second clause
+            if (
+                flat.lower(join) == ","
+                and any(flat.lower(t) in ("and", "or") for t in range(first, k))
+                and all(flat.tag(t) in NP_TAGS or flat.tag(t) == "JJ" for t in range(start, join))
+            ):
+                return None  # "wrote that the title, history and text of the law showed ...": a list
             if join > start and (flat.lower(join) in _CLAUSE_JOINS or flat.lower(join) in _CONTRAST):
                 while join - 1 > start and (flat.lower(join - 1) in _CLAUSE_JOINS or flat.lower(join - 1) in _CONTRAST):
                     join -= 1
