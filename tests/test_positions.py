@@ -1960,6 +1960,8 @@ def test_a_restrictive_relative_clause_content_ends_at_the_main_verb(
         ("The anger from dock workers blasting the levy has grown louder.", "dock workers"),
         # a speaking head keeps the whole phrase
         ("Leaders of the union blasting the levy met on Friday.", "Leaders"),
+        # "with <noun> <participle>": the noun speaks, also an ad or a part of a group
+        ("Ann Cole fought the levy, with one of her ads asking whether it was fair.", "one of her ads"),
     ],
 )
 def test_a_participle_after_an_abstract_noun_belongs_to_the_people_after_it(

@@ -370,6 +370,7 @@ class FrameReader:
                 and found[1] == "plain"
                 and self._participle(cue)
                 and (self._artifact(*found[0]) or not self._agentive(*found[0]))
+                and flat.lower(found[0][0] - 1) != "with"  # "..., with one of her ads asking": the ad speaks
             ):
                 # "Gowdy released a statement highlighting ...": the statement carries the words
                 # of the main clause's subject
@@ -1201,7 +1202,8 @@ class FrameReader:
             for t in range(first + 1, last)
             if flat.lower(t) in NP_PREPS and flat.lower(t - 1) not in SOURCE_POSTMODIFIERS
         ]
-        if preps and not self._agentive(first, preps[0] - 1) and self._agentive(preps[-1] + 1, last):
+        partitive = flat.tag(first) == "CD" or flat.lower(first) in QUANTITIES  # "one of her ads", "most of them"
+        if preps and not partitive and not self._agentive(first, preps[0] - 1) and self._agentive(preps[-1] + 1, last):
             return preps[-1] + 1, last
         return first, last
 
