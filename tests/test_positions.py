@@ -1960,6 +1960,8 @@ def test_a_restrictive_relative_clause_content_ends_at_the_main_verb(
         ("The anger from dock workers blasting the levy has grown louder.", "dock workers"),
         # a speaking head keeps the whole phrase
         ("Leaders of the union blasting the levy met on Friday.", "Leaders"),
+        # a body speaks for itself: the group, not the donor who paid it
+        ("Tom Reed gave $3 million to a group backing Ann Cole.", "a group"),
         # "with <noun> <participle>": the noun speaks, also an ad or a part of a group
         ("Ann Cole fought the levy, with one of her ads asking whether it was fair.", "one of her ads"),
     ],

@@ -182,6 +182,12 @@ _OCCASIONS = frozenset(
 # accused of spying", "a bill criticized as anti-gay", "aides charged with the rollout".
 _PASSIVE_PREPS = frozenset({"of", "with", "as", "after", "by"})
 
+# Bodies that speak as one: "a group backing Huckabee", "the committee, saying ...".
+_BODY_HEADS = frozenset(
+    "group committee campaign coalition organization association union council party administration government"
+    " company firm network agency court board panel commission caucus movement pac".split()
+)
+
 # Prepositions that open where or when something was said, not what.
 _SETTING_PREPS = frozenset(
     {"in", "at", "with", "during", "after", "before", "from", "outside", "inside", "via", "near"}
@@ -1001,7 +1007,8 @@ class FrameReader:
             ]
             chunk = (preps[-1] + 1, chunk[1]) if preps else chunk
             if low == "who":
-                chunk = self._described_name(chunk, s_first) or chunk
+                # "the minds of Americans who want ...": the people, not what they have
+                chunk = self._described_name(chunk, s_first) or self._agent_of_a_participle(*chunk)
             b = chunk[0] - 1 - (1 if flat.lower(chunk[0] - 1) in ("now", "also", "then") else 0)
             if flat.tokens[chunk[1]].text[:1].islower() and flat.lower(b) == "," and flat.tag(b - 1) == "NNP":
                 # "McConnell, now the Senate majority leader, who ...": the relative clause and
@@ -1186,6 +1193,7 @@ class FrameReader:
             tag in ("NNP", "NNPS", "PRP", "NNS")
             or low in GROUP_HEADS
             or low in ROLE_HEADS
+            or low in _BODY_HEADS
             or any(
                 flat.tag(k) == "NNP" and flat.lower(k) not in WEEKDAYS and flat.lower(k) not in MONTHS
                 for k in range(first, last + 1)
@@ -1193,9 +1201,10 @@ class FrameReader:
         )
 
     def _agent_of_a_participle(self, first: int, last: int) -> tuple[int, int]:
-        """The noun a participle right after ``[first, last]`` describes. In "the proportion of
-        GOP voters saying ..." and "the rhetoric from candidates blasting ..." it is the people
-        after the last preposition, when the head before the first one cannot speak."""
+        """The noun a participle (or "who") right after ``[first, last]`` describes. In "the
+        proportion of GOP voters saying ...", "the rhetoric from candidates blasting ..." and "the
+        minds of Americans who want ..." it is the people after the last preposition, when the
+        head before the first one cannot speak."""
         flat = self.flat
         preps = [
             t
