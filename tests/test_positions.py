@@ -1926,6 +1926,14 @@ def test_a_fronted_as_clause_is_not_the_content_of_an_infinitive_cue(
     assert ("t1", "Tom Reed agreed to pay for the harbour lights") in said_by(positions)
 
 
+def test_the_people_a_poll_asked_support_something(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # "support" after "surveyed" is the verb, and "half the ..." is part of the group
+    text = "More than half the dock workers surveyed support at least lowering the levy."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.type, pos.speaker.name) == ("group", "More than half the dock workers")
+    assert (pos.cue.text, pos.content.text) == ("support", "at least lowering the levy")
+
+
 def test_who_after_a_fronted_place_is_not_the_place(finder: PositionFinder, analyze_text: Analyze) -> None:
     # "In Harbourville, 40 percent of dock workers who said": the workers, not the town
     text = "In Harbourville, 40 percent of dock workers who said the levy was unfair voted against the plan."

@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.pipeline.cues import CueEntry, CueLexicon
-from service.pipeline.positions.tokens import AUX, BE, EVIDENCE_HEADS, EVIDENCE_SOURCES, NP_PREPS, NP_TAGS, FlatTokens
+from service.pipeline.positions.tokens import (
+    AUX,
+    BE,
+    EVIDENCE_HEADS,
+    EVIDENCE_SOURCES,
+    NP_PREPS,
+    NP_TAGS,
+    POLLED,
+    FlatTokens,
+)
 
 _NEGATIONS = frozenset({"not", "n't", "n’t"})
 # Verbs of aspect before an infinitive cue: "continued to insist" reports what was insisted.
@@ -60,10 +69,13 @@ class CueFinder:
 
     @staticmethod
     def _plural_subject(flat: FlatTokens, i: int) -> bool:
-        """A plural noun or a share right before, and an object (not "for"/"of") right after."""
+        """A plural noun, a share or the people a poll asked ("the senators surveyed support ...")
+        right before, and an object (not "for"/"of") right after."""
         prev = flat.lower(i - 1)
-        plural = flat.tag(i - 1) in ("NNS", "NNPS") or prev in ("percent", "%")
-        return plural and flat.lower(i + 1) not in NP_PREPS | {"among", "."} and flat.sent[i - 1] == flat.sent[i]
+        plural = flat.tag(i - 1) in ("NNS", "NNPS") or prev in ("percent", "%") or prev in POLLED
+        nxt = flat.lower(i + 1)
+        after = nxt not in NP_PREPS | {"among", "."} or (nxt == "at" and flat.lower(i + 2) in ("least", "most"))
+        return plural and after and flat.sent[i - 1] == flat.sent[i]
 
     @staticmethod
     def _evidence_shows(flat: FlatTokens, i: int) -> bool:

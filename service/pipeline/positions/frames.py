@@ -982,7 +982,7 @@ class FrameReader:
             if flat.lower(j - 1) in ("those", "people"):
                 return (j - 1, j), "plain"
             chunk = self._chunk_back(j - 1, s_first) if flat.tag(j - 1) == "NNS" else None
-            return (chunk, "plain") if chunk is not None else None
+            return ((chunk[0], j), "plain") if chunk is not None else None  # "the senators surveyed"
         if low in _OBJECT_PRONOUNS and flat.lower(j - 1) in NP_PREPS and self._postmodifier_at(j - 2):
             chunk = self._chunk_back(j - 3, s_first)  # "a source close to him said"
             return ((chunk[0], j), "plain") if chunk is not None else None
@@ -1324,7 +1324,9 @@ class FrameReader:
             k -= 2
             if flat.tag(k - 1) in ("CD", "DT", "RB") and k - 1 >= s_first:
                 k -= 1
-        if flat.tag(k) == "CD" or flat.lower(k) in QUANTITIES:
+        if flat.tag(k - 1) == "PDT" and k - 1 >= s_first:
+            k -= 1  # "half the senators", "all the candidates"
+        if flat.tag(k) in ("CD", "PDT") or flat.lower(k) in QUANTITIES:
             while k - 1 >= s_first and flat.lower(k - 1) in APPROXIMATORS:
                 k -= 1  # "Nearly half said", "more than 40 percent said": the approximation is part of it
         if (flat.tag(k) in ("IN", "TO") and flat.lower(k) not in APPROXIMATORS) or all(
