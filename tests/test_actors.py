@@ -110,6 +110,26 @@ def test_a_town_before_its_state_and_a_hotel_are_places(actors_of: Callable[[str
     assert by_name(actors_of("Sen. Marco Rubio, Florida Republican, spoke."), "Marco Rubio").type == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a state before the title is a place of its own; the person keeps the whole title
+        ("Ohio Gov. Dana Whitfield spoke on Monday. She said the levy would pass.", "Dana Whitfield", "Ohio Gov."),
+        ("Former Harbour Sen. Tom Reed left the race.", "Tom Reed", "Harbour Sen."),
+        # two titles before a name are both titles
+        ("Lt. Gov. Dana Whitfield spoke on Monday.", "Dana Whitfield", None),
+    ],
+)
+def test_a_title_inside_a_name_run_opens_the_person(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, role: str | None
+) -> None:
+    found = actors_of(text)
+    person = by_name(found, name)
+    assert person.type == "person"
+    if role is not None:
+        assert role in person.roles
+
+
 def test_a_participle_after_a_comma_is_no_role(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "Ann Cole told HARBOURCORP, referring to the shipping mogul but not naming him, that the port was safe."

@@ -864,6 +864,16 @@ class ActorFinder:
                     tail = tail[1:]
                 head = self._run_candidates(doc, sentence, run[:end], acronym_links, frozenset({run[m]}))
                 return head + (self._run_candidates(doc, sentence, tail, acronym_links) if tail else [])
+        titled = self._title_inside(toks, run)
+        if titled:
+            # "Ohio Gov. John Kasich", "Vermont Sen. Bernie Sanders": a place (or a party, a body)
+            # qualifies the title of the person after it; the place is a name of its own
+            person_part = self._plain_candidates(doc, sentence, run[titled:], acronym_links)
+            role = doc.text[toks[run[0]].start : toks[run[titled]].end]
+            for cand in person_part:
+                if cand.type == "person" and role not in cand.roles:
+                    cand.roles.append(role)
+            return self._plain_candidates(doc, sentence, run[:titled], acronym_links) + person_part
         lead = self._leading_title_length(toks, run)
         if 0 < lead < len(run) and toks[run[lead]].text in ("of", "for"):
             # "Secretary General of the North Atlantic Treaty Organization": a title and its organisation.
@@ -926,6 +936,23 @@ class ActorFinder:
             person.roles.append(role)
             out.append(person)
         return out
+
+    @staticmethod
+    def _title_inside(toks: tuple[Token, ...], run: list[int]) -> int:
+        """Where a person's honorific stands inside ``run`` after capitalised words and before a
+        name ("Ohio *Gov.* John Kasich"); 0 when it does not."""
+        for k in range(1, len(run) - 1):
+            tok = toks[run[k]]
+            if tok.text.rstrip(".").casefold() not in lx.PERSON_TITLES or _is_all_caps(tok.text):
+                continue
+            name = [m for m in run[k + 1 :] if toks[m].text != "."]
+            if not name or not all(_is_capitalised(toks[m].text) for m in name):
+                return 0
+            if all(_is_capitalised(toks[m].text) and toks[m].text.rstrip(".").casefold() not in lx.PERSON_TITLES
+                   for m in run[:k]):  # fmt: skip
+                return k
+            return 0
+        return 0
 
     def _person_after_qualifier(self, toks: tuple[Token, ...], run: list[int]) -> int:
         """Where a person's name starts inside a run that opens with an organisation or a nationality
@@ -1081,6 +1108,10 @@ class ActorFinder:
         if first in lx.PERSON_TITLES and len(run) > 1 and not _is_all_caps(toks[run[0]].text):
             honorific = first
             name_idx = run[1:]
+            while len(name_idx) > 1 and (
+                toks[name_idx[0]].text == "." or toks[name_idx[0]].text.rstrip(".").casefold() in lx.PERSON_TITLES
+            ):
+                name_idx = name_idx[1:]  # "Lt. Gov. Dan Patrick": a second title is no name either
         else:
             name_idx = run
         if len(name_idx) == 1 and honorific is None:
