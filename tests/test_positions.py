@@ -1601,6 +1601,8 @@ NO_STATEMENT = [
     "The harbour's donors, listed by name in a filing, gave to Ann Cole.",
     "The harbour board freed a contractor charged with spying on the port.",
     "Ann Cole leads among the party's officials, called superdelegates, by a wide margin.",
+    "Tom Reed named his boat after Ann Cole.",
+    "But the harbour board has effectively ruled that out.",
 ]
 
 
@@ -1678,6 +1680,9 @@ REED_SAYS = [
     ("Tom Reed attacked Ann Cole by running ads on the harbour radio.", "Ann Cole"),
     ("Tom Reed accused Ann Cole of shoving him at a rally.", "Ann Cole of shoving him at a rally"),
     ("Tom Reed accused Ann Cole of closing a port by hiring guards.", "Ann Cole of closing a port by hiring guards"),
+    # a setting inside an object that goes on, or after an event noun, stays in it
+    ("Tom Reed attacked Ann Cole at a rally in the port as a fraud.", "Ann Cole at a rally in the port as a fraud"),
+    ("Tom Reed condemned the violence at the rally in the port.", "the violence at the rally in the port"),
     # a noun's "that" clause and an "including" list belong to the object
     (
         "Tom Reed expressed skepticism that the council, if it voted, would have time.",
@@ -1934,6 +1939,32 @@ def test_the_people_a_poll_asked_support_something(finder: PositionFinder, analy
     assert (pos.cue.text, pos.content.text) == ("support", "at least lowering the levy")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the main verb after a restrictive relative clause belongs to the people before "who"
+        ("Dock workers who support Tom Reed will vote for him in May.", ("Dock workers", "him")),
+        # a passive participle's complement is not the source of the main verb
+        ("A man charged with smuggling told the court he was innocent.", ("A man", "he was innocent")),
+        ("Several dock workers named in the report have denied it.", ("Several dock workers", "it")),
+        # "demanded to know" asks the question before it
+        ("Why was the harbour closed, dock workers demanded to know.", ("dock workers", "Why was the harbour closed")),
+    ],
+)
+def test_the_source_of_a_main_verb_after_a_modified_subject(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: tuple[str, str]
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert expected in [(p.speaker.name, p.content.text) for p in positions]
+    assert not any(p.speaker.actor_id == "r1" for p in positions if p.cue.text != "support")
+
+
+def test_an_elision_opens_no_quotation_over_the_next(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "'Bama fans celebrated on Saturday. 'We earned this,' one fan said."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.name, pos.content.text) == ("one fan", "We earned this")
+
+
 def test_who_after_a_fronted_place_is_not_the_place(finder: PositionFinder, analyze_text: Analyze) -> None:
     # "In Harbourville, 40 percent of dock workers who said": the workers, not the town
     text = "In Harbourville, 40 percent of dock workers who said the levy was unfair voted against the plan."
@@ -1968,6 +1999,9 @@ def test_a_restrictive_relative_clause_content_ends_at_the_main_verb(
         ("The anger from dock workers blasting the levy has grown louder.", "dock workers"),
         # a speaking head keeps the whole phrase
         ("Leaders of the union blasting the levy met on Friday.", "Leaders"),
+        # an addressee never speaks, and kin speak for themselves
+        ("Ann Cole sent a letter to the board of the harbour urging a vote.", "Ann Cole"),
+        ("The widow of the harbour master urging calm spoke on Friday.", "The widow"),
         # a body speaks for itself: the group, not the donor who paid it
         ("Tom Reed gave $3 million to a group backing Ann Cole.", "a group"),
         # "with <noun> <participle>": the noun speaks, also an ad or a part of a group

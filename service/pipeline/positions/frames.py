@@ -178,6 +178,18 @@ _OCCASIONS = frozenset(
     " caucus caucuses primary".split()
 )
 
+# Objects that happen at an occasion: "condemned the violence at the rally" keeps the rally.
+_EVENT_NOUNS = frozenset(
+    "violence shooting shootings attack attacks chaos protest protests clashes incident remarks comments"
+    " statements statement speech speeches remark comment behavior conduct outburst security".split()
+)
+
+# Kin speak for themselves: "the widow of the slain officer urging calm" is the widow.
+_KIN = frozenset(
+    "wife husband widow widower mother father son daughter sister brother parent friend relative cousin uncle"
+    " aunt grandmother grandfather fiancee girlfriend boyfriend".split()
+)
+
 # After a participle, these make it a passive describing the noun before it: "a contractor
 # accused of spying", "a bill criticized as anti-gay", "aides charged with the rollout".
 _PASSIVE_PREPS = frozenset({"of", "with", "as", "after", "by"})
@@ -369,7 +381,12 @@ class FrameReader:
         if found is None and (not named_after or flat.lower(cue.first - 1) != "," or self._participle(cue)):
             # "..., said Jeffrey Trimble, a senior official" is inverted, not an appositive
             found = self._subject_before(cue, s_first)
-            if found is not None and found[1] == "plain" and self._participle(cue) and found[0][1] == cue.first - 1:
+            if (
+                found is not None
+                and found[1] == "plain"
+                and flat.tag(cue.first) == "VBG"
+                and found[0][1] == cue.first - 1
+            ):
                 found = (self._agent_of_a_participle(*found[0]), "plain")
             if (
                 found is not None
@@ -401,6 +418,8 @@ class FrameReader:
             content = self._content_before(before, s_first)
             return Frame(cue, inverted, content) if content is not None else None
         subject, mode = found
+        if self._passive_participle(cue):
+            return None
         # a shared subject keeps the reading of the frame it comes from: "Appearing before
         # supporters, Suu Kyi, 70, said ... but added, “...”" is still Suu Kyi, not "Appearing"
         appositive = mode == "appositive" or (
@@ -487,8 +506,14 @@ class FrameReader:
             return None  # "As Blumenthal spoke, the NRA was going into overdrive": no content
         if cue.weak and not self._strong_opening(after, s_last, cue) and not self._evidence_finds(cue, subject):
             return None
-        if self._passive_participle(cue):
-            return None
+        if (
+            cue.lemma == "name"
+            and flat.lower(after) not in ("that", "as")
+            and any(flat.lower(t) == "after" for t in range(after, min(s_last, after + 6) + 1))
+        ):
+            return None  # "named his dog after Ronald Reagan": a name given, not a position
+        if cue.lemma == "rule" and "out" in (flat.lower(cue.last + 1), flat.lower(cue.last + 2)):
+            return None  # "ruled that out": a refusal to consider, and "that" is its object
         if cue.lemma == "write" and flat.lower(after) == "for":
             return None  # "Jack Kelly, writing for RealClearPolitics": a byline, not what was written
         if cue.lemma in _WH_TAKERS:
@@ -654,7 +679,15 @@ class FrameReader:
         # a passive count
         nxt = flat.lower(cue.last + 1)
         if flat.lower(cue.first - 1) == ",":
-            return nxt in ("after", "as", "by") or cue.lemma in _NAMING_CUES
+            # "officials, called superdelegates," but not "Cooper, the nominee, called Friday for ..."
+            naming = cue.lemma in _NAMING_CUES and nxt not in ("for", "on") and nxt not in WEEKDAYS
+            return naming or nxt in ("after", "as", "by")
+        if (
+            cue.lemma in ("name", "nominate", "list")
+            and flat.tag(cue.first - 1) in ("NN", "NNS")
+            and flat.tag(cue.last + 1) in ("IN", "TO", ",", ".")
+        ):
+            return True  # "the first woman nominated for president", "people named in the report"
         return nxt in _PASSIVE_PREPS and flat.tag(cue.first - 1) in ("NN", "NNS") and cue.family != "speech"
 
     def _stance_object(self, cue: Cue, after: int) -> bool:
@@ -708,15 +741,31 @@ class FrameReader:
             if low in ("and", "but") and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "RB"):
                 return k - 1
             if (
-                ((low in _SETTING_PREPS or low == "on") and self._a_setting_at(k + 1, end))
+                (
+                    (low in _SETTING_PREPS or low == "on")
+                    and self._a_setting_at(k + 1, end)
+                    and flat.lower(k - 1) not in _EVENT_NOUNS
+                )
                 or (low == "by" and flat.tag(k + 1) == "VBG")
-            ) and not any(flat.tag(t).startswith("VB") for t in range(start, k)):
+            ) and not (any(flat.tag(t).startswith("VB") for t in range(start, k)) or self._object_resumes(k + 1, end)):
                 # "endorsed Mr. Trump at a news conference", "attacked Fiorina by reminding voters":
                 # where and how, not what; but in "accused him of grabbing her at a rally" or "of
                 # threatening an invasion by massing troops" they are part of what was said
                 return k - 1
             k += 1
         return end
+
+    def _object_resumes(self, k: int, end: int) -> bool:
+        """After a setting in the middle of an object, does the object go on ("attacked Trump at a
+        rally as a fraud", "criticized the decision on Monday to release ...")?"""
+        flat = self.flat
+        for t in range(k, end + 1):
+            low, tag = flat.lower(t), flat.tag(t)
+            if low in ("as", "for") or (low, flat.tag(t + 1)) in (("to", "VB"), ("of", "VBG")):
+                return True
+            if low in (",", ";", "and", "but") or low in DASHES or tag in ("VBD", "VBZ", "VBP", "MD"):
+                return False
+        return False
 
     def _a_setting_at(self, k: int, end: int) -> bool:
         """Does a noun phrase naming an occasion or a time start at ``k`` ("a rally in Iowa",
@@ -871,7 +920,7 @@ class FrameReader:
                 return True
         if not (flat.tag(nxt) in ("IN", "RB", "TO", ",", ".") or flat.lower(nxt) in WEEKDAYS):
             return False
-        if cue.infinitive and self._infinitive_at(nxt, s_last):
+        if cue.infinitive and self._infinitive_at(nxt, s_last) and flat.lower(nxt + 1) not in ("know", "ask", "learn"):
             return False  # "..., the RNC agreed to allow Trump ...": the infinitive is the content
         if flat.tokens[nxt].text == "," and self._clause_at(nxt + 1, s_last):
             return False  # "In the end, Mr. Rosenthal said, union voters ...": parenthetical
@@ -1025,12 +1074,34 @@ class FrameReader:
                 return None
             region = self._appositive_region(s_first, j)
             return (region, "appositive") if region is not None else None
-        restrictive = self._restrictive_relative(j, s_first) if cue.lemma in _MAIN_SPEECH_LEMMAS else None
+        restrictive = (
+            self._restrictive_relative(j, s_first) if cue.lemma in _MAIN_SPEECH_LEMMAS or tag in NP_TAGS else None
+        )  # "Voters who support Trump will vote for him": the voters, not Trump
         if restrictive is not None:
             return restrictive, "plain"
+        modified = self._noun_before_a_passive(j, s_first)
+        if modified is not None:
+            # "A man charged with murder told the court", "Workers named in the report have denied
+            # it": the noun the participle describes, not its complement
+            chunk = self._chunk_back(modified, s_first)
+            return (chunk, "plain") if chunk is not None else None
         if tag in NP_TAGS or low in _POSSESSIVE:
             chunk = self._chunk_back(j, s_first)
             return (chunk, "plain") if chunk is not None else None
+        return None
+
+    def _noun_before_a_passive(self, j: int, s_first: int) -> int | None:
+        """The common noun before a passive participle phrase ending at ``j`` ("a man [charged
+        with murder]", "workers [named in the report]"), or None."""
+        flat = self.flat
+        for v in range(j - 1, max(s_first, j - 7), -1):
+            tag = flat.tag(v)
+            if tag == "VBN":
+                if flat.tag(v + 1) == "IN" and v - 1 >= s_first and flat.tag(v - 1) in ("NN", "NNS"):
+                    return v - 1
+                return None
+            if not (tag in NP_TAGS or tag in ("IN", "JJ", "CD", "VBG", "POS") or flat.lower(v) in _POSSESSIVE):
+                return None
         return None
 
     def _aside_before(self, j: int, s_first: int) -> int:
@@ -1211,8 +1282,12 @@ class FrameReader:
             for t in range(first + 1, last)
             if flat.lower(t) in NP_PREPS and flat.lower(t - 1) not in SOURCE_POSTMODIFIERS
         ]
-        partitive = flat.tag(first) == "CD" or flat.lower(first) in QUANTITIES  # "one of her ads", "most of them"
-        if preps and not partitive and not self._agentive(first, preps[0] - 1) and self._agentive(preps[-1] + 1, last):
+        if not preps or any(flat.lower(t) in ("to", "in", "at") for t in preps):
+            return first, last  # "a letter to the board of directors urging": the addressee never speaks
+        head = preps[0] - 1
+        if flat.tag(head) == "CD" or flat.lower(head) in QUANTITIES or flat.lower(head) in _KIN:
+            return first, last  # "one of her ads", "most of the delegates", "the widow of the officer"
+        if not self._agentive(first, head) and self._agentive(preps[-1] + 1, last):
             return preps[-1] + 1, last
         return first, last
 
@@ -1597,7 +1672,10 @@ class FrameReader:
         k = cue.last + 1
         addressee = cue.lemma == "tell" or flat.lower(k) in ("reporters", "journalists", "him", "her", "them", "us")
         if cue.lemma in _OBJECT_TAKERS and addressee and flat.tag(k) in ("PRP", "NNS", "NNP", "NNPS", "DT", "NN"):
+            first = k
             while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) == "PRP"):
+                if k > first and flat.lower(k) in PRONOUNS:
+                    break  # "told the court he was innocent": the clause's subject, not the addressee
                 k += 1
         if flat.lower(k) == "," and flat.lower(k + 1) in ("as", "like"):
             # "insisted, as President Biden did, that ...": the comparison is the narrator's

@@ -186,6 +186,13 @@ class QuoteFinder:
             if inside[j] or flat.tokens[j].text in DOUBLE or j in flat.half:
                 return None
             if (
+                run_on
+                and flat.tokens[j].text in _SINGLE_OPEN
+                and flat.char_before(j).isspace()
+                and flat.char_after(j).isalnum()
+            ):
+                return None  # "'Bama fans won. 'We did it,' one said": a second opener; the first was an elision
+            if (
                 flat.tokens[j].text in SINGLE_CLOSE
                 and not flat.char_before(j).isspace()
                 and not flat.char_after(j).isalnum()
