@@ -2002,6 +2002,8 @@ def test_a_restrictive_relative_clause_content_ends_at_the_main_verb(
         # an addressee never speaks, and kin speak for themselves
         ("Ann Cole sent a letter to the board of the harbour urging a vote.", "Ann Cole"),
         ("The widow of the harbour master urging calm spoke on Friday.", "The widow"),
+        # a main verb tagged as a participle, and a time before "with", are no part of the source
+        ("The harbour talks ended on Wednesday with dock workers saying more talks were needed.", "dock workers"),
         # a body speaks for itself: the group, not the donor who paid it
         ("Tom Reed gave $3 million to a group backing Ann Cole.", "a group"),
         # "with <noun> <participle>": the noun speaks, also an ad or a part of a group

@@ -1097,7 +1097,14 @@ class FrameReader:
         for v in range(j - 1, max(s_first, j - 7), -1):
             tag = flat.tag(v)
             if tag == "VBN":
-                if flat.tag(v + 1) == "IN" and v - 1 >= s_first and flat.tag(v - 1) in ("NN", "NNS"):
+                # one preposition, right after the participle: not "The summit ended on Wednesday
+                # with diplomats saying ...", where "ended" is the main verb
+                if (
+                    flat.tag(v + 1) == "IN"
+                    and not any(flat.tag(t) == "IN" for t in range(v + 2, j + 1))
+                    and v - 1 >= s_first
+                    and flat.tag(v - 1) in ("NN", "NNS")
+                ):
                     return v - 1
                 return None
             if not (tag in NP_TAGS or tag in ("IN", "JJ", "CD", "VBG", "POS") or flat.lower(v) in _POSSESSIVE):
@@ -1374,7 +1381,13 @@ class FrameReader:
                 has_cc = True
                 k -= 1
             elif (prev == "," and has_cc and flat.tag(k - 2) == "NNP" and cur_tag in ("NNP", "DT")) or (
-                prev in NP_PREPS and cur_tag in NP_TAGS and flat.tag(k - 2) in NOUN_TAGS
+                prev in NP_PREPS
+                and cur_tag in NP_TAGS
+                and flat.tag(k - 2) in NOUN_TAGS
+                # "ended on Wednesday with diplomats saying": a time is no noun to attach to
+                and not (
+                    flat.lower(k - 2) in WEEKDAYS or flat.lower(k - 2) in MONTHS or flat.lower(k - 2) in TIME_NOUNS
+                )
             ):
                 k -= 1
             elif self._postmodifier_at(k - 2) and prev in NP_PREPS | {"on"} and cur_tag in NP_TAGS:
