@@ -1965,6 +1965,21 @@ def test_an_elision_opens_no_quotation_over_the_next(finder: PositionFinder, ana
     assert (pos.speaker.name, pos.content.text) == ("one fan", "We earned this")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the dock workers marched, they said the levy was unfair.",
+        "The dock workers met Tom Reed on Friday. The levy, they said, was unfair.",
+    ],
+)
+def test_they_with_no_organisation_is_the_people_before_it(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    [pos] = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if "unfair" in p.content.text]
+    assert pos.speaker_mention is not None and pos.speaker_mention.text == "they"
+    assert (pos.speaker.type, pos.speaker.name.lower()) == ("group", "the dock workers")
+
+
 def test_who_after_a_fronted_place_is_not_the_place(finder: PositionFinder, analyze_text: Analyze) -> None:
     # "In Harbourville, 40 percent of dock workers who said": the workers, not the town
     text = "In Harbourville, 40 percent of dock workers who said the levy was unfair voted against the plan."

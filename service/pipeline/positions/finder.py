@@ -137,6 +137,14 @@ class PositionFinder:
                 group = groups.get(flat.sent[frame.subject[0]] - 1)
                 if group is not None:
                     resolved = Resolved(group, span_of(flat, frame.subject[0], frame.subject[0]))
+            if resolved is None and frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) == "they":
+                # "Aides said ..., and they rejected ...": people named by a plural noun before it
+                people = reader.people_before(frame.subject[0])
+                if people is not None:
+                    span = span_of(flat, *people)
+                    resolved = Resolved(
+                        Speaker(span.text, None, "group"), span_of(flat, frame.subject[0], frame.subject[0])
+                    )
             if resolved is None and frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) == "it":
                 # "“...,” the editorial read. “...,” it read.": a document or body goes on speaking
                 sent = flat.sent[frame.subject[0]]

@@ -1258,6 +1258,28 @@ class FrameReader:
             k -= 1
         return k
 
+    def people_before(self, i: int) -> tuple[int, int] | None:
+        """The people a "they" at ``i`` refers to when no organisation does: the nearest plural
+        noun phrase naming people or groups before it in its sentence or the one before ("Aides
+        said ..., and they rejected", "As Republicans scrambled, they proposed"), outside quotes."""
+        flat = self.flat
+        sent = flat.sent[i]
+        floor = flat.sent_range[sent - 1][0] if sent > 0 else flat.sent_range[sent][0]
+        for k in range(i - 1, floor - 1, -1):
+            if k in self.by_close:
+                opening = self.by_close[k].open
+                if opening < floor:
+                    return None
+                continue
+            low, tag = flat.lower(k), flat.tag(k)
+            if tag not in ("NNS", "NNPS") or flat.tag(k + 1) in NOUN_TAGS:
+                continue  # a head noun only: "Trump supporters", not "Trump" in it
+            if not (low in GROUP_HEADS or tag == "NNPS" or low.endswith(("ers", "ists", "ans", "ants", "ives"))):
+                continue
+            chunk = self._chunk_back(k, flat.sent_range[flat.sent[k]][0])
+            return (chunk[0], k) if chunk is not None else (k, k)
+        return None
+
     def _agentive(self, first: int, last: int) -> bool:
         """Can this noun phrase be someone who speaks? A name, a pronoun, a role or a group
         ("the senator", "several groups") can; "the fracas", "Thursday's conversation" cannot —
