@@ -1980,6 +1980,33 @@ def test_they_with_no_organisation_is_the_people_before_it(
     assert (pos.speaker.type, pos.speaker.name.lower()) == ("group", "the dock workers")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a poll's findings: a bare day after "released", a survey "by" someone
+        ("New polls released Sunday showed Ann Cole taking the lead.", ("New polls", "Ann Cole taking the lead")),
+        (
+            "A survey by the harbour board in March found Ann Cole with a lead of 48 percent.",
+            ("A survey by the harbour board", "Ann Cole with a lead of 48 percent"),
+        ),
+        # "according to" with no comma before it, or after a colon or "that"
+        (
+            "Entering May, Ann Cole leads by 27 delegates according to a count by the board, but Reed fights on.",
+            ("a count by the board", "Ann Cole leads by 27 delegates"),
+        ),
+        (
+            "It has not gone unnoticed: According to recent polls, Ann Cole holds 14 percent.",
+            ("recent polls", "Ann Cole holds 14 percent"),
+        ),
+    ],
+)
+def test_polls_and_counts_as_sources(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: tuple[str, str]
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert expected in [(p.speaker_mention.text if p.speaker_mention else None, p.content.text) for p in positions]
+
+
 def test_who_after_a_fronted_place_is_not_the_place(finder: PositionFinder, analyze_text: Analyze) -> None:
     # "In Harbourville, 40 percent of dock workers who said": the workers, not the town
     text = "In Harbourville, 40 percent of dock workers who said the levy was unfair voted against the plan."

@@ -1229,6 +1229,8 @@ class FrameReader:
         led = start < j and (
             flat.lower(start) in ("on", "last", "this", "earlier", "in", "since") or flat.tag(start) == "CD"
         )
+        # "New polls released Sunday showed": a bare day or month right after the participle
+        led = led or ((low in WEEKDAYS or low in MONTHS) and self._postmodifying_participle(start - 1))
         before = start - 1
         if self._postmodifying_participle(before):
             before -= 1  # "A CNN poll released on Tuesday showed", "A poll out this week shows"
@@ -1412,6 +1414,8 @@ class FrameReader:
                 )
             ):
                 k -= 1
+            elif prev == "by" and cur_tag in NP_TAGS and flat.lower(k - 2) in EVIDENCE_SOURCES:
+                k -= 1  # "A survey by the organization found": the survey, by whom
             elif self._postmodifier_at(k - 2) and prev in NP_PREPS | {"on"} and cur_tag in NP_TAGS:
                 k -= 2  # "people familiar with the matter", "officials briefed on the talks"
             elif (
@@ -2014,8 +2018,12 @@ class FrameReader:
             if t in self.by_close and s_first <= self.by_close[t].open < t:
                 t = self.by_close[t].open - 1  # 'he was "happy to see" that ..., according to X'
                 continue
-            if flat.tokens[t].text in ("(", "[") or t in self.by_open:
-                opener = t + 1
+            if (
+                flat.tokens[t].text in ("(", "[", ":")
+                or t in self.by_open
+                or (t == cue.first - 1 and flat.lower(t) == "that")
+            ):
+                opener = t + 1  # also "...: According to polls, ..." and "said that according to X, ..."
                 break
             if flat.tokens[t].text in (")", "]"):
                 break
@@ -2037,7 +2045,20 @@ class FrameReader:
                 # "..., according to Jack Kelly, writing for RealClearPolitics": that describes the source
                 return Frame(cue, subject, self._choose_side(before, (end + 1, self._bracket_end(end + 1, s_last))))
             return Frame(cue, subject, before)
+        if cue.lemma != "in" and (end > s_last or flat.lower(end) in (",", ";", ".", "but", "and")):
+            # "Clinton leads by 271 delegates according to a count by The AP, but ...": the clause
+            # before, from its last comma when a clause follows that comma
+            first = opener
+            for t in range(cue.first - 1, opener, -1):
+                if flat.tokens[t].text == "," and self._has_finite_verb(t + 1, cue.first - 1):
+                    first = t + 1
+                    break
+            if self._has_finite_verb(first, cue.first - 1):
+                return Frame(cue, subject, (first, cue.first - 1))
         return None
+
+    def _has_finite_verb(self, first: int, last: int) -> bool:
+        return any(self.flat.tag(t) in _FINITE for t in range(first, last + 1))
 
     def _bracket_end(self, start: int, s_last: int) -> int:
         """The sentence end, or the token before a bracket closing one opened before ``start``."""
