@@ -197,7 +197,8 @@ _PASSIVE_PREPS = frozenset({"of", "with", "as", "after", "by"})
 # Bodies that speak as one: "a group backing Huckabee", "the committee, saying ...".
 _BODY_HEADS = frozenset(
     "group committee campaign coalition organization association union council party administration government"
-    " company firm network agency court board panel commission caucus movement pac".split()
+    " company firm network agency court board panel commission caucus movement pac"
+    " newspaper magazine publication outlet journal station website editorial".split()
 )
 
 # Prepositions that open where or when something was said, not what.
