@@ -1683,6 +1683,15 @@ REED_SAYS = [
     # a setting inside an object that goes on, or after an event noun, stays in it
     ("Tom Reed attacked Ann Cole at a rally in the port as a fraud.", "Ann Cole at a rally in the port as a fraud"),
     ("Tom Reed condemned the violence at the rally in the port.", "the violence at the rally in the port"),
+    # the narrator's relative clause about a name ends what was said, unless the clause goes on after it
+    (
+        "Tom Reed said he had the support of Ann Cole, who ran the port for a decade.",
+        "he had the support of Ann Cole",
+    ),
+    (
+        "Tom Reed said that Ann Cole, who runs the port, has done nothing.",
+        "Ann Cole, who runs the port, has done nothing",
+    ),
     # a noun's "that" clause and an "including" list belong to the object
     (
         "Tom Reed expressed skepticism that the council, if it voted, would have time.",

@@ -1908,6 +1908,14 @@ class FrameReader:
         low = flat.lower(k)
         if low == ";" or (low == "," and flat.lower(k + 1) == "which" and not self._quotes_the_source(k + 2)):
             return True
+        if (
+            low == ","
+            and flat.lower(k + 1) == "who"
+            and flat.tag(k - 1) == "NNP"
+            and not self._quotes_the_source(k + 2)
+            and self._runs_to_the_end(k + 2)
+        ):
+            return True  # "... the cooperation of Bryan Pagliano, who worked on ...": the narrator describes a name
         if low in ("and", "but"):
             # "believes the plan will fail and has been calling on ...": a second verb of the
             # source's, coordinated with the cue, ends the content
@@ -1922,6 +1930,17 @@ class FrameReader:
             and flat.lower(k + 2) in PRONOUNS
             and flat.tag(k + 2) == "PRP"
             and (flat.tag(k + 3).startswith("VB") or flat.tag(k + 3) in ("MD", "RB"))
+        )
+
+    def _runs_to_the_end(self, k: int) -> bool:
+        """Does the clause from ``k`` run to its sentence end, no comma giving way to a verb of an
+        outer clause ("that X, who must decide, has revealed ...")?"""
+        flat = self.flat
+        s_last = flat.sent_range[flat.sent[k]][1]
+        return not any(
+            flat.lower(t) == ","
+            and (flat.tag(t + 1) in _FINITE or (flat.tag(t + 1) == "RB" and flat.tag(t + 2) in _FINITE))
+            for t in range(k, s_last)
         )
 
     def _clause_boundary(self, start: int, cue_first: int) -> int | None:
