@@ -2016,6 +2016,13 @@ def test_polls_and_counts_as_sources(
     assert expected in [(p.speaker_mention.text if p.speaker_mention else None, p.content.text) for p in positions]
 
 
+def test_a_clause_before_a_comma_is_never_a_speaker(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # "He later suggested ..., called her ...": the clause is no appositive description of a source
+    text = "He later suggested her tone was behind the strike, called her “third-rate” and left."
+    for pos in run(finder, analyze_text, text, cole_and_reed(text)):
+        assert "suggested" not in pos.speaker.name
+
+
 def test_who_after_a_fronted_place_is_not_the_place(finder: PositionFinder, analyze_text: Analyze) -> None:
     # "In Harbourville, 40 percent of dock workers who said": the workers, not the town
     text = "In Harbourville, 40 percent of dock workers who said the levy was unfair voted against the plan."

@@ -1343,6 +1343,11 @@ class FrameReader:
                 break
         while start < comma and self.flat.tokens[start].text in (",", "and", "But", "And", "but"):
             start += 1
+        v = start + 1
+        while v < comma and self.flat.tag(v) == "RB":
+            v += 1
+        if self.flat.lower(start) in PRONOUNS and self.flat.tag(v) in _FINITE:
+            return None  # "He later suggested ..., called her ...": a clause, never a description
         pair = self._appositive_pair(start, comma)
         if pair is not None:
             return pair
