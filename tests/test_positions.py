@@ -1602,6 +1602,7 @@ NO_STATEMENT = [
     "The harbour board freed a contractor charged with spying on the port.",
     "Ann Cole leads among the party's officials, called superdelegates, by a wide margin.",
     "Tom Reed named his boat after Ann Cole.",
+    "The harbour paid the ultimate price, believe me.",
     "But the harbour board has effectively ruled that out.",
 ]
 
@@ -1979,6 +1980,8 @@ def test_an_elision_opens_no_quotation_over_the_next(finder: PositionFinder, ana
     [
         "As the dock workers marched, they said the levy was unfair.",
         "The dock workers met Tom Reed on Friday. The levy, they said, was unfair.",
+        # a place named in the plural is no people
+        "The dock workers held talks in the United States. The levy, they said, was unfair.",
     ],
 )
 def test_they_with_no_organisation_is_the_people_before_it(

@@ -229,6 +229,8 @@ class CueFinder:
             return False  # "have a say", "their say"
         if low == "say" and flat.lower(i - 1) == "," and flat.lower(i + 1) == ",":
             return False  # "no better than, say, the old plan": for example
+        if low in ("believe", "trust") and flat.lower(i + 1) == "me" and flat.lower(i + 2) in (".", ",", "!", ""):
+            return False  # "..., believe me.": an interjection, not a belief
         if low in self._NOT_SPEECH_WITH_UP and flat.lower(i + 1) == "up":
             return False
         if low == "known" and flat.lower(i + 1) in ("as", "online", "locally"):

@@ -1279,6 +1279,8 @@ class FrameReader:
                 continue  # a head noun only: "Trump supporters", not "Trump" in it
             if not (low in GROUP_HEADS or tag == "NNPS" or low.endswith(("ers", "ists", "ans", "ants", "ives"))):
                 continue
+            if tag == "NNPS" and flat.tag(k - 1) == "NNP" and not low.endswith(("ans", "ers", "ats")):
+                continue  # "the United States": a place, not people
             chunk = self._chunk_back(k, flat.sent_range[flat.sent[k]][0])
             return (chunk[0], k) if chunk is not None else (k, k)
         return None
