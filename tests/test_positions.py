@@ -2026,6 +2026,24 @@ def test_a_clause_before_a_comma_is_never_a_speaker(finder: PositionFinder, anal
         assert "suggested" not in pos.speaker.name
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "who" after what "is" says a name is refers to the name
+        ("Tom Reed is a liar, bully and crook who has pledged to close the port.", "Tom Reed"),
+        ("Tom Reed is not the man who has pledged to close the port.", "the man"),
+        # "at least" is part of a counted group, and "some of" is its count
+        ("At least half said the levy was unfair.", "At least half"),
+        ("But at least some of the dock workers took issue with the levy.", "at least some of the dock workers"),
+    ],
+)
+def test_predicates_and_counts_name_the_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.name == speaker
+
+
 def test_who_after_a_fronted_place_is_not_the_place(finder: PositionFinder, analyze_text: Analyze) -> None:
     # "In Harbourville, 40 percent of dock workers who said": the workers, not the town
     text = "In Harbourville, 40 percent of dock workers who said the levy was unfair voted against the plan."

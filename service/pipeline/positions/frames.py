@@ -1045,6 +1045,9 @@ class FrameReader:
             k = j - 1
             if k >= s_first and flat.tokens[k].text == ",":
                 k -= 1
+            predicate = self._subject_of_a_predicate(k, s_first) if low == "who" else None
+            if predicate is not None:
+                return predicate, "relative"
             chunk = self._chunk_back(k, s_first)
             if chunk is None:
                 return None
@@ -1139,6 +1142,19 @@ class FrameReader:
                 return width
             return 0
         return 0
+
+    def _subject_of_a_predicate(self, end: int, s_first: int) -> tuple[int, int] | None:
+        """ "Trump is a serial liar, racist, birther and bully who has pledged ...": a "who" after
+        the nouns ending at ``end`` that "is" says a name is refers to that name."""
+        flat = self.flat
+        k = end
+        while k > s_first and (flat.tag(k) in NP_TAGS or flat.tag(k) in ("JJ", "RB") or flat.lower(k) in (",", "and")):
+            k -= 1
+        if flat.lower(k) not in ("is", "was") or k - 1 < s_first or flat.tag(k - 1) != "NNP":
+            return None
+        if any(flat.lower(t) in ("not", "n't", "never", "no") for t in range(k, end + 1)):
+            return None  # "Cole is not the mayor who said ...": someone else
+        return self._chunk_back(k - 1, s_first)
 
     def _described_name(self, chunk: tuple[int, int], s_first: int) -> tuple[int, int] | None:
         """The name before an age or a hometown set off by commas ("Nicky Driscoll, 24, from
@@ -1451,7 +1467,10 @@ class FrameReader:
         if flat.tag(k) in ("CD", "PDT") or flat.lower(k) in QUANTITIES:
             while k - 1 >= s_first and flat.lower(k - 1) in APPROXIMATORS:
                 k -= 1  # "Nearly half said", "more than 40 percent said": the approximation is part of it
-        if (flat.tag(k) in ("IN", "TO") and flat.lower(k) not in APPROXIMATORS) or all(
+        if k - 1 >= s_first and flat.lower(k) == "least" and flat.lower(k - 1) == "at":
+            k -= 1  # "at least half said", "at least some of the beneficiaries"
+        at_least = flat.lower(k) == "at" and flat.lower(k + 1) == "least"
+        if (flat.tag(k) in ("IN", "TO") and flat.lower(k) not in APPROXIMATORS and not at_least) or all(
             flat.lower(t) in WEEKDAYS or flat.lower(t) in MONTHS or flat.lower(t) in TIME_LEADS for t in range(k, j + 1)
         ):
             return None  # "for the U.S. Senate", "last week": no source

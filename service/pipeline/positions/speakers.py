@@ -100,8 +100,12 @@ class SpeakerResolver:
         if first == last and (flat.lower(first) in PRONOUNS or flat.lower(first) in POSSESSIVE_PRONOUNS):
             return self._pronoun(flat, index, first)
         count = first
-        while count < last and flat.lower(count) in APPROXIMATORS:
-            count += 1  # "About 6 in 10", "more than half"
+        while (
+            count < last
+            and flat.lower(count + 1) not in _PART_OF  # "some of the beneficiaries": "some" is the count
+            and (flat.lower(count) in APPROXIMATORS or (flat.lower(count), flat.lower(count + 1)) == ("at", "least"))
+        ):
+            count += 1  # "About 6 in 10", "more than half", "at least half"
         counted = flat.tag(count) == "CD" or flat.lower(count) in QUANTITIES
         if counted and (flat.lower(count + 1) in _PART_OF or (count == last and count > first)):
             span = span_of(flat, first, last)  # "one of the prosecutors", "4 in 10", "About 300": part of a group

@@ -28,7 +28,22 @@ QUANTITIES = frozenset(
 )
 # Words that approximate a count or share: "About 6 in 10", "more than half", "Nearly 40".
 APPROXIMATORS = frozenset(
-    {"than", "more", "less", "fewer", "about", "nearly", "almost", "roughly", "around", "over", "only", "just", "some"}
+    {
+        "than",
+        "more",
+        "less",
+        "fewer",
+        "about",
+        "nearly",
+        "almost",
+        "roughly",
+        "around",
+        "over",
+        "only",
+        "just",
+        "some",
+        "least",
+    }
 )
 POLLED = frozenset({"surveyed", "polled", "interviewed", "questioned", "sampled", "asked", "contacted"})
 MONTHS = frozenset("january february march april may june july august september october november december".split())
