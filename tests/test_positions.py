@@ -2044,6 +2044,12 @@ def test_predicates_and_counts_name_the_source(
     assert pos.speaker.name == speaker
 
 
+def test_the_issuer_of_a_statement_before_a_colon_speaks(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed released the following statement: “Our prayers are with the families of the harbour.”"
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.actor_id, pos.content.text) == ("r1", "Our prayers are with the families of the harbour.")
+
+
 def test_who_after_a_fronted_place_is_not_the_place(finder: PositionFinder, analyze_text: Analyze) -> None:
     # "In Harbourville, 40 percent of dock workers who said": the workers, not the town
     text = "In Harbourville, 40 percent of dock workers who said the levy was unfair voted against the plan."

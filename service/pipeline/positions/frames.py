@@ -848,6 +848,10 @@ class FrameReader:
             chunk = self._chunk_back(end, s_first)
             if chunk is None or not self._names_a_source(index, *chunk):
                 continue
+            if self._artifact(*chunk) and flat.tag(chunk[0] - 1).startswith("VB") and chunk[0] - 1 > s_first:
+                # "Trump released the following statement: “...”": the one who released it speaks
+                issuer = self._main_subject(s_first, chunk[0] - 1, need_verb=True)
+                chunk = issuer if issuer is not None else chunk
             close = q.close if q.close is not None else q.last
             cue = Cue(colon, colon, ":", weak=False, family="phrase")
             frames.append(Frame(cue, chunk, (q.open, close)))
