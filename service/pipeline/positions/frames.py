@@ -9,7 +9,7 @@ is in takes most of the rules; they are kept here, apart from what the spans the
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from service.pipeline.cues import CueLexicon
@@ -701,37 +701,35 @@ class FrameReader:
             and after not in self.by_open
         )
 
-    def _finite_verb_end(self, start: int, end: int) -> int:
-        """The content ends before the next finite verb outside a quote."""
-        flat = self.flat
-        k = start + 1
+    def _outside_quotes(self, start: int, end: int) -> Iterator[int]:
+        """Tokens ``start``..``end`` that lie outside quotes closing by ``end``: 'Trump's claim that
+        Obama “founded ISIS,”': the verbs inside a quote are not the narrator's."""
+        k = start
         while k <= end:
             quoted = self.by_open.get(k)
             if quoted is not None and quoted.close is not None and quoted.close <= end:
                 k = quoted.close + 1
                 continue
-            if flat.tag(k) in ("VBD", "VBZ", "VBP", "MD"):
-                return self._skip_back(k - 1, start, ("RB", ",", "CC"))
+            yield k
             k += 1
+
+    def _finite_verb_end(self, start: int, end: int) -> int:
+        """The content ends before the next finite verb outside a quote."""
+        for k in self._outside_quotes(start + 1, end):
+            if self.flat.tag(k) in _FINITE:
+                return self._skip_back(k - 1, start, ("RB", ",", "CC"))
         return end
 
     def _object_end(self, start: int, end: int) -> int:
         """A bare object ends at the next comma, dash or semicolon, or where a verb of the
         narrator's starts ("denied the charges and counter-accused her", "... his candidacy warned")."""
         flat = self.flat
-        k = start + 1
-        while k <= end:
-            quoted = self.by_open.get(k)
-            if quoted is not None and quoted.close is not None and quoted.close <= end:
-                # 'Trump's claim that Obama “founded ISIS,”': the verbs inside a quote are not the narrator's
-                k = quoted.close + 1
-                continue
+        for k in self._outside_quotes(start + 1, end):
             low, tag = flat.lower(k), flat.tag(k)
             if low == "that" and tag == "IN" and flat.tag(k - 1) in ("NN", "NNS"):
                 return end  # "expressed concern that donors would divert money": the noun's clause goes on
             if low == "," and flat.lower(k + 1) in ("including", "especially", "notably"):
-                k += 2  # "defended their strategy, including the decision to ...": still the object
-                continue
+                continue  # "defended their strategy, including the decision to ...": still the object
             if low in (",", ";") or low in DASHES:
                 return k - 1
             if tag in ("VBD", "VBZ", "VBP", "MD"):
@@ -753,7 +751,6 @@ class FrameReader:
                 # where and how, not what; but in "accused him of grabbing her at a rally" or "of
                 # threatening an invasion by massing troops" they are part of what was said
                 return k - 1
-            k += 1
         return end
 
     def _object_resumes(self, k: int, end: int) -> bool:
