@@ -116,8 +116,9 @@ def test_a_town_before_its_state_and_a_hotel_are_places(actors_of: Callable[[str
         # a state before the title is a place of its own; the person keeps the whole title
         ("Ohio Gov. Dana Whitfield spoke on Monday. She said the levy would pass.", "Dana Whitfield", "Ohio Gov."),
         ("Former Harbour Sen. Tom Reed left the race.", "Tom Reed", "Harbour Sen."),
-        # two titles before a name are both titles
+        # two titles before a name are both titles, and a state's role runs over both
         ("Lt. Gov. Dana Whitfield spoke on Monday.", "Dana Whitfield", None),
+        ("Harbour Lt. Gov. Dana Whitfield spoke on Monday.", "Dana Whitfield", "Harbour Lt. Gov."),
     ],
 )
 def test_a_title_inside_a_name_run_opens_the_person(
@@ -128,6 +129,15 @@ def test_a_title_inside_a_name_run_opens_the_person(
     assert person.type == "person"
     if role is not None:
         assert role in person.roles
+
+
+def test_a_body_before_a_title_is_no_person_and_a_full_word_is_no_title(
+    actors_of: Callable[[str], list[Actor]],
+) -> None:
+    found = actors_of("Harvard Prof. Dana Whitfield spoke. Notre Dame Prof. Tom Reed agreed.")
+    assert by_name(found, "Dana Whitfield").type == "person"
+    assert all(a.type != "person" for a in found if a.name in ("Harvard", "Notre", "Notre Dame"))
+    assert "Notre" not in names(found)
 
 
 def test_a_participle_after_a_comma_is_no_role(actors_of: Callable[[str], list[Actor]]) -> None:

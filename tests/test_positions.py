@@ -2032,6 +2032,46 @@ def test_the_issuer_of_a_statement_before_a_colon_speaks(finder: PositionFinder,
     assert (pos.speaker.actor_id, pos.content.text) == ("r1", "Our prayers are with the families of the harbour.")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an idiom with "according to" names no source
+        ("The launch went according to schedule, Tom Reed said.", ("r1", "The launch went according to schedule")),
+        # a lawsuit or a letter carries its sender's words; with no comma "with" is no absolute phrase
+        ("Tom Reed filed a lawsuit in federal court arguing that the levy is unfair.", ("r1", "the levy is unfair")),
+        ("Tom Reed followed up with a letter urging the board to act.", ("r1", "the board to act")),
+        # a setting after the words said is where the critic spoke
+        ("Tom Reed criticized Ann Cole's comments at a news conference on Friday.", ("r1", "Ann Cole's comments")),
+        # the source's own "who he said" stays in what was said
+        (
+            "Tom Reed said he voted for Ann Cole, who he said had done a good job.",
+            ("r1", "he voted for Ann Cole, who he said had done a good job"),
+        ),
+        # a byline's outlet follows the writer
+        ("“The impact is small,” wrote Tom Reed for the Harbour Times.", ("r1", "The impact is small")),
+    ],
+)
+def test_second_review_mends(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in said_by(run(finder, analyze_text, text, cole_and_reed(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell according to plan.",
+        "Investigators questioned support workers about the fire.",
+        "Dock workers put up security barriers. They said nothing.",
+    ],
+)
+def test_second_review_no_statement_or_no_thing_as_speaker(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    for pos in run(finder, analyze_text, text, cole_and_reed(text)):
+        assert pos.speaker.name not in ("plan", "security barriers") and pos.cue.text != "support"
+
+
 def test_who_after_a_fronted_place_is_not_the_place(finder: PositionFinder, analyze_text: Analyze) -> None:
     # "In Harbourville, 40 percent of dock workers who said": the workers, not the town
     text = "In Harbourville, 40 percent of dock workers who said the levy was unfair voted against the plan."

@@ -187,6 +187,15 @@ def _is_name_suffix(text: str) -> bool:
     return text.rstrip(".").casefold() in _NAME_SUFFIXES or text in _ROMAN_NUMERALS
 
 
+# Titles that may stand inside a name run after a place or body ("Ohio Gov.", "Harvard Prof.").
+_INSIDE_TITLES = frozenset("mr mrs ms gov sen rep gen lt col sgt capt cmdr adm dr prof rev".split())
+# A capitalised word opening a sentence that is no qualifier of the title after it ("Under Mrs. Clinton's plan").
+_LEADING_FUNCTION_WORDS = frozenset(
+    "under with during as after before for from by to at in on when while like unlike but and then since"
+    " about against without between among if because although".split()
+)
+
+
 @dataclass(slots=True)
 class _Candidate:
     """One proper-name mention before merging: its span and what the context says about it."""
@@ -865,15 +874,27 @@ class ActorFinder:
                 head = self._run_candidates(doc, sentence, run[:end], acronym_links, frozenset({run[m]}))
                 return head + (self._run_candidates(doc, sentence, tail, acronym_links) if tail else [])
         titled = self._title_inside(toks, run)
+        if titled == 1 and toks[run[0]].text.casefold() in _LEADING_FUNCTION_WORDS:
+            return self._plain_candidates(doc, sentence, run[1:], acronym_links)  # "Under Mrs. Clinton's plan"
         if titled:
             # "Ohio Gov. John Kasich", "Vermont Sen. Bernie Sanders": a place (or a party, a body)
             # qualifies the title of the person after it; the place is a name of its own
             person_part = self._plain_candidates(doc, sentence, run[titled:], acronym_links)
-            role = doc.text[toks[run[0]].start : toks[run[titled]].end]
+            role_end = titled
+            while role_end + 2 < len(run) and (
+                toks[run[role_end + 1]].text == "."
+                or toks[run[role_end + 1]].text.rstrip(".").casefold() in _INSIDE_TITLES
+            ):
+                role_end += 1  # "Texas Lt. Gov. Dan Patrick": the role runs over both titles
+            role = doc.text[toks[run[0]].start : toks[run[role_end]].end]
             for cand in person_part:
                 if cand.type == "person" and role not in cand.roles:
                     cand.roles.append(role)
-            return self._plain_candidates(doc, sentence, run[:titled], acronym_links) + person_part
+            qualifiers = self._plain_candidates(doc, sentence, run[:titled], acronym_links)
+            for cand in qualifiers:
+                if cand.type in ("person", _UNKNOWN) and not cand.common:
+                    cand.type = "organization"  # "Harvard Prof. ...", "U.S. Air Force Gen. ...": a body, never a person
+            return qualifiers + person_part
         lead = self._leading_title_length(toks, run)
         if 0 < lead < len(run) and toks[run[lead]].text in ("of", "for"):
             # "Secretary General of the North Atlantic Treaty Organization": a title and its organisation.
@@ -943,8 +964,8 @@ class ActorFinder:
         name ("Ohio *Gov.* John Kasich"); 0 when it does not."""
         for k in range(1, len(run) - 1):
             tok = toks[run[k]]
-            if tok.text.rstrip(".").casefold() not in lx.PERSON_TITLES or _is_all_caps(tok.text):
-                continue
+            if tok.text.rstrip(".").casefold() not in _INSIDE_TITLES or _is_all_caps(tok.text):
+                continue  # abbreviated offices only: not "Notre Dame", "Little Miss Sunshine", "Prime Minister Sir"
             name = [m for m in run[k + 1 :] if toks[m].text != "."]
             if not name or not all(_is_capitalised(toks[m].text) for m in name):
                 return 0

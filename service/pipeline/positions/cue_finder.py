@@ -72,7 +72,9 @@ class CueFinder:
         """A plural noun, a share or the people a poll asked ("the senators surveyed support ...")
         right before, and an object (not "for"/"of") right after."""
         prev = flat.lower(i - 1)
-        plural = flat.tag(i - 1) in ("NNS", "NNPS") or prev in ("percent", "%") or prev in POLLED
+        # after "surveyed"/"questioned" a noun right after makes a compound: "questioned support workers"
+        polled = prev in POLLED and flat.tag(i + 1) not in ("NN", "NNS")
+        plural = flat.tag(i - 1) in ("NNS", "NNPS") or prev in ("percent", "%") or polled
         nxt = flat.lower(i + 1)
         after = nxt not in NP_PREPS | {"among", "."} or (nxt == "at" and flat.lower(i + 2) in ("least", "most"))
         return plural and after and flat.sent[i - 1] == flat.sent[i]

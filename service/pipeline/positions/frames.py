@@ -135,7 +135,7 @@ _ADDRESSEE_ONLY = frozenset({"tell", "assure", "remind", "inform"})  # "told AFP
 _ARTIFACT_HEADS = frozenset(
     "statement statements report reports letter letters article articles ad ads advertisement sign signs banner"
     " banners resolution lawsuit suit message messages memo tweet tweets post posts email emails video op-ed"
-    " editorial release petition complaint speech response pitch note filing brief".split()
+    " editorial release petition complaint speech response pitch note filing brief motion interview".split()
 )
 
 # Openers of a fronted subordinate clause whose cue reports only up to the clause's comma
@@ -180,8 +180,16 @@ _OCCASIONS = frozenset(
 
 # Objects that happen at an occasion: "condemned the violence at the rally" keeps the rally.
 _EVENT_NOUNS = frozenset(
-    "violence shooting shootings attack attacks chaos protest protests clashes incident remarks comments"
-    " statements statement speech speeches remark comment behavior conduct outburst security".split()
+    # not words said ("criticized Trump's comments at a news conference": where Obama spoke)
+    "violence shooting shootings attack attacks chaos protest protests clashes incident"
+    " behavior conduct outburst security".split()
+)
+
+# Plurals that look like people ("-ers", "-ans", "-ives") but name things: never a "they" that speaks.
+_THINGS = frozenset(
+    "barriers borders letters papers orders matters centers computers headquarters answers offers powers"
+    " waters corners chambers towers layers plans loans bans scans means grants plants restaurants lives"
+    " initiatives alternatives incentives archives objectives motives perspectives".split()
 )
 
 # Kin speak for themselves: "the widow of the slain officer urging calm" is the widow.
@@ -382,19 +390,16 @@ class FrameReader:
         if found is None and (not named_after or flat.lower(cue.first - 1) != "," or self._participle(cue)):
             # "..., said Jeffrey Trimble, a senior official" is inverted, not an appositive
             found = self._subject_before(cue, s_first)
-            if (
-                found is not None
-                and found[1] == "plain"
-                and flat.tag(cue.first) == "VBG"
-                and found[0][1] == cue.first - 1
-            ):
+            found_first = found[0][0] if found is not None else -1
+            if found is not None and found[1] == "plain" and self._participle(cue) and found[0][1] == cue.first - 1:
                 found = (self._agent_of_a_participle(*found[0]), "plain")
             if (
                 found is not None
                 and found[1] == "plain"
                 and self._participle(cue)
-                and (self._artifact(*found[0]) or not self._agentive(*found[0]))
-                and flat.lower(found[0][0] - 1) != "with"  # "..., with one of her ads asking": the ad speaks
+                and (self._artifact(*found[0]) or not self._agentive(*found[0]) or self._addressed(found_first))
+                # "..., with one of her ads asking": the ad speaks
+                and not (flat.lower(found[0][0] - 1) == "with" and flat.lower(found[0][0] - 2) == ",")
             ):
                 # "Gowdy released a statement highlighting ...": the statement carries the words
                 # of the main clause's subject
@@ -1292,14 +1297,28 @@ class FrameReader:
                     return None
                 continue
             low, tag = flat.lower(k), flat.tag(k)
-            if tag not in ("NNS", "NNPS") or flat.tag(k + 1) in NOUN_TAGS:
+            party = tag == "NNP" and low.endswith(("ans", "ats", "ists"))  # "Republicans" read as NNP
+            if not (tag in ("NNS", "NNPS") or party) or flat.tag(k + 1) in NOUN_TAGS:
                 continue  # a head noun only: "Trump supporters", not "Trump" in it
-            if not (low in GROUP_HEADS or tag == "NNPS" or low.endswith(("ers", "ists", "ans", "ants", "ives"))):
+            if low in EVIDENCE_SOURCES or low in _THINGS:
+                continue  # "The numbers are clear. They ...", "security barriers"
+            if not (
+                low in GROUP_HEADS or tag == "NNPS" or party or low.endswith(("ers", "ists", "ans", "ants", "ives"))
+            ):
                 continue
             if tag == "NNPS" and flat.tag(k - 1) == "NNP" and not low.endswith(("ans", "ers", "ats")):
                 continue  # "the United States": a place, not people
             chunk = self._chunk_back(k, flat.sent_range[flat.sent[k]][0])
-            return (chunk[0], k) if chunk is not None else (k, k)
+            first = chunk[0] if chunk is not None else k
+            before, before_tag = flat.lower(first - 1), flat.tag(first - 1)
+            if (before_tag in ("IN", "TO", "RP") and before not in SUBORDINATORS) or before_tag.startswith("VB"):
+                continue  # an object ("fall to West Virginia taxpayers", "arrested several protesters") is not "they"
+            last = k
+            if flat.lower(k + 1) == "and" and flat.tag(k + 2) in ("NNP", "NNPS"):
+                last = k + 2  # "Sanders and Warren met ... They said": both
+                while flat.tag(last + 1) in ("NNP", "NNPS"):
+                    last += 1
+            return first, last
         return None
 
     def _agentive(self, first: int, last: int) -> bool:
@@ -1333,14 +1352,30 @@ class FrameReader:
             for t in range(first + 1, last)
             if flat.lower(t) in NP_PREPS and flat.lower(t - 1) not in SOURCE_POSTMODIFIERS
         ]
-        if not preps or any(flat.lower(t) in ("to", "in", "at") for t in preps):
-            return first, last  # "a letter to the board of directors urging": the addressee never speaks
+        if not preps:
+            return first, last
+        if any(flat.lower(t) in ("to", "in", "at", "with") for t in preps):
+            # "a letter to the board of directors urging": the addressee never speaks; the thing
+            # before it ("a letter", "a lawsuit in federal court") carries its sender's words
+            return (first, preps[0] - 1) if not self._agentive(first, preps[0] - 1) else (first, last)
         head = preps[0] - 1
         if flat.tag(head) == "CD" or flat.lower(head) in QUANTITIES or flat.lower(head) in _KIN:
             return first, last  # "one of her ads", "most of the delegates", "the widow of the officer"
         if not self._agentive(first, head) and self._agentive(preps[-1] + 1, last):
             return preps[-1] + 1, last
         return first, last
+
+    def _addressed(self, first: int) -> bool:
+        """Is the noun phrase at ``first`` whom something was sent or said to ("wrote to the
+        committee urging", "sent a letter on Thursday to Senate leaders opposing"), not a
+        recipient of money ("gave $3 million to a group backing")?"""
+        flat = self.flat
+        if flat.lower(first - 1) != "to":
+            return False
+        if flat.tag(first - 2).startswith("VB"):
+            return True
+        s_first = flat.sent_range[flat.sent[first]][0]
+        return any(flat.lower(t) in _ARTIFACT_HEADS for t in range(max(s_first, first - 6), first - 1))
 
     def _artifact(self, first: int, last: int) -> bool:
         """Is this noun phrase a thing that carries words ("a statement Tuesday", "signs")?"""
@@ -1597,8 +1632,15 @@ class FrameReader:
             return None
         if any(flat.lower(t) in WEEKDAYS or flat.lower(t) in MONTHS for t in range(k, end + 1)):
             return None  # "said Monday.", "said last month."
-        while flat.lower(end + 1) in ("of", "from") or (
-            flat.lower(end + 1) in ("to", "for", "at") and flat.lower(end) in ROLE_HEADS
+        while (
+            flat.lower(end + 1) in ("of", "from")
+            or (flat.lower(end + 1) in ("to", "for", "at") and flat.lower(end) in ROLE_HEADS)
+            # '“...,” wrote Cameron Easley for Morning Consult.': a byline's outlet
+            or (
+                flat.lower(end + 1) == "for"
+                and cue.lemma == "write"
+                and "NNP" in (flat.tag(end + 2), flat.tag(end + 3) if flat.lower(end + 2) == "the" else "")
+            )
         ):  # "said Sen. Tammy Baldwin of Wisconsin.", "said the former top aide to President Bush."
             name = end + 3 if flat.lower(end + 2) == "the" else end + 2
             titled = self._quote_opening_at(name)
@@ -1939,6 +1981,7 @@ class FrameReader:
             low == ","
             and flat.lower(k + 1) == "who"
             and flat.tag(k - 1) == "NNP"
+            and flat.tag(k + 2) != "PRP"  # "Obama, who he said had done a good job": the source's own words
             and not self._quotes_the_source(k + 2)
             and self._runs_to_the_end(k + 2)
         ):
@@ -1966,7 +2009,12 @@ class FrameReader:
         s_last = flat.sent_range[flat.sent[k]][1]
         return not any(
             flat.lower(t) == ","
-            and (flat.tag(t + 1) in _FINITE or (flat.tag(t + 1) == "RB" and flat.tag(t + 2) in _FINITE))
+            and (
+                flat.tag(t + 1) in _FINITE
+                or (flat.tag(t + 1) == "RB" and flat.tag(t + 2) in _FINITE)
+                # "went to Paul Manafort, who was ..., and to his associates": the object goes on
+                or (flat.tag(t + 1) == "CC" and flat.tag(t + 2) in ("IN", "TO"))
+            )
             for t in range(k, s_last)
         )
 
@@ -2092,7 +2140,15 @@ class FrameReader:
                 # "..., according to Jack Kelly, writing for RealClearPolitics": that describes the source
                 return Frame(cue, subject, self._choose_side(before, (end + 1, self._bracket_end(end + 1, s_last))))
             return Frame(cue, subject, before)
-        if cue.lemma != "in" and (end > s_last or flat.lower(end) in (",", ";", ".", "but", "and")):
+        if (
+            cue.lemma != "in"
+            and (end > s_last or flat.lower(end) in (",", ";", ".", "but", "and"))
+            # a source, not "went according to plan/schedule/the script" or "... his body mass index"
+            and (
+                self._agentive(*subject)
+                or any(flat.lower(t) in EVIDENCE_SOURCES for t in range(subject[0], subject[1] + 1))
+            )
+        ):
             # "Clinton leads by 271 delegates according to a count by The AP, but ...": the clause
             # before, from its last comma when a clause follows that comma
             first = opener
@@ -2100,7 +2156,7 @@ class FrameReader:
                 if flat.tokens[t].text == "," and self._has_finite_verb(t + 1, cue.first - 1):
                     first = t + 1
                     break
-            if self._has_finite_verb(first, cue.first - 1):
+            if self._has_finite_verb(first, cue.first - 1) and flat.lower(first) not in ("which", "who", "whom"):
                 return Frame(cue, subject, (first, cue.first - 1))
         return None
 
