@@ -2049,9 +2049,11 @@ def test_the_issuer_of_a_statement_before_a_colon_speaks(finder: PositionFinder,
         ),
         # a byline's outlet follows the writer
         ("“The impact is small,” wrote Tom Reed for the Harbour Times.", ("r1", "The impact is small")),
+        # a participle aside that quotes something ends at its quote; the name before it speaks
+        ("Tom Reed, citing ''the magic of the port,'' said the levy would fail.", ("r1", "the levy would fail")),
     ],
 )
-def test_second_review_mends(
+def test_one_statement_among_those_found(
     finder: PositionFinder, analyze_text: Analyze, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in said_by(run(finder, analyze_text, text, cole_and_reed(text)))

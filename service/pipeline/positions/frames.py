@@ -1008,8 +1008,11 @@ class FrameReader:
             comma = j - 1 if flat.lower(j - 1) == "," else j
             region = self._appositive_region(s_first, comma)
             return (region, "appositive") if region is not None else None
-        if j < s_first or j in self.by_close:
+        if j < s_first:
             return None
+        if j in self.by_close:
+            named = self._name_before_a_quoting_aside(j, s_first)
+            return (named, "plain") if named is not None else None
         low, tag = flat.lower(j), flat.tag(j)
         if low == ")":
             # "Rep. Gwen Moore (D-Wis.) said": the bracket is skipped, the name is the source
@@ -1081,7 +1084,8 @@ class FrameReader:
                 main = self._main_subject(s_first, j)
                 return (main, "plain") if main is not None and self._agentive(*main) else None
             if j in self.by_close or j - 1 in self.by_close:
-                return None
+                named = self._name_before_a_quoting_aside(j, s_first)
+                return (named, "plain") if named is not None else None
             region = self._appositive_region(s_first, j)
             return (region, "appositive") if region is not None else None
         restrictive = (
@@ -1120,6 +1124,15 @@ class FrameReader:
             if not (tag in NP_TAGS or tag in ("IN", "JJ", "CD", "VBG", "POS") or flat.lower(v) in _POSSESSIVE):
                 return None
         return None
+
+    def _name_before_a_quoting_aside(self, j: int, s_first: int) -> tuple[int, int] | None:
+        """ "Mr. Manafort, citing ''the magic of Trump,'' said": a participle aside that quotes
+        something ends at the quote before the cue; the name opening the sentence is the source."""
+        flat = self.flat
+        aside = next((c for c in range(s_first + 1, j) if flat.lower(c) == "," and flat.tag(c + 1) == "VBG"), None)
+        if aside is None or not all(flat.tag(t) == "NNP" or flat.lower(t) == "." for t in range(s_first, aside)):
+            return None
+        return s_first, aside - 1
 
     def _aside_before(self, j: int, s_first: int) -> int:
         """The width of an aside between commas ending at the comma ``j``, or 0: a word like
