@@ -2051,6 +2051,11 @@ def test_the_issuer_of_a_statement_before_a_colon_speaks(finder: PositionFinder,
         ("“The impact is small,” wrote Tom Reed for the Harbour Times.", ("r1", "The impact is small")),
         # a participle aside that quotes something ends at its quote; the name before it speaks
         ("Tom Reed, citing ''the magic of the port,'' said the levy would fail.", ("r1", "the levy would fail")),
+        # an appositive source after a dash starts at the dash
+        (
+            "It was no accident — Tom Reed, the harbour master, told the board that the levy had failed.",
+            ("r1", "the levy had failed"),
+        ),
     ],
 )
 def test_one_statement_among_those_found(

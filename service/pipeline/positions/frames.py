@@ -1405,8 +1405,8 @@ class FrameReader:
         the clause start to the comma; the resolver picks the first person named in it."""
         start = s_first
         for k in range(comma, s_first - 1, -1):
-            if k in self.by_close:
-                start = k + 1
+            if k in self.by_close or self.flat.lower(k) in DASHES or self.flat.lower(k) == ";":
+                start = k + 1  # "... an accident — Brendan Buck, a spokesman for Ryan, told": after the dash
                 break
         while start < comma and self.flat.tokens[start].text in (",", "and", "But", "And", "but"):
             start += 1
