@@ -2001,6 +2001,11 @@ def test_they_with_no_organisation_is_the_people_before_it(
             "A survey by the harbour board in March found Ann Cole with a lead of 48 percent.",
             ("A survey by the harbour board", "Ann Cole with a lead of 48 percent"),
         ),
+        # the people a poll asked, named with a capital
+        (
+            "Some 56 percent of Cuban-Americans polled said the levy was unfair.",
+            ("Some 56 percent of Cuban-Americans polled", "the levy was unfair"),
+        ),
         # "according to" with no comma before it, or after a colon or "that"
         (
             "Entering May, Ann Cole leads by 27 delegates according to a count by the board, but Reed fights on.",

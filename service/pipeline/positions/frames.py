@@ -1040,7 +1040,8 @@ class FrameReader:
             # "those surveyed said", "voters polled said": the people a poll asked
             if flat.lower(j - 1) in ("those", "people"):
                 return (j - 1, j), "plain"
-            chunk = self._chunk_back(j - 1, s_first) if flat.tag(j - 1) == "NNS" else None
+            plural = flat.tag(j - 1) in ("NNS", "NNPS") or flat.lower(j - 1).endswith("s")  # "Cuban-Americans polled"
+            chunk = self._chunk_back(j - 1, s_first) if plural else None
             return ((chunk[0], j), "plain") if chunk is not None else None  # "the senators surveyed"
         if low in _OBJECT_PRONOUNS and flat.lower(j - 1) in NP_PREPS and self._postmodifier_at(j - 2):
             chunk = self._chunk_back(j - 3, s_first)  # "a source close to him said"
