@@ -548,7 +548,7 @@ class FrameReader:
                 nxt = self.cue_starts[k]
                 if (
                     self.cue_at[nxt].lemma in _MAIN_SPEECH_LEMMAS
-                    and not any(flat.tag(t) in _FINITE for t in range(after, nxt))
+                    and not self._has_finite_verb(after, nxt - 1)
                     and self._restrictive_relative(nxt - 1, s_first) is not None
                 ):
                     end = self._skip_back(nxt - 1, after + 1)
@@ -776,7 +776,7 @@ class FrameReader:
         flat = self.flat
         for t in range(k, min(end, k + 6) + 1):
             low, tag = flat.lower(t), flat.tag(t)
-            if low in _OCCASIONS or low in WEEKDAYS or low in MONTHS or low in TIME_NOUNS:
+            if low in _OCCASIONS or self._time_word(t):
                 return True
             if not (tag in NP_TAGS or tag in ("JJ", "CD", "POS") or low == "'s"):
                 return False
@@ -1204,7 +1204,7 @@ class FrameReader:
             if low in ("and", "but", "or") and flat.tag(k + 1) in ("NNP", "PRP", "DT"):
                 return None  # "Trump mocked the reporters who criticized him but Clinton said ..."
             if low in ("who", "whose") and k > s_first:
-                if not any(flat.tag(t) in _FINITE for t in range(k + 1, j + 1)):
+                if not self._has_finite_verb(k + 1, j):
                     return None
                 chunk = self._chunk_back(k - 1, s_first)
                 return chunk if chunk is not None and self._agentive(*chunk) else None
@@ -1482,10 +1482,7 @@ class FrameReader:
                 prev in NP_PREPS
                 and cur_tag in NP_TAGS
                 and flat.tag(k - 2) in NOUN_TAGS
-                # "ended on Wednesday with diplomats saying": a time is no noun to attach to
-                and not (
-                    flat.lower(k - 2) in WEEKDAYS or flat.lower(k - 2) in MONTHS or flat.lower(k - 2) in TIME_NOUNS
-                )
+                and not self._time_word(k - 2)  # "ended on Wednesday with diplomats saying": no attachment
             ):
                 k -= 1
             elif prev == "by" and cur_tag in NP_TAGS and flat.lower(k - 2) in EVIDENCE_SOURCES:
@@ -1576,7 +1573,7 @@ class FrameReader:
         if need_verb and flat.lower(verb_at) == ",":
             # "Gary Emineth, a former state party chairman, became a delegate and said ..."
             close = next((t for t in range(verb_at + 1, comma) if flat.lower(t) == ","), None)
-            if close is not None and not any(flat.tag(t) in _FINITE for t in range(verb_at + 1, close)):
+            if close is not None and not self._has_finite_verb(verb_at + 1, close - 1):
                 verb_at = close + 1
         if need_verb and not (flat.tag(verb_at).startswith("VB") or flat.tag(verb_at) in ("MD", "RB")):
             return None
@@ -2176,6 +2173,11 @@ class FrameReader:
 
     def _has_finite_verb(self, first: int, last: int) -> bool:
         return any(self.flat.tag(t) in _FINITE for t in range(first, last + 1))
+
+    def _time_word(self, k: int) -> bool:
+        """A day, a month or a time noun ("Wednesday", "March", "night")."""
+        low = self.flat.lower(k)
+        return low in WEEKDAYS or low in MONTHS or low in TIME_NOUNS
 
     def _bracket_end(self, start: int, s_last: int) -> int:
         """The sentence end, or the token before a bracket closing one opened before ``start``."""

@@ -27,24 +27,7 @@ QUANTITIES = frozenset(
     " majority minority each both either neither another percent %".split()
 )
 # Words that approximate a count or share: "About 6 in 10", "more than half", "Nearly 40".
-APPROXIMATORS = frozenset(
-    {
-        "than",
-        "more",
-        "less",
-        "fewer",
-        "about",
-        "nearly",
-        "almost",
-        "roughly",
-        "around",
-        "over",
-        "only",
-        "just",
-        "some",
-        "least",
-    }
-)
+APPROXIMATORS = frozenset("than more less fewer about nearly almost roughly around over only just some least".split())
 POLLED = frozenset({"surveyed", "polled", "interviewed", "questioned", "sampled", "asked", "contacted"})
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 WEEKDAYS = frozenset(
