@@ -2235,3 +2235,53 @@ def test_a_complaint_verb_reports_what_was_said(finder: PositionFinder, analyze_
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (pos.speaker.actor_id, pos.cue.text, pos.kind) == ("r1", "groused", "mixed")
     assert pos.content.text == "the board “does not treat me properly.”"
+
+
+def test_a_relative_clause_inside_an_object_keeps_its_verb(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole condemned the raids in which 40 dock workers were detained over the weekend."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.content.text == "the raids in which 40 dock workers were detained over the weekend"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # "-s" verbs the tagger reads as plural nouns after a name or a poll
+        ("The Harbour Gazette reports that the port will close.", "reports", "the port will close"),
+        ("Cole supports squeezing out the smaller firms.", "supports", "squeezing out the smaller firms"),
+        ("Cole notes that the port will close.", "notes", "the port will close"),
+        (
+            "A new poll finds Americans overwhelmingly reject the levy.",
+            "finds",
+            "Americans overwhelmingly reject the levy",
+        ),
+    ],
+)
+def test_an_s_verb_read_as_a_plural_noun_after_a_name_is_a_cue(
+    finder: PositionFinder, analyze_text: Analyze, text: str, cue: str, content: str
+) -> None:
+    found = [(p.cue.text, p.content.text) for p in run(finder, analyze_text, text, cole_and_reed(text))]
+    assert (cue, content) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, 40 dock workers lost their jobs.",
+        "Asked whether the board would respond, Tom Reed left the room.",
+        "By the time the talks concluded, the port had closed.",
+        "Because of the charges, which Tom Reed denies, the talks ended.",
+        "Eagerly anticipated, the harbour report came out on Monday.",
+        "An official, who asked not to be named, left the harbour.",
+    ],
+)
+def test_a_cue_closing_a_leading_clause_reports_nothing_after_its_comma(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    assert run(finder, analyze_text, text, cole_and_reed(text)) == []
+
+
+def test_a_quote_after_a_time_clause_cue_is_its_content(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "When Tom Reed said, “We will win,” the crowd cheered."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.actor_id, pos.content.text) == ("r1", "We will win")

@@ -61,6 +61,18 @@ class CueFinder:
         {"show", "shows", "showed", "shown", "showing", "back", "backs", "backed", "backing"}
     )
 
+    # "-s" forms the tagger reads as plural nouns right after a name ("CBS News reports that", "Trump
+    # supports squeezing out ..."), where they are verbs; nouns that name things said or done ("the
+    # Benghazi attacks", "Comey's remarks", "party rules") are left out
+    _VERBS_AFTER_A_NAME = frozenset(
+        "reports notes feels supports finds argues believes thinks wants suggests writes tells explains adds"
+        " predicts hopes fears reveals signals hints favors welcomes rebuts envisions encourages opposes backs"
+        " endorses accuses blames admits acknowledges concludes contends maintains agrees recalls".split()
+    )
+    _OBJECT_STARTS = frozenset({"DT", "NNP", "NNPS", "VBG", "PRP", "PRP$", "JJ", "CD", "NNS"})
+    # verbs of evidence the tagger reads as nouns after "poll", "study", "data"
+    _EVIDENCE_VERBS = frozenset({"show", "shows", "finds", "suggests", "indicates", "reveals"})
+
     # read as nouns after a plural or a share ("40 percent support Trump", "Republicans oppose it")
     _STANCE_AFTER_PLURAL = frozenset({"support", "oppose", "favor", "favour", "back"})
 
@@ -85,9 +97,23 @@ class CueFinder:
         or data, with something shown after it, is the verb."""
         return (
             flat.tag(i).startswith("NN")
-            and flat.lower(i) in ("show", "shows")
+            and flat.lower(i) in CueFinder._EVIDENCE_VERBS
             and flat.lower(i - 1) in EVIDENCE_SOURCES
             and flat.lower(i + 1) not in NP_PREPS | {".", ",", ";", ":", ""}
+        )
+
+    @classmethod
+    def _verb_after_a_name(cls, flat: FlatTokens, i: int) -> bool:
+        """ "Viguerie notes that ...", "The Washington Post reports that ...": an "-s" form read as a
+        plural noun after a name that is not a possessor's, with a clause or an object after it."""
+        nxt = flat.lower(i + 1)
+        return (
+            flat.tag(i) == "NNS"
+            and flat.lower(i) in cls._VERBS_AFTER_A_NAME
+            and flat.tag(i - 1) in ("NNP", "NNPS")
+            and flat.lower(i - 2) not in ("’s", "'s", "’", "'")
+            and flat.sent[i - 1] == flat.sent[i]
+            and (nxt == "that" or flat.tag(i + 1) in cls._OBJECT_STARTS)
         )
 
     @staticmethod
@@ -218,7 +244,7 @@ class CueFinder:
             return flat.tag(i - 1) == "NNP" and _title_case(flat, flat.sent[i])
         if tag == "NN" and low in self._STANCE_AFTER_PLURAL and self._plural_subject(flat, i):
             return True
-        if self._shows_at_clause_end(flat, i) or self._evidence_shows(flat, i):
+        if self._shows_at_clause_end(flat, i) or self._evidence_shows(flat, i) or self._verb_after_a_name(flat, i):
             return True
         if ((tag == "NNS" and low.endswith("s")) or (tag == "NN" and low == "read")) and self._ends_a_quote_clause(
             flat, i
@@ -233,6 +259,10 @@ class CueFinder:
             return False  # "no better than, say, the old plan": for example
         if low in ("believe", "trust") and flat.lower(i + 1) == "me" and flat.lower(i + 2) in (".", ",", "!", ""):
             return False  # "..., believe me.": an interjection, not a belief
+        if low == "told" and flat.lower(i - 1) == "all" and flat.lower(i + 1) == ",":
+            return False  # "All told, up to 5 million people could be eligible": in total
+        if low in ("asked", "asking", "requested") and [flat.lower(i + k) for k in (1, 2, 3)] == ["not", "to", "be"]:
+            return False  # "an official, who asked not to be named because ...": anonymity, not a statement
         if low in self._NOT_SPEECH_WITH_UP and flat.lower(i + 1) == "up":
             return False
         if low == "known" and flat.lower(i + 1) in ("as", "online", "locally"):

@@ -508,7 +508,14 @@ class FrameReader:
             return Frame(cue, subject, self._choose_side(before_part, after_part))
         if flat.lower(cue.last + 1) == "," and self._object_fronted(s_first, cue.first):
             return None  # "When asked whom she supported, Ms. Sherry smiled": the object went ahead
-        if flat.lower(cue.last + 1) == "," and self._opens_a_time_clause(s_first, subject[0], cue.weak):
+        quote_follows = opens_quote or self._quote_opening_at(after) is not None
+        if flat.lower(cue.last + 1) == "," and not quote_follows and self._closes_a_fronted_clause(s_first, subject):
+            return None  # "Asked whether Moscow would respond, Peskov declined": the main clause is no content
+        if (
+            flat.lower(cue.last + 1) == ","
+            and not quote_follows
+            and self._opens_a_time_clause(s_first, subject[0], cue.weak)
+        ):
             return None  # "As Blumenthal spoke, the NRA was going into overdrive": no content
         if cue.weak and not self._strong_opening(after, s_last, cue) and not self._evidence_finds(cue, subject):
             return None
@@ -609,6 +616,26 @@ class FrameReader:
             if flat.lower(k) in ("whom", "what"):
                 return True
         return False
+
+    def _closes_a_fronted_clause(self, s_first: int, subject: tuple[int, int]) -> bool:
+        """Does a cue right before a comma end a clause that only leads into the main one: a
+        relative ("the allegations, which Mr. Ailes denies, ..."), a participle's wh-clause ("Asked
+        whether Moscow would respond, ...") or a subordinate clause ("By the time the primaries
+        concluded, ...")? "As Politico reported, ..." is left to the as-clause rules."""
+        flat = self.flat
+        if flat.lower(subject[0] - 1) in ("which", "whom"):
+            return True
+        if all(flat.tag(k) in ("RB", "RBR") for k in range(subject[0], subject[1] + 1)):
+            return True  # "Eagerly anticipated, ...": a fronted participle with no subject at all
+        k = s_first + (1 if flat.tag(s_first) == "CC" else 0)
+        if any(flat.lower(t) == "," for t in range(k, subject[0])):
+            return False
+        opener = flat.lower(k)
+        if opener == "by":
+            return [flat.lower(k + 1), flat.lower(k + 2)] == ["the", "time"]
+        return (opener in _CLAUSE_BOUND_OPENERS and opener != "as") or (
+            flat.tag(k) in ("VBN", "VBG") and subject[0] > k + 1
+        )
 
     def _quote_after_adjuncts(self, start: int, end: int) -> tuple[int, int] | None:
         """ "wrote to his followers, “It's time ...,” and shared a link": the content is the
@@ -729,6 +756,7 @@ class FrameReader:
         """A bare object ends at the next comma, dash or semicolon, or where a verb of the
         narrator's starts ("denied the charges and counter-accused her", "... his candidacy warned")."""
         flat = self.flat
+        relative_open = False  # "condemned the raids in which 121 people were taken": the clause's own verb
         for k in self._outside_quotes(start + 1, end):
             low, tag = flat.lower(k), flat.tag(k)
             if low == "that" and tag == "IN" and flat.tag(k - 1) in ("NN", "NNS"):
@@ -737,11 +765,14 @@ class FrameReader:
                 continue  # "defended their strategy, including the decision to ...": still the object
             if low in (",", ";") or low in DASHES:
                 return k - 1
-            if tag in ("VBD", "VBZ", "VBP", "MD"):
+            if tag in ("WDT", "WP"):
+                relative_open = True
+            elif tag in ("VBD", "VBZ", "VBP", "MD"):
                 before = max(self._skip_back(k - 1, start), start)  # "... in 2007 now run": not the adverb
-                if flat.tag(before) not in ("WDT", "WP"):
+                if not relative_open:
                     return before
                 # "the deadlock that effectively blocked the plan": the object's own relative clause
+                relative_open = False
             if low in ("and", "but") and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "RB"):
                 return k - 1
             if (
