@@ -2285,3 +2285,18 @@ def test_a_quote_after_a_time_clause_cue_is_its_content(finder: PositionFinder, 
     text = "When Tom Reed said, “We will win,” the crowd cheered."
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (pos.speaker.actor_id, pos.content.text) == ("r1", "We will win")
+
+
+def test_a_contrast_clause_after_a_quote_has_its_own_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole called the levy “a responsible step,” while others, including Tom Reed, argued it cost too much."
+    called, argued = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (called.speaker.actor_id, called.cue.text) == ("c1", "called")
+    assert (argued.speaker.name, argued.content.text) == ("others", "it cost too much")
+
+
+def test_a_participle_aside_after_the_source_is_not_a_contrast_clause(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Tom Reed, while being interviewed on the radio, called for the board to resign."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.actor_id == "r1"

@@ -1440,6 +1440,14 @@ class FrameReader:
             if k in self.by_close or self.flat.lower(k) in DASHES or self.flat.lower(k) == ";":
                 start = k + 1  # "... an accident — Brendan Buck, a spokesman for Ryan, told": after the dash
                 break
+        for k in range(comma - 1, start - 1, -1):
+            if (
+                self.flat.lower(k) in _CONTRAST_JOINS
+                and (self.flat.lower(k - 1) == "," or k - 1 in self.by_close)
+                and self.flat.tag(k + 1) not in ("VBG", "VBN", "IN")  # "Trump, while being interviewed, called"
+            ):
+                start = k + 1  # "X called it “a step,” while others, including Y, argued": after the join
+                break
         while start < comma and self.flat.tokens[start].text in (",", "and", "But", "And", "but"):
             start += 1
         v = start + 1
