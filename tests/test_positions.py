@@ -2300,3 +2300,24 @@ def test_a_participle_aside_after_the_source_is_not_a_contrast_clause(
     text = "Tom Reed, while being interviewed on the radio, called for the board to resign."
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.speaker.actor_id == "r1"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a bare object ends where ", and" or "but" opens a clause with a verb of its own
+        ("Tom Reed explained the levy at length, but dock workers kept protesting.", "the levy at length"),
+        ("Tom Reed reported the leak to the board, and removed the files on Monday.", "the leak to the board"),
+        # a relative clause's own second verb stays in the object
+        (
+            "Ann Cole mentioned a list of workers who could have joined but did not.",
+            "a list of workers who could have joined but did not",
+        ),
+        # a "with" clause before the main clause ends at its comma
+        ("With polls showing Tom Reed far behind, Ann Cole campaigned in the port.", "Tom Reed far behind"),
+    ],
+)
+def test_a_bare_object_ends_where_the_narrator_goes_on(
+    finder: PositionFinder, analyze_text: Analyze, text: str, content: str
+) -> None:
+    assert content in [p.content.text for p in run(finder, analyze_text, text, cole_and_reed(text))]

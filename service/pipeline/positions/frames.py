@@ -543,8 +543,10 @@ class FrameReader:
             end = self._name_end(after, end)
         if mode == "shared" and self._participle(cue) and flat.lower(subject[1] + 1) == "," and subject[1] < cue.first:
             end = self._interruption_end(after, end)
-        if cue.family in _OBJECT_FAMILIES and self._object_content(after, s_last):
-            end = self._object_end(after, end)
+        if self._object_content(after, s_last):
+            # stance objects end at any clause boundary; other cues' only at a new clause's verb
+            object_end = self._object_end if cue.family in _OBJECT_FAMILIES else self._new_clause_end
+            end = object_end(after, end)
         relative = None
         if mode == "relative":
             if self._quote_opening_at(after) is None:  # 'a message that said, "Sorry, but …"': the whole quote
@@ -669,7 +671,11 @@ class FrameReader:
         """Is the cue inside a sentence-opening subordinate clause ("Although she said A, B")?
         Then the content ends with that clause, and the main clause is the narrator's."""
         flat = self.flat
-        if flat.lower(s_first) not in _CLAUSE_BOUND_OPENERS or not s_first < subject[0] < cue.first:
+        # "With polls showing her well behind, Clinton campaigned": a participle's "with" clause too
+        opener = flat.lower(s_first) in _CLAUSE_BOUND_OPENERS or (
+            flat.lower(s_first) == "with" and flat.tag(cue.first) == "VBG"
+        )
+        if not opener or not s_first < subject[0] < cue.first:
             return False
         return not any(flat.lower(k) == "," for k in range(s_first, cue.first))
 
@@ -787,6 +793,35 @@ class FrameReader:
                 # where and how, not what; but in "accused him of grabbing her at a rally" or "of
                 # threatening an invasion by massing troops" they are part of what was said
                 return k - 1
+        return end
+
+    def _new_clause_end(self, start: int, end: int) -> int:
+        """A bare object ends where ", and" or "but" opens a clause with a verb of its own
+        ("explained the phenomenon decades ago, but people keep falling for it", "reported it to
+        the F.B.I., and removed it on Thursday"): the narrator goes on. A finite verb before the
+        join, other than a relative clause's, shows the content is a clause after all ("said
+        Facebook created the tool …, and it has activated it"), and it is left whole."""
+        flat = self.flat
+        relative_open = relative_seen = False
+        for k in self._outside_quotes(start + 1, end):
+            low, tag = flat.lower(k), flat.tag(k)
+            if tag in ("WDT", "WP"):
+                relative_open = relative_seen = True
+            elif tag in _FINITE:
+                if not relative_open:
+                    return end
+                relative_open = False
+            if not (low == "but" or (low == "and" and flat.lower(k - 1) == ",")) or k - start < 2:
+                continue
+            t = k + 1
+            while t <= end and t - k <= 6 and (flat.tag(t) in NP_TAGS or flat.tag(t) in ("JJ", "CD", "POS", "PRP")):
+                t += 1
+            subject = t > k + 1
+            while t <= end and flat.tag(t) in ("RB", "RBR"):
+                t += 1
+            # "candidates who could have run but didn't": a relative clause's own second verb
+            if flat.tag(t) in _FINITE and (subject or not relative_seen):
+                return self._skip_back(k - 1, start, (",",))
         return end
 
     def _object_resumes(self, k: int, end: int) -> bool:
