@@ -2321,3 +2321,24 @@ def test_a_bare_object_ends_where_the_narrator_goes_on(
     finder: PositionFinder, analyze_text: Analyze, text: str, content: str
 ) -> None:
     assert content in [p.content.text for p in run(finder, analyze_text, text, cole_and_reed(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        # a plural possessive's apostrophe inside single quotes does not close them
+        ("'Our members' health is at risk,' said Tom Reed.", "direct", "Our members' health is at risk"),
+        (
+            "Tom Reed said: 'The men will appear at Croydon Magistrates' Court on Thursday.'",
+            "direct",
+            "The men will appear at Croydon Magistrates' Court on Thursday.",
+        ),
+        # a closing mark after a plural, before the narrator's words, still closes
+        ("Tom Reed called them 'liars' and walked out.", "mixed", "them 'liars'"),
+    ],
+)
+def test_single_quotes_hold_a_plural_possessive(
+    finder: PositionFinder, analyze_text: Analyze, text: str, kind: str, content: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.actor_id, pos.kind, pos.content.text) == ("r1", kind, content)

@@ -41,15 +41,6 @@ class Cue:
     infinitive: bool = False
 
 
-def _title_case(flat: FlatTokens, sent: int) -> bool:
-    """A headline: flagged as the title, or most of its longer words capitalised."""
-    if flat.is_title[sent]:
-        return True
-    first, last = flat.sent_range[sent]
-    longer = [flat.tokens[k].text for k in range(first, last + 1) if len(flat.tokens[k].text) > 3]
-    return len(longer) >= 3 and sum(w[:1].isupper() for w in longer) >= 0.75 * len(longer)
-
-
 class CueFinder:
     """Finds cue verbs outside quotes; auxiliaries are folded into the cue span ("has said")."""
 
@@ -241,7 +232,7 @@ class CueFinder:
             if i == flat.sent_range[flat.sent[i]][0]:
                 return low in ("said", "says") and flat.tag(i + 1) == "NNP"  # "Said Ellis: ..."
             # "Lindsey Graham Says", "Christie Calls Clinton ..." in a title-case headline
-            return flat.tag(i - 1) == "NNP" and _title_case(flat, flat.sent[i])
+            return flat.tag(i - 1) == "NNP" and flat.headline(flat.sent[i])
         if tag == "NN" and low in self._STANCE_AFTER_PLURAL and self._plural_subject(flat, i):
             return True
         if self._shows_at_clause_end(flat, i) or self._evidence_shows(flat, i) or self._verb_after_a_name(flat, i):

@@ -197,9 +197,23 @@ class QuoteFinder:
                 and not flat.char_before(j).isspace()
                 and not flat.char_after(j).isalnum()
                 and (not run_on or flat.char_before(j) in ".,?!…")
+                and not QuoteFinder._plural_possessive(flat, j)
             ):
                 return j
         return None
+
+    @staticmethod
+    def _plural_possessive(flat: FlatTokens, j: int) -> bool:
+        """Is the mark at ``j`` the apostrophe of a plural possessive ('Our members' health is at
+        risk,' / 'at Croydon Magistrates' Court')? A noun follows it; a closing quote is followed by
+        punctuation or by the narrator's verb or conjunction ('liars' and ...)."""
+        return (
+            flat.char_before(j) == "s"  # not "'Obama founded ISIS' flap"
+            and not flat.headline(flat.sent[j])  # "‘Queers’ Who Get AIDS": a headline capitalises all
+            and flat.char_after(j).isspace()
+            and flat.tag(j + 1) in ("NN", "NNS", "NNP", "NNPS", "JJ")
+            and flat.sent[j + 1] == flat.sent[j]
+        )
 
 
 def coverage(flat: FlatTokens, quotes: Sequence[Quote]) -> list[bool]:

@@ -256,6 +256,14 @@ class FlatTokens:
         """First and last token of the paragraph holding token ``i``."""
         return self.para_bounds[self.para[i]]
 
+    def headline(self, sent: int) -> bool:
+        """A headline: flagged as the title, or most of its longer words capitalised."""
+        if self.is_title[sent]:
+            return True
+        first, last = self.sent_range[sent]
+        longer = [self.tokens[k].text for k in range(first, last + 1) if len(self.tokens[k].text) > 3]
+        return len(longer) >= 3 and sum(w[:1].isupper() for w in longer) >= 0.75 * len(longer)
+
 
 def span_of(flat: FlatTokens, first: int, last: int) -> Span:
     start, end = flat.tokens[first].start, flat.tokens[last].end
