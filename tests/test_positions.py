@@ -2342,3 +2342,34 @@ def test_single_quotes_hold_a_plural_possessive(
 ) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (pos.speaker.actor_id, pos.kind, pos.content.text) == ("r1", kind, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "HARBOURVILLE (Reuters) - The port will close in May, Tom Reed said on Thursday.",
+            "The port will close in May",
+        ),
+        ("HARBOURVILLE, May 4 (AP) — The levy, Tom Reed said, was unfair.", "The levy, Tom Reed said, was unfair"),
+    ],
+)
+def test_a_dateline_is_not_content(finder: PositionFinder, analyze_text: Analyze, text: str, content: str) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("On Tuesday the harbour board said it would cut jobs.", "the harbour board"),
+        ("Last month Tom Reed said the port would close.", "Tom Reed"),
+        # a capitalised time noun inside a name stays in it
+        ("The Morning Harbour poll showed the levy was unpopular.", "The Morning Harbour poll"),
+    ],
+)
+def test_a_time_phrase_without_a_comma_is_not_the_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str, mention: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker_mention is not None and pos.speaker_mention.text == mention

@@ -1034,7 +1034,7 @@ class FrameReader:
             q = self.by_close.get(k)
             if q is not None and q.open < s_first:
                 return q.open
-        return s_first
+        return past_dateline(self.flat, s_first, sep)
 
     # --- the source -------------------------------------------------------------------
 
@@ -1537,6 +1537,13 @@ class FrameReader:
             if k - 1 in self.by_close or k - 1 in flat.half:
                 break  # a closing quote mark (the tagger may read ' as a possessive)
             if (
+                self._time_word(k - 1)
+                # a day or a month, or a time noun in lower case: not "The Morning Consult poll"
+                and (flat.tokens[k - 1].text.islower() or prev in MONTHS or (prev in WEEKDAYS and prev.endswith("day")))
+                and (cur_tag in ("DT", "PRP$") or flat.tokens[k].text[:1].isupper())
+            ):
+                break  # "On Tuesday the company said", "Last year Ann Cole said": a time phrase, no comma
+            if (
                 prev_tag in NP_TAGS
                 or prev_tag == "NNP"
                 or (prev in _POSSESSIVE and self._attached(k - 1))
@@ -1796,7 +1803,7 @@ class FrameReader:
                 start = first_of_open
             return (start, sep - 1 if sep not in self.by_close else sep)
         end = sep - 1
-        start = s_first
+        start = past_dateline(flat, s_first, end)  # "BERLIN (Reuters) - Germany will not ..., X said"
         # an unmatched closing mark inside means the quote began in an earlier sentence
         for k in range(start, end + 1):
             opened = self.by_close.get(k)
