@@ -2373,3 +2373,18 @@ def test_a_time_phrase_without_a_comma_is_not_the_source(
 ) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.speaker_mention is not None and pos.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed told Bloomberg the cuts would save money.",
+        "Tom Reed told parliament the cuts would save money.",
+        "Tom Reed told his aides the cuts would save money.",
+    ],
+)
+def test_the_addressee_of_told_ends_where_the_clause_starts(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.content.text == "the cuts would save money"

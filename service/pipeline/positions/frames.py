@@ -1872,11 +1872,13 @@ class FrameReader:
         flat = self.flat
         k = cue.last + 1
         addressee = cue.lemma == "tell" or flat.lower(k) in ("reporters", "journalists", "him", "her", "them", "us")
-        if cue.lemma in _OBJECT_TAKERS and addressee and flat.tag(k) in ("PRP", "NNS", "NNP", "NNPS", "DT", "NN"):
+        if cue.lemma in _OBJECT_TAKERS and addressee and flat.tag(k) in ("PRP", "PRP$", "NNS", "NNP", "NNPS", "DT", "NN"):
             first = k
             while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) == "PRP"):
                 if k > first and flat.lower(k) in PRONOUNS:
                     break  # "told the court he was innocent": the clause's subject, not the addressee
+                if k > first and flat.tag(k) in ("DT", "PRP$") and flat.tag(k - 1) in NOUN_TAGS:
+                    break  # "told Bloomberg the cuts would save ...": a second noun phrase starts the clause
                 k += 1
         if flat.lower(k) == "," and flat.lower(k + 1) in ("as", "like"):
             # "insisted, as President Biden did, that ...": the comparison is the narrator's
