@@ -130,6 +130,7 @@ _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose co
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
 _OBJECT_TAKERS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "urge"})
 _LY_NOUNS = frozenset({"family", "assembly", "ally", "daily", "weekly", "monthly", "quarterly", "supply", "italy"})
+_ADDRESSEE_STARTS = frozenset({"PRP", "PRP$", "NNS", "NNP", "NNPS", "DT", "NN"})  # "told [his aides] ..."
 _ADDRESSEE_ONLY = frozenset({"tell", "assure", "remind", "inform"})  # "told AFP": never an inverted source
 # Things that carry someone's words: "issued a statement saying", "carrying signs reading"
 _ARTIFACT_HEADS = frozenset(
@@ -1872,7 +1873,7 @@ class FrameReader:
         flat = self.flat
         k = cue.last + 1
         addressee = cue.lemma == "tell" or flat.lower(k) in ("reporters", "journalists", "him", "her", "them", "us")
-        if cue.lemma in _OBJECT_TAKERS and addressee and flat.tag(k) in ("PRP", "PRP$", "NNS", "NNP", "NNPS", "DT", "NN"):
+        if cue.lemma in _OBJECT_TAKERS and addressee and flat.tag(k) in _ADDRESSEE_STARTS:
             first = k
             while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) == "PRP"):
                 if k > first and flat.lower(k) in PRONOUNS:
