@@ -2388,3 +2388,17 @@ def test_the_addressee_of_told_ends_where_the_clause_starts(
 ) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.content.text == "the cuts would save money"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Tom Reed said the board would respond to the levy, adding that talks were continuing.", "adding"),
+        ("Tom Reed said the figures were encouraging but warned that the recovery was fragile.", "warned"),
+    ],
+)
+def test_a_report_nested_in_the_content_does_not_lend_its_source_to_the_next_verb(
+    finder: PositionFinder, analyze_text: Analyze, text: str, cue: str
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [p.speaker.actor_id for p in positions if p.cue.text == cue] == ["r1"]

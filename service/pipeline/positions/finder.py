@@ -105,7 +105,16 @@ class PositionFinder:
             frame = reader.read(cue, previous)
             if frame is not None:
                 frames.append(frame)
-                previous = frame
+                # a report nested in the one before ("X said the government would respond, adding
+                # ...") is not the frame a later participle or "and"/"but" verb shares a source
+                # with; a nested "“…,” he said" or "a charge that Y denied" looks back, and is
+                nested = (
+                    previous is not None
+                    and previous.content[0] <= frame.cue.first <= previous.content[1]
+                    and frame.content[0] > frame.cue.last
+                )
+                if not nested:
+                    previous = frame
         # Content before its cue ("..., X said.") is the most reliable shape, so it claims
         # text first; a cue lying inside claimed content is a nested report and is dropped,
         # and a forward content running into claimed text is cut short of it.
