@@ -2402,3 +2402,25 @@ def test_a_report_nested_in_the_content_does_not_lend_its_source_to_the_next_ver
 ) -> None:
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [p.speaker.actor_id for p in positions if p.cue.text == cue] == ["r1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman said there were no plans. He said the levy had failed.",
+        "The harbour minister defended the levy. “It has failed,” she said.",
+    ],
+)
+def test_he_or_she_with_nobody_named_continues_the_person_described(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    *_, last = run(finder, analyze_text, text)
+    assert last.speaker.name in ("The spokesman", "The harbour minister")
+    assert last.speaker_mention is not None and last.speaker_mention.text in ("He", "she")
+
+
+def test_the_n_year_old_is_the_person_just_named(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed scored twice. “It was a special night,” the 24-year-old said."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.actor_id == "r1" and pos.speaker_mention is not None
+    assert pos.speaker_mention.text == "the 24-year-old"

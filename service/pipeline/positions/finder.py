@@ -28,7 +28,7 @@ from service.pipeline.positions.quotes import (
     opens_inside_a_phrase,
     title_case,
 )
-from service.pipeline.positions.speakers import Resolved, SpeakerResolver
+from service.pipeline.positions.speakers import ActorIndex, Resolved, SpeakerResolver
 from service.pipeline.positions.tokens import FlatTokens, span_of
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, PositionKind, Span, Speaker
@@ -125,6 +125,7 @@ class PositionFinder:
         co_speakers: dict[tuple[int, int], list[Resolved]] = {}  # cue span -> the other joint sources
         groups: dict[int, Speaker] = {}  # sentence -> an unnamed group that speaks in it
         bodies: dict[int, Speaker] = {}  # sentence -> a document or organisation that speaks in it
+        described = self._described_people(flat, index, frames)
         for frame in frames:
             if claimed.covers(frame.cue.first):
                 continue
@@ -160,6 +161,16 @@ class PositionFinder:
                 body = next((bodies[s] for s in (sent, sent - 1, sent - 2) if s in bodies), None)
                 if body is not None:
                     resolved = Resolved(body, span_of(flat, frame.subject[0], frame.subject[0]))
+            if (
+                resolved is None
+                and frame.subject[0] == frame.subject[1]
+                and flat.lower(frame.subject[0]) in ("he", "she")
+            ):
+                # "The spokesman said ... He said ...": with nobody named, the person described goes on
+                sent = flat.sent[frame.subject[0]]
+                person = next((described[s] for s in (sent, sent - 1, sent - 2) if s in described), None)
+                if person is not None:
+                    resolved = Resolved(person, span_of(flat, frame.subject[0], frame.subject[0]))
             if resolved is not None and _overlaps_the_cue(flat, resolved.mention, frame.cue):
                 # "Sanders Blasts Clinton" taken for one name in a headline: the source ends before its cue
                 k = flat.token_at(resolved.mention.start)
@@ -197,6 +208,20 @@ class PositionFinder:
                 merged.append(replace(pos, speaker=other.speaker, speaker_mention=other.mention))
         merged.sort(key=lambda p: (p.content.start, p.cue.start))
         return merged
+
+    def _described_people(self, flat: FlatTokens, index: ActorIndex, frames: Sequence[Frame]) -> dict[int, Speaker]:
+        """Sentence -> an unnamed person who is a source in it ("The spokesman said ...", "the
+        bank's chief executive said"), whom a he/she with nobody named can continue. Read before
+        the frames are resolved in order, since a postposed "“...,” she said" comes first there."""
+        described: dict[int, Speaker] = {}
+        for frame in frames:
+            head = frame.subject[1]
+            if frame.appositive or flat.tag(head) != "NN" or flat.lower(head) not in ROLE_HEADS:
+                continue
+            resolved = self._speakers.resolve(flat, index, *frame.subject)
+            if resolved is not None and resolved.speaker.actor_id is None:
+                described.setdefault(flat.sent[head], resolved.speaker)
+        return described
 
     @staticmethod
     def _standalone_quotes(

@@ -1578,7 +1578,7 @@ class FrameReader:
                 and flat.tag(k - 3) in ("DT", "PRP$")
             ):
                 k -= 2  # "the bespectacled, 71-year-old diplomat"
-            elif prev == "-" and flat.tag(k - 2) == "CD" and cur_tag == "JJ":
+            elif prev == "-" and flat.tag(k - 2) == "CD" and (cur_tag == "JJ" or flat.lower(k).endswith("-old")):
                 k -= 2  # "71 - year-old" as the tokenizer splits it
             else:
                 break

@@ -139,6 +139,11 @@ class SpeakerResolver:
             while cut < last and tokens[cut + 1].text != ",":
                 cut += 1
             last = cut
+        if flat.lower(first) == "the" and any(flat.lower(k).endswith("year-old") for k in range(first, last + 1)):
+            # "Carlos Ruiz scored twice. “...,” the 24-year-old said.": the person just named
+            aged = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=2, flat=flat, at=first)
+            if aged is not None:
+                return Resolved(_speaker(aged), span_of(flat, first, last))
         head_last = first  # the phrase up to the first preposition other than "of"
         while head_last < last and flat.lower(head_last + 1) not in NP_PREPS - {"of"}:
             head_last += 1
