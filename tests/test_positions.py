@@ -2424,3 +2424,43 @@ def test_the_n_year_old_is_the_person_just_named(finder: PositionFinder, analyze
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.speaker.actor_id == "r1" and pos.speaker_mention is not None
     assert pos.speaker_mention.text == "the 24-year-old"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an aside or a short apposition between the cue and "that" is the narrator's
+        ("The harbour board said, however, that it would appeal.", "it would appeal"),
+        ("Tom Reed said on X, formerly Twitter, that the levy had failed.", "the levy had failed"),
+    ],
+)
+def test_an_aside_before_that_is_not_content(
+    finder: PositionFinder, analyze_text: Analyze, text: str, content: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Reed was quoted by Reuters as saying the talks had collapsed.", "Tom Reed"),
+        ("According to a statement from the harbour board, the talks will resume.", "the harbour board"),
+        ("The mother of one of the victims said the sentence was too lenient.", "The mother"),
+    ],
+)
+def test_wire_copy_sources(finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed claimed his 50th career win in Harbourville on Sunday.",
+        "Ann Cole claimed the title after a late goal.",
+        "Tom Reed said goodbye to his staff.",
+    ],
+)
+def test_winning_and_farewells_are_no_statements(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
+    assert run(finder, analyze_text, text, cole_and_reed(text)) == []

@@ -169,6 +169,15 @@ _ASIDE_PHRASES = frozenset(
     "|in return|for his part|for her part|for their part|for its part|in a statement|in an interview".split("|")
 )
 
+# What one claims by winning or taking it: "claimed his 50th win", "claimed the title", "claimed 40
+# lives". Not "victory": a candidate "claiming victory" declares it, and PolNeAR marks that a statement.
+_PRIZES = frozenset(
+    "win wins title titles crown seat seats medal medals prize trophy championship lives life gold silver bronze"
+    " pole".split()
+)
+# "said goodbye to his staff", "said grace": formulas, not positions
+_FORMULAS = frozenset({"goodbye", "farewell", "hello", "grace", "thanks", "cheese"})
+
 # Cues that give something a name or a label: the quoted label ends the content.
 _NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
 
@@ -378,7 +387,7 @@ class FrameReader:
             )
         )
         lead = self._lead_before(cue)
-        if self._participle(cue) and lead in _PARTICIPLE_LEADS:
+        if self._participle(cue) and (lead in _PARTICIPLE_LEADS or self._quoted_as(cue, s_first)):
             # "X said ..., noting ...", "X responded before adding that ...": the same source
             shared = self._shared_subject(cue, s_first, previous)
             if shared is None and (lead != "," or cue.first - 1 in self.by_close):
@@ -526,6 +535,10 @@ class FrameReader:
             and any(flat.lower(t) == "after" for t in range(after, min(s_last, after + 6) + 1))
         ):
             return None  # "named his dog after Ronald Reagan": a name given, not a position
+        if cue.lemma == "claim" and self._claims_a_prize(after, s_last):
+            return None  # "claimed his 50th career win", "claimed the lives of": won or took, not said
+        if cue.lemma == "say" and flat.lower(after) in _FORMULAS:
+            return None  # "said goodbye to his staff": a farewell, not a position
         if cue.lemma == "rule" and "out" in (flat.lower(cue.last + 1), flat.lower(cue.last + 2)):
             return None  # "ruled that out": a refusal to consider, and "that" is its object
         if cue.lemma == "write" and flat.lower(after) == "for":
@@ -1019,6 +1032,24 @@ class FrameReader:
         if lead in ("and", "but", "then") or lead in _PARTICIPLE_LEADS:
             return previous.subject
         return None
+
+    def _claims_a_prize(self, after: int, s_last: int) -> bool:
+        """Is the object of "claim" a prize, a seat or lives ("claimed victory", "claimed the
+        title", "claimed three seats"), the noun heading its first few words?"""
+        flat = self.flat
+        for k in range(after, min(s_last, after + 5) + 1):
+            if flat.lower(k) in _PRIZES:
+                return True
+            if not (flat.tag(k) in NP_TAGS or flat.tag(k) in ("JJ", "CD", "POS")):
+                return False
+        return False
+
+    def _quoted_as(self, cue: Cue, s_first: int) -> bool:
+        """ "The minister was quoted by Reuters as saying ...": the subject of "was quoted" speaks."""
+        flat = self.flat
+        return flat.lower(cue.first - 1) == "as" and any(
+            flat.lower(k) == "quoted" for k in range(max(s_first, cue.first - 8), cue.first - 1)
+        )
 
     def _lead_before(self, cue: Cue) -> str:
         """The word before the cue; a comma when it is a closing quote after a comma (“...,” adding)."""
@@ -1593,6 +1624,17 @@ class FrameReader:
                 k -= 1
         if flat.tag(k - 1) == "PDT" and k - 1 >= s_first:
             k -= 1  # "half the senators", "all the candidates"
+        if (
+            k - 2 >= s_first
+            and flat.lower(k - 1) in ("of", "for")
+            and (flat.lower(k - 2) in _KIN or flat.lower(k - 2) in ROLE_HEADS)
+            and (flat.tag(k) == "CD" or flat.lower(k) in QUANTITIES)
+        ):
+            # "The mother of one of the victims", "a lawyer for one of the defendants": the person
+            # the part of the group belongs to
+            owner = self._chunk_back(k - 2, s_first)
+            if owner is not None:
+                k = owner[0]
         if flat.tag(k) in ("CD", "PDT") or flat.lower(k) in QUANTITIES:
             while k - 1 >= s_first and flat.lower(k - 1) in APPROXIMATORS:
                 k -= 1  # "Nearly half said", "more than 40 percent said": the approximation is part of it
@@ -1881,12 +1923,15 @@ class FrameReader:
                 if k > first and flat.tag(k) in ("DT", "PRP$") and flat.tag(k - 1) in NOUN_TAGS:
                     break  # "told Bloomberg the cuts would save ...": a second noun phrase starts the clause
                 k += 1
-        if flat.lower(k) == "," and flat.lower(k + 1) in ("as", "like"):
-            # "insisted, as President Biden did, that ...": the comparison is the narrator's
+        if flat.lower(k) == "," and (flat.lower(k + 1) in ("as", "like") or flat.lower(k + 1) in _ASIDES):
+            # "insisted, as President Biden did, that ...": the comparison is the narrator's, and
+            # so is the aside in "said, however, that ..."
             for t in range(k + 2, min(s_last, k + 12) + 1):
                 if flat.lower(t) == ",":
                     if flat.lower(t + 1) == "that":
                         return t + 2
+                    if flat.lower(k + 1) in _ASIDES and t == k + 2 and t < s_last:
+                        return t + 1  # "said, however, the plan had failed"
                     break
         look = k
         # "said at his press conference that ...": adjunct words up to a "that" are skipped,
@@ -1903,6 +1948,10 @@ class FrameReader:
                 break
             if low == "," and (flat.lower(t + 1) == "that" or flat.tag(t - 1) == flat.tag(t + 1) == "NNP"):
                 continue  # "said Sunday in Madison, Wisconsin, that ..."
+            if low == "," and any(
+                flat.lower(u) == "," and flat.lower(u + 1) == "that" for u in range(t + 2, min(s_last, t + 5) + 1)
+            ):
+                continue  # "said on X, formerly Twitter, that ...": a short aside inside the adjunct
             if tag.startswith("VB") or tag == "MD" or low in (",", ";", "."):
                 break
         while look <= s_last:

@@ -177,6 +177,11 @@ class SpeakerResolver:
             base_last -= 1
         if flat.lower(base_last) in _COLLECTIVES and flat.lower(base_last + 1) == "of" and base_last + 1 < last:
             base_last = last  # "a handful of Democrats": the group is the whole phrase
+        if flat.lower(base_last) in _ISSUED and flat.lower(base_last + 1) in ("from", "by") and base_last + 2 <= last:
+            # "According to a statement from the foreign ministry": the issuer, not the paper
+            issuer = self.resolve(flat, index, base_last + 2, last)
+            if issuer is not None:
+                return Resolved(issuer.speaker, span_of(flat, first, last))
         span = span_of(flat, first, base_last)
         head = tokens[base_last]
         head_low = head.text.lower()
@@ -417,6 +422,10 @@ class ActorIndex:
             if words & name_words:
                 return actor
         return None
+
+
+# Things issued in someone's name: "a statement from the ministry" is the ministry's.
+_ISSUED = frozenset({"statement", "statements", "letter", "release", "memo", "message", "filing"})
 
 
 def past_dateline(flat: FlatTokens, k: int, limit: int) -> int:
