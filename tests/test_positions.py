@@ -2464,3 +2464,12 @@ def test_wire_copy_sources(finder: PositionFinder, analyze_text: Analyze, text: 
 )
 def test_winning_and_farewells_are_no_statements(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
     assert run(finder, analyze_text, text, cole_and_reed(text)) == []
+
+
+def test_their_after_the_people_of_its_sentence_is_them_not_a_body(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "The harbour board met on Monday. The board's members have signaled their support for the levy."
+    board = actor(text, "o1", "harbour board", "organization", ["harbour board", "board"])
+    [pos] = [p for p in run(finder, analyze_text, text, [board]) if p.cue.text == "support for"]
+    assert (pos.speaker.type, pos.speaker.name) == ("group", "The board's members")

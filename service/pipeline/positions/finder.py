@@ -142,6 +142,8 @@ class PositionFinder:
             )
             if resolved is not None and frame.relative is not None:
                 resolved = Resolved(resolved.speaker, span_of(flat, frame.relative, frame.relative))
+            if resolved is not None and resolved.speaker.type == "organization":
+                resolved = self._people_over_a_body(flat, index, reader, frame.subject, resolved)
             if resolved is None and frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) == "they":
                 # "Democrats believe ... They say ...": an unnamed group goes on speaking
                 group = groups.get(flat.sent[frame.subject[0]] - 1)
@@ -208,6 +210,25 @@ class PositionFinder:
                 merged.append(replace(pos, speaker=other.speaker, speaker_mention=other.mention))
         merged.sort(key=lambda p: (p.content.start, p.cue.start))
         return merged
+
+    @staticmethod
+    def _people_over_a_body(
+        flat: FlatTokens, index: ActorIndex, reader: FrameReader, subject: tuple[int, int], resolved: Resolved
+    ) -> Resolved:
+        """ "The GOP leaders have signaled their support": a "they"/"their" after the plural
+        people who are the subject of its own sentence is them, not an organisation named in or
+        before them; an organisation named in between keeps it ("Aides met the FBI; they said")."""
+        k = subject[0]
+        if subject[1] != k or flat.lower(k) not in ("they", "their"):
+            return resolved
+        people = reader.people_before(k)
+        if people is None or flat.sent[people[0]] != flat.sent[k]:
+            return resolved
+        between = index.mentions(flat.tokens[people[1]].end, flat.tokens[k].start)
+        if any(actor.type == "organization" for actor, _s, _e in between):
+            return resolved
+        span = span_of(flat, *people)
+        return Resolved(Speaker(span.text, None, "group"), resolved.mention)
 
     def _described_people(self, flat: FlatTokens, index: ActorIndex, frames: Sequence[Frame]) -> dict[int, Speaker]:
         """Sentence -> an unnamed person who is a source in it ("The spokesman said ...", "the
