@@ -2473,3 +2473,20 @@ def test_their_after_the_people_of_its_sentence_is_them_not_a_body(
     board = actor(text, "o1", "harbour board", "organization", ["harbour board", "board"])
     [pos] = [p for p in run(finder, analyze_text, text, [board]) if p.cue.text == "support for"]
     assert (pos.speaker.type, pos.speaker.name) == ("group", "The board's members")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the participle's source is the subject of the last main clause before it
+        ("It was a long day, but Ann Cole stayed at the port, saying the levy had failed.", "c1"),
+        ("Tom Reed met the board on Monday, and Cole left early, saying the levy had failed.", "c1"),
+        # a verb of the same subject after ", and" keeps the sentence's subject
+        ("Tom Reed met the board, and spoke for an hour, saying the levy had failed.", "r1"),
+    ],
+)
+def test_a_participle_after_a_coordinated_clause_has_that_clauses_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    [pos] = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == "saying"]
+    assert pos.speaker.actor_id == speaker

@@ -393,7 +393,7 @@ class FrameReader:
             if shared is None and (lead != "," or cue.first - 1 in self.by_close):
                 # "X sued over what was called the “Golden Week,” saying ...": after a quote
                 # closing on a comma the participle still belongs to the main subject
-                main = self._main_subject(s_first, cue.first - 1)
+                main = self._participle_subject(s_first, cue.first - 1)
                 shared = main if main is not None and self._agentive(*main) else None
             if shared is not None:
                 found = (shared, "shared")
@@ -1180,7 +1180,7 @@ class FrameReader:
             return chunk, "relative"
         if low == ",":
             if self._participle(cue):
-                main = self._main_subject(s_first, j)
+                main = self._participle_subject(s_first, j)
                 return (main, "plain") if main is not None and self._agentive(*main) else None
             if j in self.by_close or j - 1 in self.by_close:
                 named = self._name_before_a_quoting_aside(j, s_first)
@@ -1664,6 +1664,30 @@ class FrameReader:
             and flat.tokens[i].start == flat.tokens[i - 1].end
             and flat.tokens[i - 1].text[:1].isalnum()
         )
+
+    def _participle_subject(self, s_first: int, comma: int) -> tuple[int, int] | None:
+        """The source of "..., saying ...": the subject of the last main clause before the comma,
+        which may follow "but", "; " or ", and" ("It's a big if, but Sanders was in San Diego on
+        Tuesday, emphasizing ..."), else the sentence's main subject."""
+        flat = self.flat
+        for k in range(comma - 1, s_first, -1):
+            low = flat.lower(k)
+            if k in self.by_close:
+                return self._main_subject(s_first, comma)
+            if not (low in ("but", ";") or (low == "and" and flat.lower(k - 1) == ",")):
+                continue
+            end = k
+            while end + 1 < comma and (flat.tag(end + 1) in NP_TAGS or flat.lower(end + 1) in _POSSESSIVE):
+                end += 1
+            verb = end + 1
+            while verb < comma and flat.tag(verb) in ("RB", "RBR"):
+                verb += 1
+            if end > k and flat.tag(verb) in _FINITE:
+                chunk = self._chunk_back(end, k + 1)
+                if chunk is not None and self._agentive(*chunk):
+                    return chunk
+            break  # "... and said, ...": a verb of the same subject, or no clause of its own
+        return self._main_subject(s_first, comma)
 
     def _main_subject(self, s_first: int, comma: int, need_verb: bool = False) -> tuple[int, int] | None:
         """For "..., saying ..." and "... and said ...": the subject of the main clause, at the
