@@ -19,6 +19,7 @@ from service.pipeline.positions.tokens import (
     NP_PREPS,
     NP_TAGS,
     POLLED,
+    SUBORDINATORS,
     FlatTokens,
 )
 
@@ -97,15 +98,22 @@ class CueFinder:
     def _verb_after_a_name(cls, flat: FlatTokens, i: int) -> bool:
         """ "Viguerie notes that ...", "The Washington Post reports that ...": an "-s" form read as a
         plural noun after a name that is not a possessor's, with a clause or an object after it."""
-        nxt = flat.lower(i + 1)
-        return (
-            flat.tag(i) == "NNS"
-            and flat.lower(i) in cls._VERBS_AFTER_A_NAME
-            and flat.tag(i - 1) in ("NNP", "NNPS")
-            and flat.lower(i - 2) not in ("’s", "'s", "’", "'")
-            and flat.sent[i - 1] == flat.sent[i]
-            and (nxt == "that" or flat.tag(i + 1) in cls._OBJECT_STARTS)
-        )
+        if not (
+            flat.tag(i) == "NNS" and flat.lower(i) in cls._VERBS_AFTER_A_NAME and flat.tag(i - 1) in ("NNP", "NNPS")
+        ):
+            return False
+        if flat.lower(i + 1) == "that":
+            clause = not flat.tag(i + 2).startswith("VB") and flat.tag(i + 2) != "MD"  # "CIA reports that warned"
+        else:
+            clause = flat.tag(i + 1) in cls._OBJECT_STARTS
+        # the name opens its clause: not "$20 billion of Treasury notes", "sold Treasury notes"
+        k = i - 1
+        while k > 0 and flat.tag(k - 1) in ("NNP", "NNPS", "JJ") and flat.sent[k - 1] == flat.sent[i]:
+            k -= 1  # "former Louisiana Rep. David Duke reports that"
+        if k == 0 or flat.sent[k - 1] != flat.sent[i]:
+            return clause
+        opener = flat.tag(k - 1) in ("DT", ",", "CC", ":", "''", "``") or flat.lower(k - 1) in SUBORDINATORS | {"that"}
+        return clause and opener
 
     @staticmethod
     def _shows_at_clause_end(flat: FlatTokens, i: int) -> bool:

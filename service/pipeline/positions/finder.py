@@ -29,7 +29,7 @@ from service.pipeline.positions.quotes import (
     title_case,
 )
 from service.pipeline.positions.speakers import ActorIndex, Resolved, SpeakerResolver
-from service.pipeline.positions.tokens import FlatTokens, span_of
+from service.pipeline.positions.tokens import BE, PRONOUNS, FlatTokens, span_of
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, PositionKind, Span, Speaker
 
@@ -37,6 +37,39 @@ _WORDS = re.compile(r"\w+")
 _LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—", "–", "-", "--"})
 
 _TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "--", "…"})
+
+
+_FEMALE_HEADS = frozenset("mother wife daughter sister widow grandmother aunt girlfriend queen duchess actress".split())
+_MALE_HEADS = frozenset("father husband son brother widower grandfather uncle boyfriend king duke".split())
+
+
+def _gender_of_a_head(head: str) -> str | None:
+    """ "spokeswoman" is a woman and "chairman" a man; "spokesperson" and "minister" are either."""
+    if head.endswith("woman") or head in _FEMALE_HEADS:
+        return "female"
+    if head.endswith("man") or head in _MALE_HEADS:
+        return "male"
+    return None
+
+
+def _lends_no_source(flat: FlatTokens, outer: Frame, nested: Frame) -> bool:
+    """Is ``nested``, a report inside the content of ``outer``, one whose source a later
+    participle or "and"/"but" verb cannot share? Hypotheticals ("said the government would
+    respond, adding ..."), pronouns that stand for the outer source ("Denmark's delegation said it
+    hoped ... but said ..."), adjectives ("said the figures were encouraging but warned ...") and
+    reports that are no clause ("discussed Trump's proposed wall and explained ...", "denied the
+    fraud claims, pointing to ...") are; a person's own report in a clause of its own is not ("said
+    Ms. Cole denied the charges and insisted ...")."""
+    if not outer.content[0] <= nested.cue.first <= outer.content[1] or nested.content[0] <= nested.cue.last:
+        return False  # not nested, or a "“…,” he said" / "a charge that Y denied" that looks back
+    j = nested.cue.first - 1
+    while j > 0 and (flat.tag(j) in ("RB", "RBR") or flat.lower(j) in ("not", "n't", "n’t")):
+        j -= 1
+    first, last = nested.subject
+    pronoun = first == last and flat.lower(first) in PRONOUNS
+    # not "Trump's proposed wall" (the tagger may read "proposed" as finite there), "calls to ban"
+    finite = flat.tag(nested.cue.first) in ("VBD", "VBZ", "VBP") and flat.lower(j) not in ("'s", "’s", "'", "’")
+    return not finite or flat.tag(j) == "MD" or pronoun or flat.lower(nested.cue.first) in BE
 
 
 def _overlaps_the_cue(flat: FlatTokens, mention: Span, cue: Cue) -> bool:
@@ -105,15 +138,7 @@ class PositionFinder:
             frame = reader.read(cue, previous)
             if frame is not None:
                 frames.append(frame)
-                # a report nested in the one before ("X said the government would respond, adding
-                # ...") is not the frame a later participle or "and"/"but" verb shares a source
-                # with; a nested "“…,” he said" or "a charge that Y denied" looks back, and is
-                nested = (
-                    previous is not None
-                    and previous.content[0] <= frame.cue.first <= previous.content[1]
-                    and frame.content[0] > frame.cue.last
-                )
-                if not nested:
+                if previous is None or not _lends_no_source(flat, previous, frame):
                     previous = frame
         # Content before its cue ("..., X said.") is the most reliable shape, so it claims
         # text first; a cue lying inside claimed content is a nested report and is dropped,
@@ -170,9 +195,10 @@ class PositionFinder:
             ):
                 # "The spokesman said ... He said ...": with nobody named, the person described goes on
                 sent = flat.sent[frame.subject[0]]
+                pronoun = "female" if flat.lower(frame.subject[0]) == "she" else "male"
                 person = next((described[s] for s in (sent, sent - 1, sent - 2) if s in described), None)
-                if person is not None:
-                    resolved = Resolved(person, span_of(flat, frame.subject[0], frame.subject[0]))
+                if person is not None and person[1] in (None, pronoun):
+                    resolved = Resolved(person[0], span_of(flat, frame.subject[0], frame.subject[0]))
             if resolved is not None and _overlaps_the_cue(flat, resolved.mention, frame.cue):
                 # "Sanders Blasts Clinton" taken for one name in a headline: the source ends before its cue
                 k = flat.token_at(resolved.mention.start)
@@ -230,18 +256,20 @@ class PositionFinder:
         span = span_of(flat, *people)
         return Resolved(Speaker(span.text, None, "group"), resolved.mention)
 
-    def _described_people(self, flat: FlatTokens, index: ActorIndex, frames: Sequence[Frame]) -> dict[int, Speaker]:
+    def _described_people(
+        self, flat: FlatTokens, index: ActorIndex, frames: Sequence[Frame]
+    ) -> dict[int, tuple[Speaker, str | None]]:
         """Sentence -> an unnamed person who is a source in it ("The spokesman said ...", "the
         bank's chief executive said"), whom a he/she with nobody named can continue. Read before
         the frames are resolved in order, since a postposed "“...,” she said" comes first there."""
-        described: dict[int, Speaker] = {}
+        described: dict[int, tuple[Speaker, str | None]] = {}
         for frame in frames:
             head = frame.subject[1]
             if frame.appositive or flat.tag(head) != "NN" or flat.lower(head) not in ROLE_HEADS:
                 continue
             resolved = self._speakers.resolve(flat, index, *frame.subject)
             if resolved is not None and resolved.speaker.actor_id is None:
-                described.setdefault(flat.sent[head], resolved.speaker)
+                described.setdefault(flat.sent[head], (resolved.speaker, _gender_of_a_head(flat.lower(head))))
         return described
 
     @staticmethod

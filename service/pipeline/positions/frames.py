@@ -169,6 +169,9 @@ _ASIDE_PHRASES = frozenset(
     "|in return|for his part|for her part|for their part|for its part|in a statement|in an interview".split("|")
 )
 
+# Words that open a time phrase: "On Tuesday the company said", "Last year Ann Cole said"
+_TIME_PHRASE_LEADS = frozenset("on in last this next early late every during since until".split())
+
 # What one claims by winning or taking it: "claimed his 50th win", "claimed the title", "claimed 40
 # lives". Not "victory": a candidate "claiming victory" declares it, and PolNeAR marks that a statement.
 _PRIZES = frozenset(
@@ -177,6 +180,7 @@ _PRIZES = frozenset(
 )
 # "said goodbye to his staff", "said grace": formulas, not positions
 _FORMULAS = frozenset({"goodbye", "farewell", "hello", "grace", "thanks", "cheese"})
+_FORMULA_ENDS = frozenset({"to", ".", ",", "and", ""})
 
 # Cues that give something a name or a label: the quoted label ends the content.
 _NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
@@ -394,7 +398,7 @@ class FrameReader:
                 # "X sued over what was called the “Golden Week,” saying ...": after a quote
                 # closing on a comma the participle still belongs to the main subject
                 main = self._participle_subject(s_first, cue.first - 1)
-                shared = main if main is not None and self._agentive(*main) else None
+                shared = main if main is not None and self.agentive(*main) else None
             if shared is not None:
                 found = (shared, "shared")
         if found is None and (not named_after or flat.lower(cue.first - 1) != "," or self._participle(cue)):
@@ -407,7 +411,7 @@ class FrameReader:
                 found is not None
                 and found[1] == "plain"
                 and self._participle(cue)
-                and (self._artifact(*found[0]) or not self._agentive(*found[0]) or self._addressed(found_first))
+                and (self._artifact(*found[0]) or not self.agentive(*found[0]) or self._addressed(found_first))
                 # "..., with one of her ads asking": the ad speaks
                 and not (flat.lower(found[0][0] - 1) == "with" and flat.lower(found[0][0] - 2) == ",")
             ):
@@ -537,8 +541,8 @@ class FrameReader:
             return None  # "named his dog after Ronald Reagan": a name given, not a position
         if cue.lemma == "claim" and self._claims_a_prize(after, s_last):
             return None  # "claimed his 50th career win", "claimed the lives of": won or took, not said
-        if cue.lemma == "say" and flat.lower(after) in _FORMULAS:
-            return None  # "said goodbye to his staff": a farewell, not a position
+        if cue.lemma == "say" and flat.lower(after) in _FORMULAS and flat.lower(after + 1) in _FORMULA_ENDS:
+            return None  # "said goodbye to his staff": a farewell, not a position ("said thanks were due" is one)
         if cue.lemma == "rule" and "out" in (flat.lower(cue.last + 1), flat.lower(cue.last + 2)):
             return None  # "ruled that out": a refusal to consider, and "that" is its object
         if cue.lemma == "write" and flat.lower(after) == "for":
@@ -1039,7 +1043,7 @@ class FrameReader:
         flat = self.flat
         for k in range(after, min(s_last, after + 5) + 1):
             if flat.lower(k) in _PRIZES:
-                return True
+                return not self._has_finite_verb(k + 1, s_last)  # not "claimed the election win was stolen"
             if not (flat.tag(k) in NP_TAGS or flat.tag(k) in ("JJ", "CD", "POS")):
                 return False
         return False
@@ -1181,7 +1185,7 @@ class FrameReader:
         if low == ",":
             if self._participle(cue):
                 main = self._participle_subject(s_first, j)
-                return (main, "plain") if main is not None and self._agentive(*main) else None
+                return (main, "plain") if main is not None and self.agentive(*main) else None
             if j in self.by_close or j - 1 in self.by_close:
                 named = self._name_before_a_quoting_aside(j, s_first)
                 return (named, "plain") if named is not None else None
@@ -1305,7 +1309,7 @@ class FrameReader:
                 if not self._has_finite_verb(k + 1, j):
                     return None
                 chunk = self._chunk_back(k - 1, s_first)
-                return chunk if chunk is not None and self._agentive(*chunk) else None
+                return chunk if chunk is not None and self.agentive(*chunk) else None
         return None
 
     def _title_closes_apposition(self, j: int, s_first: int) -> bool:
@@ -1433,7 +1437,7 @@ class FrameReader:
             return first, last
         return None
 
-    def _agentive(self, first: int, last: int) -> bool:
+    def agentive(self, first: int, last: int) -> bool:
         """Can this noun phrase be someone who speaks? A name, a pronoun, a role or a group
         ("the senator", "several groups") can; "the fracas", "Thursday's conversation" cannot —
         the subject of "..., saying ..." is often not the one saying it."""
@@ -1469,11 +1473,11 @@ class FrameReader:
         if any(flat.lower(t) in ("to", "in", "at", "with") for t in preps):
             # "a letter to the board of directors urging": the addressee never speaks; the thing
             # before it ("a letter", "a lawsuit in federal court") carries its sender's words
-            return (first, preps[0] - 1) if not self._agentive(first, preps[0] - 1) else (first, last)
+            return (first, preps[0] - 1) if not self.agentive(first, preps[0] - 1) else (first, last)
         head = preps[0] - 1
         if flat.tag(head) == "CD" or flat.lower(head) in QUANTITIES or flat.lower(head) in _KIN:
             return first, last  # "one of her ads", "most of the delegates", "the widow of the officer"
-        if not self._agentive(first, head) and self._agentive(preps[-1] + 1, last):
+        if not self.agentive(first, head) and self.agentive(preps[-1] + 1, last):
             return preps[-1] + 1, last
         return first, last
 
@@ -1512,6 +1516,8 @@ class FrameReader:
                 self.flat.lower(k) in _CONTRAST_JOINS
                 and (self.flat.lower(k - 1) == "," or k - 1 in self.by_close)
                 and self.flat.tag(k + 1) not in ("VBG", "VBN", "IN")  # "Trump, while being interviewed, called"
+                # a clause before the join: not "Mr. Lee, though a Democrat, said"
+                and (k - 1 in self.by_close or self._has_finite_verb(start, k - 1))
             ):
                 start = k + 1  # "X called it “a step,” while others, including Y, argued": after the join
                 break
@@ -1572,6 +1578,8 @@ class FrameReader:
                 self._time_word(k - 1)
                 # a day or a month, or a time noun in lower case: not "The Morning Consult poll"
                 and (flat.tokens[k - 1].text.islower() or prev in MONTHS or (prev in WEEKDAYS and prev.endswith("day")))
+                # after a time lead: not "The Sunday Times", "April Ryan"
+                and flat.lower(k - 2) in _TIME_PHRASE_LEADS
                 and (cur_tag in ("DT", "PRP$") or flat.tokens[k].text[:1].isupper())
             ):
                 break  # "On Tuesday the company said", "Last year Ann Cole said": a time phrase, no comma
@@ -1684,7 +1692,7 @@ class FrameReader:
                 verb += 1
             if end > k and flat.tag(verb) in _FINITE:
                 chunk = self._chunk_back(end, k + 1)
-                if chunk is not None and self._agentive(*chunk):
+                if chunk is not None and self.agentive(*chunk):
                     return chunk
             break  # "... and said, ...": a verb of the same subject, or no clause of its own
         return self._main_subject(s_first, comma)
@@ -2313,7 +2321,7 @@ class FrameReader:
             and (end > s_last or flat.lower(end) in (",", ";", ".", "but", "and"))
             # a source, not "went according to plan/schedule/the script" or "... his body mass index"
             and (
-                self._agentive(*subject)
+                self.agentive(*subject)
                 or any(flat.lower(t) in EVIDENCE_SOURCES for t in range(subject[0], subject[1] + 1))
             )
         ):

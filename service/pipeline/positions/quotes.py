@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from service.pipeline.positions.tokens import FlatTokens
+from service.pipeline.positions.tokens import MONTHS, TIME_NOUNS, WEEKDAYS, FlatTokens
 
 _OPEN_ONLY = frozenset({"“", "„", "«"})
 _CLOSE_ONLY = frozenset({"”", "»"})
@@ -211,9 +211,13 @@ class QuoteFinder:
             flat.char_before(j) == "s"  # not "'Obama founded ISIS' flap"
             and not flat.headline(flat.sent[j])  # "‘Queers’ Who Get AIDS": a headline capitalises all
             and flat.char_after(j).isspace()
-            and flat.tag(j + 1) in ("NN", "NNS", "NNP", "NNPS", "JJ")
+            and flat.tag(j + 1) in ("NN", "NNS", "NNP", "NNPS")
+            and flat.lower(j + 1) not in _TIME_AFTER_A_QUOTE  # "called the nurses 'heroes' tonight"
             and flat.sent[j + 1] == flat.sent[j]
         )
+
+
+_TIME_AFTER_A_QUOTE = WEEKDAYS | MONTHS | TIME_NOUNS | {"tonight", "today", "yesterday", "ago"}
 
 
 def coverage(flat: FlatTokens, quotes: Sequence[Quote]) -> list[bool]:

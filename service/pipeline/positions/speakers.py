@@ -139,8 +139,9 @@ class SpeakerResolver:
             while cut < last and tokens[cut + 1].text != ",":
                 cut += 1
             last = cut
-        if flat.lower(first) == "the" and any(flat.lower(k).endswith("year-old") for k in range(first, last + 1)):
-            # "Carlos Ruiz scored twice. “...,” the 24-year-old said.": the person just named
+        if flat.lower(first) == "the" and flat.lower(last).endswith("year-old"):
+            # "Carlos Ruiz scored twice. “...,” the 24-year-old said.": the person just named (not
+            # "the 45-year-old victim", who may be anyone)
             aged = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=2, flat=flat, at=first)
             if aged is not None:
                 return Resolved(_speaker(aged), span_of(flat, first, last))
@@ -429,12 +430,19 @@ _ISSUED = frozenset({"statement", "statements", "letter", "release", "memo", "me
 
 
 def past_dateline(flat: FlatTokens, k: int, limit: int) -> int:
-    """After a dateline ("WASHINGTON (AP) —", "PARIS, Aug 31 (Reuters) -"): a place is not the source."""
+    """After a dateline ("WASHINGTON (AP) —", "PARIS, Aug 31 (Reuters) -", "PORTLAND, Maine -"): a
+    place is not the source, nor part of the content. Every word before the dash is capitalised,
+    a number or inside the brackets, so "NATO allies - including Germany - will" is no dateline."""
     first = flat.tokens[k].text
+    bracket = False
     for t in range(k + 1, min(limit, k + 10)):
-        if flat.tokens[t].text in DASHES or flat.tokens[t].text == "-":
+        text = flat.tokens[t].text
+        if text in DASHES or text == "-":
             capital = first.isupper() and first.isalpha() and len(first) >= 3
             return t + 1 if capital or flat.tokens[t - 1].text == ")" else k
+        bracket = (bracket or text == "(") and text != ")"
+        if text[:1].islower() and not bracket:
+            return k
     return k
 
 
