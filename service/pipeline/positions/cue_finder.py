@@ -260,8 +260,6 @@ class CueFinder:
             return False  # "..., believe me.": an interjection, not a belief
         if low == "told" and flat.lower(i - 1) == "all" and flat.lower(i + 1) == ",":
             return False  # "All told, up to 5 million people could be eligible": in total
-        if low in ("asked", "asking", "requested") and [flat.lower(i + k) for k in (1, 2, 3)] == ["not", "to", "be"]:
-            return False  # "an official, who asked not to be named because ...": anonymity, not a statement
         if low in self._NOT_SPEECH_WITH_UP and flat.lower(i + 1) == "up":
             return False
         if low == "known" and flat.lower(i + 1) in ("as", "online", "locally"):

@@ -172,6 +172,12 @@ _ASIDE_PHRASES = frozenset(
 # Words that open a time phrase: "On Tuesday the company said", "Last year Ann Cole said"
 _TIME_PHRASE_LEADS = frozenset("on in last this next early late every during since until".split())
 
+# Nouns for people that are neither roles nor groups: "A man who lives nearby said"
+_PERSON_HEADS = frozenset(
+    "man woman boy girl person resident neighbour neighbor witness passenger driver student teacher worker"
+    " shopper voter patient victim survivor bystander local customer".split()
+)
+
 # What one claims by winning or taking it: "claimed his 50th win", "claimed the title", "claimed 40
 # lives". Not "victory": a candidate "claiming victory" declares it, and PolNeAR marks that a statement.
 _PRIZES = frozenset(
@@ -489,11 +495,13 @@ class FrameReader:
             # 'While Republicans argued that “...,” one prosecutor said the cases differ' and
             # 'Sunday on Fox's “Sunday Morning Futures,” Issa said ...': a clause follows the cue
             after_quote = only_adjuncts if not cue.weak else not self._clause_after(after, s_last)
+        # "Rates will stay on hold, Powell said, adding that ...": a participle of its own follows
+        participle_after = flat.lower(cue.last + 1) == "," and flat.tag(cue.last + 2) == "VBG"
         if (
             mode not in ("relative", "shared")
             and own_separator
             and self._is_separator(sep)
-            and (after_quote or only_adjuncts)
+            and (after_quote or only_adjuncts or participle_after)
             and not (
                 flat.tokens[sep].text == ","
                 and flat.tag(sep - 1) in _OPEN_ENDED_TAGS
@@ -515,6 +523,7 @@ class FrameReader:
             and after < s_last - 1
             and not opens_quote
             and subject[1] >= cue.first - 2
+            and flat.tag(after + 1) != "VBG"  # "Rates will stay on hold, Powell said, adding that ...": postposed
         ):
             # Parenthetical: "If diplomacy fails, he said, the alliance ...".
             before_part = (self._clause_start(s_first, sep), sep - 1)
@@ -1451,6 +1460,8 @@ class FrameReader:
             or low in GROUP_HEADS
             or low in ROLE_HEADS
             or low in _BODY_HEADS
+            or low in _PERSON_HEADS
+            or low in _KIN
             or any(
                 flat.tag(k) == "NNP" and flat.lower(k) not in WEEKDAYS and flat.lower(k) not in MONTHS
                 for k in range(first, last + 1)
