@@ -2568,3 +2568,15 @@ def test_a_participle_after_a_postposed_cue_is_a_statement_of_its_own(
     said, adding = run(finder, analyze_text, text, cole_and_reed(text))
     assert (said.content.text, adding.content.text) == ("Rates will stay on hold", "inflation remained high")
     assert said.speaker.actor_id == adding.speaker.actor_id == "r1"
+
+
+def test_an_inverted_source_before_a_time_clause(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“I did not do it,” said Tom Reed as he left court."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.actor_id, pos.content.text) == ("r1", "I did not do it")
+
+
+def test_a_live_blog_time_stamp_is_not_the_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "14:02 The harbour board's spokesman says the vote will go ahead."
+    [pos] = run(finder, analyze_text, text)
+    assert pos.speaker_mention is not None and pos.speaker_mention.text == "The harbour board's spokesman"

@@ -9,6 +9,7 @@ is in takes most of the rules; they are kept here, apart from what the spans the
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -168,6 +169,8 @@ _ASIDE_PHRASES = frozenset(
     "in turn|in fact|of course|in short|at times|at least|in particular|for example|for instance|as well|in response"
     "|in return|for his part|for her part|for their part|for its part|in a statement|in an interview".split("|")
 )
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "14:02", "9.30"
 
 # Words that open a time phrase: "On Tuesday the company said", "Last year Ann Cole said"
 _TIME_PHRASE_LEADS = frozenset("on in last this next early late every during since until".split())
@@ -381,6 +384,7 @@ class FrameReader:
             and (
                 (flat.lower(inverted[1] + 1) or ".") in (",", ".", "(", ";", "!", "who")
                 or self._describes_the_source(inverted[1] + 1)
+                or self._time_clause_at(inverted[1] + 1)
             )
             and (
                 not any(flat.tag(t) == "POS" for t in range(inverted[0], inverted[1] + 1))
@@ -1585,6 +1589,8 @@ class FrameReader:
                     continue
             if k - 1 in self.by_close or k - 1 in flat.half:
                 break  # a closing quote mark (the tagger may read ' as a possessive)
+            if _CLOCK.fullmatch(flat.tokens[k - 1].text):
+                break  # "14:02 The Prime Minister's spokesman says": a live blog's time stamp
             if (
                 self._time_word(k - 1)
                 # a day or a month, or a time noun in lower case: not "The Morning Consult poll"
@@ -1853,9 +1859,22 @@ class FrameReader:
             nxt not in (".", ",", "!", "?", ";", ":", "(", "who")
             and flat.lower(end + 1) not in TIME_LEADS
             and not self._describes_the_source(end + 1)
+            # only right after a quote or a comma: "support the deal once she was ..." is no inversion
+            and not (
+                self._time_clause_at(end + 1) and (cue.first - 1 in self.by_close or flat.lower(cue.first - 1) == ",")
+            )
         ):
             return None
         return (k, end)
+
+    def _time_clause_at(self, k: int) -> bool:
+        """'“...,” said Daniel Price as he left court': a time clause with its own subject."""
+        flat = self.flat
+        return (
+            flat.lower(k) in _TIME_OPENERS
+            and flat.lower(k + 1) in ("he", "she", "they", "we", "i")
+            and flat.tag(k + 2) in ("VBD", "VBZ", "VBP")
+        )
 
     def _describes_the_source(self, k: int) -> bool:
         """A participle after an inverted source describes it ("..., said the base chief known as
