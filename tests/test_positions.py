@@ -2580,3 +2580,10 @@ def test_a_live_blog_time_stamp_is_not_the_source(finder: PositionFinder, analyz
     text = "14:02 The harbour board's spokesman says the vote will go ahead."
     [pos] = run(finder, analyze_text, text)
     assert pos.speaker_mention is not None and pos.speaker_mention.text == "The harbour board's spokesman"
+
+
+def test_it_after_a_one_word_name_typed_a_person(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # the actor finder types an unknown single name a person by default; "it" shows otherwise
+    text = "Harbourco said sales had risen. It said prices would rise again."
+    firm = actor(text, "p1", "Harbourco", "person", ["Harbourco"])
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [firm])] == ["p1", "p1"]

@@ -70,6 +70,11 @@ class SpeakerResolver:
     def prepare(self, flat: FlatTokens, actors: Sequence[Actor], inside: Sequence[bool]) -> ActorIndex:
         return ActorIndex(flat, actors, inside)
 
+    def _bare_name(self, actor: Actor) -> bool:
+        """A one-word person with no gender, title or role: "Unilever", "Oxfam" as the actor
+        finder types an unknown single name."""
+        return len(actor.name.split()) == 1 and not actor.roles and self._gender_of(actor) is None
+
     def _gender_of(self, actor: Actor) -> str | None:
         if actor.gender is not None:
             return actor.gender
@@ -285,11 +290,14 @@ class SpeakerResolver:
         elif low == "it":
             # the subject of the sentence before is the likeliest antecedent ("Moscow's key
             # objective is ... such as Ukraine. It wants ..." -> Russia, not Ukraine)
-            actor = (
-                index.opening_actor(flat, flat.sent[i] - 1, {"organization", "location"})
-                if (i == flat.sent_range[flat.sent[i]][0])
-                else None
-            )
+            opens = i == flat.sent_range[flat.sent[i]][0]
+            actor = index.opening_actor(flat, flat.sent[i] - 1, {"organization", "location"}) if opens else None
+            if actor is None and opens:
+                # "Unilever said ... It said ...": a one-word name typed a person by default, with no
+                # first name, title or role to show it is one, is the likelier "it"
+                named = index.opening_actor(flat, flat.sent[i] - 1, {"person"})
+                if named is not None and self._bare_name(named):
+                    actor = named
             actor = actor or index.last_before(
                 tok.start, {"organization", "location"}, lambda a: True, window=2, flat=flat, at=i
             )
