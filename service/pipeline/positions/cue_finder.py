@@ -16,10 +16,12 @@ from service.pipeline.positions.tokens import (
     BE,
     EVIDENCE_HEADS,
     EVIDENCE_SOURCES,
+    MONTHS,
     NP_PREPS,
     NP_TAGS,
     POLLED,
     SUBORDINATORS,
+    WEEKDAYS,
     FlatTokens,
 )
 
@@ -110,9 +112,15 @@ class CueFinder:
         k = i - 1
         while k > 0 and flat.tag(k - 1) in ("NNP", "NNPS", "JJ") and flat.sent[k - 1] == flat.sent[i]:
             k -= 1  # "former Louisiana Rep. David Duke reports that"
+        if flat.lower(k) in WEEKDAYS | MONTHS and k < i - 1:
+            k += 1  # "On Tuesday Bloomberg reports that": the name after the time phrase
+            if flat.lower(k - 2) in ("on", "in") and flat.sent[k - 2] == flat.sent[i]:
+                return clause
         if k == 0 or flat.sent[k - 1] != flat.sent[i]:
             return clause
-        opener = flat.tag(k - 1) in ("DT", ",", "CC", ":", "''", "``") or flat.lower(k - 1) in SUBORDINATORS | {"that"}
+        opener = flat.tag(k - 1) in ("DT", ",", "CC", ":", "''", "``", "RB") or flat.lower(k - 1) in SUBORDINATORS | {
+            "that"
+        }  # "Meanwhile Reuters reports that", "It's not that Cruz feels he ..."
         return clause and opener
 
     @staticmethod

@@ -29,7 +29,7 @@ from service.pipeline.positions.quotes import (
     title_case,
 )
 from service.pipeline.positions.speakers import ActorIndex, Resolved, SpeakerResolver
-from service.pipeline.positions.tokens import BE, PRONOUNS, FlatTokens, span_of
+from service.pipeline.positions.tokens import FlatTokens, span_of
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, PositionKind, Span, Speaker
 
@@ -44,32 +44,23 @@ _MALE_HEADS = frozenset("father husband son brother widower grandfather uncle bo
 
 
 def _gender_of_a_head(head: str) -> str | None:
-    """ "spokeswoman" is a woman and "chairman" a man; "spokesperson" and "minister" are either."""
+    """ "spokeswoman" and "mother" are women, "man" and "father" men; "spokesperson", "minister"
+    and "chairman" (a title women hold too) may be either."""
     if head.endswith("woman") or head in _FEMALE_HEADS:
         return "female"
-    if head.endswith("man") or head in _MALE_HEADS:
+    if head == "man" or head in _MALE_HEADS:
         return "male"
     return None
 
 
-def _lends_no_source(flat: FlatTokens, outer: Frame, nested: Frame) -> bool:
+def _lends_no_source(outer: Frame, nested: Frame) -> bool:
     """Is ``nested``, a report inside the content of ``outer``, one whose source a later
-    participle or "and"/"but" verb cannot share? Hypotheticals ("said the government would
-    respond, adding ..."), pronouns that stand for the outer source ("Denmark's delegation said it
-    hoped ... but said ..."), adjectives ("said the figures were encouraging but warned ...") and
-    reports that are no clause ("discussed Trump's proposed wall and explained ...", "denied the
-    fraud claims, pointing to ...") are; a person's own report in a clause of its own is not ("said
-    Ms. Cole denied the charges and insisted ...")."""
-    if not outer.content[0] <= nested.cue.first <= outer.content[1] or nested.content[0] <= nested.cue.last:
-        return False  # not nested, or a "“…,” he said" / "a charge that Y denied" that looks back
-    j = nested.cue.first - 1
-    while j > 0 and (flat.tag(j) in ("RB", "RBR") or flat.lower(j) in ("not", "n't", "n’t")):
-        j -= 1
-    first, last = nested.subject
-    pronoun = first == last and flat.lower(first) in PRONOUNS
-    # not "Trump's proposed wall" (the tagger may read "proposed" as finite there), "calls to ban"
-    finite = flat.tag(nested.cue.first) in ("VBD", "VBZ", "VBP") and flat.lower(j) not in ("'s", "’s", "'", "’")
-    return not finite or flat.tag(j) == "MD" or pronoun or flat.lower(nested.cue.first) in BE
+    participle or "and"/"but" verb cannot share? On PolNeAR's train split the later verb belongs
+    to the outer source far more often ("Johnson said Brown had agreed to resign, but added ...",
+    "The prime minister said voters wanted change and promised ...": 19 speakers right against 6,
+    such as "said Ms. Cole denied the charges and insisted ..."). A nested "“…,” he said" or "a
+    charge that Y denied" looks back, and lends its source as before."""
+    return outer.content[0] <= nested.cue.first <= outer.content[1] and nested.content[0] > nested.cue.last
 
 
 def _overlaps_the_cue(flat: FlatTokens, mention: Span, cue: Cue) -> bool:
@@ -138,7 +129,7 @@ class PositionFinder:
             frame = reader.read(cue, previous)
             if frame is not None:
                 frames.append(frame)
-                if previous is None or not _lends_no_source(flat, previous, frame):
+                if previous is None or not _lends_no_source(previous, frame):
                     previous = frame
         # Content before its cue ("..., X said.") is the most reliable shape, so it claims
         # text first; a cue lying inside claimed content is a nested report and is dropped,
@@ -196,9 +187,16 @@ class PositionFinder:
                 # "The spokesman said ... He said ...": with nobody named, the person described goes on
                 sent = flat.sent[frame.subject[0]]
                 pronoun = "female" if flat.lower(frame.subject[0]) == "she" else "male"
-                person = next((described[s] for s in (sent, sent - 1, sent - 2) if s in described), None)
-                if person is not None and person[1] in (None, pronoun):
-                    resolved = Resolved(person[0], span_of(flat, frame.subject[0], frame.subject[0]))
+                person = next(
+                    (
+                        described[s][0]
+                        for s in (sent, sent - 1, sent - 2)
+                        if s in described and described[s][1] in (None, pronoun)
+                    ),
+                    None,
+                )
+                if person is not None:
+                    resolved = Resolved(person, span_of(flat, frame.subject[0], frame.subject[0]))
             if resolved is not None and _overlaps_the_cue(flat, resolved.mention, frame.cue):
                 # "Sanders Blasts Clinton" taken for one name in a headline: the source ends before its cue
                 k = flat.token_at(resolved.mention.start)

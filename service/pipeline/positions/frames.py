@@ -189,7 +189,6 @@ _PRIZES = frozenset(
 )
 # "said goodbye to his staff", "said grace": formulas, not positions
 _FORMULAS = frozenset({"goodbye", "farewell", "hello", "grace", "thanks", "cheese"})
-_FORMULA_ENDS = frozenset({"to", ".", ",", "and", ""})
 
 # Cues that give something a name or a label: the quoted label ends the content.
 _NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
@@ -500,7 +499,9 @@ class FrameReader:
             # 'Sunday on Fox's “Sunday Morning Futures,” Issa said ...': a clause follows the cue
             after_quote = only_adjuncts if not cue.weak else not self._clause_after(after, s_last)
         # "Rates will stay on hold, Powell said, adding that ...": a participle of its own follows
-        participle_after = flat.lower(cue.last + 1) == "," and flat.tag(cue.last + 2) == "VBG"
+        participle_after = (
+            flat.lower(cue.last + 1) == "," and flat.tag(cue.last + 2) == "VBG" and cue.last + 2 in self.cue_at
+        )
         if (
             mode not in ("relative", "shared")
             and own_separator
@@ -527,7 +528,8 @@ class FrameReader:
             and after < s_last - 1
             and not opens_quote
             and subject[1] >= cue.first - 2
-            and flat.tag(after + 1) != "VBG"  # "Rates will stay on hold, Powell said, adding that ...": postposed
+            # "Rates will stay on hold, Powell said, adding that ...": postposed, and a statement of its own
+            and not (flat.tag(after + 1) == "VBG" and after + 1 in self.cue_at)
         ):
             # Parenthetical: "If diplomacy fails, he said, the alliance ...".
             before_part = (self._clause_start(s_first, sep), sep - 1)
@@ -554,7 +556,7 @@ class FrameReader:
             return None  # "named his dog after Ronald Reagan": a name given, not a position
         if cue.lemma == "claim" and self._claims_a_prize(after, s_last):
             return None  # "claimed his 50th career win", "claimed the lives of": won or took, not said
-        if cue.lemma == "say" and flat.lower(after) in _FORMULAS and flat.lower(after + 1) in _FORMULA_ENDS:
+        if cue.lemma == "say" and flat.lower(after) in _FORMULAS and not self._clause_goes_on(after + 1):
             return None  # "said goodbye to his staff": a farewell, not a position ("said thanks were due" is one)
         if cue.lemma == "rule" and "out" in (flat.lower(cue.last + 1), flat.lower(cue.last + 2)):
             return None  # "ruled that out": a refusal to consider, and "that" is its object
@@ -1050,13 +1052,40 @@ class FrameReader:
             return previous.subject
         return None
 
+    def _clause_goes_on(self, k: int) -> bool:
+        """Does a noun or verb follow at ``k`` ("said thanks were due", "said farewell events
+        ...")? A preposition, adverb or the end does not ("said goodbye on Friday")."""
+        tag = self.flat.tag(k)
+        return tag.startswith(("NN", "VB")) or tag == "MD"
+
+    def _skip_forward_adverbs(self, k: int, s_last: int) -> int:
+        while k < s_last and self.flat.tag(k) in ("RB", "RBR"):
+            k += 1
+        return k
+
+    def _time_phrase_opens(self, k: int) -> bool:
+        """Does the time word at ``k`` open a time phrase ("On Tuesday", "last month", "Monday
+        night", "Yesterday", a sentence-opening "Tuesday")? A month opening the sentence may be
+        a first name ("April Ryan said")."""
+        flat = self.flat
+        low, before = flat.lower(k), flat.lower(k - 1)
+        opens = k == 0 or flat.sent[k - 1] != flat.sent[k]
+        return (
+            before in _TIME_PHRASE_LEADS
+            or (before in WEEKDAYS and before.endswith("day"))  # "Monday night"
+            or low in ("yesterday", "today", "tonight")
+            or (opens and low not in MONTHS)
+        )
+
     def _claims_a_prize(self, after: int, s_last: int) -> bool:
         """Is the object of "claim" a prize, a seat or lives ("claimed victory", "claimed the
         title", "claimed three seats"), the noun heading its first few words?"""
         flat = self.flat
         for k in range(after, min(s_last, after + 5) + 1):
             if flat.lower(k) in _PRIZES:
-                return not self._has_finite_verb(k + 1, s_last)  # not "claimed the election win was stolen"
+                # not "claimed the election win was stolen": the object's own verb makes it a clause
+                verb = self._skip_forward_adverbs(k + 1, s_last)
+                return flat.tag(verb) not in _FINITE
             if not (flat.tag(k) in NP_TAGS or flat.tag(k) in ("JJ", "CD", "POS")):
                 return False
         return False
@@ -1589,14 +1618,14 @@ class FrameReader:
                     continue
             if k - 1 in self.by_close or k - 1 in flat.half:
                 break  # a closing quote mark (the tagger may read ' as a possessive)
-            if _CLOCK.fullmatch(flat.tokens[k - 1].text):
+            if _CLOCK.fullmatch(flat.tokens[k - 1].text) and k - 1 == s_first:
                 break  # "14:02 The Prime Minister's spokesman says": a live blog's time stamp
             if (
                 self._time_word(k - 1)
                 # a day or a month, or a time noun in lower case: not "The Morning Consult poll"
                 and (flat.tokens[k - 1].text.islower() or prev in MONTHS or (prev in WEEKDAYS and prev.endswith("day")))
-                # after a time lead: not "The Sunday Times", "April Ryan"
-                and flat.lower(k - 2) in _TIME_PHRASE_LEADS
+                # after a time lead or opening the sentence: not "The Sunday Times", "April Ryan"
+                and self._time_phrase_opens(k - 1)
                 and (cur_tag in ("DT", "PRP$") or flat.tokens[k].text[:1].isupper())
             ):
                 break  # "On Tuesday the company said", "Last year Ann Cole said": a time phrase, no comma

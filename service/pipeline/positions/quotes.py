@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from service.pipeline.positions.tokens import MONTHS, TIME_NOUNS, WEEKDAYS, FlatTokens
+from service.pipeline.positions.tokens import FlatTokens
 
 _OPEN_ONLY = frozenset({"“", "„", "«"})
 _CLOSE_ONLY = frozenset({"”", "»"})
@@ -197,27 +197,38 @@ class QuoteFinder:
                 and not flat.char_before(j).isspace()
                 and not flat.char_after(j).isalnum()
                 and (not run_on or flat.char_before(j) in ".,?!…")
-                and not QuoteFinder._plural_possessive(flat, j)
+                and not (QuoteFinder._plural_possessive(flat, j) and QuoteFinder._closes_later(flat, j, limit))
             ):
                 return j
         return None
 
     @staticmethod
+    def _closes_later(flat: FlatTokens, j: int, limit: int) -> bool:
+        """Is there a closing single mark after ``j`` (up to ``limit``) before any mark that
+        opens a new quote? Then an apostrophe-like mark at ``j`` is a plural possessive ('Our
+        members' health is at risk,' he said), not the end of 'heroes' in "called them 'heroes'
+        last night, and the cuts 'reckless'"."""
+        for k in range(j + 1, limit + 1):
+            text = flat.tokens[k].text
+            if text in _SINGLE_OPEN and flat.char_before(k).isspace() and flat.char_after(k).isalnum():
+                return False
+            if text in SINGLE_CLOSE and not flat.char_before(k).isspace() and not flat.char_after(k).isalnum():
+                return not QuoteFinder._plural_possessive(flat, k) or QuoteFinder._closes_later(flat, k, limit)
+        return False
+
+    @staticmethod
     def _plural_possessive(flat: FlatTokens, j: int) -> bool:
-        """Is the mark at ``j`` the apostrophe of a plural possessive ('Our members' health is at
-        risk,' / 'at Croydon Magistrates' Court')? A noun follows it; a closing quote is followed by
-        punctuation or by the narrator's verb or conjunction ('liars' and ...)."""
+        """Could the mark at ``j`` be the apostrophe of a plural possessive ('Our members' health
+        is at risk,' / 'at Croydon Magistrates' Court')? A noun or adjective follows it; a closing
+        quote is mostly followed by punctuation or by the narrator's verb or conjunction ('liars'
+        and ...). Whether it is one depends on a closing mark after it (:meth:`_closes_later`)."""
         return (
             flat.char_before(j) == "s"  # not "'Obama founded ISIS' flap"
             and not flat.headline(flat.sent[j])  # "‘Queers’ Who Get AIDS": a headline capitalises all
             and flat.char_after(j).isspace()
-            and flat.tag(j + 1) in ("NN", "NNS", "NNP", "NNPS")
-            and flat.lower(j + 1) not in _TIME_AFTER_A_QUOTE  # "called the nurses 'heroes' tonight"
+            and flat.tag(j + 1) in ("NN", "NNS", "NNP", "NNPS", "JJ")
             and flat.sent[j + 1] == flat.sent[j]
         )
-
-
-_TIME_AFTER_A_QUOTE = WEEKDAYS | MONTHS | TIME_NOUNS | {"tonight", "today", "yesterday", "ago"}
 
 
 def coverage(flat: FlatTokens, quotes: Sequence[Quote]) -> list[bool]:

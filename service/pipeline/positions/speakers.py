@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from service.pipeline.lexicon import COUNTRIES, ORG_NAMES, ROLE_HEADS
+from service.pipeline.lexicon import COUNTRIES, ORG_HEADS, ORG_NAMES, ROLE_HEADS
 from service.pipeline.positions.tokens import (
     APPROXIMATORS,
     DASHES,
@@ -144,9 +144,8 @@ class SpeakerResolver:
             while cut < last and tokens[cut + 1].text != ",":
                 cut += 1
             last = cut
-        if flat.lower(first) == "the" and flat.lower(last).endswith("year-old"):
-            # "Carlos Ruiz scored twice. “...,” the 24-year-old said.": the person just named (not
-            # "the 45-year-old victim", who may be anyone)
+        if flat.lower(first) == "the" and _an_age_reference(flat, first, last):
+            # "Carlos Ruiz scored twice. “...,” the 24-year-old said.": the person just named
             aged = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=2, flat=flat, at=first)
             if aged is not None:
                 return Resolved(_speaker(aged), span_of(flat, first, last))
@@ -296,7 +295,7 @@ class SpeakerResolver:
                 # "Unilever said ... It said ...": a one-word name typed a person by default, with no
                 # first name, title or role to show it is one, is the likelier "it"
                 named = index.opening_actor(flat, flat.sent[i] - 1, {"person"})
-                if named is not None and self._bare_name(named):
+                if named is not None and self._bare_name(named) and not _names_a_body(flat, flat.sent[i] - 1):
                     actor = named
             actor = actor or index.last_before(
                 tok.start, {"organization", "location"}, lambda a: True, window=2, flat=flat, at=i
@@ -431,6 +430,40 @@ class ActorIndex:
             if words & name_words:
                 return actor
         return None
+
+
+# After "the N-year-old", nouns that name somebody else than the person just named
+_OTHER_PEOPLE = frozenset(
+    "victim man woman boy girl son daughter mother father wife husband brother sister friend neighbour"
+    " neighbor resident passenger driver pedestrian".split()
+)
+
+
+def _names_a_body(flat: FlatTokens, sent: int) -> bool:
+    """Does sentence ``sent`` name an organisation by a common noun ("the company", "its
+    ministry"), a likelier "it" than a one-word name ("Jones said the company had cut prices")?"""
+    first, last = flat.sent_range[sent]
+    return any(
+        flat.lower(k) in ORG_HEADS and flat.lower(k - 1) in ("the", "its", "this", "that")
+        for k in range(first + 1, last + 1)
+    )
+
+
+def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
+    """ "the 24-year-old", "the 24-year-old striker", "the 45-year-old from Leeds": an age that
+    refers back to the person just named; "the 45-year-old victim" or "the 24-year-old's mother"
+    is somebody else."""
+    age = next((k for k in range(first, last + 1) if flat.lower(k).endswith("year-old")), None)
+    if age is None:
+        return False
+    k = age + 1
+    if k <= last and flat.tag(k) in ("NN", "JJ") and flat.lower(k) not in _OTHER_PEOPLE:
+        k += 1  # "the 24-year-old striker"
+    if k <= last and flat.lower(k) in ("from", "of"):
+        k += 1  # "the 45-year-old from Leeds"
+        while k <= last and flat.tag(k) in ("NNP", "NNPS", ","):
+            k += 1
+    return k > last
 
 
 # Things issued in someone's name: "a statement from the ministry" is the ministry's.
