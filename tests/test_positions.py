@@ -2631,3 +2631,23 @@ def test_it_after_a_one_word_name_typed_a_person(finder: PositionFinder, analyze
     text = "Harbourco said sales had risen. It said prices would rise again."
     firm = actor(text, "p1", "Harbourco", "person", ["Harbourco"])
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [firm])] == ["p1", "p1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the he/she of a quote's cue goes on from the statement before, not from a name inside it
+        ("Sofia Lind said Kwame Asante would play. “We will not rush him,” she said.", "Sofia Lind"),
+        ("John Marsh said Kwame Asante would play.\n\n“We will not rush,” he said.", "John Marsh"),
+        # nor from a person named before an indefinite source
+        ("Ann Cole said she was proud. One teacher said staff were scared. “It was awful,” she said.", "One teacher"),
+    ],
+)
+def test_he_or_she_after_a_quote_continues_the_last_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    names = ("Sofia Lind", "John Marsh", "Kwame Asante")  # no gender given: the names corpus decides
+    people = [actor(text, f"p{k}", n, "person", [n, n.split()[1]]) for k, n in enumerate(names) if n in text]
+    *_, last = run(finder, analyze_text, text, cole_and_reed(text) + people)
+    assert last.speaker.name == speaker and last.speaker_mention is not None
+    assert last.speaker_mention.text in ("he", "she")

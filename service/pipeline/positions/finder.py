@@ -29,7 +29,7 @@ from service.pipeline.positions.quotes import (
     title_case,
 )
 from service.pipeline.positions.speakers import ActorIndex, Resolved, SpeakerResolver
-from service.pipeline.positions.tokens import FlatTokens, span_of
+from service.pipeline.positions.tokens import POSSESSIVE_PRONOUNS, FlatTokens, span_of
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, PositionKind, Span, Speaker
 
@@ -39,6 +39,12 @@ _LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—
 _TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "--", "…"})
 
 
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+# Single people a description names, besides roles: "One teacher said", "His ex-wife said"
+_PERSON_NOUNS = frozenset(
+    "teacher man woman resident witness neighbour neighbor nurse doctor pupil student parent mother father"
+    " wife husband son daughter sister brother friend".split()
+)
 _FEMALE_HEADS = frozenset("mother wife daughter sister widow grandmother aunt girlfriend queen duchess actress".split())
 _MALE_HEADS = frozenset("father husband son brother widower grandfather uncle boyfriend king duke".split())
 
@@ -226,6 +232,7 @@ class PositionFinder:
         positions.extend(self._standalone_quotes(flat, quotes, positions, unattributed))
         positions.sort(key=lambda p: (p.content.start, p.cue.start))
         positions = _they_continues_a_group(flat, positions)
+        positions = self._he_or_she_continues_the_last_speaker(flat, positions, actors)
         merged = _merge_continuations(flat, positions)
         # "The US and Nato have vowed ...": the same statement for each joint source, added
         # after merging so that every copy carries the whole content
@@ -234,6 +241,57 @@ class PositionFinder:
                 merged.append(replace(pos, speaker=other.speaker, speaker_mention=other.mention))
         merged.sort(key=lambda p: (p.content.start, p.cue.start))
         return merged
+
+    def _he_or_she_continues_the_last_speaker(
+        self, flat: FlatTokens, positions: list[Position], actors: Sequence[Actor]
+    ) -> list[Position]:
+        """ "Sofia Lindgren said Asante would play. “We won't rush him,” she said.": the he/she of a
+        quote's cue goes on from the source of the statement just before, when the person it was
+        resolved to is named only inside that statement or before its source ("One teacher said
+        ... “...,” she said" after Dr Lowe spoke earlier), and that source fits the pronoun. A
+        question's source is not the one who answers ("Jones asked Smith ... “...,” he said")."""
+        by_id = {a.id: a for a in actors}
+        out: list[Position] = []
+        for pos in positions:
+            m = pos.speaker_mention
+            if m is None or m.text.lower() not in ("he", "she") or pos.content.end > pos.cue.start:
+                out.append(pos)
+                continue
+            prev = max(
+                (p for p in positions if p.cue.end <= pos.content.start), key=lambda p: p.cue.start, default=None
+            )
+            actor = by_id.get(pos.speaker.actor_id or "")
+            if (
+                prev is None
+                or actor is None
+                or prev.speaker == pos.speaker
+                or not self._fits(flat, prev, by_id.get(prev.speaker.actor_id or ""), m)
+            ):
+                out.append(pos)
+                continue
+            named = [n.start for n in actor.mentions if n.start < m.start and n.text.lower() not in _PERSONAL]
+            last = max(named, default=-1)
+            inside = prev.content.start <= last < prev.content.end
+            if inside or last < prev.cue.start:
+                pos = replace(pos, speaker=prev.speaker)
+            out.append(pos)
+        return out
+
+    def _fits(self, flat: FlatTokens, prev: Position, prev_actor: Actor | None, mention: Span) -> bool:
+        """Can ``prev``'s source be the he/she at ``mention``: near it, a single person of a
+        fitting gender, and not the one who asked a question?"""
+        gap = flat.sent[flat.token_at(mention.start)] - flat.sent[flat.token_at(prev.cue.start)]
+        if not 0 <= gap <= 2 or prev.cue.text.lower().startswith(("ask", "question", "press", "quiz")):
+            return False
+        want = "female" if mention.text.lower() == "she" else "male"
+        if prev_actor is not None:
+            return prev_actor.type == "person" and self._speakers.gender_of(prev_actor) in (None, want)
+        # only an indefinite or a kin description is somebody new ("One teacher", "His ex-wife");
+        # "the businessman" is mostly the person named before
+        words = prev.speaker.name.lower().split()
+        head = words[-1].removeprefix("ex-") if words else ""
+        new = len(words) > 1 and (words[0] in ("a", "an", "one", "another") or words[0] in POSSESSIVE_PRONOUNS)
+        return new and head in ROLE_HEADS | _PERSON_NOUNS and _gender_of_a_head(head) in (None, want)
 
     @staticmethod
     def _people_over_a_body(

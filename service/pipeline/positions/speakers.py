@@ -73,9 +73,9 @@ class SpeakerResolver:
     def _bare_name(self, actor: Actor) -> bool:
         """A one-word person with no gender, title or role: "Unilever", "Oxfam" as the actor
         finder types an unknown single name."""
-        return len(actor.name.split()) == 1 and not actor.roles and self._gender_of(actor) is None
+        return len(actor.name.split()) == 1 and not actor.roles and self.gender_of(actor) is None
 
-    def _gender_of(self, actor: Actor) -> str | None:
+    def gender_of(self, actor: Actor) -> str | None:
         if actor.gender is not None:
             return actor.gender
         for m in actor.mentions:
@@ -283,7 +283,7 @@ class SpeakerResolver:
         low = POSSESSIVE_PRONOUNS.get(low, low)  # "his claim that": the possessor is the source
         if low in ("he", "she"):
             want = "male" if low == "he" else "female"
-            actor = index.last_before(tok.start, {"person"}, lambda a: self._gender_of(a) in (None, want))
+            actor = index.last_before(tok.start, {"person"}, lambda a: self.gender_of(a) in (None, want))
         elif low == "they":
             actor = index.last_before(tok.start, {"organization"}, lambda a: True, window=3, flat=flat, at=i)
         elif low == "it":
