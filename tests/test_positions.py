@@ -2651,3 +2651,18 @@ def test_he_or_she_after_a_quote_continues_the_last_source(
     *_, last = run(finder, analyze_text, text, cole_and_reed(text) + people)
     assert last.speaker.name == speaker and last.speaker_mention is not None
     assert last.speaker_mention.text in ("he", "she")
+
+
+def test_a_possessor_before_an_appositive_name_is_not_the_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed attacked the levy. Reed's deputy, Ann Cole, said the figures showed a crisis."
+    [pos] = [p for p in run(finder, analyze_text, text, cole_and_reed(text)) if p.cue.text == "said"]
+    assert pos.speaker.actor_id == "c1"
+
+
+def test_they_after_a_named_spokesman_continues_the_group(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Residents of Harbourville say they have been ignored. Their spokesman, Tom Reed, said the board had "
+        "failed them. They said they would protest on Friday."
+    )
+    *_, last = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (last.speaker.name, last.content.text) == ("Residents", "they would protest on Friday")

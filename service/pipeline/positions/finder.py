@@ -168,7 +168,14 @@ class PositionFinder:
                 resolved = self._people_over_a_body(flat, index, reader, frame.subject, resolved)
             if resolved is None and frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) == "they":
                 # "Democrats believe ... They say ...": an unnamed group goes on speaking
-                group = groups.get(flat.sent[frame.subject[0]] - 1)
+                sent = flat.sent[frame.subject[0]]
+                # the group of the sentence before, or the one before that when a named spokesman
+                # comes between ("Residents say ... Their spokesman, Ian Boyd, said ... They said")
+                group = groups.get(sent - 1)
+                if group is None and sent > 0:
+                    between = range(flat.sent_range[sent - 1][0], flat.sent_range[sent - 1][1] + 1)
+                    if not any(flat.tag(t) in ("NNS", "NNPS") for t in between):
+                        group = groups.get(sent - 2)  # no other people in the sentence between
                 if group is not None:
                     resolved = Resolved(group, span_of(flat, frame.subject[0], frame.subject[0]))
             if resolved is None and frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) == "they":

@@ -129,7 +129,8 @@ class SpeakerResolver:
         if appositive:
             found = index.mentions(tokens[first].start, tokens[last].end)
             for actor, m_start, _m_end in found:
-                if actor.type == "person":
+                if actor.type == "person" and flat.lower(flat.token_at(_m_end - 1) + 1) not in _POSSESSIVE_MARKS:
+                    # not "Kerr's deputy, Lorna Fitch,": the possessor is not the source
                     k = flat.token_at(m_start)
                     while k > first and flat.tokens[k - 1].text != ",":
                         if flat.tag(k - 1) == "NNP":
@@ -465,6 +466,8 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
             k += 1
     return k > last
 
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 # Things issued in someone's name: "a statement from the ministry" is the ministry's.
 _ISSUED = frozenset({"statement", "statements", "letter", "release", "memo", "message", "filing"})
