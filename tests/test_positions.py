@@ -2666,3 +2666,9 @@ def test_they_after_a_named_spokesman_continues_the_group(finder: PositionFinder
     )
     *_, last = run(finder, analyze_text, text, cole_and_reed(text))
     assert (last.speaker.name, last.content.text) == ("Residents", "they would protest on Friday")
+
+
+def test_an_apposition_inside_the_content_does_not_end_it(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole told the inquiry that her manager, Tom Reed, had warned her to keep quiet."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.actor_id, pos.content.text) == ("c1", "her manager, Tom Reed, had warned her to keep quiet")

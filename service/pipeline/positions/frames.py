@@ -2272,6 +2272,8 @@ class FrameReader:
             and self._quote_opening_at(later.last + 2) is not None
         ):
             return k - 2  # "asked whether he was encouraging the fury, he said, “I hope not.”"
+        if flat.lower(k) == "," and self._closes_a_subjects_apposition(start, k, cue_first):
+            return None  # "told the inquiry that her manager, Derek Holt, had warned her ...": one clause
         if flat.lower(k) in _CLAUSE_JOINS | _CONTRAST_JOINS:
             while k - 1 > start and flat.lower(k - 1) in _CLAUSE_JOINS - {"and", "but"}:
                 k -= 1
@@ -2302,6 +2304,21 @@ class FrameReader:
                     join -= 1
                 return join - 1
         return None
+
+    def _closes_a_subjects_apposition(self, start: int, comma: int, cue_first: int) -> bool:
+        """Does the comma before a later finite cue close an apposition to the content's own
+        subject ("that her manager, Derek Holt, had warned her"), with no verb before it? Then the
+        later verb is the content clause's, not a report of its own after the content."""
+        flat = self.flat
+        if flat.tag(cue_first) not in _FINITE:
+            return False
+        opening = next((t for t in range(comma - 1, start, -1) if flat.lower(t) == ","), None)
+        if opening is None or flat.tag(opening - 1) not in NOUN_TAGS:
+            return False
+        apposition = range(opening + 1, comma)
+        return all(flat.tag(t) in NP_TAGS or flat.tag(t) == "CD" for t in apposition) and not any(
+            flat.tag(t).startswith("VB") for t in range(start, comma)
+        )
 
     def _until_comma(self, start: int, end: int) -> int:
         for k in range(start, end + 1):
