@@ -2608,3 +2608,25 @@ def test_the_content_of_a_statement_by_others(
 ) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a run of quotes after a new source keeps that source
+        (
+            "Tom Reed said the port would close. A union official said workers were angry. “We have been "
+            "betrayed,” he said. “Nobody told us,” he added.",
+            ["Tom Reed", "A union official", "A union official", "A union official"],
+        ),
+        # "they" does not reach back over a sentence that names other people
+        (
+            "Critics say the levy is too high. The harbour board disagrees. They said it would pay for itself.",
+            ["Critics"],
+        ),
+    ],
+)
+def test_review_a_run_of_quotes_and_they_across_a_sentence(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speakers: list[str]
+) -> None:
+    assert [p.speaker.name for p in run(finder, analyze_text, text, cole_and_reed(text))] == speakers

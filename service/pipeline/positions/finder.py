@@ -43,7 +43,7 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them",
 # Single people a description names, besides roles: "One teacher said", "His ex-wife said"
 _PERSON_NOUNS = frozenset(
     "teacher man woman resident witness neighbour neighbor nurse doctor pupil student parent mother father"
-    " wife husband son daughter sister brother friend".split()
+    " wife husband son daughter sister brother friend colleague fan".split()
 )
 _FEMALE_HEADS = frozenset("mother wife daughter sister widow grandmother aunt girlfriend queen duchess actress".split())
 _MALE_HEADS = frozenset("father husband son brother widower grandfather uncle boyfriend king duke".split())
@@ -173,9 +173,13 @@ class PositionFinder:
                 # comes between ("Residents say ... Their spokesman, Ian Boyd, said ... They said")
                 group = groups.get(sent - 1)
                 if group is None and sent > 0:
+                    # only across "Their spokesman, X, said ...": the group stays in focus through
+                    # "their", and the sentence names no other plural
                     between = range(flat.sent_range[sent - 1][0], flat.sent_range[sent - 1][1] + 1)
-                    if not any(flat.tag(t) in ("NNS", "NNPS") for t in between):
-                        group = groups.get(sent - 2)  # no other people in the sentence between
+                    if any(flat.lower(t) == "their" for t in between) and not any(
+                        flat.tag(t) in ("NNS", "NNPS") for t in between
+                    ):
+                        group = groups.get(sent - 2)
                 if group is not None:
                     resolved = Resolved(group, span_of(flat, frame.subject[0], frame.subject[0]))
             if resolved is None and frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) == "they":
@@ -264,9 +268,8 @@ class PositionFinder:
             if m is None or m.text.lower() not in ("he", "she") or pos.content.end > pos.cue.start:
                 out.append(pos)
                 continue
-            prev = max(
-                (p for p in positions if p.cue.end <= pos.content.start), key=lambda p: p.cue.start, default=None
-            )
+            # from the statements already settled, so a run of quotes keeps one source
+            prev = max((p for p in out if p.cue.end <= pos.content.start), key=lambda p: p.cue.start, default=None)
             actor = by_id.get(pos.speaker.actor_id or "")
             if (
                 prev is None
