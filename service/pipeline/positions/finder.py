@@ -39,6 +39,7 @@ _LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—
 _TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "--", "…"})
 
 
+_LOOK_BACK = 24  # statements to look back over for the one a he/she continues
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 # Single people a description names, besides roles: "One teacher said", "His ex-wife said"
 _PERSON_NOUNS = frozenset(
@@ -262,14 +263,21 @@ class PositionFinder:
         ... “...,” she said" after Dr Lowe spoke earlier), and that source fits the pronoun. A
         question's source is not the one who answers ("Jones asked Smith ... “...,” he said")."""
         by_id = {a.id: a for a in actors}
+        named_at: dict[str, list[int]] = {}  # actor id -> where it is named, not a pronoun (sorted)
         out: list[Position] = []
         for pos in positions:
             m = pos.speaker_mention
             if m is None or m.text.lower() not in ("he", "she") or pos.content.end > pos.cue.start:
                 out.append(pos)
                 continue
-            # from the statements already settled, so a run of quotes keeps one source
-            prev = max((p for p in out if p.cue.end <= pos.content.start), key=lambda p: p.cue.start, default=None)
+            # from the statements already settled, so a run of quotes keeps one source; the last
+            # few are enough, since the source must be within two sentences (a bounded look back
+            # keeps long texts linear)
+            prev = max(
+                (p for p in out[-_LOOK_BACK:] if p.cue.end <= pos.content.start),
+                key=lambda p: p.cue.start,
+                default=None,
+            )
             actor = by_id.get(pos.speaker.actor_id or "")
             if (
                 prev is None
@@ -279,8 +287,11 @@ class PositionFinder:
             ):
                 out.append(pos)
                 continue
-            named = [n.start for n in actor.mentions if n.start < m.start and n.text.lower() not in _PERSONAL]
-            last = max(named, default=-1)
+            if actor.id not in named_at:
+                named_at[actor.id] = sorted(n.start for n in actor.mentions if n.text.lower() not in _PERSONAL)
+            starts = named_at[actor.id]
+            k = bisect.bisect_left(starts, m.start)
+            last = starts[k - 1] if k else -1
             inside = prev.content.start <= last < prev.content.end
             if inside or last < prev.cue.start:
                 pos = replace(pos, speaker=prev.speaker)
