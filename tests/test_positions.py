@@ -1740,6 +1740,9 @@ REED_SAYS = [
     ("Tom Reed called the nurses 'heroes' last night.", "the nurses 'heroes' last night"),
     # a gerund subject after a parenthetical cue is no participle statement
     ("If talks fail, Tom Reed said, fighting will resume.", "If talks fail, Tom Reed said, fighting will resume"),
+    # a participle inside the adjunct before "that"
+    ("Tom Reed said in a report published on Tuesday that the levy had failed.", "the levy had failed"),
+    ("Tom Reed said while addressing dock workers in Harbourville that the levy had failed.", "the levy had failed"),
 ]
 
 
@@ -2630,3 +2633,9 @@ def test_review_a_run_of_quotes_and_they_across_a_sentence(
     finder: PositionFinder, analyze_text: Analyze, text: str, speakers: list[str]
 ) -> None:
     assert [p.speaker.name for p in run(finder, analyze_text, text, cole_and_reed(text))] == speakers
+
+
+def test_he_continues_a_capitalised_office(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The Prime Minister said the coalition was stable. He said there would be no election."
+    first, second = run(finder, analyze_text, text)
+    assert (first.speaker.type, second.speaker.name) == ("person", "The Prime Minister")

@@ -342,10 +342,10 @@ class PositionFinder:
         described: dict[int, tuple[Speaker, str | None]] = {}
         for frame in frames:
             head = frame.subject[1]
-            if frame.appositive or flat.tag(head) != "NN" or flat.lower(head) not in ROLE_HEADS:
-                continue
+            if frame.appositive or flat.tag(head) not in ("NN", "NNP") or flat.lower(head) not in ROLE_HEADS:
+                continue  # "the spokesman", "The Prime Minister"
             resolved = self._speakers.resolve(flat, index, *frame.subject)
-            if resolved is not None and resolved.speaker.actor_id is None:
+            if resolved is not None and resolved.speaker.actor_id is None and resolved.speaker.type != "organization":
                 described.setdefault(flat.sent[head], (resolved.speaker, _gender_of_a_head(flat.lower(head))))
         return described
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from service.pipeline.lexicon import COUNTRIES, ORG_HEADS, ORG_NAMES, ROLE_HEADS
+from service.pipeline.lexicon import COUNTRIES, ORG_HEADS, ORG_NAMES, ROLE_HEADS, ROLE_WORDS
 from service.pipeline.positions.tokens import (
     APPROXIMATORS,
     DASHES,
@@ -183,9 +183,10 @@ class SpeakerResolver:
             base_last -= 1
         if flat.lower(base_last) in _COLLECTIVES and flat.lower(base_last + 1) == "of" and base_last + 1 < last:
             base_last = last  # "a handful of Democrats": the group is the whole phrase
-        if flat.lower(base_last) in _ISSUED and flat.lower(base_last + 1) in ("from", "by") and base_last + 2 <= last:
+        issuer_at = base_last + (3 if flat.lower(base_last + 1) == "signed" else 2)  # "a statement signed by"
+        if flat.lower(base_last) in _ISSUED and flat.lower(issuer_at - 1) in ("from", "by") and issuer_at <= last:
             # "According to a statement from the foreign ministry": the issuer, not the paper
-            issuer = self.resolve(flat, index, base_last + 2, last)
+            issuer = self.resolve(flat, index, issuer_at, last, appositive=flat.lower(issuer_at + 2) == ",")
             if issuer is not None:
                 return Resolved(issuer.speaker, span_of(flat, first, last))
         span = span_of(flat, first, base_last)
@@ -213,6 +214,10 @@ class SpeakerResolver:
         kind: Literal["person", "organization"] = "organization"
         if flat.lower(first) in _MALE_TITLES | _FEMALE_TITLES or flat.lower(first) in self._male | self._female:
             kind = "person"
+        elif head_low in ROLE_HEADS and all(
+            flat.lower(k) in ROLE_WORDS or flat.tag(k) == "DT" for k in range(first, base_last + 1)
+        ):
+            kind = "person"  # "The Prime Minister said": an office, held by a person
         return Resolved(Speaker(span.text, None, kind), span)
 
     @staticmethod
