@@ -110,3 +110,12 @@ def test_no_sentence_break_after_a_title(analyze_text: Analyze) -> None:
     # Punkt breaks here because "Tribe" is a common word; a title never ends a sentence
     doc = analyze_text("“You could find someone,” Mr. Tribe said. Then Dr. Rich left.")
     assert [s.text for s in doc.sentences] == ["“You could find someone,” Mr. Tribe said.", "Then Dr. Rich left."]
+
+
+def test_a_sentence_ends_after_the_platform_x(analyze_text: Callable[..., Document]) -> None:
+    doc = analyze_text("Macron posted on X. Netanyahu said the decision was wrong. Malcolm X spoke.")
+    assert [s.text for s in doc.sentences] == [
+        "Macron posted on X.",
+        "Netanyahu said the decision was wrong.",
+        "Malcolm X spoke.",
+    ]

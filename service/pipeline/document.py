@@ -39,6 +39,23 @@ _HONORIFIC_END = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr)\.$"
 )
 
+# Punkt reads "X." as an initial and does not end a sentence there; after "on", "to" or "via" it
+# is the platform ("Macron posted on X. Netanyahu said ..."), and a capital after it starts anew.
+_PLATFORM_X_END = re.compile(r"\b(?:on|to|via|from) X\.(?=\s+[A-Z])")
+
+
+def _split_after_the_platform_x(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut after each "on X." that Punkt left inside a sentence."""
+    pieces: list[tuple[int, int]] = []
+    for m in _PLATFORM_X_END.finditer(text, start, end):
+        nxt = m.end() + (len(text[m.end() : end]) - len(text[m.end() : end].lstrip()))
+        if nxt < end:
+            pieces.append((start, m.end()))
+            start = nxt
+    pieces.append((start, end))
+    return pieces
+
+
 # One linear pass, alternatives tried left to right; no nested quantifiers over the
 # same characters, so no input can make it backtrack catastrophically.
 _TOKEN_RE = re.compile(
@@ -260,5 +277,5 @@ class DocumentAnalyzer:
                 ):
                     spans[-1] = (prev[0], end, paragraph)  # "“...,” Mr. | Tribe said.": one sentence
                 else:
-                    spans.append((start, end, paragraph))
+                    spans.extend((a, b, paragraph) for a, b in _split_after_the_platform_x(text, start, end))
         return spans
