@@ -119,3 +119,5 @@ def test_a_sentence_ends_after_the_platform_x(analyze_text: Callable[..., Docume
         "Netanyahu said the decision was wrong.",
         "Malcolm X spoke.",
     ]
+    # an initial after "to" stays: "a letter to X. Smith"
+    assert len(analyze_text("He sent a letter to X. Smith on Monday.").sentences) == 1

@@ -1743,6 +1743,8 @@ REED_SAYS = [
     # a participle inside the adjunct before "that"
     ("Tom Reed said in a report published on Tuesday that the levy had failed.", "the levy had failed"),
     ("Tom Reed said while addressing dock workers in Harbourville that the levy had failed.", "the levy had failed"),
+    # but not once the clause has begun
+    ("Tom Reed said that cutting the levy that year was a mistake.", "cutting the levy that year was a mistake"),
 ]
 
 
@@ -2639,3 +2641,8 @@ def test_he_continues_a_capitalised_office(finder: PositionFinder, analyze_text:
     text = "The Prime Minister said the coalition was stable. He said there would be no election."
     first, second = run(finder, analyze_text, text)
     assert (first.speaker.type, second.speaker.name) == ("person", "The Prime Minister")
+
+
+def test_review_an_office_that_names_a_body_stays_a_body(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The Executive said it would meet. It said departments would be told."
+    assert [p.speaker.type for p in run(finder, analyze_text, text)] == ["organization", "organization"]

@@ -39,9 +39,9 @@ _HONORIFIC_END = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr)\.$"
 )
 
-# Punkt reads "X." as an initial and does not end a sentence there; after "on", "to" or "via" it
+# Punkt reads "X." as an initial and does not end a sentence there; after "on", "via" or "from" it
 # is the platform ("Macron posted on X. Netanyahu said ..."), and a capital after it starts anew.
-_PLATFORM_X_END = re.compile(r"\b(?:on|to|via|from) X\.(?=\s+[A-Z])")
+_PLATFORM_X_END = re.compile(r"\b(?:on|via|from) X\.(?=\s+[A-Z])")  # not "a letter to X. Smith"
 
 
 def _split_after_the_platform_x(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -2043,10 +2043,15 @@ class FrameReader:
                 flat.lower(u) == "," and flat.lower(u + 1) == "that" for u in range(t + 2, min(s_last, t + 5) + 1)
             ):
                 continue  # "said on X, formerly Twitter, that ...": a short aside inside the adjunct
-            if t > k and (
-                (tag == "VBN" and flat.tag(t - 1) in ("NN", "NNS"))
-                or (tag == "VBG" and flat.tag(t - 1) == "IN" and t not in self.cue_at)
+            if (
+                t > k
+                and (
+                    (tag == "VBN" and flat.tag(t - 1) in ("NN", "NNS"))
+                    or (tag == "VBG" and flat.tag(t - 1) == "IN" and t not in self.cue_at)
+                )
+                and not any(flat.lower(u) in ("that", "if", "because", "whether") for u in range(k, t))
             ):
+                # never after the clause has begun ("said that cutting taxes that year was ..."):
                 # "said in a report published on Tuesday that", "said while addressing journalists
                 # that"; not "answered before adding that": a report of its own
                 continue

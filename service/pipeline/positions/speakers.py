@@ -214,8 +214,10 @@ class SpeakerResolver:
         kind: Literal["person", "organization"] = "organization"
         if flat.lower(first) in _MALE_TITLES | _FEMALE_TITLES or flat.lower(first) in self._male | self._female:
             kind = "person"
-        elif head_low in ROLE_HEADS and all(
-            flat.lower(k) in ROLE_WORDS or flat.tag(k) == "DT" for k in range(first, base_last + 1)
+        elif (
+            head_low in ROLE_HEADS
+            and head_low not in _BODY_OFFICES
+            and all(flat.lower(k) in ROLE_WORDS or flat.tag(k) == "DT" for k in range(first, base_last + 1))
         ):
             kind = "person"  # "The Prime Minister said": an office, held by a person
         return Resolved(Speaker(span.text, None, kind), span)
@@ -471,6 +473,9 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
             k += 1
     return k > last
 
+
+# Role heads that also name a body or are no office: "The Executive said ... It said ..."
+_BODY_OFFICES = frozenset({"executive", "incumbent", "host", "donor", "leadership", "administration"})
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
