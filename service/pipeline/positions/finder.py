@@ -170,12 +170,10 @@ class PositionFinder:
             if resolved is None and frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) == "they":
                 # "Democrats believe ... They say ...": an unnamed group goes on speaking
                 sent = flat.sent[frame.subject[0]]
-                # the group of the sentence before, or the one before that when a named spokesman
-                # comes between ("Residents say ... Their spokesman, Ian Boyd, said ... They said")
                 group = groups.get(sent - 1)
                 if group is None and sent > 0:
-                    # only across "Their spokesman, X, said ...": the group stays in focus through
-                    # "their", and the sentence names no other plural
+                    # or two sentences back across "Their spokesman, Ian Boyd, said ...": the group
+                    # stays in focus through "their", and the sentence names no other plural
                     between = range(flat.sent_range[sent - 1][0], flat.sent_range[sent - 1][1] + 1)
                     if any(flat.lower(t) == "their" for t in between) and not any(
                         flat.tag(t) in ("NNS", "NNPS") for t in between
