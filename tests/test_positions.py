@@ -2646,3 +2646,10 @@ def test_he_continues_a_capitalised_office(finder: PositionFinder, analyze_text:
 def test_review_an_office_that_names_a_body_stays_a_body(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "The Executive said it would meet. It said departments would be told."
     assert [p.speaker.type for p in run(finder, analyze_text, text)] == ["organization", "organization"]
+
+
+def test_he_continues_a_lone_name_the_actor_list_lacks(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Smith said the levy had failed. “It is over,” he said."
+    assert [
+        (p.speaker.name, p.speaker_mention.text if p.speaker_mention else None) for p in run(finder, analyze_text, text)
+    ] == [("Smith", "Smith"), ("Smith", "he")]

@@ -335,13 +335,16 @@ class PositionFinder:
         self, flat: FlatTokens, index: ActorIndex, frames: Sequence[Frame]
     ) -> dict[int, tuple[Speaker, str | None]]:
         """Sentence -> an unnamed person who is a source in it ("The spokesman said ...", "the
-        bank's chief executive said"), whom a he/she with nobody named can continue. Read before
-        the frames are resolved in order, since a postposed "“...,” she said" comes first there."""
+        bank's chief executive said", a lone "Smith said" the actor finder did not keep), whom a
+        he/she with nobody named can continue. Read before the frames are resolved in order,
+        since a postposed "“...,” she said" comes first there."""
         described: dict[int, tuple[Speaker, str | None]] = {}
         for frame in frames:
             head = frame.subject[1]
-            if frame.appositive or flat.tag(head) not in ("NN", "NNP") or flat.lower(head) not in ROLE_HEADS:
-                continue  # "the spokesman", "The Prime Minister"
+            role = flat.tag(head) in ("NN", "NNP") and flat.lower(head) in ROLE_HEADS  # "the spokesman"
+            lone_name = frame.subject[0] == head and flat.tag(head) == "NNP"  # "Smith said", no actor found
+            if frame.appositive or not (role or lone_name):
+                continue
             resolved = self._speakers.resolve(flat, index, *frame.subject)
             if resolved is not None and resolved.speaker.actor_id is None and resolved.speaker.type != "organization":
                 described.setdefault(flat.sent[head], (resolved.speaker, _gender_of_a_head(flat.lower(head))))
