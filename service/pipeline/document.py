@@ -41,17 +41,15 @@ _HONORIFIC_END = re.compile(
 
 # Punkt reads "X." as an initial and does not end a sentence there; after "on", "via" or "from" it
 # is the platform ("Macron posted on X. Netanyahu said ..."), and a capital after it starts anew.
-_PLATFORM_X_END = re.compile(r"\b(?:on|via|from) X\.(?=\s+[A-Z])")  # not "a letter to X. Smith"
+_PLATFORM_X_END = re.compile(r"\b(?:on|via|from) X\.(\s+)(?=[A-Z])")  # not "a letter to X. Smith"
 
 
 def _split_after_the_platform_x(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) cut after each "on X." that Punkt left inside a sentence."""
     pieces: list[tuple[int, int]] = []
     for m in _PLATFORM_X_END.finditer(text, start, end):
-        nxt = m.end() + (len(text[m.end() : end]) - len(text[m.end() : end].lstrip()))
-        if nxt < end:
-            pieces.append((start, m.end()))
-            start = nxt
+        pieces.append((start, m.start(1)))
+        start = m.end(1)
     pieces.append((start, end))
     return pieces
 

@@ -30,6 +30,7 @@ from service.pipeline.positions.tokens import (
     NP_PREPS,
     NP_TAGS,
     POLLED,
+    POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     QUANTITIES,
@@ -42,7 +43,7 @@ from service.pipeline.positions.tokens import (
     FlatTokens,
 )
 
-_POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+_POSSESSIVE = POSSESSIVE_MARKS
 _QUANTIFIERS = frozenset({"some", "many", "most", "several", "each", "both", "all", "few", "none"})
 _SKIP_BEFORE_CUE = frozenset(
     {
@@ -806,7 +807,7 @@ class FrameReader:
                 return k - 1
             if tag in ("WDT", "WP"):
                 relative_open = True
-            elif tag in ("VBD", "VBZ", "VBP", "MD"):
+            elif tag in _FINITE:
                 before = max(self._skip_back(k - 1, start), start)  # "... in 2007 now run": not the adverb
                 if not relative_open:
                     return before
@@ -865,7 +866,7 @@ class FrameReader:
             low, tag = flat.lower(t), flat.tag(t)
             if low in ("as", "for") or (low, flat.tag(t + 1)) in (("to", "VB"), ("of", "VBG")):
                 return True
-            if low in (",", ";", "and", "but") or low in DASHES or tag in ("VBD", "VBZ", "VBP", "MD"):
+            if low in (",", ";", "and", "but") or low in DASHES or tag in _FINITE:
                 return False
         return False
 

@@ -212,8 +212,9 @@ class QuoteFinder:
             text = flat.tokens[k].text
             if text in _SINGLE_OPEN and flat.char_before(k).isspace() and flat.char_after(k).isalnum():
                 return False
-            if text in SINGLE_CLOSE and not flat.char_before(k).isspace() and not flat.char_after(k).isalnum():
-                return not QuoteFinder._plural_possessive(flat, k) or QuoteFinder._closes_later(flat, k, limit)
+            closing = text in SINGLE_CLOSE and not flat.char_before(k).isspace() and not flat.char_after(k).isalnum()
+            if closing and not QuoteFinder._plural_possessive(flat, k):
+                return True  # another possessive-like mark: look on past it
         return False
 
     @staticmethod

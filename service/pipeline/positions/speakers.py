@@ -21,6 +21,7 @@ from service.pipeline.positions.tokens import (
     NOUN_TAGS,
     NP_PREPS,
     POLLED,
+    POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     QUANTITIES,
@@ -129,7 +130,7 @@ class SpeakerResolver:
         if appositive:
             found = index.mentions(tokens[first].start, tokens[last].end)
             for actor, m_start, _m_end in found:
-                if actor.type == "person" and flat.lower(flat.token_at(_m_end - 1) + 1) not in _POSSESSIVE_MARKS:
+                if actor.type == "person" and flat.lower(flat.token_at(_m_end - 1) + 1) not in POSSESSIVE_MARKS:
                     # not "Kerr's deputy, Lorna Fitch,": the possessor is not the source
                     k = flat.token_at(m_start)
                     while k > first and flat.tokens[k - 1].text != ",":
@@ -183,10 +184,9 @@ class SpeakerResolver:
             base_last -= 1
         if flat.lower(base_last) in _COLLECTIVES and flat.lower(base_last + 1) == "of" and base_last + 1 < last:
             base_last = last  # "a handful of Democrats": the group is the whole phrase
-        issuer_at = base_last + (3 if flat.lower(base_last + 1) == "signed" else 2)  # "a statement signed by"
-        if flat.lower(base_last) in _ISSUED and flat.lower(issuer_at - 1) in ("from", "by") and issuer_at <= last:
+        if flat.lower(base_last) in _ISSUED and flat.lower(base_last + 1) in ("from", "by") and base_last + 2 <= last:
             # "According to a statement from the foreign ministry": the issuer, not the paper
-            issuer = self.resolve(flat, index, issuer_at, last, appositive=flat.lower(issuer_at + 2) == ",")
+            issuer = self.resolve(flat, index, base_last + 2, last)
             if issuer is not None:
                 return Resolved(issuer.speaker, span_of(flat, first, last))
         span = span_of(flat, first, base_last)
@@ -476,8 +476,6 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
 
 # Role heads that also name a body or are no office: "The Executive said ... It said ..."
 _BODY_OFFICES = frozenset({"executive", "incumbent", "host", "donor", "leadership", "administration"})
-
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 # Things issued in someone's name: "a statement from the ministry" is the ministry's.
 _ISSUED = frozenset({"statement", "statements", "letter", "release", "memo", "message", "filing"})

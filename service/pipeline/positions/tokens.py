@@ -164,6 +164,7 @@ EVIDENCE_SOURCES = EVIDENCE_HEADS | frozenset(
     " estimates polling research average tally count".split()
 )
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+POSSESSIVE_MARKS = frozenset({"’s", "'s", "’", "'"})  # as the tokenizer splits "Russia’s", "Jones' "
 
 
 def _false_split(first_word: str) -> bool:
