@@ -29,7 +29,7 @@ from service.pipeline.positions.quotes import (
     title_case,
 )
 from service.pipeline.positions.speakers import ActorIndex, Resolved, SpeakerResolver
-from service.pipeline.positions.tokens import POSSESSIVE_PRONOUNS, FlatTokens, span_of
+from service.pipeline.positions.tokens import KIN, PERSON_NOUNS, POSSESSIVE_PRONOUNS, FlatTokens, span_of
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, PositionKind, Span, Speaker
 
@@ -41,11 +41,6 @@ _TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–"
 
 _LOOK_BACK = 24  # statements to look back over for the one a he/she continues
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
-# Single people a description names, besides roles: "One teacher said", "His ex-wife said"
-_PERSON_NOUNS = frozenset(
-    "teacher man woman resident witness neighbour neighbor nurse doctor pupil student parent mother father"
-    " wife husband son daughter sister brother friend colleague fan".split()
-)
 _FEMALE_HEADS = frozenset("mother wife daughter sister widow grandmother aunt girlfriend queen duchess actress".split())
 _MALE_HEADS = frozenset("father husband son brother widower grandfather uncle boyfriend king duke".split())
 
@@ -310,7 +305,7 @@ class PositionFinder:
         words = prev.speaker.name.lower().split()
         head = words[-1].removeprefix("ex-") if words else ""
         new = len(words) > 1 and (words[0] in ("a", "an", "one", "another") or words[0] in POSSESSIVE_PRONOUNS)
-        return new and head in ROLE_HEADS | _PERSON_NOUNS and _gender_of_a_head(head) in (None, want)
+        return new and head in ROLE_HEADS | PERSON_NOUNS | KIN and _gender_of_a_head(head) in (None, want)
 
     @staticmethod
     def _people_over_a_body(

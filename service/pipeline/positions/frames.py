@@ -25,10 +25,12 @@ from service.pipeline.positions.tokens import (
     DASHES,
     EVIDENCE_SOURCES,
     GROUP_HEADS,
+    KIN,
     MONTHS,
     NOUN_TAGS,
     NP_PREPS,
     NP_TAGS,
+    PERSON_NOUNS,
     POLLED,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
@@ -176,12 +178,6 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "14:02", "9.30"
 # Words that open a time phrase: "On Tuesday the company said", "Last year Ann Cole said"
 _TIME_PHRASE_LEADS = frozenset("on in last this next early late every during since until".split())
 
-# Nouns for people that are neither roles nor groups: "A man who lives nearby said"
-_PERSON_HEADS = frozenset(
-    "man woman boy girl person resident neighbour neighbor witness passenger driver student teacher worker"
-    " shopper voter patient victim survivor bystander local customer".split()
-)
-
 # What one claims by winning or taking it: "claimed his 50th win", "claimed the title", "claimed 40
 # lives". Not "victory": a candidate "claiming victory" declares it, and PolNeAR marks that a statement.
 _PRIZES = frozenset(
@@ -213,12 +209,6 @@ _THINGS = frozenset(
     "barriers borders letters papers orders matters centers computers headquarters answers offers powers"
     " waters corners chambers towers layers plans loans bans scans means grants plants restaurants lives"
     " initiatives alternatives incentives archives objectives motives perspectives".split()
-)
-
-# Kin speak for themselves: "the widow of the slain officer urging calm" is the widow.
-_KIN = frozenset(
-    "wife husband widow widower mother father son daughter sister brother parent friend relative cousin uncle"
-    " aunt grandmother grandfather fiancee girlfriend boyfriend".split()
 )
 
 # After a participle, these make it a passive describing the noun before it: "a contractor
@@ -1494,8 +1484,8 @@ class FrameReader:
             or low in GROUP_HEADS
             or low in ROLE_HEADS
             or low in _BODY_HEADS
-            or low in _PERSON_HEADS
-            or low in _KIN
+            or low in PERSON_NOUNS
+            or low in KIN
             or any(
                 flat.tag(k) == "NNP" and flat.lower(k) not in WEEKDAYS and flat.lower(k) not in MONTHS
                 for k in range(first, last + 1)
@@ -1520,7 +1510,7 @@ class FrameReader:
             # before it ("a letter", "a lawsuit in federal court") carries its sender's words
             return (first, preps[0] - 1) if not self.agentive(first, preps[0] - 1) else (first, last)
         head = preps[0] - 1
-        if flat.tag(head) == "CD" or flat.lower(head) in QUANTITIES or flat.lower(head) in _KIN:
+        if flat.tag(head) == "CD" or flat.lower(head) in QUANTITIES or flat.lower(head) in KIN:
             return first, last  # "one of her ads", "most of the delegates", "the widow of the officer"
         if not self.agentive(first, head) and self.agentive(preps[-1] + 1, last):
             return preps[-1] + 1, last
@@ -1682,7 +1672,7 @@ class FrameReader:
         if (
             k - 2 >= s_first
             and flat.lower(k - 1) in ("of", "for")
-            and (flat.lower(k - 2) in _KIN or flat.lower(k - 2) in ROLE_HEADS)
+            and (flat.lower(k - 2) in KIN or flat.lower(k - 2) in ROLE_HEADS)
             and (flat.tag(k) == "CD" or flat.lower(k) in QUANTITIES)
         ):
             # "The mother of one of the victims", "a lawyer for one of the defendants": the person

@@ -164,6 +164,16 @@ EVIDENCE_SOURCES = EVIDENCE_HEADS | frozenset(
     " estimates polling research average tally count".split()
 )
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Nouns for single people who are neither roles nor groups ("A man who lives nearby said", "One
+# teacher said"), and kin, who speak for themselves ("the widow of the slain officer urging calm").
+PERSON_NOUNS = frozenset(
+    "man woman boy girl person resident neighbour neighbor witness passenger driver student teacher worker"
+    " shopper voter patient victim survivor bystander local customer nurse doctor pupil colleague fan".split()
+)
+KIN = frozenset(
+    "wife husband widow widower mother father son daughter sister brother parent friend relative cousin uncle"
+    " aunt grandmother grandfather fiancee girlfriend boyfriend".split()
+)
 POSSESSIVE_MARKS = frozenset({"’s", "'s", "’", "'"})  # as the tokenizer splits "Russia’s", "Jones' "
 
 
