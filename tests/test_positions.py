@@ -1745,6 +1745,16 @@ REED_SAYS = [
     ("Tom Reed said while addressing dock workers in Harbourville that the levy had failed.", "the levy had failed"),
     # but not once the clause has begun
     ("Tom Reed said that cutting the levy that year was a mistake.", "cutting the levy that year was a mistake"),
+    # a date after a postposed cue says when, not what
+    ("The harbour will close, Tom Reed said late Wednesday.", "The harbour will close"),
+    ("The harbour will close, Tom Reed said last week at a rally in Portland.", "The harbour will close"),
+    ("The harbour will close, Tom Reed said March 3.", "The harbour will close"),
+    # so does a programme's quoted title, after the cue or in its adjunct before "that"
+    ("The harbour will close, Tom Reed said on the BBC's “Harbour Week.”", "The harbour will close"),
+    ("Tom Reed told “Harbour Week” that the harbour would close.", "the harbour would close"),
+    ("Tom Reed said on the BBC's “Harbour Week” show that the harbour would close.", "the harbour would close"),
+    # a cue sentence closed by a stop where a colon belongs: the quote after it is the content
+    ("Tom Reed said in a statement. “The harbour will close in May.”", "The harbour will close in May."),
 ]
 
 
@@ -2185,6 +2195,9 @@ def test_a_restrictive_relative_clause_content_ends_at_the_main_verb(
         ("Tom Reed was quoted by Reuters as saying the talks had collapsed.", "Tom Reed"),
         ("According to a statement from the harbour board, the talks will resume.", "the harbour board"),
         ("The mother of one of the victims said the sentence was too lenient.", "The mother"),
+        # copy that leaves out the comma closing a description after the name
+        ("Tom Reed, a spokesman for Ann Cole told reporters the harbour would close.", "Tom Reed"),
+        ("“The harbour will close,” Tom Reed, a spokesman for Ann Cole told reporters.", "Tom Reed"),
     ],
 )
 def test_the_phrase_before_the_cue_names_the_speaker(

@@ -511,6 +511,10 @@ class FrameReader:
                 return Frame(cue, subject, content, appositive) if content is not None else None
         if after > s_last:
             return self._next_paragraph(cue, subject, s_last, appositive)
+        if only_adjuncts and cue.family == "speech" and not cue.weak:
+            quoted = self._quote_after_a_closed_cue(subject, s_first, s_last)
+            if quoted is not None:
+                return Frame(cue, subject, quoted, appositive)
         opens_quote = self._quote_opening_at(after + 1) is not None
         if (
             mode == "plain"
@@ -992,6 +996,28 @@ class FrameReader:
             end = flat.para_range(k)[1]
         return Frame(cue, subject, (k, end), appositive)
 
+    def _quote_after_a_closed_cue(self, subject: tuple[int, int], s_first: int, s_last: int) -> tuple[int, int] | None:
+        """ "Sam Lau said in a statement. “There are no ballots ...”": copy that ends the cue
+        sentence with a stop where a colon belongs. The quote opening the next sentence (in
+        this paragraph or the next) is the content, unless a cue of its own follows it."""
+        flat = self.flat
+        opener = s_first + (1 if flat.tag(s_first) == "CC" else 0)
+        if flat.tokens[s_last].text != "." or subject[0] != opener or s_last + 1 >= len(flat):
+            return None
+        k = s_last + 1
+        q = self.by_open.get(k) or (self.by_open.get(k + 1) if k in flat.half else None)
+        if q is None or q.close is None or flat.para[k] - flat.para[s_last] > 1 or title_case(flat, q):
+            return None
+        end = flat.sent_range[flat.sent[q.close]][1]
+        # "“...,” he added." or "“...?” Lau asked.": the quote has a cue of its own
+        tail = q.close + 1
+        own_cue = (
+            tail < len(flat)
+            and flat.para[tail] == flat.para[q.close]
+            and any(t in self.cue_at for t in range(tail, flat.sent_range[flat.sent[tail]][1] + 1))
+        )
+        return None if own_cue else (k, end)
+
     def _coordinated_subject(self, cue: Cue, s_first: int) -> tuple[int, int] | None:
         """ "Cruz exhorted Republicans to ... and said he was ...": a verb coordinated with the
         main verb shares the sentence's subject."""
@@ -1015,7 +1041,7 @@ class FrameReader:
             nxt = after  # "..., the president told her." / "..., she told reporters on Friday."
             if nxt > s_last:
                 return True
-        if not (flat.tag(nxt) in ("IN", "RB", "TO", ",", ".") or flat.lower(nxt) in WEEKDAYS):
+        if not (flat.tag(nxt) in ("IN", "RB", "TO", ",", ".") or flat.lower(nxt) in WEEKDAYS or self._date_at(nxt)):
             return False
         if cue.infinitive and self._infinitive_at(nxt, s_last) and flat.lower(nxt + 1) not in ("know", "ask", "learn"):
             return False  # "..., the RNC agreed to allow Trump ...": the infinitive is the content
@@ -1023,15 +1049,41 @@ class FrameReader:
             return False  # "In the end, Mr. Rosenthal said, union voters ...": parenthetical
         if flat.lower(after - 1) in ("that", ":") or after in self.by_open:
             return False
-        for k in range(after, s_last + 1):
+        k = after
+        while k <= s_last:
             tag = flat.tag(k)
             if flat.tokens[k].text == "," and k > after:
                 # "..., Hollande said Tuesday in Paris, noting ...": a new clause; but "...,
                 # Canova wrote to his followers, “It's time ...”" goes on to its quote
                 return self._quote_opening_at(k + 1) is None
+            show = self._show_at(k) if k > after else None
+            if show is not None:
+                k = show + 1  # "..., he said on MSNBC's “Morning Joe.”": where, not what
+                continue
             if tag in ("VBD", "VBZ", "VBP", "MD") or k in self.by_open or flat.tokens[k].text == ":":
                 return False
+            k += 1
         return True
+
+    def _date_at(self, k: int) -> bool:
+        """Does a date open at ``k`` ("late Wednesday", "last week", "this month", "March 3")?
+        After a cue it is when the words were said, not what."""
+        flat = self.flat
+        low = flat.lower(k)
+        if low in ("last", "late", "early", "this", "next", "earlier", "later"):
+            return self._time_word(k + 1)
+        return low in MONTHS and flat.tag(k + 1) == "CD"
+
+    def _show_at(self, k: int) -> int | None:
+        """The closing mark of a programme's title quoted at ``k`` (see ``_names_a_show``)."""
+        q = self.by_open.get(k)
+        return q.close if q is not None and q.close is not None and self._names_a_show(q) else None
+
+    def _names_a_show(self, q: Quote) -> bool:
+        """Is the title-case quote the programme or paper an adjunct names ("on “Fox News Sunday,”",
+        "in The Times's “DealBook”")? The word before the mark belongs to the adjunct."""
+        before = self.flat.lower(before_mark(self.flat, q))
+        return before not in (",", ":", "that") and title_case(self.flat, q)
 
     def _shared_subject(self, cue: Cue, s_first: int, previous: Frame | None) -> tuple[int, int] | None:
         flat = self.flat
@@ -1237,8 +1289,30 @@ class FrameReader:
             return (chunk, "plain") if chunk is not None else None
         if tag in NP_TAGS or low in _POSSESSIVE:
             chunk = self._chunk_back(j, s_first)
-            return (chunk, "plain") if chunk is not None else None
+            if chunk is None:
+                return None
+            named = self._name_before_an_unclosed_apposition(chunk, s_first)
+            return (named, "appositive") if named is not None else (chunk, "plain")
         return None
+
+    def _name_before_an_unclosed_apposition(self, chunk: tuple[int, int], s_first: int) -> tuple[int, int] | None:
+        """ "Doug Andres, a spokesman for Paul Ryan told the Post": copy that drops the comma
+        closing the description still names the source first. Only a name opening the subject
+        (the sentence, or after a quote's closing mark) and a role-headed description qualify."""
+        flat = self.flat
+        first, last = chunk
+        if flat.lower(first) not in ("a", "an", "the") or flat.lower(first - 1) != ",":
+            return None
+        if not any(flat.lower(t) in ROLE_HEADS for t in range(first + 1, min(last, first + 3) + 1)):
+            return None
+        name = self._chunk_back(first - 2, s_first)
+        if name is None or not all(flat.tag(t) == "NNP" or flat.lower(t) == "." for t in range(name[0], name[1] + 1)):
+            return None
+        before = name[0] - 1
+        opens = (
+            name[0] == s_first or before in self.by_close or (flat.lower(before) == "," and before - 1 in self.by_close)
+        )
+        return (name[0], last) if opens else None
 
     def _noun_before_a_passive(self, j: int, s_first: int) -> int | None:
         """The common noun before a passive participle phrase ending at ``j`` ("a man [charged
@@ -2019,13 +2093,19 @@ class FrameReader:
         # "said at his press conference that ...": adjunct words up to a "that" are skipped,
         # but only when they open with a preposition, adverb or time word, never an object
         # ("repeated Russia's denials that ..." keeps its object).
-        adjunct_opening = flat.tag(k) in ("IN", "RB", "RBR") or flat.lower(k) in WEEKDAYS
+        show = self._show_at(k)
+        adjunct_opening = flat.tag(k) in ("IN", "RB", "RBR") or flat.lower(k) in WEEKDAYS or show is not None
         for t in range(k, min(s_last, k + 10) + 1 if adjunct_opening else k):
             low, tag = flat.lower(t), flat.tag(t)
+            if show is not None and t <= show:
+                continue  # "told “Fox News Sunday” that ...", "said on NBC's “Today” show that ..."
             if low == "that" and tag in ("IN", "WDT", "DT") and t > k:
                 if flat.tag(t + 1) not in ("VBZ", "VBD", "MD", "VBP"):
                     return t + 1
                 break
+            show = self._show_at(t)
+            if show is not None:
+                continue
             if low == ":" or (t in self.by_open):
                 break
             if low == "," and (flat.lower(t + 1) == "that" or flat.tag(t - 1) == flat.tag(t + 1) == "NNP"):
