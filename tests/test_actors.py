@@ -878,3 +878,28 @@ def test_a_bare_surname_goes_to_the_nearest_of_two_titled_full_names(actors_of: 
     found = actors_of("Rep. Tom Smith said the bill was dead. Sen. Ann Smith said it was alive. Smith added more.")
     assert [m.text for m in by_name(found, "Ann Smith").mentions if m.kind != "pronoun"] == ["Sen. Ann Smith", "Smith"]
     assert [m.text for m in by_name(found, "Tom Smith").mentions] == ["Rep. Tom Smith"]
+
+
+def test_names_of_international_copy(actors_of: Callable[[str], list[Actor]]) -> None:
+    # a surname joined to its lower-case particle, and a given name that only looks inflected ("Ning")
+    found = actors_of("The lawyer Tariq al-Nouri said the trial was unfair. Later al-Nouri left Amman.")
+    nouri = by_name(found, "Tariq al-Nouri")
+    assert nouri.type == "person" and [m.text for m in nouri.mentions if m.kind != "pronoun"][-1] == "al-Nouri"
+    assert by_name(actors_of("Foreign ministry spokeswoman Tao Ning said the talks failed."), "Tao Ning").type == (
+        "person"
+    )
+    # an unknown word after "in" is a place even before "said": the officials speak
+    assert by_name(actors_of("Officials in Qaryatain said the camp was full."), "Qaryatain").type == "location"
+    # a collective possessive inside a body's name
+    found = actors_of(
+        "The Tembe People's Liberation Front said the truce held. "
+        "The Women's Equality Party agreed to back it on Monday."
+    )
+    assert {"Tembe People's Liberation Front", "Women's Equality Party"} <= names(found)
+
+
+def test_a_title_of_the_other_gender_is_someone_else(actors_of: Callable[[str], list[Actor]]) -> None:
+    # NLTK lists "Grace" as male and female; in news it is a woman's name, so "Mr Whitfield" is another person
+    found = actors_of("Grace Whitfield said the truce held. Mr Whitfield disagreed. She said it would fail.")
+    grace = by_name(found, "Grace Whitfield")
+    assert grace.gender == "female" and "Mr Whitfield" not in [m.text for m in grace.mentions]

@@ -54,6 +54,8 @@ _LOCATION_PREPOSITIONS = frozenset(
 )
 _SPEECH_VERBS = lx.SAY_VERBS
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Plural nouns for people that own the next words inside a body's name ("People's Party").
+_COLLECTIVE_OWNERS = frozenset({"people", "women", "men", "workers", "children", "citizens", "veterans", "farmers"})
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBG"})
 _ACTOR_PREPOSITIONS = frozenset({"with", "by", "against"})
 _NOT_METONYM_BEFORE = _LOCATION_PREPOSITIONS | frozenset({"to", "of", "via", "around", "over", "between", "through"})
@@ -175,6 +177,13 @@ def _possessor(tokens: tuple[Token, ...], start: int) -> bool:
     while t + 1 < len(tokens) and _is_capitalised(tokens[t + 1].text):
         t += 1
     return t + 1 < len(tokens) and tokens[t + 1].text in ("'s", "’s", "'", "’")
+
+
+def _particle_prefixed(text: str) -> bool:
+    """A surname joined to its lower-case particle ("al-Sayed", "el-Sisi", "bin-Salman"): a name
+    word for all its lower-case start."""
+    particle, _, rest = text.partition("-")
+    return particle in lx.NAME_PARTICLES and rest[:1].isupper()
 
 
 def _is_initial(text: str) -> bool:
@@ -321,7 +330,9 @@ class ActorFinder:
         if low in self._stopwords or low in self._dictionary:
             return True
         for suffix, repl in _INFLECTIONS:
-            if low.endswith(suffix) and low[: -len(suffix)] + repl in self._dictionary:
+            # a base word of three letters at least: "Ning", "Ming", "Des" are names, not "n" or "me" inflected
+            base = low[: -len(suffix)] + repl
+            if low.endswith(suffix) and len(base) >= 3 and base in self._dictionary:
                 return True
         if "-" in low:
             return all(p and self._is_common(p) for p in low.split("-"))
@@ -627,7 +638,7 @@ class ActorFinder:
     def _name_like(self, token: Token, weak_position: bool, evidence: set[str]) -> bool:
         text = token.text
         if not text or not text[0].isupper():
-            return False
+            return _particle_prefixed(text)
         if _has_hyphen(text) and text.rsplit("-", 1)[-1][:1].islower():
             head = text.split("-", 1)[0]
             if _is_all_caps(head) or self._vouched_beyond_first_names(head.casefold()) or _norm(head) in self._demonyms:
@@ -704,7 +715,8 @@ class ActorFinder:
                 continue
             if self._is_common(low) and not self._vouched_for(low) and low not in evidence:
                 weak_open[i] = True
-                name_like[i] = i + 1 < len(toks) and name_like[i + 1]
+                owner = low in _COLLECTIVE_OWNERS and i + 2 < len(toks) and toks[i + 1].text in _POSSESSIVE
+                name_like[i] = i + 1 < len(toks) and name_like[i + 2 if owner else i + 1]  # "Women's Equality Party"
         out: list[_Candidate] = []
         i = 0
         while i < len(toks):
@@ -824,6 +836,17 @@ class ActorFinder:
                         continue
             if nxt.text == "&" and j + 2 < n and name_like[j + 2]:
                 j += 2
+                continue
+            if (
+                nxt.text in _POSSESSIVE
+                and cur.casefold() in _COLLECTIVE_OWNERS
+                and j + 2 < n
+                and (self._org_head_ahead(toks, name_like, j + 2) or toks[j + 2].text.casefold() in lx.LOCATION_HEADS)
+            ):
+                # "Tigray People's Liberation Front", "Women's Equality Party", "People's Republic of
+                # China": a collective possessive inside the name of a body
+                j += 2
+                has_org_head = True
                 continue
             break
         return j
@@ -1175,7 +1198,7 @@ class ActorFinder:
             and len(words) > 1
             and self._may_abbreviate(toks[after + 1].text, cand)
         ):
-            acronym_links[_norm(toks[after + 1].text)] = cand.key
+            acronym_links[_norm(toks[after + 1].text)] = self._canonical(cand, {})[2]  # the key its group has
         return [cand]
 
     def _may_abbreviate(self, acronym: str, cand: _Candidate) -> bool:
@@ -1236,6 +1259,8 @@ class ActorFinder:
             return "organization", _BY_CONTEXT  # "Ohio State": the university; the state is "Ohio"
         if low[-1] in lx.LOCATION_HEADS or (len(low) > 2 and low[0] in lx.LOCATION_HEADS and low[1] == "of"):
             return "location", _BY_LEXICON  # "Bellerive Oval", "Republic of Padania", "Gulf of Aden"
+        if any(low[i] == "republic" and low[i + 1] == "of" for i in range(len(low) - 2)):
+            return "location", _BY_LEXICON  # "Democratic People's Republic of Korea": a state
         if low[-1].endswith("s") and not low[-1].endswith("ss") and self._is_known(list(words[:-1])):
             # "Dallas Cowboys", "Buffalo Sabres", "New York Jets": a place, then a plural (not "Orlando Pace")
             return "organization", _BY_LEXICON
@@ -1612,6 +1637,8 @@ class ActorFinder:
             return "person"
         if _is_all_caps(c.text) and c.text.isalpha() and len(c.text) <= 5 and any(t.text[:1].islower() for t in toks):
             return "organization"  # an acronym in running text ("USDA said", "ETA"): people are not spelled so
+        if prev in ("in", "near", "outside", "inside"):
+            return "location"  # "Officials in Zarqa said": the verb's subject is the officials
         if nxt in _SPEECH_VERBS or c.speaker:
             return "person"
         if prev in _LOCATION_PREPOSITIONS:
