@@ -890,6 +890,10 @@ def test_names_of_international_copy(actors_of: Callable[[str], list[Actor]]) ->
     )
     # an unknown word after "in" is a place even before "said": the officials speak
     assert by_name(actors_of("Officials in Qaryatain said the camp was full."), "Qaryatain").type == "location"
+    # what a group is known as is the group's name, whatever its particle makes it look like
+    assert by_name(actors_of("A militant group known as Ansar al-Tahrir was blamed."), "Ansar al-Tahrir").type == (
+        "organization"
+    )
     # a collective possessive inside a body's name
     found = actors_of(
         "The Tembe People's Liberation Front said the truce held. "

@@ -1753,6 +1753,15 @@ REED_SAYS = [
     ("The harbour will close, Tom Reed said on the BBC's “Harbour Week.”", "The harbour will close"),
     ("Tom Reed told “Harbour Week” that the harbour would close.", "the harbour would close"),
     ("Tom Reed said on the BBC's “Harbour Week” show that the harbour would close.", "the harbour would close"),
+    # "and" with a backshifted verb after a past report goes on with the reported clause
+    (
+        "Tom Reed said the crew had trained well and had never felt better.",
+        "the crew had trained well and had never felt better",
+    ),
+    (
+        "Tom Reed said his client was upset by the verdict and would consider an appeal.",
+        "his client was upset by the verdict and would consider an appeal",
+    ),
     # a cue sentence closed by a stop where a colon belongs: the quote after it is the content
     ("Tom Reed said in a statement. “The harbour will close in May.”", "The harbour will close in May."),
 ]

@@ -554,6 +554,8 @@ class ActorFinder:
         before = prev.casefold() if prev.islower() else ""
         after = nxt if nxt.islower() else ""
         beyond = toks[j + 2].text if j + 2 < len(toks) else ""
+        if before == "as" and i >= 3 and toks[i - 2].text in ("known", "called", "named"):
+            before = toks[i - 3].text.casefold()  # "a group known as Ansar al-Sharia": what it is called
         if before in lx.ORG_CLASSIFIERS or (after in lx.ORG_CLASSIFIERS and not _is_capitalised(beyond)):
             c.type, c.evidence = "organization", _BY_CONTEXT  # "the newspaper O Globo", "the Doetinchem side"
             return

@@ -1028,6 +1028,9 @@ class FrameReader:
         relative = next((t for t in range(j - 1, s_first, -1) if flat.lower(t) in ("who", "which", ",")), None)
         if relative is not None and flat.lower(relative) != ",":
             return None  # "residents, who marched to city hall and said …": the relative clause's verb
+        report = next((self.cue_at[t] for t in range(j - 1, s_first - 1, -1) if t in self.cue_at), None)
+        if report is not None and self._backshifted_in_content(report, report.last + 1, j):
+            return None  # "said his client was upset and would consider an appeal": the client's, reported
         return self._main_subject(s_first, j, need_verb=True)
 
     def _only_adjuncts(self, cue: Cue, after: int, s_last: int) -> bool:
@@ -2241,17 +2244,41 @@ class FrameReader:
                     return close  # 'yelled “You lie!” at the president during the address'
                 k = max(k + 1, close)
                 continue
-            if k > start and self._new_clause(k):
+            if k > start and self._new_clause(k) and not self._backshifted_in_content(cue, start, k):
                 return k - 1  # "... is Hillary Clinton, and he railed against ..."
             k += 1
         n = bisect.bisect_right(self.cue_starts, cue.last)
         while n < len(self.cue_starts) and self.cue_starts[n] <= end:
             nxt = self.cue_starts[n]
+            if self._backshifted_in_content(cue, start, nxt - 1) or self._backshifted_in_content(cue, start, nxt - 2):
+                n += 1
+                continue  # "... was disappointed and would consider an appeal": still the reported clause
             boundary = self._clause_boundary(start, nxt)
             if boundary is not None:
                 return boundary
             n += 1
         return end
+
+    def _backshifted_in_content(self, cue: Cue, start: int, k: int) -> bool:
+        """After a past-tense report whose content is a clause, does "and" at ``k`` open a
+        backshifted verb group ("said the team had trained well and had never felt better", "said
+        his client was upset and would consider an appeal")? Such a verb goes on with the
+        reported clause; the narrator's own second verb is a simple past ("and called for ...")."""
+        flat = self.flat
+        if flat.lower(k) != "and" or cue.lemma not in _MAIN_SPEECH_LEMMAS or flat.tag(cue.last) != "VBD":
+            return False
+        if not self._has_finite_verb(start, k - 1):
+            return False
+        j = k + 1
+        while flat.tag(j) == "RB":
+            j += 1
+        low = flat.lower(j)
+        if low not in ("had", "would", "could", "might"):
+            return False
+        v = j + 1
+        while flat.tag(v) == "RB":
+            v += 1
+        return flat.tag(v) == ("VBN" if low == "had" else "VB")
 
     def _narrator_resumes(self, k: int) -> bool:
         """After a closing quote mark inside a content: does the narrator take over at ``k``
