@@ -2204,6 +2204,8 @@ def test_a_restrictive_relative_clause_content_ends_at_the_main_verb(
         ("Tom Reed was quoted by Reuters as saying the talks had collapsed.", "Tom Reed"),
         ("According to a statement from the harbour board, the talks will resume.", "the harbour board"),
         ("The mother of one of the victims said the sentence was too lenient.", "The mother"),
+        # an acronym spelled like a pronoun is a name
+        ("The harbour will close, the WHO said.", "the WHO"),
         # copy that leaves out the comma closing a description after the name
         ("Tom Reed, a spokesman for Ann Cole told reporters the harbour would close.", "Tom Reed"),
         ("“The harbour will close,” Tom Reed, a spokesman for Ann Cole told reporters.", "Tom Reed"),
@@ -2666,3 +2668,20 @@ def test_he_continues_a_lone_name_the_actor_list_lacks(finder: PositionFinder, a
     assert [
         (p.speaker.name, p.speaker_mention.text if p.speaker_mention else None) for p in run(finder, analyze_text, text)
     ] == [("Smith", "Smith"), ("Smith", "he")]
+
+
+def test_a_participle_after_the_cues_adjuncts_is_a_statement_of_its_own(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "The harbour will close, Tom Reed said on Sunday, adding that the levy had failed."
+    assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == [
+        ("r1", "The harbour will close"),
+        ("r1", "the levy had failed"),
+    ]
+
+
+def test_a_dateline_before_a_colon_is_no_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # Indian papers open with "CITY:"; a column's title-case headline after a label is left alone
+    text = "HARBOURVILLE: Tom Reed on Friday said the harbour would close."
+    town = actor(text, "l1", "Harbourville", "organization", ["HARBOURVILLE"])
+    assert said_by(run(finder, analyze_text, text, [*cole_and_reed(text), town])) == [("r1", "the harbour would close")]

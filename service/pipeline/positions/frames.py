@@ -908,6 +908,8 @@ class FrameReader:
                 continue  # "Twitter: @Milbank.": no words said
             if len(flat.tokens[colon - 1].text) < 2 or flat.lower(colon - 1) in _LABELS:
                 continue  # "Q:", "A:" interview labels, "Note:", "Update:"
+            if past_dateline(flat, s_first, s_last) == colon + 1:
+                continue  # "KOLKATA: Chief minister ... said": a dateline, not a source
             named = all(
                 flat.tokens[k].text[:1].isupper() or flat.lower(k) in _POSSESSIVE for k in range(s_first, colon)
             )
@@ -1055,7 +1057,7 @@ class FrameReader:
         k = after
         while k <= s_last:
             tag = flat.tag(k)
-            if flat.tokens[k].text == "," and k > after:
+            if flat.tokens[k].text == "," and (k > after or (k > cue.last + 1 and k + 1 in self.cue_at)):
                 # "..., Hollande said Tuesday in Paris, noting ...": a new clause; but "...,
                 # Canova wrote to his followers, “It's time ...”" goes on to its quote
                 return self._quote_opening_at(k + 1) is None

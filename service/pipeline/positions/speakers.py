@@ -489,6 +489,8 @@ def past_dateline(flat: FlatTokens, k: int, limit: int) -> int:
     bracket = False
     for t in range(k + 1, min(limit, k + 10)):
         text = flat.tokens[t].text
+        if text == ":" and opens_the_body(flat, k) and all(flat.tokens[u].text.isupper() for u in range(k, t)):
+            return t + 1  # "KOLKATA: Chief minister ... said": an Indian paper's dateline
         if text in DASHES or text == "-":
             capital = first.isupper() and first.isalpha() and len(first) >= 3
             return t + 1 if capital or flat.tokens[t - 1].text == ")" else k
@@ -496,6 +498,16 @@ def past_dateline(flat: FlatTokens, k: int, limit: int) -> int:
         if text[:1].islower() and not bracket:
             return k
     return k
+
+
+def opens_the_body(flat: FlatTokens, k: int) -> bool:
+    """Does token ``k`` open the article's first or second paragraph (after a headline), where a
+    dateline stands, in a sentence of running text? "HUFFPOLLSTER: A Seismic Shift Among Voters"
+    is a column's headline, its words mostly capitalised."""
+    if flat.para_range(k)[0] != k or flat.para[k] > 1:
+        return False
+    words = [t.text for t in flat.tokens[k : flat.sent_range[flat.sent[k]][1] + 1] if t.text[:1].isalpha()]
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
 
 
 def _source_start(flat: FlatTokens, first: int, last: int) -> int:

@@ -22,6 +22,7 @@ AUX = frozenset({"has", "have", "had", "'s", "’s"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "got"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 DASHES = frozenset({"--", "—", "–"})
+_ACRONYM_LOOKALIKES = frozenset({"who", "it", "us", "which", "that", "what"})
 QUANTITIES = frozenset(
     "one two three four five six seven eight nine ten some many most all none few several half third quarter"
     " majority minority each both either neither another percent %".split()
@@ -222,6 +223,10 @@ class FlatTokens:
         self.starts = [t.start for t in self.tokens]
         self.lows = [t.text.lower() for t in self.tokens]
         self.tags = [t.tag for t in self.tokens]  # the tagger's, except names (see read_as_names)
+        for i, tok in enumerate(self.tokens):
+            if self.lows[i] in _ACRONYM_LOOKALIKES and tok.text.isupper() and not self.is_title[self.sent[i]]:
+                # "the WHO said", "IT staff": an acronym spelled like a pronoun is a name, not "who"
+                self.lows[i], self.tags[i] = tok.text, "NNP"
         self.half: set[int] = set()  # first halves of two-token marks ('' as NYT writes quotes)
 
     def token_at(self, offset: int) -> int:
