@@ -907,3 +907,9 @@ def test_a_title_of_the_other_gender_is_someone_else(actors_of: Callable[[str], 
     found = actors_of("Grace Whitfield said the truce held. Mr Whitfield disagreed. She said it would fail.")
     grace = by_name(found, "Grace Whitfield")
     assert grace.gender == "female" and "Mr Whitfield" not in [m.text for m in grace.mentions]
+
+
+def test_initials_open_a_persons_name(actors_of: Callable[[str], list[Actor]]) -> None:
+    # "N.T." before a first name is the person's initials, not an organisation's acronym
+    found = actors_of("“The port will close,” said K.R. Rama Tandon on Monday.")
+    assert by_name(found, "K.R. Rama Tandon").type == "person"

@@ -121,3 +121,17 @@ def test_a_sentence_ends_after_the_platform_x(analyze_text: Callable[..., Docume
     ]
     # an initial after "to" stays: "a letter to X. Smith"
     assert len(analyze_text("He sent a letter to X. Smith on Monday.").sentences) == 1
+
+
+def test_a_name_after_its_initials_stays_in_the_sentence(analyze_text: Callable[..., Document]) -> None:
+    # Punkt ends a sentence after an initial that follows a quote, a first name or a speech verb
+    for text in (
+        "“The port will close,” R. Tandon said.",
+        "“The port will close,” Peter J. Holm said.",
+        "“The port will close,” said K.R. Tandon.",
+    ):
+        doc = analyze_text(text)
+        assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
+    assert "R." in [t.text for t in analyze_text("“The port will close,” R. Tandon said.").sentences[0].tokens]
+    # another lower-case word before the initials: the sentence ends there
+    assert len(analyze_text("The team chose plan B. Then it worked in Ohio.").sentences) == 2

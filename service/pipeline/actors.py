@@ -35,6 +35,7 @@ only does set lookups and bisections, so a 700-word article takes a few millisec
 from __future__ import annotations
 
 import bisect
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -177,6 +178,9 @@ def _possessor(tokens: tuple[Token, ...], start: int) -> bool:
     while t + 1 < len(tokens) and _is_capitalised(tokens[t + 1].text):
         t += 1
     return t + 1 < len(tokens) and tokens[t + 1].text in ("'s", "’s", "'", "’")
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "N.T.", "A.P.J."
 
 
 def _particle_prefixed(text: str) -> bool:
@@ -1016,6 +1020,8 @@ class ActorFinder:
             raw = [toks[m].text for m in run[:k]]
             if any(w.casefold() in lx.ROLE_WORDS or self._hyphen_head(w) for w in head):
                 return 0  # "NATO Secretary General Jens Stoltenberg": a title, read by the role rules
+            if all(_is_initial(w) or _INITIALS.fullmatch(w) for w in raw) and not self._is_known(head):
+                return 0  # "N.T. Rama Rao": the person's own initials, not a body's acronym ("U.S." is known)
             if (
                 (k == 1 and _norm(head[0]) in self._demonyms)
                 or any(_acronym_shaped(w) for w in raw)

@@ -39,6 +39,12 @@ _HONORIFIC_END = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr)\.$"
 )
 
+# Punkt ends a sentence after an initial when a quote or a first name comes before it ("“...,”
+# S. | Jaishankar said", "Michael J. | Fox said", "said A.P.J. | Abdul Kalam"); a capitalised word
+# after the initials goes on with the name. Another lower-case word before them ends the sentence
+# ("ran plan B. Then", "moved to the U.S. Then").
+_INITIALS_END = re.compile(r"(?:[,”\"’]|\b[A-Z][a-z]+|\b(?:said|says|told|added|by))\s+(?:[A-Z]\.){1,3}$")
+
 # Punkt reads "X." as an initial and does not end a sentence there; after "on", "via" or "from" it
 # is the platform ("Macron posted on X. Netanyahu said ..."), and a capital after it starts anew.
 _PLATFORM_X_END = re.compile(r"\b(?:on|via|from) X\.(\s+)(?=[A-Z])")  # not "a letter to X. Smith"
@@ -60,7 +66,7 @@ _TOKEN_RE = re.compile(
     rf"""
     (?:[A-Za-z]\.){{2,}}(?![A-Za-z])          # initialisms: U.S., U.K.
     | (?:{_ABBREVIATIONS})\.(?!\w)             # titles and abbreviations keep their period
-    | (?<=[a-z]\s)[A-HJ-Z]\.(?=\s[A-Z][a-z])   # a middle initial: Jeffrey M. Jones, George W. Bush
+    | (?<=[a-z,”"’]\s)[A-HJ-Z]\.(?=\s[A-Z][a-z])   # an initial: Jeffrey M. Jones, George W. Bush, “...,” S. Rao
     | \d+(?:[.,:/]\d+)*(?:%|\w+)?              # numbers: 100,000  7:18  2.5%  1990s
     | ['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL|t|T)(?!\w)   # clitics: 's 're 've 'll 'd 'm (n't below)
     | \w+(?:[-‐–]\w+)*(?:['’](?!(?:[sSdDmMtT]|re|RE|ve|VE|ll|LL)(?!\w))\w+)?   # words, build-up, O'Brien
@@ -271,7 +277,10 @@ class DocumentAnalyzer:
                 if (
                     prev is not None
                     and prev[2] == paragraph
-                    and _HONORIFIC_END.search(text, max(prev[0], prev[1] - 9), prev[1])
+                    and (
+                        _HONORIFIC_END.search(text, max(prev[0], prev[1] - 9), prev[1])
+                        or (_INITIALS_END.search(text, max(prev[0], prev[1] - 40), prev[1]) and text[start].isupper())
+                    )
                 ):
                     spans[-1] = (prev[0], end, paragraph)  # "“...,” Mr. | Tribe said.": one sentence
                 else:
