@@ -17,7 +17,7 @@ from service.pipeline.cues import CueLexicon
 from service.pipeline.lexicon import ROLE_HEADS
 from service.pipeline.positions.cue_finder import Cue
 from service.pipeline.positions.quotes import Quote, before_closing_mark, before_mark, title_case
-from service.pipeline.positions.speakers import ActorIndex, past_dateline
+from service.pipeline.positions.speakers import ISSUED, ActorIndex, past_dateline
 from service.pipeline.positions.tokens import (
     APPROXIMATORS,
     AUX,
@@ -102,6 +102,7 @@ _WH_OPENINGS = frozenset({"whether", "if", "how", "why", "what", "when", "who", 
 _WH_TAKERS = frozenset({"ask", "question", "wonder"})
 _CLAUSE_JOINS = frozenset({"and", ",", "but", ";"}) | DASHES
 _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without", "upon"})
+_LEAD_ADVERBS = frozenset({"also", "then", "later", "again", "even", "still", "once", "often"})
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
 _LABELS = frozenset(
     {
@@ -490,9 +491,7 @@ class FrameReader:
             # 'Sunday on Fox's “Sunday Morning Futures,” Issa said ...': a clause follows the cue
             after_quote = only_adjuncts if not cue.weak else not self._clause_after(after, s_last)
         # "Rates will stay on hold, Powell said, adding that ...": a participle of its own follows
-        participle_after = (
-            flat.lower(cue.last + 1) == "," and flat.tag(cue.last + 2) == "VBG" and cue.last + 2 in self.cue_at
-        )
+        participle_after = flat.lower(cue.last + 1) == "," and self._participle_cue_at(cue.last + 2)
         if (
             mode not in ("relative", "shared")
             and own_separator
@@ -524,7 +523,7 @@ class FrameReader:
             and not opens_quote
             and subject[1] >= cue.first - 2
             # "Rates will stay on hold, Powell said, adding that ...": postposed, and a statement of its own
-            and not (flat.tag(after + 1) == "VBG" and after + 1 in self.cue_at)
+            and not self._participle_cue_at(after + 1)
         ):
             # Parenthetical: "If diplomacy fails, he said, the alliance ...".
             before_part = (self._clause_start(s_first, sep), sep - 1)
@@ -1145,13 +1144,19 @@ class FrameReader:
             flat.lower(k) == "quoted" for k in range(max(s_first, cue.first - 8), cue.first - 1)
         )
 
+    def _participle_cue_at(self, k: int) -> bool:
+        """Does a participle cue start at ``k``, after a lead adverb or two (", also warning that")?"""
+        while self.flat.tag(k) == "RB" and self.flat.lower(k) in _LEAD_ADVERBS:
+            k += 1
+        return self.flat.tag(k) == "VBG" and k in self.cue_at
+
     def _lead_before(self, cue: Cue) -> str:
         """The word before the cue; a comma when it is a closing quote after a comma (“...,” adding)."""
         flat = self.flat
         j = cue.first - 1
         if self._participle(cue):
-            while j > 0 and flat.tag(j) == "RB" and flat.lower(j).endswith("ly"):
-                j -= 1  # "after initially saying"
+            while j > 0 and flat.tag(j) == "RB" and (flat.lower(j).endswith("ly") or flat.lower(j) in _LEAD_ADVERBS):
+                j -= 1  # "after initially saying", "..., also alluding to"
         return "," if j in self.by_close and flat.lower(j - 1) == "," else flat.lower(j)
 
     def _clause_start(self, s_first: int, sep: int) -> int:
@@ -2099,7 +2104,13 @@ class FrameReader:
         # but only when they open with a preposition, adverb or time word, never an object
         # ("repeated Russia's denials that ..." keeps its object).
         show = self._show_at(k)
-        adjunct_opening = flat.tag(k) in ("IN", "RB", "RBR") or flat.lower(k) in WEEKDAYS or show is not None
+        adjunct_opening = (
+            flat.tag(k) in ("IN", "RB", "RBR")
+            or flat.lower(k) in WEEKDAYS
+            or show is not None
+            or self._date_at(k)
+            or (flat.lower(k) in ("late", "early") and flat.lower(k + 1) == "on")  # "said late on Monday that"
+        )
         for t in range(k, min(s_last, k + 10) + 1 if adjunct_opening else k):
             low, tag = flat.lower(t), flat.tag(t)
             if show is not None and t <= show:
@@ -2458,6 +2469,7 @@ class FrameReader:
             flat.tag(end) in NP_TAGS
             or flat.lower(end) in _POSSESSIVE
             or flat.lower(end) in ("of", "and", "by")
+            or (flat.lower(end) == "from" and flat.lower(end - 1) in ISSUED)  # "according to data from Nationwide"
             # a head the tagger misread after a determiner: "according to a tally/RB by the AP"
             or (flat.tag(end - 1) == "DT" and end - 1 >= k and flat.tokens[end].text.isalpha())
         ):

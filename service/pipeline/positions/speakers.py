@@ -184,7 +184,7 @@ class SpeakerResolver:
             base_last -= 1
         if flat.lower(base_last) in _COLLECTIVES and flat.lower(base_last + 1) == "of" and base_last + 1 < last:
             base_last = last  # "a handful of Democrats": the group is the whole phrase
-        if flat.lower(base_last) in _ISSUED and flat.lower(base_last + 1) in ("from", "by") and base_last + 2 <= last:
+        if flat.lower(base_last) in ISSUED and flat.lower(base_last + 1) in ("from", "by") and base_last + 2 <= last:
             # "According to a statement from the foreign ministry": the issuer, not the paper
             issuer = self.resolve(flat, index, base_last + 2, last)
             if issuer is not None:
@@ -478,7 +478,11 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
 _BODY_OFFICES = frozenset({"executive", "incumbent", "host", "donor", "leadership", "administration"})
 
 # Things issued in someone's name: "a statement from the ministry" is the ministry's.
-_ISSUED = frozenset({"statement", "statements", "letter", "release", "memo", "message", "filing"})
+# Documents and figures whose issuer speaks through them ("a statement from the ministry", "data from Nationwide").
+ISSUED = frozenset(
+    {"statement", "statements", "letter", "release", "memo", "message", "filing"}
+    | {"data", "figures", "statistics", "numbers", "estimates", "forecasts"}  # "data from Nationwide"
+)
 
 
 def past_dateline(flat: FlatTokens, k: int, limit: int) -> int:

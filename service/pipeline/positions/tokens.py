@@ -227,6 +227,8 @@ class FlatTokens:
             if self.lows[i] in _ACRONYM_LOOKALIKES and tok.text.isupper() and not self.is_title[self.sent[i]]:
                 # "the WHO said", "IT staff": an acronym spelled like a pronoun is a name, not "who"
                 self.lows[i], self.tags[i] = tok.text, "NNP"
+            elif self.lows[i] == "think" and self.lower(i + 1) in ("tank", "tanks"):
+                self.tags[i] = "NN"  # "the Institute for Fiscal Studies think tank said": a body, not a belief
         self.half: set[int] = set()  # first halves of two-token marks ('' as NYT writes quotes)
 
     def token_at(self, offset: int) -> int:
