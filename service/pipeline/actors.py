@@ -62,6 +62,10 @@ _NOT_METONYM_BEFORE = _LOCATION_PREPOSITIONS | frozenset({"to", "of", "via", "ar
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _DESCRIPTION_FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "NN", "CD"})
+# Adjectives that make "the <kind>" another organisation than the one named ("the parent company", "the rival
+# firm", "the other group"), and nouns of organisations that may equally be a group of people ("the group").
+_ANOTHER_BODY = frozenset({"other", "same", "first", "second", "third", "last", "next", "new", "parent", "rival"})
+_COLLECTIVE_KINDS = frozenset({"group"})
 
 #: Internal type for a name whose kind is not known yet (a single unknown word).
 _UNKNOWN = "unknown"
@@ -1690,7 +1694,8 @@ class ActorFinder:
     # ------------------------------------------------------------------ descriptions
 
     def _link_descriptions(self, doc: Document, sentences: list[Sentence], groups: list[_Group]) -> None:
-        """ "the secretary general" -> the only person with that role; "the alliance" -> NATO."""
+        """ "the secretary general" -> the only person with that role; "the alliance" -> NATO; "the company",
+        "the ministry" -> the organisation of that kind named before (see :meth:`_organisation_of_kind`)."""
         by_role: dict[str, list[_Group]] = {}
         for g in groups:
             if g.type == "person":
@@ -1703,6 +1708,12 @@ class ActorFinder:
         for noun, acronyms in lx.ORG_DESCRIPTORS.items():
             targets = {_norm(self._acronyms[_norm(a)][1]) for a in acronyms if _norm(a) in self._acronyms}
             by_descriptor[noun] = [g for g in groups if g.key in targets]
+        orgs = sorted(
+            ((c.start, g, self._names_people(c)) for g in groups if g.type == "organization" for c in g.candidates),
+            key=lambda x: x[0],
+        )
+        org_starts = [start for start, _, _ in orgs]
+        kinds: dict[str, set[int]] = {}  # noun -> ids of the organisations of that kind
         for s in sentences:
             toks = s.tokens
             for i, tok in enumerate(toks):
@@ -1719,10 +1730,12 @@ class ActorFinder:
                 while (
                     j < len(toks)
                     and j - i <= 4
-                    and toks[j].text.islower()
-                    and (toks[j].tag in _DESCRIPTION_FILLER_TAGS or "-" in toks[j].text)
+                    and (
+                        (toks[j].text.islower() and (toks[j].tag in _DESCRIPTION_FILLER_TAGS or "-" in toks[j].text))
+                        or (_has_hyphen(toks[j].text) and toks[j].text.rsplit("-", 1)[-1].islower())
+                    )
                 ):
-                    j += 1
+                    j += 1  # a place may modify it: "the Iran-backed group", "the Moscow-based firm"
                 if j == i + 1 or (j < len(toks) and _is_capitalised(toks[j].text)):
                     continue  # nothing, or a title before a name ("the secretary general Jens ...")
                 head = toks[j - 1].text
@@ -1732,9 +1745,54 @@ class ActorFinder:
                     target = list({id(g): g for g in by_role.get(phrase, [])}.values())
                 elif head in by_descriptor:
                     target = by_descriptor[head]
+                elif head in lx.ORG_KINDS and self._plain_kind(toks, i, j):
+                    if head not in kinds:
+                        kinds[head] = {id(g) for _, g, _ in orgs if self._of_kind(g, head)}
+                    target = self._organisation_of_kind(orgs, org_starts, kinds[head], tok.start, head)
                 if len(target) == 1:
                     start, end = tok.start, toks[j - 1].end
                     target[0].descriptions.append(Mention(start, end, doc.text[start:end], "description"))
+
+    @staticmethod
+    def _plain_kind(toks: tuple[Token, ...], i: int, j: int) -> bool:
+        """Is toks[i:j] "the" and a kind of organisation that only adjectives modify ("the company", "the
+        Iran-backed group", "the state-owned firm")? A noun before the head names another kind ("the police
+        department", "the trade group"), some adjectives another body ("the parent company", "the lower court"),
+        and "of" a set ("the group of 20")."""
+        return (j >= len(toks) or toks[j].text != "of") and all(
+            (t.tag in ("JJ", "VBN", "CD") or _has_hyphen(t.text)) and t.text.casefold() not in _ANOTHER_BODY
+            for t in toks[i + 1 : j - 1]
+        )
+
+    @staticmethod
+    def _names_people(c: _Candidate) -> bool:
+        """Does the organisation's name only qualify people after it ("a dozen Carrier *workers*", "Hamas
+        *fighters*")? Then "the group" next is those people, not the organisation."""
+        toks = c.sentence.tokens
+        k = bisect_left([t.end for t in toks], c.end) + 1
+        return k < len(toks) and toks[k].tag == "NNS" and toks[k].text.islower()
+
+    @staticmethod
+    def _of_kind(g: _Group, noun: str) -> bool:
+        """Can "the <noun>" stand for this organisation? Its name holds a word of that kind ("the ministry":
+        "Ministry of Energy", "the company": "Norvik Holdings"), or the noun admits a name without any
+        organisation head ("the company": "Gazprom"; never "Ministry of Energy" or "Harvard University")."""
+        words = {w.casefold() for c in g.candidates for w in c.words} | set((g.canonical or "").casefold().split())
+        kind = lx.ORG_KINDS[noun]
+        return bool(words & kind) or ("*" in kind and not words & lx.ORG_HEADS)
+
+    @staticmethod
+    def _organisation_of_kind(
+        orgs: list[tuple[int, _Group, bool]], starts: list[int], fitting: set[int], at: int, noun: str
+    ) -> list[_Group]:
+        """The organisations "the <noun>" at char ``at`` may refer to: those of its kind named before it, to be
+        linked only when there is one ("Apple sued Samsung. The company said" is left alone, as the role
+        descriptions are). "The group" right after an organisation that qualifies people ("Carrier workers
+        gathered. The group was diverse") is the people."""
+        earlier = orgs[: bisect_left(starts, at)]
+        if noun in _COLLECTIVE_KINDS and earlier and earlier[-1][2]:
+            return []
+        return list({id(g): g for _, g, _ in earlier if id(g) in fitting}.values())
 
     # ------------------------------------------------------------------ pronouns
 
