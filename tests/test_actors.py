@@ -936,3 +936,16 @@ def test_a_kind_of_organisation_refers_back_to_the_one_named(
     assert [(p.speaker.actor_id, p.speaker_mention and p.speaker_mention.text) for p in said] == [
         (front.id, "The Syria-backed group")
     ]
+
+
+def test_a_plural_head_keeps_the_whole_body_name(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "The Centres for Coastal Safety and Rescue said storms were rising. The Royal Institutes of Marine Science "
+        "said funding fell. Centers for Rural Housing and Farm Services said costs rose."
+    )
+    assert names(found) == {
+        "Centres for Coastal Safety and Rescue",
+        "Royal Institutes of Marine Science",
+        "Centers for Rural Housing and Farm Services",
+    }
+    assert {a.type for a in found} == {"organization"}

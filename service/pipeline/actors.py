@@ -720,7 +720,10 @@ class ActorFinder:
             if self._is_common(low) and not self._vouched_for(low) and low not in evidence:
                 weak_open[i] = True
                 owner = low in _COLLECTIVE_OWNERS and i + 2 < len(toks) and toks[i + 1].text in _POSSESSIVE
-                name_like[i] = i + 1 < len(toks) and name_like[i + 2 if owner else i + 1]  # "Women's Equality Party"
+                # an organisation head before its complement opens the body's name: "Centers for Medicare and
+                # Medicaid Services said", "Institutes of Health officials"
+                head_of = low in lx.ORG_HEADS and i + 2 < len(toks) and toks[i + 1].text in ("of", "for")
+                name_like[i] = i + 1 < len(toks) and name_like[i + 2 if owner or head_of else i + 1]
         out: list[_Candidate] = []
         i = 0
         while i < len(toks):
@@ -792,6 +795,7 @@ class ActorFinder:
         words = [self._word_form(toks[i]) for i in run if _is_capitalised(toks[i].text)]
         return any(_norm(" ".join(words[:n])) in self._known for n in range(2, len(words) + 1)) or (
             words[-1].casefold() in lx.ORG_HEADS
+            or (words[0].casefold() in lx.ORG_HEADS and toks[run[1]].text in ("of", "for"))  # "Institutes of Health"
         )
 
     def _extend_run(self, toks: tuple[Token, ...], name_like: list[bool], i: int) -> int:
