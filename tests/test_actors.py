@@ -949,3 +949,21 @@ def test_a_plural_head_keeps_the_whole_body_name(actors_of: Callable[[str], list
         "Centers for Rural Housing and Farm Services",
     }
     assert {a.type for a in found} == {"organization"}
+
+
+def test_a_title_of_a_body_then_its_holder(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Minister of Fisheries Ibrahim Tanko said the ban would stay. Chief of Naval Staff Chidi Okonkwo said ships "
+        "had moved. Inspector-General of Customs Adewale Bamidele said 12 were held. Governor of the Reserve Bank "
+        "of Malawi Tendai Moyo said rates would rise. Speaker of the Senate Sen. Ada Obi agreed."
+    )
+    roles = {a.name: a.roles for a in found if a.type == "person"}
+    assert roles == {
+        "Ibrahim Tanko": ["Minister of Fisheries"],
+        "Chidi Okonkwo": ["Chief of Naval Staff"],
+        "Adewale Bamidele": ["Inspector-General of Customs"],
+        "Tendai Moyo": ["Governor of the Reserve Bank of Malawi"],
+        "Ada Obi": ["Speaker of the Senate"],
+    }
+    assert by_name(found, "Reserve Bank of Malawi").type == "organization"
+    assert by_name(found, "Tendai Moyo").affiliation == "Reserve Bank of Malawi"

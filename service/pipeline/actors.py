@@ -612,8 +612,9 @@ class ActorFinder:
     # ------------------------------------------------------------------ pass 2: runs
 
     def _vouched_for(self, low: str) -> bool:
-        """A lexicon, gazetteer or first-name list knows this word, so it may start a name anywhere."""
-        return low in self._vouched or low in lx.ROLE_WORDS or _norm(low) in self._known
+        """A lexicon, gazetteer or first-name list knows this word, so it may start a name anywhere (a compound
+        of title words too: "Inspector-General of Police ...")."""
+        return low in self._vouched or low in lx.ROLE_WORDS or _norm(low) in self._known or self._hyphen_head(low)
 
     def _vouched_beyond_first_names(self, low: str) -> bool:
         """A lexicon or gazetteer (not just a first-name list) knows this word."""
@@ -830,7 +831,7 @@ class ActorFinder:
                     k += 1
                 if k < n and name_like[k]:
                     cur_low = cur.casefold()
-                    role_of = low in ("of", "for") and cur_low in lx.ROLE_WORDS
+                    role_of = low in ("of", "for") and (cur_low in lx.ROLE_WORDS or self._hyphen_head(cur_low))
                     place_of = low == "of" and cur_low in lx.LOCATION_HEADS
                     if low == "and":
                         # One name ("Monopolies and Mergers Commission") or two ("British Airways Plc and
@@ -841,6 +842,8 @@ class ActorFinder:
                             continue
                     elif has_org_head or role_of or place_of:
                         j = k
+                        # "Director-General of the Agency for Food Safety": the body reached goes on past "for"
+                        has_org_head = has_org_head or toks[k].text.casefold() in lx.ORG_HEADS
                         continue
             if nxt.text == "&" and j + 2 < n and name_like[j + 2]:
                 j += 2
@@ -932,6 +935,17 @@ class ActorFinder:
             rest = [i for i in run[lead:]]
             while rest and toks[rest[0]].text.casefold() in lx.ORG_CONNECTORS:
                 rest = rest[1:]
+            holder = self._holder_after_body(sentence, rest)
+            if holder:
+                # "Minister of Information Mohammed Idris", "Governor of the Central Bank of Nigeria Olayemi
+                # Cardoso": the title's body, then its holder; a body that is a common word ("Information")
+                # makes no candidate that survives merging
+                body = self._plain_candidates(doc, sentence, rest[:holder], acronym_links)
+                person = self._person_candidate(doc, sentence, rest[holder:], acronym_links)
+                if person is None:
+                    return body
+                person.roles.append(doc.text[toks[run[0]].start : toks[rest[holder - 1]].end])
+                return [*body, person]
             return self._plain_candidates(doc, sentence, rest, acronym_links) if rest else []
         words = [self._word_form(toks[i]) for i in run]
         last = words[-1].casefold()
@@ -1032,6 +1046,33 @@ class ActorFinder:
                 return k
         return 0
 
+    def _holder_after_body(self, sentence: Sentence, rest: list[int]) -> int:
+        """Where the holder's name starts in the complement of a leading title ("Minister of | Information
+        Mohammed Idris", "Governor of the | Central Bank of Nigeria Olayemi Cardoso"); 0: the complement is
+        all body ("Secretary General of the | North Atlantic Treaty Organization"). The name is the last two or
+        three capitalised words, none of them a title, an organisation head or a known name, after at least
+        one word of the body, opened by a first name ("Mohammed"), or made of words no dictionary holds
+        ("Olayemi Cardoso"), or, when a say-verb follows, the last two words ("Wale Edun said"); an honorific
+        just before the name opens it."""
+        toks = sentence.tokens
+        after = rest[-1] + 1 if rest else 0
+        speaks = after < len(toks) and toks[after].text.casefold() in lx.SAY_VERBS
+        for k in range(max(1, len(rest) - 3), len(rest) - 1):
+            names = [self._word_form(toks[m]) for m in rest[k:]]
+            if toks[rest[k - 1]].text.casefold() in lx.ORG_CONNECTORS or not all(
+                self._name_word(toks[m]) and w.casefold() not in lx.ORG_HEADS and _norm(w) not in self._known
+                for m, w in zip(rest[k:], names, strict=True)
+            ):
+                continue
+            if (
+                (names[0].casefold() in self._first_names and len(names) <= 3)
+                or all(not self._is_common(w.casefold()) for w in names)
+                or (speaks and len(names) == 2)
+            ):
+                honorific = toks[rest[k - 1]].text.rstrip(".").casefold() in lx.PERSON_TITLES
+                return k - 1 if honorific and k > 1 else k  # "Speaker of the House | Rep. Paul Ryan"
+        return 0
+
     def _leading_title_length(self, toks: tuple[Token, ...], run: list[int]) -> int:
         """How many tokens at the start of ``run`` form a title ("Secretary of State"); 0 without a role head."""
         k, has_head = 0, False
@@ -1054,8 +1095,9 @@ class ActorFinder:
         low = toks[run[k]].text.casefold()
         if low in lx.ROLE_WORDS or self._hyphen_head(low):
             return True
-        # "of"/"for" inside a title: "Secretary of State"
-        return low in ("of", "for") and 0 < k < len(run) - 1 and toks[run[k - 1]].text.casefold() in lx.ROLE_WORDS
+        # "of"/"for" inside a title: "Secretary of State", "Inspector-General of Police"
+        before = toks[run[k - 1]].text.casefold() if k > 0 else ""
+        return low in ("of", "for") and 0 < k < len(run) - 1 and (before in lx.ROLE_WORDS or self._hyphen_head(before))
 
     def _role_surname(self, sentence: Sentence, run: list[int]) -> tuple[int, int]:
         """(position in ``run`` of a role word that is the family name of the given name before it, position
