@@ -967,3 +967,17 @@ def test_a_title_of_a_body_then_its_holder(actors_of: Callable[[str], list[Actor
     }
     assert by_name(found, "Reserve Bank of Malawi").type == "organization"
     assert by_name(found, "Tendai Moyo").affiliation == "Reserve Bank of Malawi"
+
+
+def test_police_ranks_are_roles_and_their_abbreviations_titles(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Detective Chief Inspector Karen Holt said a man had been arrested. DCI Holt said inquiries continue. "
+        "Chief Superintendent Owen Blake and Det Supt Blake agreed. Police Constable Ian Pike and Sergeant Rob Hill "
+        "left."
+    )
+    holt = by_name(found, "Karen Holt")
+    assert holt.roles == ["Detective Chief Inspector"] and "DCI Holt" in holt.aliases
+    blake = by_name(found, "Owen Blake")
+    assert blake.roles == ["Chief Superintendent"] and "Det Supt Blake" in blake.aliases
+    assert by_name(found, "Ian Pike").roles == ["Police Constable"] and by_name(found, "Rob Hill").roles == ["Sergeant"]
+    assert {a.type for a in found} == {"person"}

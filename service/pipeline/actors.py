@@ -804,7 +804,10 @@ class ActorFinder:
         ("von der") and connectors inside organisation or title phrases ("of", "for", "and")."""
         n = len(toks)
         j = i
-        has_org_head = toks[i].text.casefold() in lx.ORG_HEADS
+        # a head qualifying a title is no body's name: "Police Constable Ian Pike and Sergeant Bob Hill" is two people
+        has_org_head = toks[i].text.casefold() in lx.ORG_HEADS and not (
+            i + 1 < n and toks[i + 1].text.casefold() in lx.ROLE_HEADS
+        )
         while j + 1 < n:
             nxt = toks[j + 1]
             if name_like[j + 1]:
@@ -1199,7 +1202,12 @@ class ActorFinder:
         toks = sentence.tokens
         honorific: str | None = None
         first = toks[run[0]].text.rstrip(".").casefold()
-        if first in lx.PERSON_TITLES and len(run) > 1 and not _is_all_caps(toks[run[0]].text):
+        # A title in capitals is one only in running text and with three letters or more ("DCI Stevens"); "MS",
+        # "DR" or a shouted "REP" are more often something else.
+        shouted = _is_all_caps(toks[run[0]].text) and (
+            len(toks[run[0]].text) < 3 or not any(t.text[:1].islower() for t in toks)
+        )
+        if first in lx.PERSON_TITLES and len(run) > 1 and not shouted:
             honorific = first
             name_idx = run[1:]
             while len(name_idx) > 1 and (
