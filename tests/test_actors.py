@@ -413,7 +413,7 @@ def test_seed_003_caption_is_not_article_text(seed_actors: dict[str, tuple[Docum
 ACTOR_LEXICONS = (
     "acronyms.tsv club_words.txt countries.txt country_aliases.tsv credit_agencies.txt demonyms.tsv first_names.tsv "
     "honorifics.tsv location_heads.txt months.txt name_particles.txt non_actor_heads.txt non_actor_words.txt "
-    "org_classifiers.txt org_descriptors.tsv org_heads.txt org_names.txt place_names.txt place_words.txt "
+    "org_classifiers.txt org_descriptors.tsv org_heads.txt org_kinds.tsv org_names.txt place_names.txt place_words.txt "
     "motion_verbs.txt role_heads.txt role_modifiers.txt settlement_nouns.txt speech_verbs.txt weekdays.txt "
     "world_cities.tsv"
 ).split()
@@ -913,3 +913,81 @@ def test_initials_open_a_persons_name(actors_of: Callable[[str], list[Actor]]) -
     # "N.T." before a first name is the person's initials, not an organisation's acronym
     found = actors_of("“The port will close,” said K.R. Rama Tandon on Monday.")
     assert by_name(found, "K.R. Rama Tandon").type == "person"
+
+
+def descriptions_of(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions if m.kind == "description"]
+
+
+def test_a_kind_of_organisation_refers_back_to_the_one_named(
+    actors_of: Callable[[str], list[Actor]], resources: LanguageResources, analyze_text: Analyze
+) -> None:
+    found = actors_of(
+        "Norvik Holdings said it would halt gas supplies to the region. The company said the repairs had been agreed."
+    )
+    assert descriptions_of(by_name(found, "Norvik Holdings")) == ["The company"]
+    found = actors_of(
+        "The Ministry of Water cut supplies to the city on Monday. The ministry said demand had fallen. "
+        "The company said nothing."  # a ministry is no company
+    )
+    assert descriptions_of(by_name(found, "Ministry of Water")) == ["The ministry"]
+    found = actors_of(
+        "Norvik Holdings sued Brantis Corp over unpaid bills on Monday. The company said it would appeal."
+    )
+    assert not any(descriptions_of(a) for a in found)  # two companies: either may be meant
+    # a place modifying "the group" is no speaker: the organisation named before speaks, by its actor id
+    from service.pipeline.positions import PositionFinder
+
+    doc = analyze_text("The Kaldor Front fired rockets on Sunday. The Syria-backed group said it hit a base.")
+    found = ActorFinder(resources)(doc)
+    front = by_name(found, "Kaldor Front")
+    assert descriptions_of(front) == ["The Syria-backed group"]
+    said = [p for p in PositionFinder(resources)(doc, found) if p.cue.text == "said"]
+    assert [(p.speaker.actor_id, p.speaker_mention and p.speaker_mention.text) for p in said] == [
+        (front.id, "The Syria-backed group")
+    ]
+
+
+def test_a_plural_head_keeps_the_whole_body_name(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "The Centres for Coastal Safety and Rescue said storms were rising. The Royal Institutes of Marine Science "
+        "said funding fell. Centers for Rural Housing and Farm Services said costs rose."
+    )
+    assert names(found) == {
+        "Centres for Coastal Safety and Rescue",
+        "Royal Institutes of Marine Science",
+        "Centers for Rural Housing and Farm Services",
+    }
+    assert {a.type for a in found} == {"organization"}
+
+
+def test_a_title_of_a_body_then_its_holder(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Minister of Fisheries Ibrahim Tanko said the ban would stay. Chief of Naval Staff Chidi Okonkwo said ships "
+        "had moved. Inspector-General of Customs Adewale Bamidele said 12 were held. Governor of the Reserve Bank "
+        "of Malawi Tendai Moyo said rates would rise. Speaker of the Senate Sen. Ada Obi agreed."
+    )
+    roles = {a.name: a.roles for a in found if a.type == "person"}
+    assert roles == {
+        "Ibrahim Tanko": ["Minister of Fisheries"],
+        "Chidi Okonkwo": ["Chief of Naval Staff"],
+        "Adewale Bamidele": ["Inspector-General of Customs"],
+        "Tendai Moyo": ["Governor of the Reserve Bank of Malawi"],
+        "Ada Obi": ["Speaker of the Senate"],
+    }
+    assert by_name(found, "Reserve Bank of Malawi").type == "organization"
+    assert by_name(found, "Tendai Moyo").affiliation == "Reserve Bank of Malawi"
+
+
+def test_police_ranks_are_roles_and_their_abbreviations_titles(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Detective Chief Inspector Karen Holt said a man had been arrested. DCI Holt said inquiries continue. "
+        "Chief Superintendent Owen Blake and Det Supt Blake agreed. Police Constable Ian Pike and Sergeant Rob Hill "
+        "left."
+    )
+    holt = by_name(found, "Karen Holt")
+    assert holt.roles == ["Detective Chief Inspector"] and "DCI Holt" in holt.aliases
+    blake = by_name(found, "Owen Blake")
+    assert blake.roles == ["Chief Superintendent"] and "Det Supt Blake" in blake.aliases
+    assert by_name(found, "Ian Pike").roles == ["Police Constable"] and by_name(found, "Rob Hill").roles == ["Sergeant"]
+    assert {a.type for a in found} == {"person"}

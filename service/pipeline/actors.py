@@ -63,6 +63,10 @@ _NOT_METONYM_BEFORE = _LOCATION_PREPOSITIONS | frozenset({"to", "of", "via", "ar
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _DESCRIPTION_FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "NN", "CD"})
+# Adjectives that make "the <kind>" another organisation than the one named ("the parent company", "the rival
+# firm", "the other group"), and nouns of organisations that may equally be a group of people ("the group").
+_ANOTHER_BODY = frozenset({"other", "same", "first", "second", "third", "last", "next", "new", "parent", "rival"})
+_COLLECTIVE_KINDS = frozenset({"group"})
 
 #: Internal type for a name whose kind is not known yet (a single unknown word).
 _UNKNOWN = "unknown"
@@ -614,8 +618,9 @@ class ActorFinder:
     # ------------------------------------------------------------------ pass 2: runs
 
     def _vouched_for(self, low: str) -> bool:
-        """A lexicon, gazetteer or first-name list knows this word, so it may start a name anywhere."""
-        return low in self._vouched or low in lx.ROLE_WORDS or _norm(low) in self._known
+        """A lexicon, gazetteer or first-name list knows this word, so it may start a name anywhere (a compound
+        of title words too: "Inspector-General of Police ...")."""
+        return low in self._vouched or low in lx.ROLE_WORDS or _norm(low) in self._known or self._hyphen_head(low)
 
     def _vouched_beyond_first_names(self, low: str) -> bool:
         """A lexicon or gazetteer (not just a first-name list) knows this word."""
@@ -722,7 +727,10 @@ class ActorFinder:
             if self._is_common(low) and not self._vouched_for(low) and low not in evidence:
                 weak_open[i] = True
                 owner = low in _COLLECTIVE_OWNERS and i + 2 < len(toks) and toks[i + 1].text in _POSSESSIVE
-                name_like[i] = i + 1 < len(toks) and name_like[i + 2 if owner else i + 1]  # "Women's Equality Party"
+                # an organisation head before its complement opens the body's name: "Centers for Medicare and
+                # Medicaid Services said", "Institutes of Health officials"
+                head_of = low in lx.ORG_HEADS and i + 2 < len(toks) and toks[i + 1].text in ("of", "for")
+                name_like[i] = i + 1 < len(toks) and name_like[i + 2 if owner or head_of else i + 1]
         out: list[_Candidate] = []
         i = 0
         while i < len(toks):
@@ -794,6 +802,7 @@ class ActorFinder:
         words = [self._word_form(toks[i]) for i in run if _is_capitalised(toks[i].text)]
         return any(_norm(" ".join(words[:n])) in self._known for n in range(2, len(words) + 1)) or (
             words[-1].casefold() in lx.ORG_HEADS
+            or (words[0].casefold() in lx.ORG_HEADS and toks[run[1]].text in ("of", "for"))  # "Institutes of Health"
         )
 
     def _extend_run(self, toks: tuple[Token, ...], name_like: list[bool], i: int) -> int:
@@ -801,7 +810,10 @@ class ActorFinder:
         ("von der") and connectors inside organisation or title phrases ("of", "for", "and")."""
         n = len(toks)
         j = i
-        has_org_head = toks[i].text.casefold() in lx.ORG_HEADS
+        # a head qualifying a title is no body's name: "Police Constable Ian Pike and Sergeant Bob Hill" is two people
+        has_org_head = toks[i].text.casefold() in lx.ORG_HEADS and not (
+            i + 1 < n and toks[i + 1].text.casefold() in lx.ROLE_HEADS
+        )
         while j + 1 < n:
             nxt = toks[j + 1]
             if name_like[j + 1]:
@@ -828,7 +840,7 @@ class ActorFinder:
                     k += 1
                 if k < n and name_like[k]:
                     cur_low = cur.casefold()
-                    role_of = low in ("of", "for") and cur_low in lx.ROLE_WORDS
+                    role_of = low in ("of", "for") and (cur_low in lx.ROLE_WORDS or self._hyphen_head(cur_low))
                     place_of = low == "of" and cur_low in lx.LOCATION_HEADS
                     if low == "and":
                         # One name ("Monopolies and Mergers Commission") or two ("British Airways Plc and
@@ -839,6 +851,8 @@ class ActorFinder:
                             continue
                     elif has_org_head or role_of or place_of:
                         j = k
+                        # "Director-General of the Agency for Food Safety": the body reached goes on past "for"
+                        has_org_head = has_org_head or toks[k].text.casefold() in lx.ORG_HEADS
                         continue
             if nxt.text == "&" and j + 2 < n and name_like[j + 2]:
                 j += 2
@@ -930,6 +944,17 @@ class ActorFinder:
             rest = [i for i in run[lead:]]
             while rest and toks[rest[0]].text.casefold() in lx.ORG_CONNECTORS:
                 rest = rest[1:]
+            holder = self._holder_after_body(sentence, rest)
+            if holder:
+                # "Minister of Information Mohammed Idris", "Governor of the Central Bank of Nigeria Olayemi
+                # Cardoso": the title's body, then its holder; a body that is a common word ("Information")
+                # makes no candidate that survives merging
+                body = self._plain_candidates(doc, sentence, rest[:holder], acronym_links)
+                person = self._person_candidate(doc, sentence, rest[holder:], acronym_links)
+                if person is None:
+                    return body
+                person.roles.append(doc.text[toks[run[0]].start : toks[rest[holder - 1]].end])
+                return [*body, person]
             return self._plain_candidates(doc, sentence, rest, acronym_links) if rest else []
         words = [self._word_form(toks[i]) for i in run]
         last = words[-1].casefold()
@@ -1032,6 +1057,33 @@ class ActorFinder:
                 return k
         return 0
 
+    def _holder_after_body(self, sentence: Sentence, rest: list[int]) -> int:
+        """Where the holder's name starts in the complement of a leading title ("Minister of | Information
+        Mohammed Idris", "Governor of the | Central Bank of Nigeria Olayemi Cardoso"); 0: the complement is
+        all body ("Secretary General of the | North Atlantic Treaty Organization"). The name is the last two or
+        three capitalised words, none of them a title, an organisation head or a known name, after at least
+        one word of the body, opened by a first name ("Mohammed"), or made of words no dictionary holds
+        ("Olayemi Cardoso"), or, when a say-verb follows, the last two words ("Wale Edun said"); an honorific
+        just before the name opens it."""
+        toks = sentence.tokens
+        after = rest[-1] + 1 if rest else 0
+        speaks = after < len(toks) and toks[after].text.casefold() in lx.SAY_VERBS
+        for k in range(max(1, len(rest) - 3), len(rest) - 1):
+            names = [self._word_form(toks[m]) for m in rest[k:]]
+            if toks[rest[k - 1]].text.casefold() in lx.ORG_CONNECTORS or not all(
+                self._name_word(toks[m]) and w.casefold() not in lx.ORG_HEADS and _norm(w) not in self._known
+                for m, w in zip(rest[k:], names, strict=True)
+            ):
+                continue
+            if (
+                (names[0].casefold() in self._first_names and len(names) <= 3)
+                or all(not self._is_common(w.casefold()) for w in names)
+                or (speaks and len(names) == 2)
+            ):
+                honorific = toks[rest[k - 1]].text.rstrip(".").casefold() in lx.PERSON_TITLES
+                return k - 1 if honorific and k > 1 else k  # "Speaker of the House | Rep. Paul Ryan"
+        return 0
+
     def _leading_title_length(self, toks: tuple[Token, ...], run: list[int]) -> int:
         """How many tokens at the start of ``run`` form a title ("Secretary of State"); 0 without a role head."""
         k, has_head = 0, False
@@ -1054,8 +1106,9 @@ class ActorFinder:
         low = toks[run[k]].text.casefold()
         if low in lx.ROLE_WORDS or self._hyphen_head(low):
             return True
-        # "of"/"for" inside a title: "Secretary of State"
-        return low in ("of", "for") and 0 < k < len(run) - 1 and toks[run[k - 1]].text.casefold() in lx.ROLE_WORDS
+        # "of"/"for" inside a title: "Secretary of State", "Inspector-General of Police"
+        before = toks[run[k - 1]].text.casefold() if k > 0 else ""
+        return low in ("of", "for") and 0 < k < len(run) - 1 and (before in lx.ROLE_WORDS or self._hyphen_head(before))
 
     def _role_surname(self, sentence: Sentence, run: list[int]) -> tuple[int, int]:
         """(position in ``run`` of a role word that is the family name of the given name before it, position
@@ -1157,7 +1210,12 @@ class ActorFinder:
         toks = sentence.tokens
         honorific: str | None = None
         first = toks[run[0]].text.rstrip(".").casefold()
-        if first in lx.PERSON_TITLES and len(run) > 1 and not _is_all_caps(toks[run[0]].text):
+        # A title in capitals is one only in running text and with three letters or more ("DCI Stevens"); "MS",
+        # "DR" or a shouted "REP" are more often something else.
+        shouted = _is_all_caps(toks[run[0]].text) and (
+            len(toks[run[0]].text) < 3 or not any(t.text[:1].islower() for t in toks)
+        )
+        if first in lx.PERSON_TITLES and len(run) > 1 and not shouted:
             honorific = first
             name_idx = run[1:]
             while len(name_idx) > 1 and (
@@ -1698,7 +1756,8 @@ class ActorFinder:
     # ------------------------------------------------------------------ descriptions
 
     def _link_descriptions(self, doc: Document, sentences: list[Sentence], groups: list[_Group]) -> None:
-        """ "the secretary general" -> the only person with that role; "the alliance" -> NATO."""
+        """ "the secretary general" -> the only person with that role; "the alliance" -> NATO; "the company",
+        "the ministry" -> the organisation of that kind named before (see :meth:`_organisation_of_kind`)."""
         by_role: dict[str, list[_Group]] = {}
         for g in groups:
             if g.type == "person":
@@ -1711,6 +1770,12 @@ class ActorFinder:
         for noun, acronyms in lx.ORG_DESCRIPTORS.items():
             targets = {_norm(self._acronyms[_norm(a)][1]) for a in acronyms if _norm(a) in self._acronyms}
             by_descriptor[noun] = [g for g in groups if g.key in targets]
+        orgs = sorted(
+            ((c.start, g, self._names_people(c)) for g in groups if g.type == "organization" for c in g.candidates),
+            key=lambda x: x[0],
+        )
+        org_starts = [start for start, _, _ in orgs]
+        kinds: dict[str, set[int]] = {}  # noun -> ids of the organisations of that kind
         for s in sentences:
             toks = s.tokens
             for i, tok in enumerate(toks):
@@ -1727,10 +1792,12 @@ class ActorFinder:
                 while (
                     j < len(toks)
                     and j - i <= 4
-                    and toks[j].text.islower()
-                    and (toks[j].tag in _DESCRIPTION_FILLER_TAGS or "-" in toks[j].text)
+                    and (
+                        (toks[j].text.islower() and (toks[j].tag in _DESCRIPTION_FILLER_TAGS or "-" in toks[j].text))
+                        or (_has_hyphen(toks[j].text) and toks[j].text.rsplit("-", 1)[-1].islower())
+                    )
                 ):
-                    j += 1
+                    j += 1  # a place may modify it: "the Iran-backed group", "the Moscow-based firm"
                 if j == i + 1 or (j < len(toks) and _is_capitalised(toks[j].text)):
                     continue  # nothing, or a title before a name ("the secretary general Jens ...")
                 head = toks[j - 1].text
@@ -1740,9 +1807,54 @@ class ActorFinder:
                     target = list({id(g): g for g in by_role.get(phrase, [])}.values())
                 elif head in by_descriptor:
                     target = by_descriptor[head]
+                elif head in lx.ORG_KINDS and self._plain_kind(toks, i, j):
+                    if head not in kinds:
+                        kinds[head] = {id(g) for _, g, _ in orgs if self._of_kind(g, head)}
+                    target = self._organisation_of_kind(orgs, org_starts, kinds[head], tok.start, head)
                 if len(target) == 1:
                     start, end = tok.start, toks[j - 1].end
                     target[0].descriptions.append(Mention(start, end, doc.text[start:end], "description"))
+
+    @staticmethod
+    def _plain_kind(toks: tuple[Token, ...], i: int, j: int) -> bool:
+        """Is toks[i:j] "the" and a kind of organisation that only adjectives modify ("the company", "the
+        Iran-backed group", "the state-owned firm")? A noun before the head names another kind ("the police
+        department", "the trade group"), some adjectives another body ("the parent company", "the lower court"),
+        and "of" a set ("the group of 20")."""
+        return (j >= len(toks) or toks[j].text != "of") and all(
+            (t.tag in ("JJ", "VBN", "CD") or _has_hyphen(t.text)) and t.text.casefold() not in _ANOTHER_BODY
+            for t in toks[i + 1 : j - 1]
+        )
+
+    @staticmethod
+    def _names_people(c: _Candidate) -> bool:
+        """Does the organisation's name only qualify people after it ("a dozen Carrier *workers*", "Hamas
+        *fighters*")? Then "the group" next is those people, not the organisation."""
+        toks = c.sentence.tokens
+        k = bisect_left([t.end for t in toks], c.end) + 1
+        return k < len(toks) and toks[k].tag == "NNS" and toks[k].text.islower()
+
+    @staticmethod
+    def _of_kind(g: _Group, noun: str) -> bool:
+        """Can "the <noun>" stand for this organisation? Its name holds a word of that kind ("the ministry":
+        "Ministry of Energy", "the company": "Norvik Holdings"), or the noun admits a name without any
+        organisation head ("the company": "Gazprom"; never "Ministry of Energy" or "Harvard University")."""
+        words = {w.casefold() for c in g.candidates for w in c.words} | set((g.canonical or "").casefold().split())
+        kind = lx.ORG_KINDS[noun]
+        return bool(words & kind) or ("*" in kind and not words & lx.ORG_HEADS)
+
+    @staticmethod
+    def _organisation_of_kind(
+        orgs: list[tuple[int, _Group, bool]], starts: list[int], fitting: set[int], at: int, noun: str
+    ) -> list[_Group]:
+        """The organisations "the <noun>" at char ``at`` may refer to: those of its kind named before it, to be
+        linked only when there is one ("Apple sued Samsung. The company said" is left alone, as the role
+        descriptions are). "The group" right after an organisation that qualifies people ("Carrier workers
+        gathered. The group was diverse") is the people."""
+        earlier = orgs[: bisect_left(starts, at)]
+        if noun in _COLLECTIVE_KINDS and earlier and earlier[-1][2]:
+            return []
+        return list({id(g): g for _, g, _ in earlier if id(g) in fitting}.values())
 
     # ------------------------------------------------------------------ pronouns
 

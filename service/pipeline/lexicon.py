@@ -137,6 +137,12 @@ ORG_DESCRIPTORS: dict[str, frozenset[str]] = {
     noun: frozenset(a.strip() for a in acronyms.split(",")) for noun, acronyms in _rows("org_descriptors.tsv", 2)
 }
 
+#: Common nouns a text uses for an organisation it has named ("Gazprom said ... The company said") -> the
+#: name words that make an organisation one of that kind; "*" admits a name without any organisation head.
+ORG_KINDS: dict[str, frozenset[str]] = {
+    noun: frozenset(w.strip() for w in words.split(",")) for noun, words in _rows("org_kinds.tsv", 2)
+}
+
 #: Verbs that introduce attributed speech; a name just before one is a speaker.
 SAY_VERBS: frozenset[str] = _words("speech_verbs.txt")
 
