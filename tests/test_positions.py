@@ -2204,6 +2204,11 @@ def test_a_restrictive_relative_clause_content_ends_at_the_main_verb(
         ("Tom Reed was quoted by Reuters as saying the talks had collapsed.", "Tom Reed"),
         ("According to a statement from the harbour board, the talks will resume.", "the harbour board"),
         ("The mother of one of the victims said the sentence was too lenient.", "The mother"),
+        # someone close to a named person speaks for themselves
+        ("Tom Reed's solicitor said the harbour would close.", "Tom Reed's solicitor"),
+        ("The wife of Tom Reed said the harbour would close.", "The wife of Tom Reed"),
+        # "said X of Y": X speaks, of Y
+        ("“The harbour will close,” said Tom Reed of Ann Cole.", "Tom Reed"),
         # an acronym spelled like a pronoun is a name
         ("The harbour will close, the WHO said.", "the WHO"),
         # copy that leaves out the comma closing a description after the name
@@ -2685,3 +2690,13 @@ def test_a_dateline_before_a_colon_is_no_source(finder: PositionFinder, analyze_
     text = "HARBOURVILLE: Tom Reed on Friday said the harbour would close."
     town = actor(text, "l1", "Harbourville", "organization", ["HARBOURVILLE"])
     assert said_by(run(finder, analyze_text, text, [*cole_and_reed(text), town])) == [("r1", "the harbour would close")]
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "A spokesperson for the Harbour Board said the port would close."
+    board = actor(text, "o1", "Harbour Board", "organization", ["Harbour Board"])
+    [pos] = run(finder, analyze_text, text, [board])
+    assert (pos.speaker.actor_id, pos.speaker_mention and pos.speaker_mention.text) == (
+        "o1",
+        "A spokesperson for the Harbour Board",
+    )

@@ -17,9 +17,11 @@ from service.pipeline.positions.tokens import (
     APPROXIMATORS,
     DASHES,
     GROUP_HEADS,
+    KIN,
     MONTHS,
     NOUN_TAGS,
     NP_PREPS,
+    PERSON_NOUNS,
     POLLED,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
@@ -160,13 +162,37 @@ class SpeakerResolver:
             # "Sirius XM Vice President for news Dave Gorab called": the name next to the cue
             persons = [(a, e) for a, _s, e in index.mentions(tokens[first].start, tokens[last].end)
                        if a.type == "person" and e == tokens[last].end]  # fmt: skip
+        of = next((k for k in range(first + 1, head_last) if flat.lower(k) == "of"), None)
+        if persons and of is not None and flat.lower(of - 1) in PERSON_NOUNS | KIN | _ADVOCATES:
+            span = span_of(flat, first, head_last)  # "The wife of John Smith said": she speaks, not he
+            return Resolved(Speaker(span.text, None, "group"), span)
         if persons and self._name_modifies_a_group(flat, head_last, persons[-1][1]):
             # "Trump aides said", "Clinton's supporters said": the aides speak, not Trump
             span = span_of(flat, first, head_last)
             return Resolved(Speaker(span.text, None, "group"), span)
         if persons:
             actor, m_end = persons[-1]
+            opening = next((a, s, e) for a, s, e in in_head if a.type == "person") if len(persons) > 1 else None
+            if (
+                opening is not None
+                and flat.token_at(opening[1]) == first
+                and flat.lower(flat.token_at(opening[2] - 1) + 1) == "of"
+            ):
+                actor, m_end = (
+                    opening[0],
+                    opening[2],
+                )  # "said Pep Guardiola of Kevin De Bruyne": the first names the source
             return Resolved(_speaker(actor), span_of(flat, first, flat.token_at(m_end - 1)))
+        if (
+            flat.lower(head_last) in _SPOKES
+            and flat.lower(head_last + 1) in ("for", "of", "at")
+            and head_last + 2 <= last
+        ):
+            # "A spokesperson for Hamas said": the body speaks through its spokesperson, as "a
+            # Hamas spokesperson" does, and as a person does through theirs
+            bodies = index.mentions(tokens[head_last + 2].start, tokens[last].end)
+            if bodies:
+                return Resolved(_speaker(bodies[0][0]), span_of(flat, first, last))
         base_last = first
         while (
             base_last < last
@@ -232,7 +258,9 @@ class SpeakerResolver:
         if any(flat.lower(k) in ("and", "&", ",", "or") for k in range(flat.token_at(name_end_char - 1), head)):
             return False  # "Tom Reed and his allies": a joint source, not a modifier
         low = tok.text.lower()
-        return flat.tag(head) == "NNS" or low in GROUP_HEADS or low in ROLE_HEADS
+        # "Mr Hughes's solicitor", "Ronaldo's agent", "Smith's daughter": someone close, not the name
+        close = low in PERSON_NOUNS or low in KIN or low in _ADVOCATES
+        return flat.tag(head) == "NNS" or low in GROUP_HEADS or low in ROLE_HEADS or close
 
     def conjuncts(self, flat: FlatTokens, index: ActorIndex, first: int, last: int) -> list[Resolved]:
         """The sources of a joint subject ("The US and Nato", "Britain, France and Germany"),
@@ -271,6 +299,9 @@ class SpeakerResolver:
         head = flat.tokens[base_last]
         head_low = head.text.lower()
         plural = head.tag == "NNS" or head_low in GROUP_HEADS
+        close = head_low in PERSON_NOUNS or head_low in KIN or head_low in _ADVOCATES
+        if close and flat.lower(base_last - 1) in POSSESSIVE_MARKS:
+            return Speaker(span.text, None, "group")  # "Ronaldo's agent": someone close to the club or person
         if not plural:
             by_role = index.by_role(flat, first, base_last)
             if by_role is not None:
@@ -478,6 +509,8 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
 _BODY_OFFICES = frozenset({"executive", "incumbent", "host", "donor", "leadership", "administration"})
 
 # Things issued in someone's name: "a statement from the ministry" is the ministry's.
+_ADVOCATES = frozenset({"solicitor", "barrister", "counsel", "agent", "advocate"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # Documents and figures whose issuer speaks through them ("a statement from the ministry", "data from Nationwide").
 ISSUED = frozenset(
     {"statement", "statements", "letter", "release", "memo", "message", "filing"}
