@@ -2700,3 +2700,21 @@ def test_a_spokesperson_for_a_body_speaks_for_it(finder: PositionFinder, analyze
         "o1",
         "A spokesperson for the Harbour Board",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body described as a body speaks, not the person its description names
+        ("The Harbour League, the party of former mayor Tom Reed, said the port would close.", "o1"),
+        # a country's party or regulator is not its state
+        ("Harbourland's main opposition party said the port would close.", None),
+    ],
+)
+def test_bodies_and_their_descriptions(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str | None
+) -> None:
+    league = actor(text, "o1", "Harbour League", "organization", ["Harbour League"])
+    land = actor(text, "l1", "Harbourland", "location", ["Harbourland"])
+    [pos] = run(finder, analyze_text, text, [*cole_and_reed(text), league, land])
+    assert pos.speaker.actor_id == speaker

@@ -131,6 +131,9 @@ class SpeakerResolver:
                 appositive = False
         if appositive:
             found = index.mentions(tokens[first].start, tokens[last].end)
+            body = self._body_described(flat, found, first)
+            if body is not None:
+                return body
             for actor, m_start, _m_end in found:
                 if actor.type == "person" and flat.lower(flat.token_at(_m_end - 1) + 1) not in POSSESSIVE_MARKS:
                     # not "Kerr's deputy, Lorna Fitch,": the possessor is not the source
@@ -249,6 +252,26 @@ class SpeakerResolver:
         return Resolved(Speaker(span.text, None, kind), span)
 
     @staticmethod
+    def _body_described(flat: FlatTokens, found: list[tuple[Actor, int, int]], first: int) -> Resolved | None:
+        """ "The Awami League, the party of ousted prime minister Sheikh Hasina, said": a body
+        named first and described as a body is the source, not the person its description names."""
+        if not found or not (found[0][0].type == "organization" or " " not in found[0][0].name):
+            return None  # a lone word may have been typed a surname ("Wagner, the mercenary group,")
+        actor, m_start, m_end = found[0]
+        opens = flat.token_at(m_start)
+        if opens != first and not (opens == first + 1 and flat.lower(first) == "the"):
+            return None
+        comma = flat.token_at(m_end - 1) + 1
+        if flat.lower(comma) != "," or flat.lower(comma + 1) not in ("the", "a", "an"):
+            return None
+        head = comma + 2
+        while flat.tag(head + 1) in NOUN_TAGS or flat.tag(head + 1) == "JJ":
+            head += 1  # the last word of "the mercenary group" before "founded by ..."
+        if flat.lower(head) not in _BODY_NOUNS:
+            return None
+        return Resolved(_speaker(actor), span_of(flat, first, comma - 1))
+
+    @staticmethod
     def _name_modifies_a_group(flat: FlatTokens, head: int, name_end_char: int) -> bool:
         """Is the person's name only a modifier of a common-noun head after it ("Trump aides",
         "a Clinton spokesman", "Sanders's supporters")?"""
@@ -306,8 +329,8 @@ class SpeakerResolver:
             by_role = index.by_role(flat, first, base_last)
             if by_role is not None:
                 return _speaker(by_role)
-            if found:
-                return _speaker(found[0])
+            if found and not (head_low in _NOT_THE_STATE and found[0].type == "location"):
+                return _speaker(found[0])  # "Denmark's delegation", but not "Nigeria's main opposition party"
         return Speaker(span.text, None, "group")
 
     def _pronoun(self, flat: FlatTokens, index: ActorIndex, i: int) -> Resolved | None:
@@ -509,6 +532,15 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
 _BODY_OFFICES = frozenset({"executive", "incumbent", "host", "donor", "leadership", "administration"})
 
 # Things issued in someone's name: "a statement from the ministry" is the ministry's.
+_BODY_NOUNS = frozenset(
+    "party group company firm movement militia organisation organization coalition alliance union network agency"
+    " faction bloc outfit charity".split()
+)
+# Bodies of a country that do not speak for its state ("Nigeria's main opposition party").
+_NOT_THE_STATE = frozenset(
+    "party opposition regulator watchdog union league club team company firm media press newspaper broadcaster"
+    " university charity airline carrier lender insurer retailer automaker carmaker".split()
+)
 _ADVOCATES = frozenset({"solicitor", "barrister", "counsel", "agent", "advocate"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # Documents and figures whose issuer speaks through them ("a statement from the ministry", "data from Nationwide").
