@@ -1762,6 +1762,17 @@ REED_SAYS = [
         "Tom Reed said his client was upset by the verdict and would consider an appeal.",
         "his client was upset by the verdict and would consider an appeal",
     ),
+    # the narrator's tail after a comma: how, when or where the words were given
+    ("Tom Reed said the harbour would close, without giving details.", "the harbour would close"),
+    ("Tom Reed said the harbour would close, but did not say when.", "the harbour would close"),
+    ("Tom Reed said the harbour would close, a day after the board resigned.", "the harbour would close"),
+    ("Tom Reed said the harbour would close, in a speech to the council on Monday.", "the harbour would close"),
+    ("Tom Reed said the harbour would close, in a move that surprised the town.", "the harbour would close"),
+    # but a clause of the source's own goes on
+    (
+        "Tom Reed said the harbour would close, in which case the town would suffer.",
+        "the harbour would close, in which case the town would suffer",
+    ),
     # a cue sentence closed by a stop where a colon belongs: the quote after it is the content
     ("Tom Reed said in a statement. “The harbour will close in May.”", "The harbour will close in May."),
 ]

@@ -102,6 +102,27 @@ _WH_OPENINGS = frozenset({"whether", "if", "how", "why", "what", "when", "who", 
 _WH_TAKERS = frozenset({"ask", "question", "wonder"})
 _CLAUSE_JOINS = frozenset({"and", ",", "but", ";"}) | DASHES
 _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without", "upon"})
+_WITHHELD = frozenset(
+    {"say", "give", "elaborate", "provide", "comment", "specify", "disclose", "identify", "details", "further"}
+)
+_NARRATORS_VIEW = frozenset(
+    {"move", "sign", "blow", "rebuke", "reversal", "escalation", "setback", "boost", "departure"}
+)
+_SETTINGS = frozenset(
+    {
+        "speech",
+        "statement",
+        "interview",
+        "call",
+        "meeting",
+        "visit",
+        "briefing",
+        "conference",
+        "address",
+        "post",
+        "video",
+    }
+)
 _LEAD_ADVERBS = frozenset({"also", "then", "later", "again", "even", "still", "once", "often"})
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
 _LABELS = frozenset(
@@ -597,8 +618,8 @@ class FrameReader:
                 end = self._finite_verb_end(after, end)
             elif relative is not None and self._stance_object(cue, after):
                 end = self._object_end(after, end)  # "Democrats who support Sanders are few"
-        if end < after:
-            return None
+        if end < after or (end - after <= 1 and flat.lower(after) in ("when", "where", "why", "how", "who", "whether")):
+            return None  # "but did not say when.": nothing said
         return Frame(cue, subject, (after, end), appositive, relative)
 
     def _interruption_end(self, start: int, end: int) -> int:
@@ -2259,6 +2280,8 @@ class FrameReader:
                 continue
             if k > start and self._new_clause(k) and not self._backshifted_in_content(cue, start, k):
                 return k - 1  # "... is Hillary Clinton, and he railed against ..."
+            if k > start and flat.lower(k) == "," and self._narrators_tail(k + 1, end):
+                return k - 1  # "said it had lodged a protest, without giving details."
             k += 1
         n = bisect.bisect_right(self.cue_starts, cue.last)
         while n < len(self.cue_starts) and self.cue_starts[n] <= end:
@@ -2271,6 +2294,30 @@ class FrameReader:
                 return boundary
             n += 1
         return end
+
+    def _narrators_tail(self, k: int, end: int) -> bool:
+        """Does a phrase of the narrator's run from ``k`` to the sentence end: how the words were
+        given or withheld (", without giving details", ", but did not say when"), when (", a day
+        after ...") or where (", in a speech to parliament on Thursday")? No finite verb of its
+        own may follow, so ", in which case the plan fails" stays content."""
+        flat = self.flat
+        low, nxt = flat.lower(k), flat.lower(k + 1)
+        if low == "but" and nxt in ("did", "declined", "would", "gave", "offered", "provided"):
+            v = k + 2 + (flat.lower(k + 2) in ("not", "n't", "to"))
+            return flat.lower(v) in _WITHHELD or flat.lower(v + 1) in _WITHHELD
+        if low == "without" and flat.tag(k + 1) == "VBG":
+            tail_from = k + 2
+        elif low in ("in", "during", "at") and nxt in ("a", "an", "his", "her", "their", "its", "the"):
+            if low == "in" and flat.lower(k + 2) in _NARRATORS_VIEW or flat.lower(k + 3) in _NARRATORS_VIEW:
+                return True  # ", in a move that surprised investors", ", in a sharp escalation of the row"
+            if flat.lower(k + 2) not in _SETTINGS and flat.lower(k + 3) not in _SETTINGS:
+                return False
+            tail_from = k + 2
+        elif nxt in TIME_NOUNS | {"days", "weeks", "hours", "months"} and flat.lower(k + 2) in ("after", "before"):
+            return low in ("a", "one", "two", "three", "hours", "days") or flat.tag(k) == "CD"  # ", a day after ..."
+        else:
+            return False
+        return not any(flat.tag(t) in _FINITE for t in range(tail_from, end + 1))
 
     def _backshifted_in_content(self, cue: Cue, start: int, k: int) -> bool:
         """After a past-tense report whose content is a clause, does "and" at ``k`` open a
