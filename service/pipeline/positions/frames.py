@@ -2308,7 +2308,7 @@ class FrameReader:
         if low == "without" and flat.tag(k + 1) == "VBG":
             tail_from = k + 2
         elif low in ("in", "during", "at") and nxt in ("a", "an", "his", "her", "their", "its", "the"):
-            if low == "in" and flat.lower(k + 2) in _NARRATORS_VIEW or flat.lower(k + 3) in _NARRATORS_VIEW:
+            if low == "in" and (flat.lower(k + 2) in _NARRATORS_VIEW or flat.lower(k + 3) in _NARRATORS_VIEW):
                 return True  # ", in a move that surprised investors", ", in a sharp escalation of the row"
             if flat.lower(k + 2) not in _SETTINGS and flat.lower(k + 3) not in _SETTINGS:
                 return False
