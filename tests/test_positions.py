@@ -2729,3 +2729,22 @@ def test_bodies_and_their_descriptions(
     land = actor(text, "l1", "Harbourland", "location", ["Harbourland"])
     [pos] = run(finder, analyze_text, text, [*cole_and_reed(text), league, land])
     assert pos.speaker.actor_id == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a described person opening the sentence before, a source or not
+        ("The judge was scathing. “You showed no remorse,” she said.", "The judge"),
+        ("A witness told the court she saw a man. “He was running,” she said.", "A witness"),
+        # "it" and "they" continue a body or group that spoke before them, whatever the order frames come in
+        ("The harbour board said the port would close. Trade would suffer, it added.", "The harbour board"),
+        ("The police said a man was arrested. He was later released, they said.", "The police"),
+    ],
+)
+def test_a_pronoun_continues_an_unnamed_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    positions = run(finder, analyze_text, text, [])
+    assert positions[-1].speaker.name == speaker and positions[-1].speaker_mention is not None
+    assert positions[-1].speaker_mention.text.lower() in ("he", "she", "it", "they")

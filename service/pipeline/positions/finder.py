@@ -29,7 +29,14 @@ from service.pipeline.positions.quotes import (
     title_case,
 )
 from service.pipeline.positions.speakers import ActorIndex, Resolved, SpeakerResolver
-from service.pipeline.positions.tokens import KIN, PERSON_NOUNS, POSSESSIVE_PRONOUNS, FlatTokens, span_of
+from service.pipeline.positions.tokens import (
+    KIN,
+    PERSON_NOUNS,
+    POSSESSIVE_MARKS,
+    POSSESSIVE_PRONOUNS,
+    FlatTokens,
+    span_of,
+)
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, PositionKind, Span, Speaker
 
@@ -39,6 +46,7 @@ _LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—
 _TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "--", "…"})
 
 
+_CONTINUING = frozenset({"he", "she", "it", "they"})  # pronouns that may continue an unnamed source
 _LOOK_BACK = 24  # statements to look back over for the one a he/she continues
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 _FEMALE_HEADS = frozenset("mother wife daughter sister widow grandmother aunt girlfriend queen duchess actress".split())
@@ -144,7 +152,11 @@ class PositionFinder:
         groups: dict[int, Speaker] = {}  # sentence -> an unnamed group that speaks in it
         bodies: dict[int, Speaker] = {}  # sentence -> a document or organisation that speaks in it
         described = self._described_people(flat, index, frames)
-        for frame in frames:
+        # A pronoun source that finds nobody is tried again once every other frame has been read:
+        # frames do not come in text order, and "The company said ... Volumes were flat, it added."
+        # may reach "it" before the company has spoken
+        queue = [(frame, False) for frame in frames]
+        for frame, retried in queue:
             if claimed.covers(frame.cue.first):
                 continue
             first, last = claimed.trim(*frame.content)
@@ -216,6 +228,10 @@ class PositionFinder:
                 else:
                     resolved = Resolved(resolved.speaker, span_of(flat, k, frame.cue.first - 1))
             if resolved is None:
+                pronoun = frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) in _CONTINUING
+                if pronoun and not retried:
+                    queue.append((frame, True))
+                    continue
                 unattributed.append((flat.tokens[first].start, flat.tokens[last].end))
                 continue
             if resolved.speaker.type == "group" or (
@@ -336,13 +352,26 @@ class PositionFinder:
         described: dict[int, tuple[Speaker, str | None]] = {}
         for frame in frames:
             head = frame.subject[1]
-            role = flat.tag(head) in ("NN", "NNP") and flat.lower(head) in ROLE_HEADS  # "the spokesman"
+            # "the spokesman", "a witness", "his mother"
+            role = flat.tag(head) in ("NN", "NNP") and flat.lower(head) in ROLE_HEADS | PERSON_NOUNS | KIN
             lone_name = frame.subject[0] == head and flat.tag(head) == "NNP"  # "Smith said", no actor found
             if frame.appositive or not (role or lone_name):
                 continue
             resolved = self._speakers.resolve(flat, index, *frame.subject)
             if resolved is not None and resolved.speaker.actor_id is None and resolved.speaker.type != "organization":
                 described.setdefault(flat.sent[head], (resolved.speaker, _gender_of_a_head(flat.lower(head))))
+        for sent, (s_first, _s_last) in enumerate(flat.sent_range):
+            # "The judge was scathing. “...,” she said.": a described person opening the sentence
+            # before, a source or not
+            head = s_first + 1
+            if flat.lower(head + 1) in POSSESSIVE_MARKS:
+                head += 2  # "The victim's mother wept."
+            if sent in described or flat.lower(s_first) not in ("the", "a", "an", "his", "her", "their"):
+                continue
+            low = flat.lower(head)
+            if (low in ROLE_HEADS or low in PERSON_NOUNS or low in KIN) and flat.tag(head + 1) in ("VBD", "VBZ"):
+                span = span_of(flat, s_first, head)
+                described[sent] = (Speaker(span.text, None, "group"), _gender_of_a_head(low))
         return described
 
     @staticmethod
