@@ -228,8 +228,8 @@ class PositionFinder:
                 else:
                     resolved = Resolved(resolved.speaker, span_of(flat, k, frame.cue.first - 1))
             if resolved is None:
-                pronoun = frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) in _CONTINUING
-                if pronoun and not retried:
+                lone_pronoun = frame.subject[0] == frame.subject[1] and flat.lower(frame.subject[0]) in _CONTINUING
+                if lone_pronoun and not retried:
                     queue.append((frame, True))
                     continue
                 unattributed.append((flat.tokens[first].start, flat.tokens[last].end))
