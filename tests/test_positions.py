@@ -1768,6 +1768,8 @@ REED_SAYS = [
     ("Tom Reed said the harbour would close, a day after the board resigned.", "the harbour would close"),
     ("Tom Reed said the harbour would close, in a speech to the council on Monday.", "the harbour would close"),
     ("Tom Reed said the harbour would close, in a move that surprised the town.", "the harbour would close"),
+    ("Tom Reed said he had acted in self-defence, the court heard.", "he had acted in self-defence"),
+    ("The harbour will close, Tom Reed said, as the storm grew.", "The harbour will close"),
     # but a clause of the source's own goes on
     (
         "Tom Reed said the harbour would close, in which case the town would suffer.",

@@ -105,6 +105,7 @@ _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "w
 _WITHHELD = frozenset(
     {"say", "give", "elaborate", "provide", "comment", "specify", "disclose", "identify", "details", "further"}
 )
+_HEARINGS = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry", "committee", "trial"})
 _NARRATORS_VIEW = frozenset(
     {"move", "sign", "blow", "rebuke", "reversal", "escalation", "setback", "boost", "departure"}
 )
@@ -2302,6 +2303,11 @@ class FrameReader:
         own may follow, so ", in which case the plan fails" stays content."""
         flat = self.flat
         low, nxt = flat.lower(k), flat.lower(k + 1)
+        if low == "the" and nxt in _HEARINGS:
+            # "Reynolds told police he had acted in self-defence, the court heard.": where it was
+            # reported, the way British court copy closes a sentence
+            rest = [flat.lower(t) for t in range(k + 2, end + 1) if flat.lower(t) not in (".", "!")]
+            return rest in (["heard"], ["was", "told"], ["were", "told"])
         if low == "but" and nxt in ("did", "declined", "would", "gave", "offered", "provided"):
             v = k + 2 + (flat.lower(k + 2) in ("not", "n't", "to"))
             return flat.lower(v) in _WITHHELD or flat.lower(v + 1) in _WITHHELD
@@ -2499,11 +2505,14 @@ class FrameReader:
     def _choose_side(self, before: tuple[int, int], after: tuple[int, int]) -> tuple[int, int]:
         """Parenthetical cue: "It was, he said, one of the failures" reports the whole
         sentence, so the content runs across the cue, as for a split quote; only a short
-        fronted adjunct ("In the end, he said, ...") is the narrator's and left out."""
+        fronted adjunct ("In the end, he said, ...") and a trailing clause that sets the scene
+        (", as food costs climbed") are the narrator's and left out."""
         flat = self.flat
         fronted_adjunct = flat.tag(before[0]) in ("IN", "RB") and before[1] - before[0] < 5
         if fronted_adjunct and flat.lower(before[0]) not in SUBORDINATORS:
             return after
+        if flat.lower(after[0]) in ("as", "amid", "while", "after", "following", "despite") and self._has_finite_verb(*before):
+            return before  # "Prices rose 5%, the office said, as food costs climbed": the narrator's setting
         return (before[0], after[1])
 
     def _according(self, cue: Cue) -> Frame | None:
