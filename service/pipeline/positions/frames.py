@@ -105,6 +105,7 @@ _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "w
 _WITHHELD = frozenset(
     {"say", "give", "elaborate", "provide", "comment", "specify", "disclose", "identify", "details", "further"}
 )
+_SCENE_SETTERS = frozenset({"as", "amid", "while", "after", "following", "despite"})
 _HEARINGS = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry", "committee", "trial"})
 _NARRATORS_VIEW = frozenset(
     {"move", "sign", "blow", "rebuke", "reversal", "escalation", "setback", "boost", "departure"}
@@ -2511,7 +2512,7 @@ class FrameReader:
         fronted_adjunct = flat.tag(before[0]) in ("IN", "RB") and before[1] - before[0] < 5
         if fronted_adjunct and flat.lower(before[0]) not in SUBORDINATORS:
             return after
-        if flat.lower(after[0]) in ("as", "amid", "while", "after", "following", "despite") and self._has_finite_verb(*before):
+        if flat.lower(after[0]) in _SCENE_SETTERS and self._has_finite_verb(*before):
             return before  # "Prices rose 5%, the office said, as food costs climbed": the narrator's setting
         return (before[0], after[1])
 
