@@ -1621,6 +1621,11 @@ NO_STATEMENT = [
     "The Fed bought $20 billion of Treasury notes due in 2030.",
     "Investors sold Treasury notes maturing in 2030.",
     "The board ignored CIA reports that warned of an attack.",
+    # a cue verb used for a deed: a movement, an attack with weapons, a call-out, a refusal of a thing
+    "A bus slammed into a harbour crane on Monday.",
+    "Troops attacked Harbourville overnight with drones and rockets.",
+    "Police responded to the scene at the harbour.",
+    "The board denied visas to the dock workers.",
 ]
 
 

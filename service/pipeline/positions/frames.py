@@ -105,6 +105,12 @@ _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "w
 _WITHHELD = frozenset(
     {"say", "give", "elaborate", "provide", "comment", "specify", "disclose", "identify", "details", "further"}
 )
+_WEAPONS = frozenset(
+    "drones missiles rockets artillery bombs shells tanks gunfire guns knives knife airstrikes grenades explosives"
+    " mortars bullets batons missile rocket drone bomb gun tear".split()
+)
+_CALL_OUTS = frozenset({"scene", "call", "calls", "incident", "fire", "blaze", "emergency", "crash", "shooting"})
+_GRANTS = frozenset({"visa", "visas", "entry", "access", "bail", "permission", "boarding", "asylum", "service", "passage"})
 _SCENE_SETTERS = frozenset({"as", "amid", "while", "after", "following", "despite"})
 _HEARINGS = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry", "committee", "trial"})
 _NARRATORS_VIEW = frozenset(
@@ -575,6 +581,8 @@ class FrameReader:
             return None  # "claimed his 50th career win", "claimed the lives of": won or took, not said
         if cue.lemma == "say" and flat.lower(after) in _FORMULAS and not self._clause_goes_on(after + 1):
             return None  # "said goodbye to his staff": a farewell, not a position ("said thanks were due" is one)
+        if self._physical_act(cue, after, s_last):
+            return None  # "A bus slammed into a truck", "attacked Kharkiv with drones": done, not said
         if cue.lemma == "rule" and "out" in (flat.lower(cue.last + 1), flat.lower(cue.last + 2)):
             return None  # "ruled that out": a refusal to consider, and "that" is its object
         if cue.lemma == "write" and flat.lower(after) == "for":
@@ -2296,6 +2304,27 @@ class FrameReader:
                 return boundary
             n += 1
         return end
+
+    def _physical_act(self, cue: Cue, after: int, s_last: int) -> bool:
+        """Is the cue verb used for a deed: a movement ("slammed into a truck", "charged at the
+        protesters"), an attack with weapons ("attacked Kharkiv with drones"), a call-out
+        ("responded to the scene") or a refusal of a thing ("denied visas to the journalists")?"""
+        flat = self.flat
+        low = flat.lower(after)
+        if after != cue.last + 1:
+            return False  # "noted that through the end of March ...": a clause's own adjunct
+        if low in ("into", "onto", "across", "toward", "towards") and flat.lower(after + 1) not in ("question", "doubt"):
+            return True  # but "called into question" questions
+        if cue.lemma == "charge" and low == "at":
+            return True
+        if cue.lemma == "respond" and low == "to" and flat.lower(after + 2) in _CALL_OUTS:
+            return True
+        if cue.lemma == "deny" and (low in _GRANTS or flat.lower(after + 1) in _GRANTS):
+            return True
+        return any(
+            flat.lower(t) == "with" and (flat.lower(t + 1) in _WEAPONS or flat.lower(t + 2) in _WEAPONS)
+            for t in range(after, min(s_last, after + 8) + 1)
+        )
 
     def _narrators_tail(self, k: int, end: int) -> bool:
         """Does a phrase of the narrator's run from ``k`` to the sentence end: how the words were
