@@ -109,8 +109,9 @@ _WEAPONS = frozenset(
     "drones missiles rockets artillery bombs shells tanks gunfire guns knives knife airstrikes grenades explosives"
     " mortars bullets batons missile rocket drone bomb gun tear".split()
 )
+_MOTIONS = frozenset({"into", "onto", "across", "toward", "towards"})
 _CALL_OUTS = frozenset({"scene", "call", "calls", "incident", "fire", "blaze", "emergency", "crash", "shooting"})
-_GRANTS = frozenset({"visa", "visas", "entry", "access", "bail", "permission", "boarding", "asylum", "service", "passage"})
+_GRANTS = frozenset("visa visas entry access bail permission boarding asylum service passage".split())
 _SCENE_SETTERS = frozenset({"as", "amid", "while", "after", "following", "despite"})
 _HEARINGS = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry", "committee", "trial"})
 _NARRATORS_VIEW = frozenset(
@@ -2313,7 +2314,7 @@ class FrameReader:
         low = flat.lower(after)
         if after != cue.last + 1:
             return False  # "noted that through the end of March ...": a clause's own adjunct
-        if low in ("into", "onto", "across", "toward", "towards") and flat.lower(after + 1) not in ("question", "doubt"):
+        if low in _MOTIONS and flat.lower(after + 1) not in ("question", "doubt"):
             return True  # but "called into question" questions
         if cue.lemma == "charge" and low == "at":
             return True
