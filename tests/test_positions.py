@@ -1626,6 +1626,7 @@ NO_STATEMENT = [
     "Troops attacked Harbourville overnight with drones and rockets.",
     "Police responded to the scene at the harbour.",
     "The board denied visas to the dock workers.",
+    "Ann Cole showed me around the harbour on Monday.",
 ]
 
 
@@ -1775,6 +1776,10 @@ REED_SAYS = [
     ("Tom Reed said the harbour would close, in a move that surprised the town.", "the harbour would close"),
     ("Tom Reed said he had acted in self-defence, the court heard.", "he had acted in self-defence"),
     ("The harbour will close, Tom Reed said, as the storm grew.", "The harbour will close"),
+    ("Tom Reed says the harbour is thriving, as he shows visitors around.", "the harbour is thriving"),
+    # the words after "to say", and a quote after the colon that follows the setting
+    ("Tom Reed wrote to the board on Friday to say the harbour would close.", "the harbour would close"),
+    ("Tom Reed said in a statement issued through his lawyer: “The harbour will close.”", "The harbour will close."),
     # but a clause of the source's own goes on
     (
         "Tom Reed said the harbour would close, in which case the town would suffer.",

@@ -109,6 +109,7 @@ _WEAPONS = frozenset(
     "drones missiles rockets artillery bombs shells tanks gunfire guns knives knife airstrikes grenades explosives"
     " mortars bullets batons missile rocket drone bomb gun tear".split()
 )
+_INFINITIVE_REPORTS = frozenset({"say", "announce"})
 _MOTIONS = frozenset({"into", "onto", "across", "toward", "towards"})
 _CALL_OUTS = frozenset({"scene", "call", "calls", "incident", "fire", "blaze", "emergency", "crash", "shooting"})
 _GRANTS = frozenset("visa visas entry access bail permission boarding asylum service passage".split())
@@ -2142,6 +2143,7 @@ class FrameReader:
             or show is not None
             or self._date_at(k)
             or (flat.lower(k) in ("late", "early") and flat.lower(k + 1) == "on")  # "said late on Monday that"
+            or (flat.tag(k) == "TO" and not flat.tag(k + 1).startswith("VB"))  # "wrote to parents ... to say"
         )
         for t in range(k, min(s_last, k + 10) + 1 if adjunct_opening else k):
             low, tag = flat.lower(t), flat.tag(t)
@@ -2154,6 +2156,11 @@ class FrameReader:
             show = self._show_at(t)
             if show is not None:
                 continue
+            if low == ":" and t > k and self._quote_opening_at(t + 1) is not None:
+                return t + 1  # "said in a statement issued through the police: “...”"
+            if low == "to" and flat.lower(t + 1) in _INFINITIVE_REPORTS and t > k:
+                # "wrote to parents on Friday to say the school would close": what the letter said
+                return t + 3 if flat.lower(t + 2) == "that" else t + 2
             if low == ":" or (t in self.by_open):
                 break
             if low == "," and (flat.lower(t + 1) == "that" or flat.tag(t - 1) == flat.tag(t + 1) == "NNP"):
@@ -2318,6 +2325,8 @@ class FrameReader:
             return True  # but "called into question" questions
         if cue.lemma == "charge" and low == "at":
             return True
+        if cue.lemma == "show" and any(flat.lower(t) in ("around", "round") for t in range(after, after + 4)):
+            return True  # "as she shows me around the allotment", "shows visitors round"
         if cue.lemma == "respond" and low == "to" and flat.lower(after + 2) in _CALL_OUTS:
             return True
         if cue.lemma == "deny" and (low in _GRANTS or flat.lower(after + 1) in _GRANTS):
@@ -2334,6 +2343,8 @@ class FrameReader:
         own may follow, so ", in which case the plan fails" stays content."""
         flat = self.flat
         low, nxt = flat.lower(k), flat.lower(k + 1)
+        if low == "as" and nxt in ("he", "she", "they") and flat.tag(k + 2) in ("VBZ", "VBD", "VBP"):
+            return True  # "says the plot is thriving, as she shows me around": the scene of the telling
         if low == "the" and nxt in _HEARINGS:
             # "Reynolds told police he had acted in self-defence, the court heard.": where it was
             # reported, the way British court copy closes a sentence
