@@ -2760,3 +2760,11 @@ def test_a_pronoun_continues_an_unnamed_source(
     positions = run(finder, analyze_text, text, [])
     assert positions[-1].speaker.name == speaker and positions[-1].speaker_mention is not None
     assert positions[-1].speaker_mention.text.lower() in ("he", "she", "it", "they")
+
+
+def test_a_transcripts_answer_runs_to_the_paragraph_end(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed runs the harbour.\n\nReed: My father ran it too. I grew up on the quay.\n\nReed: Never. Not once."
+    assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == [
+        ("r1", "My father ran it too. I grew up on the quay"),
+        ("r1", "Never. Not once"),
+    ]

@@ -936,7 +936,9 @@ class FrameReader:
         frames: list[Frame] = []
         for s_first, s_last in flat.sent_range:
             colon = next((k for k in range(s_first + 1, min(s_last, s_first + 4) + 1) if flat.lower(k) == ":"), None)
-            if colon is None or sum(flat.tokens[k].text[:1].isalpha() for k in range(colon + 1, s_last + 1)) < 2:
+            # an interview's "Dr Okafor: Completely. I never wanted anything else." runs to the paragraph end
+            para_last = flat.para_range(s_first)[1] if flat.para_range(s_first)[0] == s_first else s_last
+            if colon is None or sum(flat.tokens[k].text[:1].isalpha() for k in range(colon + 1, para_last + 1)) < 2:
                 continue  # "Twitter: @Milbank.": no words said
             if len(flat.tokens[colon - 1].text) < 2 or flat.lower(colon - 1) in _LABELS:
                 continue  # "Q:", "A:" interview labels, "Note:", "Update:"
@@ -955,7 +957,10 @@ class FrameReader:
             ):
                 continue  # not "The message to voters: stay home"
             cue = Cue(colon, colon, ":", weak=False, family="phrase")
-            frames.append(Frame(cue, (s_first, colon - 1), (colon + 1, self._content_end(colon + 1, s_last, cue))))
+            end = self._content_end(colon + 1, s_last, cue)
+            if para_last > s_last and known is not None and known.type == "person" and end == s_last:
+                end = para_last  # a transcript's answer: every sentence of the paragraph is the speaker's
+            frames.append(Frame(cue, (s_first, colon - 1), (colon + 1, end)))
         return frames + self._quote_colon_frames(index, {f.cue.first for f in frames})
 
     def _quote_colon_frames(self, index: ActorIndex, taken: set[int]) -> list[Frame]:
