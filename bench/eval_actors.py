@@ -309,7 +309,12 @@ def main() -> None:
 
     resources = load()
     cleaner = KeepEverything() if args.no_clean else None
-    analyzer = DocumentAnalyzer(resources.splitter, resources.tagger, cleaner=cleaner)
+    analyzer = DocumentAnalyzer(
+        resources.splitter,
+        resources.tagger,
+        cleaner=cleaner,
+        given_names=resources.given_names,
+    )
     finder = ActorFinder(resources)
 
     typed = Tally()

@@ -170,7 +170,7 @@ def main() -> None:
 
     started = time.perf_counter()
     resources = load()
-    analyzer = DocumentAnalyzer(resources.splitter, resources.tagger)
+    analyzer = DocumentAnalyzer(resources.splitter, resources.tagger, given_names=resources.given_names)
     cleaner = PageCleaner()
     summarizer = Summarizer(resources)
     ranker = NewsRanker(resources)

@@ -50,7 +50,7 @@ def resources() -> LanguageResources:
 
 @pytest.fixture(scope="session")
 def analyzer(resources: LanguageResources) -> DocumentAnalyzer:
-    return DocumentAnalyzer(resources.splitter, resources.tagger)
+    return DocumentAnalyzer(resources.splitter, resources.tagger, given_names=resources.given_names)
 
 
 @pytest.fixture(scope="session")

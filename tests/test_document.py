@@ -133,5 +133,9 @@ def test_a_name_after_its_initials_stays_in_the_sentence(analyze_text: Callable[
         doc = analyze_text(text)
         assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
     assert "R." in [t.text for t in analyze_text("“The port will close,” R. Tandon said.").sentences[0].tokens]
-    # another lower-case word before the initials: the sentence ends there
+    # a first name before the initial, wherever it stands
+    assert len(analyze_text("The emails showed Douglas J. Band had asked for a meeting.").sentences) == 1
+    # another word before the initials, or a function word after them: the sentence ends there
     assert len(analyze_text("The team chose plan B. Then it worked in Ohio.").sentences) == 2
+    assert len(analyze_text("The firm will switch to Plan B. Analysts said that was risky.").sentences) == 2
+    assert len(analyze_text("“The port is closed,” said J. The spokesman declined to comment.").sentences) == 2

@@ -1780,7 +1780,21 @@ REED_SAYS = [
     # the words after "to say", and a quote after the colon that follows the setting
     ("Tom Reed wrote to the board on Friday to say the harbour would close.", "the harbour would close"),
     ("Tom Reed said in a statement issued through his lawyer: “The harbour will close.”", "The harbour will close."),
-    # but a clause of the source's own goes on
+    # but a clause of the source's own goes on: a plan, a present-tense reason, a weapon in what was said
+    (
+        "Tom Reed said the firm had found a buyer, but would give details next week.",
+        "the firm had found a buyer, but would give details next week",
+    ),
+    (
+        "Tom Reed said the deal would be signed next week, at a meeting in Brussels.",
+        "the deal would be signed next week, at a meeting in Brussels",
+    ),
+    (
+        "Growth will slow, Tom Reed said, as higher rates weigh on demand.",
+        "Growth will slow, Tom Reed said, as higher rates weigh on demand",
+    ),
+    ("Tom Reed said the suspect was armed with a knife.", "the suspect was armed with a knife"),
+    ("Tom Reed denied service had been suspended.", "service had been suspended"),
     (
         "Tom Reed said the harbour would close, in which case the town would suffer.",
         "the harbour would close, in which case the town would suffer",
@@ -2232,6 +2246,8 @@ def test_a_restrictive_relative_clause_content_ends_at_the_main_verb(
         ("The wife of Tom Reed said the harbour would close.", "The wife of Tom Reed"),
         # "said X of Y": X speaks, of Y
         ("“The harbour will close,” said Tom Reed of Ann Cole.", "Tom Reed"),
+        # a parenthetical cue keeps its own source
+        ("Ukraine, a spokesman for Ann Cole said, must withdraw its troops.", "Ann Cole"),
         # an acronym spelled like a pronoun is a name
         ("The harbour will close, the WHO said.", "the WHO"),
         # copy that leaves out the comma closing a description after the name
@@ -2768,3 +2784,33 @@ def test_a_transcripts_answer_runs_to_the_paragraph_end(finder: PositionFinder, 
         ("r1", "My father ran it too. I grew up on the quay"),
         ("r1", "Never. Not once"),
     ]
+
+
+def test_transcript_labels_are_speakers_not_datelines(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "REED: The harbour will close in May.\n\nCOLE: That is not what the board decided last week."
+    people = [
+        actor(text, "r1", "Tom Reed", "person", ["REED"], gender="male"),
+        actor(text, "c1", "Ann Cole", "person", ["COLE"], gender="female"),
+    ]
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, people)] == ["r1", "c1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a participle after a lead adverb and the cue's adjuncts is a statement of its own
+        (
+            "Prices will rise, Tom Reed said on Tuesday, also adding that wages were growing.",
+            [("r1", "Prices will rise"), ("r1", "wages were growing")],
+        ),
+        # a backshifted second report with "that" is the source's second statement
+        (
+            "Tom Reed said sales had fallen and had warned that jobs could go.",
+            [("r1", "sales had fallen"), ("r1", "jobs could go")],
+        ),
+    ],
+)
+def test_a_second_report_of_the_same_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str, said: list[tuple[str, str]]
+) -> None:
+    assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == said

@@ -80,7 +80,9 @@ class Pipeline:
     """Built once per process (loading the components is the slow part), then called per document."""
 
     def __init__(self, resources: LanguageResources):
-        self.analyze_document = DocumentAnalyzer(resources.splitter, resources.tagger)
+        self.analyze_document = DocumentAnalyzer(
+            resources.splitter, resources.tagger, given_names=resources.given_names
+        )
         self._stopwords = resources.stopwords
         self.summarize = Summarizer(resources)
         self.find_actors = ActorFinder(resources)

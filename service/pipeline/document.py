@@ -39,11 +39,19 @@ _HONORIFIC_END = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr)\.$"
 )
 
-# Punkt ends a sentence after an initial when a quote or a first name comes before it ("“...,”
-# S. | Jaishankar said", "Michael J. | Fox said", "said A.P.J. | Abdul Kalam"); a capitalised word
-# after the initials goes on with the name. Another lower-case word before them ends the sentence
-# ("ran plan B. Then", "moved to the U.S. Then").
-_INITIALS_END = re.compile(r"(?:[,”\"’]|\b[A-Z][a-z]+|\b(?:said|says|told|added|by))\s+(?:[A-Z]\.){1,3}$")
+# Punkt ends a sentence after an initial inside a name ("“...,” S. | Jaishankar said", "“...,”
+# Michael J. | Fox said", "showed Douglas J. | Band", "said A.P.J. | Abdul Kalam"). The break is undone
+# after a quote or comma (and one word), a say-verb, a word opening the paragraph, or a given name
+# (the ``given`` group, checked against the names list). Another word before the initial ends the
+# sentence ("switch to Plan B. | Analysts said"), and so does a function word after it ("said J. |
+# The spokesman declined").
+_INITIALS_END = re.compile(
+    r"(?:[,”\"’]\s+(?:[A-Z][a-z]+\s+)?|\b(?:said|says|told|added|by)\s+|^\s*[A-Z][a-z]+\s+|\b(?P<given>[A-Z][a-z]+)\s+)"
+    r"(?:[A-Z]\.){1,3}$"
+)
+_NOT_A_NAME = frozenset(
+    "The A An He She It They We I This That These Those In On At But And Then Its His Her Their There".split()
+)
 
 # Punkt reads "X." as an initial and does not end a sentence there; after "on", "via" or "from" it
 # is the platform ("Macron posted on X. Netanyahu said ..."), and a capital after it starts anew.
@@ -200,8 +208,10 @@ class DocumentAnalyzer:
         splitter: SentenceSplitter,
         tagger: Tagger | BatchTagger | Callable[[list[str]], list[tuple[str, str]]],
         cleaner: PageCleaning | None = None,
+        given_names: frozenset[str] = frozenset(),
     ):
         self._splitter = splitter
+        self._given_names = given_names  # "Douglas J. | Band": a first name before an initial
         if cleaner is None:
             from service.pipeline.cleaner import PageCleaner  # cleaner.py imports DroppedRange from here
 
@@ -260,6 +270,13 @@ class DocumentAnalyzer:
             raise TypeError("the tagger has neither tag() nor tag_sents() and is not callable")
         return [[tag for _, tag in self._tag(words)] for words in sentences]
 
+    def _name_goes_on(self, text: str, prev_start: int, prev_end: int, start: int, end: int) -> bool:
+        """Does the sentence before [start, end) end on an initial of a name that goes on there?"""
+        m = _INITIALS_END.search(text, max(prev_start, prev_end - 40), prev_end)
+        if m is None or not text[start].isupper() or text[start:end].split(maxsplit=1)[0] in _NOT_A_NAME:
+            return False
+        return m.group("given") is None or m.group("given") in self._given_names
+
     def _sentence_spans(self, text: str) -> list[tuple[int, int, int]]:
         spans: list[tuple[int, int, int]] = []
         for paragraph, line in enumerate(_LINE_RE.finditer(text)):
@@ -279,7 +296,7 @@ class DocumentAnalyzer:
                     and prev[2] == paragraph
                     and (
                         _HONORIFIC_END.search(text, max(prev[0], prev[1] - 9), prev[1])
-                        or (_INITIALS_END.search(text, max(prev[0], prev[1] - 40), prev[1]) and text[start].isupper())
+                        or self._name_goes_on(text, prev[0], prev[1], start, end)
                     )
                 ):
                     spans[-1] = (prev[0], end, paragraph)  # "“...,” Mr. | Tribe said.": one sentence

@@ -33,3 +33,8 @@ class LanguageResources:
     stopwords: frozenset[str] = frozenset()
     english_words: frozenset[str] = frozenset()  # lower-cased dictionary words
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
+
+    @property
+    def given_names(self) -> frozenset[str]:
+        """First names of either gender, as the names corpus writes them ("Douglas")."""
+        return self.gazetteer.male_names | self.gazetteer.female_names

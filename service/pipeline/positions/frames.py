@@ -105,6 +105,7 @@ _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "w
 _WITHHELD = frozenset(
     {"say", "give", "elaborate", "provide", "comment", "specify", "disclose", "identify", "details", "further"}
 )
+_ATTACKS = frozenset({"attack", "hit", "strike", "target", "pound", "slam", "blast", "assail"})
 _WEAPONS = frozenset(
     "drones missiles rockets artillery bombs shells tanks gunfire guns knives knife airstrikes grenades explosives"
     " mortars bullets batons missile rocket drone bomb gun tear".split()
@@ -113,26 +114,12 @@ _INFINITIVE_REPORTS = frozenset({"say", "announce"})
 _MOTIONS = frozenset({"into", "onto", "across", "toward", "towards"})
 _CALL_OUTS = frozenset({"scene", "call", "calls", "incident", "fire", "blaze", "emergency", "crash", "shooting"})
 _GRANTS = frozenset("visa visas entry access bail permission boarding asylum service passage".split())
-_SCENE_SETTERS = frozenset({"as", "amid", "while", "after", "following", "despite"})
 _HEARINGS = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry", "committee", "trial"})
 _NARRATORS_VIEW = frozenset(
     {"move", "sign", "blow", "rebuke", "reversal", "escalation", "setback", "boost", "departure"}
 )
-_SETTINGS = frozenset(
-    {
-        "speech",
-        "statement",
-        "interview",
-        "call",
-        "meeting",
-        "visit",
-        "briefing",
-        "conference",
-        "address",
-        "post",
-        "video",
-    }
-)
+_SETTINGS = frozenset({"speech", "statement", "interview", "call", "briefing", "address", "post", "video"})
+_EVENTS = frozenset({"meeting", "visit", "conference", "summit", "rally"})  # also what a plan may name
 _LEAD_ADVERBS = frozenset({"also", "then", "later", "again", "even", "still", "once", "often"})
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
 _LABELS = frozenset(
@@ -533,6 +520,7 @@ class FrameReader:
                 and flat.tag(sep - 1) in _OPEN_ENDED_TAGS
                 and flat.lower(cue.last + 1) == ","
                 and after <= s_last
+                and not participle_after  # "Growth slowed, the bank said, predicting a soft landing"
             )
         ):
             # Postposed: "..., X said (after the talks on Friday)."
@@ -1094,7 +1082,7 @@ class FrameReader:
         k = after
         while k <= s_last:
             tag = flat.tag(k)
-            if flat.tokens[k].text == "," and (k > after or (k > cue.last + 1 and k + 1 in self.cue_at)):
+            if flat.tokens[k].text == "," and (k > after or (k > cue.last + 1 and self._participle_cue_at(k + 1))):
                 # "..., Hollande said Tuesday in Paris, noting ...": a new clause; but "...,
                 # Canova wrote to his followers, “It's time ...”" goes on to its quote
                 return self._quote_opening_at(k + 1) is None
@@ -1351,11 +1339,15 @@ class FrameReader:
         first, last = chunk
         if flat.lower(first) not in ("a", "an", "the") or flat.lower(first - 1) != ",":
             return None
+        if flat.lower(last + 2) == ",":
+            return None  # "Ukraine, a spokesman for the Kremlin said, must withdraw": a parenthetical cue
         if not any(flat.lower(t) in ROLE_HEADS for t in range(first + 1, min(last, first + 3) + 1)):
             return None
         name = self._chunk_back(first - 2, s_first)
         if name is None or not all(flat.tag(t) == "NNP" or flat.lower(t) == "." for t in range(name[0], name[1] + 1)):
             return None
+        if name[0] == name[1]:
+            return None  # a person's full name, not "Apple, a spokesman for the regulator"
         before = name[0] - 1
         opens = (
             name[0] == s_first or before in self.by_close or (flat.lower(before) == "," and before - 1 in self.by_close)
@@ -2303,7 +2295,7 @@ class FrameReader:
                 continue
             if k > start and self._new_clause(k) and not self._backshifted_in_content(cue, start, k):
                 return k - 1  # "... is Hillary Clinton, and he railed against ..."
-            if k > start and flat.lower(k) == "," and self._narrators_tail(k + 1, end):
+            if k > start and flat.lower(k) == "," and self._narrators_tail(k + 1, end, start):
                 return k - 1  # "said it had lodged a protest, without giving details."
             k += 1
         n = bisect.bisect_right(self.cue_starts, cue.last)
@@ -2335,17 +2327,23 @@ class FrameReader:
         if cue.lemma == "respond" and low == "to" and flat.lower(after + 2) in _CALL_OUTS:
             return True
         if cue.lemma == "deny" and (low in _GRANTS or flat.lower(after + 1) in _GRANTS):
-            return True
-        return any(
-            flat.lower(t) == "with" and (flat.lower(t + 1) in _WEAPONS or flat.lower(t + 2) in _WEAPONS)
-            for t in range(after, min(s_last, after + 8) + 1)
-        )
+            # but "denied service had been suspended" denies a claim
+            return not self._has_finite_verb(after, min(s_last, after + 4))
+        if cue.lemma not in _ATTACKS:
+            return False  # "Police said the suspect was armed with a knife": the weapon is in what was said
+        for t in range(after, min(s_last, after + 8) + 1):
+            if flat.tag(t) in ("VBD", "VBZ", "VBP"):
+                return False  # "attacked the plan, which was loaded with ...": a clause began
+            if flat.lower(t) == "with" and (flat.lower(t + 1) in _WEAPONS or flat.lower(t + 2) in _WEAPONS):
+                return True
+        return False
 
-    def _narrators_tail(self, k: int, end: int) -> bool:
+    def _narrators_tail(self, k: int, end: int, start: int) -> bool:
         """Does a phrase of the narrator's run from ``k`` to the sentence end: how the words were
         given or withheld (", without giving details", ", but did not say when"), when (", a day
         after ...") or where (", in a speech to parliament on Thursday")? No finite verb of its
-        own may follow, so ", in which case the plan fails" stays content."""
+        own may follow, so ", in which case the plan fails" stays content, and a setting after
+        a content about the future is part of the plan."""
         flat = self.flat
         low, nxt = flat.lower(k), flat.lower(k + 1)
         if low == "as" and nxt in ("he", "she", "they") and flat.tag(k + 2) in ("VBZ", "VBD", "VBP"):
@@ -2355,7 +2353,7 @@ class FrameReader:
             # reported, the way British court copy closes a sentence
             rest = [flat.lower(t) for t in range(k + 2, end + 1) if flat.lower(t) not in (".", "!")]
             return rest in (["heard"], ["was", "told"], ["were", "told"])
-        if low == "but" and nxt in ("did", "declined", "would", "gave", "offered", "provided"):
+        if low == "but" and nxt in ("did", "declined", "gave", "offered", "provided"):  # not "but would provide"
             v = k + 2 + (flat.lower(k + 2) in ("not", "n't", "to"))
             return flat.lower(v) in _WITHHELD or flat.lower(v + 1) in _WITHHELD
         if low == "without" and flat.tag(k + 1) == "VBG":
@@ -2363,11 +2361,14 @@ class FrameReader:
         elif low in ("in", "during", "at") and nxt in ("a", "an", "his", "her", "their", "its", "the"):
             if low == "in" and (flat.lower(k + 2) in _NARRATORS_VIEW or flat.lower(k + 3) in _NARRATORS_VIEW):
                 return True  # ", in a move that surprised investors", ", in a sharp escalation of the row"
-            if flat.lower(k + 2) not in _SETTINGS and flat.lower(k + 3) not in _SETTINGS:
+            setting = next((w for w in (flat.lower(k + 2), flat.lower(k + 3)) if w in _SETTINGS | _EVENTS), None)
+            if setting is None:
                 return False
+            if setting in _EVENTS and any(flat.tag(t) == "MD" for t in range(start, k)):
+                return False  # "said the sanctions would be agreed next week, at a meeting of ministers": planned
             tail_from = k + 2
-        elif nxt in TIME_NOUNS | {"days", "weeks", "hours", "months"} and flat.lower(k + 2) in ("after", "before"):
-            return low in ("a", "one", "two", "three", "hours", "days") or flat.tag(k) == "CD"  # ", a day after ..."
+        elif nxt in TIME_NOUNS and flat.lower(k + 2) == "after":
+            return low in ("a", "one")  # ", a day after its chief executive resigned"
         else:
             return False
         return not any(flat.tag(t) in _FINITE for t in range(tail_from, end + 1))
@@ -2391,7 +2392,11 @@ class FrameReader:
         v = j + 1
         while flat.tag(v) == "RB":
             v += 1
-        return flat.tag(v) == ("VBN" if low == "had" else "VB")
+        second = self.cue_at.get(j) or self.cue_at.get(v)  # "had warned" is one cue from its auxiliary
+        said_again = second is not None and (
+            flat.lower(v + 1) == "that" or second.lemma in _OBJECT_TAKERS | _MAIN_SPEECH_LEMMAS
+        )  # "said sales had fallen and had warned that jobs could go": a second statement of the source's
+        return flat.tag(v) == ("VBN" if low == "had" else "VB") and not said_again
 
     def _narrator_resumes(self, k: int) -> bool:
         """After a closing quote mark inside a content: does the narrator take over at ``k``
@@ -2558,9 +2563,20 @@ class FrameReader:
         fronted_adjunct = flat.tag(before[0]) in ("IN", "RB") and before[1] - before[0] < 5
         if fronted_adjunct and flat.lower(before[0]) not in SUBORDINATORS:
             return after
-        if flat.lower(after[0]) in _SCENE_SETTERS and self._has_finite_verb(*before):
+        if self._sets_the_scene(*after) and self._has_finite_verb(*before):
             return before  # "Prices rose 5%, the office said, as food costs climbed": the narrator's setting
         return (before[0], after[1])
+
+    def _sets_the_scene(self, first: int, last: int) -> bool:
+        """Does a clause after a parenthetical cue tell what was happening as the words were said:
+        "amid ..." or a past-tense "as"/"while" clause ("as food costs climbed")? A present one is
+        the source's reasoning ("as higher rates weigh on demand"), and so is "after inflation falls"."""
+        flat = self.flat
+        low = flat.lower(first)
+        if low == "amid":
+            return True
+        verb = next((t for t in range(first + 1, last + 1) if flat.tag(t) in _FINITE), None)
+        return low in ("as", "while") and verb is not None and flat.tag(verb) == "VBD"
 
     def _according(self, cue: Cue) -> Frame | None:
         """ "According to X, ..." / "..., according to X." / "..., according to X, ..."."""

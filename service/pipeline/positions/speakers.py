@@ -175,7 +175,7 @@ class SpeakerResolver:
             return Resolved(Speaker(span.text, None, "group"), span)
         if persons:
             actor, m_end = persons[-1]
-            opening = next((a, s, e) for a, s, e in in_head if a.type == "person") if len(persons) > 1 else None
+            opening = next(((a, s, e) for a, s, e in in_head if a.type == "person"), None) if len(persons) > 1 else None
             if (
                 opening is not None
                 and flat.token_at(opening[1]) == first
@@ -572,11 +572,18 @@ def past_dateline(flat: FlatTokens, k: int, limit: int) -> int:
 def opens_the_body(flat: FlatTokens, k: int) -> bool:
     """Does token ``k`` open the article's first or second paragraph (after a headline), where a
     dateline stands, in a sentence of running text? "HUFFPOLLSTER: A Seismic Shift Among Voters"
-    is a column's headline, its words mostly capitalised."""
+    is a column's headline, its words mostly capitalised, and a label that opens other paragraphs
+    too names a transcript's speaker."""
     if flat.para_range(k)[0] != k or flat.para[k] > 1:
         return False
     words = [t.text for t in flat.tokens[k : flat.sent_range[flat.sent[k]][1] + 1] if t.text[:1].isalpha()]
-    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
+    if sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+        return False
+    # a transcript labels many paragraphs so ("OBAMA: ...", "ROMNEY: ..."); a dateline stands once
+    labelled = (
+        first for first, _last in flat.para_bounds if flat.tokens[first].text.isupper() and flat.lower(first + 1) == ":"
+    )
+    return sum(1 for _ in labelled) < 2
 
 
 def _source_start(flat: FlatTokens, first: int, last: int) -> int:
