@@ -411,10 +411,11 @@ def test_seed_003_caption_is_not_article_text(seed_actors: dict[str, tuple[Docum
 
 #: The data files service.pipeline.lexicon reads (cues.tsv belongs to the positions finder).
 ACTOR_LEXICONS = (
-    "acronyms.tsv club_words.txt countries.txt country_aliases.tsv credit_agencies.txt demonyms.tsv first_names.tsv "
-    "honorifics.tsv location_heads.txt months.txt name_particles.txt non_actor_heads.txt non_actor_words.txt "
-    "org_classifiers.txt org_descriptors.tsv org_heads.txt org_kinds.tsv org_names.txt place_names.txt place_words.txt "
-    "motion_verbs.txt role_heads.txt role_modifiers.txt settlement_nouns.txt speech_verbs.txt weekdays.txt "
+    "acronyms.tsv club_words.txt company_heads.txt company_nouns.txt countries.txt country_aliases.tsv "
+    "credit_agencies.txt demonyms.tsv first_names.tsv honorifics.tsv location_heads.txt months.txt "
+    "name_particles.txt non_actor_heads.txt non_actor_words.txt org_classifiers.txt org_descriptors.tsv "
+    "org_heads.txt org_kinds.tsv org_names.txt place_names.txt place_words.txt motion_verbs.txt "
+    "role_heads.txt role_modifiers.txt settlement_nouns.txt speech_verbs.txt weekdays.txt "
     "world_cities.tsv"
 ).split()
 
@@ -991,3 +992,41 @@ def test_police_ranks_are_roles_and_their_abbreviations_titles(actors_of: Callab
     assert blake.roles == ["Chief Superintendent"] and "Det Supt Blake" in blake.aliases
     assert by_name(found, "Ian Pike").roles == ["Police Constable"] and by_name(found, "Rob Hill").roles == ["Sergeant"]
     assert {a.type for a in found} == {"person"}
+
+
+def test_what_only_a_company_has_types_a_two_word_name(actors_of: Callable[[str], list[Actor]]) -> None:
+    # Unknown two-word names default to people; the words around them say they are companies.
+    found = actors_of(
+        "Tobias Wren of Pemberton Hollis said the shares were cheap. Quill, a former Varga Stellan banker, said the "
+        'deal was fair. "Prices are low," said Nadia Fenwick, an analyst at Crane Ashworth. She said the sell-off '
+        "was overdone. Brannock Vale shares fell, shares in Orlen Maddox rose and Corwin Lattimer's profits slid. "
+        "Halvard Cement and Tamsin Research cut jobs. Pemberton Hollis said it would appeal. Ellis Brand, a "
+        "spokesman for Corin Dace, declined to comment."
+    )
+    for company in (
+        "Pemberton Hollis",
+        "Varga Stellan",
+        "Crane Ashworth",
+        "Brannock Vale",
+        "Orlen Maddox",
+        "Corwin Lattimer",
+        "Halvard Cement",
+        "Tamsin Research",
+    ):
+        assert by_name(found, company).type == "organization", company
+    assert len(by_name(found, "Pemberton Hollis").mentions) == 2  # typed once, typed the same everywhere
+    assert by_name(found, "Tobias Wren").type == "person"
+    assert "She" in [m.text for m in by_name(found, "Nadia Fenwick").mentions]
+    assert by_name(found, "Corin Dace").type == "person"  # a spokesman speaks for people too
+
+
+def test_short_form_of_a_company_joins_it(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Dravick Partners has agreed to buy a stake in the Federal Grain Marketing Corporation for cash. Dravick "
+        "said FGMC shares would rise. "
+        "FGMC employees were told on Monday."
+    )
+    dravick = by_name(found, "Dravick Partners")
+    assert dravick.type == "organization" and "Dravick" in dravick.aliases
+    grain = by_name(found, "Federal Grain Marketing Corporation")
+    assert [m.kind for m in grain.mentions] == ["name", "acronym", "acronym"]

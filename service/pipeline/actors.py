@@ -40,6 +40,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from service.pipeline import lexicon as lx
 from service.pipeline.document import Document, Sentence, Token
@@ -67,6 +68,19 @@ _DESCRIPTION_FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "NN", "CD"})
 # firm", "the other group"), and nouns of organisations that may equally be a group of people ("the group").
 _ANOTHER_BODY = frozenset({"other", "same", "first", "second", "third", "last", "next", "new", "parent", "rival"})
 _COLLECTIVE_KINDS = frozenset({"group"})
+# Heads of bodies that take a complement into their name ("Bank of England", "Monopolies and Mergers Commission");
+# a company's head does not ("Edison Research for the Associated Press" is two organisations).
+_BODY_HEADS = lx.ORG_HEADS - lx.COMPANY_HEADS
+# Last words that make a name a company's ("Evercore Partners", "Pfizer Inc.", "Valeant Holdings").
+_COMPANY_ENDINGS = lx.COMPANY_HEADS | frozenset(
+    "inc corp corporation co cos ltd plc llc ag sa nv bv gmbh spa oyj pty holdings industries technologies".split()
+)
+# What only a company has after its possessive ("Morgan Stanley's profits"); people own shares and stakes too.
+_COMPANY_POSSESSIONS = frozenset(
+    "shareholders customers subscribers profit profits revenue revenues earnings dividend dividends board".split()
+)
+# Nouns before "in"/"of" and a company: "shares in Thames Water", "a stake in Dangote Cement".
+_SHARE_NOUNS = frozenset({"share", "shares", "stake", "stakes", "stock"})
 
 #: Internal type for a name whose kind is not known yet (a single unknown word).
 _UNKNOWN = "unknown"
@@ -231,6 +245,7 @@ class _Candidate:
     country: str | None = None  # for a capital used as its country ("Moscow said"): that country
     owner_hint: str | None = None  # affiliation read from "its president, <name>": the owner's name
     evidence: int = _BY_LEXICON  # how the type was found (_BY_DEFAULT, _BY_LEXICON or _BY_CONTEXT)
+    company: bool = False  # typed an organisation by what only a company has ("Dangote Cement shares")
 
     @property
     def key(self) -> str:
@@ -255,6 +270,11 @@ class _Group:
             for r in c.roles:
                 seen.setdefault(_norm(r), r)
         return list(seen.values())
+
+
+def _company_headed(g: _Group) -> bool:
+    """Does a mention of the group end in a company's head ("Evercore Partners", "Pfizer Inc.")?"""
+    return any(len(c.words) > 1 and c.words[-1].rstrip(".").casefold() in _COMPANY_ENDINGS for c in g.candidates)
 
 
 class ActorFinder:
@@ -501,6 +521,21 @@ class ActorFinder:
                 continue
             if c.type == "location" and c.key in self._capitals and self._acts(toks, i, j, nxt):
                 c.country = self._capitals[c.key]
+        self._affiliations(sentence.text, found)
+
+    @staticmethod
+    def _affiliations(text: str, found: list[_Candidate]) -> None:
+        """ "John Smith of Morgan Stanley", "Jane Doe, of Hargreaves Lansdown,": after a person's full name, "of"
+        and a name that nothing types (a default person, an unknown word) give the person's employer. A known
+        place stays one ("Paul Ryan of Wisconsin")."""
+        base = found[0].sentence.start
+        for p, c in pairwise(found):
+            if p.type != "person" or (len(p.words) < 2 and p.honorific is None):
+                continue
+            if c.type not in ("person", _UNKNOWN) or c.evidence >= _BY_CONTEXT or c.honorific or c.roles or c.common:
+                continue
+            if " ".join(text[p.end - base : c.start - base].split()) in ("of", ", of"):
+                c.type, c.evidence, c.company = "organization", _BY_CONTEXT, True
 
     def _type_from_context(self, toks: tuple[Token, ...], shape: _Shape, c: _Candidate, i: int, j: int) -> None:
         """Retype a candidate (tokens i..j) from its neighbours; such a type wins over a gazetteer's
@@ -570,6 +605,39 @@ class ActorFinder:
         if before == "at" and i >= 2 and toks[i - 2].text in lx.ROLE_HEADS and c.type != "person":
             # "research director at Santander": a job is held at an employer, not at a town
             c.type, c.evidence = "organization", _BY_CONTEXT
+            return
+        if c.type in ("person", _UNKNOWN) and c.evidence < _BY_CONTEXT and self._company_context(toks, c, i, j):
+            c.type, c.evidence, c.company = "organization", _BY_CONTEXT, True
+
+    @staticmethod
+    def _ends_noun_phrase(toks: tuple[Token, ...], k: int) -> bool:
+        """Does the noun at ``k`` end its phrase? "Goldman Sachs *banker*," does; "Trump *executive* order" does not."""
+        return k + 1 >= len(toks) or not (toks[k + 1].tag.startswith("NN") and toks[k + 1].text.islower())
+
+    def _company_context(self, toks: tuple[Token, ...], c: _Candidate, i: int, j: int) -> bool:
+        """Do the words around a name (tokens i..j) that was typed a person, or not at all, say it is a company?
+        Only a company has shares, customers or profits ("Dangote Cement shares fell", "a former Goldman Sachs
+        banker", "shares in Hargreaves Lansdown", "Morgan Stanley's chief executive"), and a job is held at an
+        employer ("an analyst at Hargreaves Lansdown"). A lone dictionary word stays one ("low-level State
+        employees", "Gaming revenue")."""
+        if c.common:
+            return False
+        nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        if nxt in lx.COMPANY_NOUNS and self._ends_noun_phrase(toks, j + 1):
+            return True
+        if nxt in _POSSESSIVE and j + 2 < len(toks):
+            owned = toks[j + 2].text
+            # people own shares and stakes too ("Elon Musk's stake"): only what a company alone has counts here
+            if owned == "chief" and j + 3 < len(toks) and toks[j + 3].text in ("executive", "financial", "operating"):
+                return True
+            return owned in _COMPANY_POSSESSIONS and self._ends_noun_phrase(toks, j + 2)
+        if i < 2:
+            return False
+        prev, before = toks[i - 1].text, toks[i - 2].text
+        if prev in ("in", "of") and before in _SHARE_NOUNS:
+            return True  # "shares in Thames Water", "a stake in Dangote Cement"
+        # not "for": "a campaign staffer for Barack Obama", "the nominee for President"
+        return before in lx.ROLE_HEADS and prev in ("at", "with")  # "an analyst at Morgan Stanley"
 
     @staticmethod
     def _after_name(toks: tuple[Token, ...], i: int) -> bool:
@@ -811,14 +879,14 @@ class ActorFinder:
         n = len(toks)
         j = i
         # a head qualifying a title is no body's name: "Police Constable Ian Pike and Sergeant Bob Hill" is two people
-        has_org_head = toks[i].text.casefold() in lx.ORG_HEADS and not (
+        has_org_head = toks[i].text.casefold() in _BODY_HEADS and not (
             i + 1 < n and toks[i + 1].text.casefold() in lx.ROLE_HEADS
         )
         while j + 1 < n:
             nxt = toks[j + 1]
             if name_like[j + 1]:
                 j += 1
-                has_org_head = has_org_head or nxt.text.casefold() in lx.ORG_HEADS
+                has_org_head = has_org_head or nxt.text.casefold() in _BODY_HEADS
                 continue
             cur = toks[j].text
             if len(cur) == 1 and cur.isupper() and nxt.text == "." and j + 2 < n and name_like[j + 2]:
@@ -852,7 +920,7 @@ class ActorFinder:
                     elif has_org_head or role_of or place_of:
                         j = k
                         # "Director-General of the Agency for Food Safety": the body reached goes on past "for"
-                        has_org_head = has_org_head or toks[k].text.casefold() in lx.ORG_HEADS
+                        has_org_head = has_org_head or toks[k].text.casefold() in _BODY_HEADS
                         continue
             if nxt.text == "&" and j + 2 < n and name_like[j + 2]:
                 j += 2
@@ -877,7 +945,7 @@ class ActorFinder:
         for m in range(k, min(k + 4, len(toks))):
             if not name_like[m]:
                 return False
-            if toks[m].text.casefold() in lx.ORG_HEADS:
+            if toks[m].text.casefold() in _BODY_HEADS:
                 return True
         return False
 
@@ -1308,7 +1376,8 @@ class ActorFinder:
             return "drop", _BY_CONTEXT
         if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
             return "organization", _BY_CONTEXT  # "Bank of England"
-        if low[-1] in lx.ORG_HEADS:
+        if low[-1] in lx.ORG_HEADS or (len(words) > 1 and low[-1].endswith(".") and low[-1][:-1] in _COMPANY_ENDINGS):
+            # "Pfizer Inc.", "Acme Corp.": the abbreviation's period does not hide the head
             if len(words) > 1 or not self._is_common(low[-1]):
                 return "organization", _BY_CONTEXT
             return "drop", _BY_CONTEXT
@@ -1435,17 +1504,17 @@ class ActorFinder:
     def _make_consistent(candidates: list[_Candidate]) -> None:
         """A string typed once is typed the same everywhere in the document: each name takes the type of
         its best-attested mention ("Leeds 16 6 2 8" in a table makes the "Leeds" of the report a team)."""
-        best: dict[str, tuple[int, str]] = {}
+        best: dict[str, tuple[int, str, bool]] = {}
         for c in candidates:
             if c.type == _UNKNOWN or c.kind == "metonym":
                 continue
             seen = best.get(c.key)
             if seen is None or c.evidence > seen[0]:
-                best[c.key] = (c.evidence, c.type)
+                best[c.key] = (c.evidence, c.type, c.company)
         for c in candidates:
             seen = best.get(c.key)
             if seen is not None and seen[0] > c.evidence and c.honorific is None and not c.roles:
-                c.type, c.evidence = seen[1], seen[0]
+                c.evidence, c.type, c.company = seen
 
     def _merge(self, candidates: list[_Candidate], acronym_links: dict[str, str], lower: set[str]) -> list[_Group]:
         """Candidates into actors; ``lower`` holds the document's lower-case words (a plural written
@@ -1519,6 +1588,13 @@ class ActorFinder:
             for o in g.candidates:
                 if len(o.words) > 1 and not o.words[0].endswith("."):
                     by_first.setdefault(_norm(o.words[0]), set()).add(id(g))
+        # First words of company names ("Evercore Partners"): such a name written alone is the company.
+        companies: dict[str, dict[int, _Group]] = {}
+        for g in groups.values():
+            if g.type == "organization" and _company_headed(g):
+                for o in g.candidates:
+                    if len(o.words) > 1:
+                        companies.setdefault(_norm(o.words[0]), {})[id(g)] = g
         # A group's gender, computed once and forgotten when the group gains a mention: recomputing it
         # for every "Mr X" over a group of hundreds of mentions made long texts quadratic.
         genders: dict[int, lx.Gender | None] = {}
@@ -1551,6 +1627,11 @@ class ActorFinder:
                 c.kind = "alias"
                 person_groups[next(iter(owners))].candidates.append(c)
                 continue
+            firm = companies.get(key) if c.type == _UNKNOWN and c.honorific is None and not c.common else None
+            if firm is not None and len(firm) == 1 and not _is_all_caps(c.text):
+                c.kind, c.type = "alias", "organization"  # "Evercore said" after "Evercore Partners"
+                next(iter(firm.values())).candidates.append(c)
+                continue
             if c.type == _UNKNOWN and _norm(key) in acronym_links and acronym_links[key] in groups:
                 c.kind = "acronym"
                 groups[acronym_links[key]].candidates.append(c)
@@ -1581,8 +1662,48 @@ class ActorFinder:
                 g = group_for(key, kind)
             g.candidates.append(c)
             genders.pop(id(g), None)
+        self._join_short_forms(groups, initials)
         self._place_names_team(groups)
         return list(groups.values())
+
+    @staticmethod
+    def _join_short_forms(groups: dict[str, _Group], initials: dict[str, _Group]) -> None:
+        """A one-word organisation that no lexicon knows is the short form of the one multi-word organisation it
+        abbreviates ("FDIC": "Federal Deposit Insurance Corporation") or whose first word it is ("Evercore":
+        "Evercore Partners", "Dow's chief executive": "Dow Chemical"), when one of them is known to be a company
+        (by a company head, "Partners", or by what only a company has, "FDIC employees"). Such names were
+        typed people before and joined by first name; other bodies keep their own short forms apart ("GOP" and
+        "GOP Senate", "NBC" and "NBC News")."""
+        by_first: dict[str, set[int]] = {}
+        by_id: dict[int, _Group] = {}
+        for g in groups.values():
+            if g.type != "organization":
+                continue
+            by_id[id(g)] = g
+            for c in g.candidates:
+                if len(c.words) > 1 and c.kind == "name":
+                    by_first.setdefault(_norm(c.words[0]), set()).add(id(g))
+        for key, g in list(groups.items()):
+            if g.type != "organization" or g.canonical is not None or any(len(c.words) > 1 for c in g.candidates):
+                continue
+            acronym = key.upper().replace(" ", "")
+            target: _Group | None = None
+            kind: MentionKind = "alias"
+            caps = all(_is_all_caps(c.text) for c in g.candidates)
+            company = any(c.company for c in g.candidates)
+            if caps and company and initials.get(acronym, g) is not g:
+                target, kind = initials[acronym], "acronym"
+            elif len(by_first.get(key, ())) == 1 and next(iter(by_first[key])) != id(g):
+                target = by_id[next(iter(by_first[key]))]
+                # "HP" is not "HP Way", nor "NBC" "NBC News": an acronym joins a longer name only if that is a company's
+                if not (_company_headed(target) or (company and not caps)):
+                    target = None
+            if target is None or target.type != "organization":
+                continue
+            for c in g.candidates:
+                c.kind = kind
+            target.candidates.extend(g.candidates)
+            del groups[key]
 
     @staticmethod
     def _surname_key(words: tuple[str, ...]) -> str:
