@@ -1030,3 +1030,13 @@ def test_short_form_of_a_company_joins_it(actors_of: Callable[[str], list[Actor]
     assert dravick.type == "organization" and "Dravick" in dravick.aliases
     grain = by_name(found, "Federal Grain Marketing Corporation")
     assert [m.kind for m in grain.mentions] == ["name", "acronym", "acronym"]
+
+
+def test_the_name_of_an_award_is_no_actor(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "The 84-year-old Halvorsen laureate said the war must end. A Brandt peace prize went to her in 1990, and "
+        "the two-time Ostrova winner Mila Karsk and a Tellan prize-winning author joined her. Ostrova is a town "
+        "in the north."
+    )
+    assert names(found) == {"Mila Karsk", "Ostrova"}  # the town, where it is named for itself
+    assert [m.text for m in by_name(found, "Ostrova").mentions] == ["Ostrova"]

@@ -79,6 +79,10 @@ _COMPANY_ENDINGS = lx.COMPANY_HEADS | frozenset(
 _COMPANY_POSSESSIONS = frozenset(
     "shareholders customers subscribers profit profits revenue revenues earnings dividend dividends board".split()
 )
+# What a name of an award stands before: "Nobel laureate", "Oscar winner", "Pulitzer prize-winning".
+_AWARD_NOUNS = frozenset(
+    "laureate laureates prize prizes award awards winner winners medallist medallists medalist medalists".split()
+)
 # Nouns before "in"/"of" and a company: "shares in Thames Water", "a stake in Dangote Cement".
 _SHARE_NOUNS = frozenset({"share", "shares", "stake", "stakes", "stock"})
 
@@ -825,7 +829,24 @@ class ActorFinder:
             i = end + 1
         if len(out) == 1 and out[0].text in lx.CREDIT_AGENCIES and len(sentence.words) <= 3:
             return []  # a photo credit on its own line ("EPA", "Alamy Stock Photo")
-        return [c for c in out if c.text not in lx.CREDIT_AGENCIES or c.type != _UNKNOWN]
+        return [
+            c
+            for c in out
+            if (c.text not in lx.CREDIT_AGENCIES or c.type != _UNKNOWN) and not self._names_an_award(toks, c)
+        ]
+
+    def _names_an_award(self, toks: tuple[Token, ...], c: _Candidate) -> bool:
+        """Is the name only the name of an award, before its winner or the prize ("the 84-year-old Nobel
+        laureate", "a Nobel peace prize", "an Oscar winner", "Pulitzer prize-winning")? A name a lexicon knows
+        stays an actor ("a Wimbledon winner"), and so does a person with a title or a role."""
+        if c.honorific is not None or c.roles or self._lookup(" ".join(c.words)) is not None:
+            return False
+        k = bisect_left([t.end for t in toks], c.end) + 1
+        modifier = k + 1 < len(toks) and toks[k].text.islower() and toks[k].tag.startswith(("NN", "JJ"))
+        if modifier and toks[k].text.split("-")[0] not in _AWARD_NOUNS:
+            k += 1  # "Nobel *peace* laureate", "Olympic *gold* medallist"
+        # a noun, not the verb: "South Carolina Republicans award delegates"
+        return k < len(toks) and toks[k].text.split("-")[0] in _AWARD_NOUNS and not toks[k].tag.startswith("VB")
 
     @staticmethod
     def _modified_noun(toks: tuple[Token, ...], k: int) -> bool:
