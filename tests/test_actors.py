@@ -1040,3 +1040,32 @@ def test_the_name_of_an_award_is_no_actor(actors_of: Callable[[str], list[Actor]
     )
     assert names(found) == {"Mila Karsk", "Ostrova"}  # the town, where it is named for itself
     assert [m.text for m in by_name(found, "Ostrova").mentions] == ["Ostrova"]
+
+
+def test_an_age_or_a_speaking_he_makes_a_lone_name_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        'Coco Trevane, 20, said she had struggled. "It was really tough out there," she said. Okonjo, 31, won the '
+        "sprint."
+    )
+    trevane = by_name(found, "Coco Trevane")  # the common word "Coco" opening the sentence stays in the name
+    assert trevane.type == "person" and [m.text for m in trevane.mentions] == ["Coco Trevane", "she", "she"]
+    assert by_name(found, "Okonjo").type == "person"
+    varsenko = by_name(actors_of('Varsenko scored 40 points on Friday. "It was fun," he said.'), "Varsenko")
+    assert varsenko.type == "person" and [m.text for m in varsenko.mentions] == ["Varsenko", "he"]
+
+
+def test_a_team_or_a_company_stays_one_before_a_speaking_he(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        'Farnley beat Ostby 3-1 on Saturday. "We were superb," he said.\n\nMelcorp cut 300 jobs. "It was hard," it '
+        'said.\n\nDalvina won 2-0 at home. "A big win," he said. Ian Hale, the Tarrow manager, was pleased. '
+        'Tarrow won the league. "We did it," he said.'
+    )
+    types = {a.name: a.type for a in found}
+    assert types.pop("Tarrow", "organization") == "organization"
+    assert types == {
+        "Farnley": "organization",
+        "Ostby": "organization",
+        "Melcorp": "organization",
+        "Dalvina": "organization",
+        "Ian Hale": "person",
+    }

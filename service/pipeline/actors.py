@@ -203,6 +203,7 @@ def _possessor(tokens: tuple[Token, ...], start: int) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "N.T.", "A.P.J."
+_SCORE = re.compile(r"(?<![\d-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-])")  # "3-1", "105-98"
 
 
 def _particle_prefixed(text: str) -> bool:
@@ -210,6 +211,14 @@ def _particle_prefixed(text: str) -> bool:
     word for all its lower-case start."""
     particle, _, rest = text.partition("-")
     return particle in lx.NAME_PARTICLES and rest[:1].isupper()
+
+
+def _aged(toks: tuple[Token, ...], k: int) -> bool:
+    """Does an age in commas follow the name ending at ``k`` ("Coco Gauff, 20, said")? Only people are given one."""
+    if k + 3 >= len(toks) or toks[k + 1].text != "," or toks[k + 3].text not in (",", ")", "said"):
+        return False
+    age = toks[k + 2].text
+    return age.isdigit() and 1 <= int(age) <= 119 and not (k + 4 < len(toks) and toks[k + 4].text == "%")
 
 
 def _is_initial(text: str) -> bool:
@@ -250,6 +259,7 @@ class _Candidate:
     owner_hint: str | None = None  # affiliation read from "its president, <name>": the owner's name
     evidence: int = _BY_LEXICON  # how the type was found (_BY_DEFAULT, _BY_LEXICON or _BY_CONTEXT)
     company: bool = False  # typed an organisation by what only a company has ("Dangote Cement shares")
+    guessed: bool = False  # a lone unknown word made an organisation for want of any other clue (_guess_single)
 
     @property
     def key(self) -> str:
@@ -610,6 +620,9 @@ class ActorFinder:
             # "research director at Santander": a job is held at an employer, not at a town
             c.type, c.evidence = "organization", _BY_CONTEXT
             return
+        if c.type in (_UNKNOWN, "person") and c.evidence < _BY_CONTEXT and _aged(toks, j):
+            c.type, c.evidence = "person", _BY_CONTEXT  # "Gauff, 20, said": only people are given an age
+            return
         if c.type in ("person", _UNKNOWN) and c.evidence < _BY_CONTEXT and self._company_context(toks, c, i, j):
             c.type, c.evidence, c.company = "organization", _BY_CONTEXT, True
 
@@ -813,7 +826,7 @@ class ActorFinder:
                 continue
             end = self._extend_run(toks, name_like, i)
             run = list(range(i, end + 1))
-            if weak_open[i] and not self._opens_known_phrase(toks, run):
+            if weak_open[i] and not self._opens_known_phrase(toks, run) and not _aged(toks, end):
                 run = run[1:]
             if (
                 strict
@@ -1868,6 +1881,7 @@ class ActorFinder:
             return "person"
         if nxt in ("administration", "government", "campaign", "cabinet") and prev == "the":
             return "person"  # "the Biden administration"
+        c.guessed = True  # a he or she may still show it is a person (see _person_behind_pronoun)
         return "organization"
 
     @staticmethod
@@ -2038,6 +2052,18 @@ class ActorFinder:
                     if target is None:
                         floor = sentences[max(0, n - 2)].start
                         target = self._antecedent(people, person_starts, tok.start, floor, want)
+                if want is not None and target is None and low in ("he", "she") and self._speaks(toks, i):
+                    floor = sentences[max(0, n - 2)].start
+                    # only with nobody named in reach: in "John Hale, the Farnley manager, was pleased. Farnley won
+                    # the league. “We did it,” he said." the team stays a team
+                    if bisect_left(person_starts, floor) == bisect_left(person_starts, tok.start):
+                        target = self._person_behind_pronoun(orgs, org_starts, floor, tok.start)
+                    if target is not None:
+                        target.type = "person"
+                        for c in target.candidates:
+                            k = bisect.bisect_right(person_starts, c.start)
+                            person_starts.insert(k, c.start)
+                            people.insert(k, (c.start, target, None))
                 elif low == "it" and i + 1 < len(toks) and toks[i + 1].text.casefold() in lx.SAY_VERBS and orgs:
                     floor = sentences[max(0, n - 1)].start
                     near = orgs[bisect_left(org_starts, floor) : bisect_left(org_starts, tok.start)]
@@ -2049,6 +2075,47 @@ class ActorFinder:
                         k = bisect.bisect_right(person_starts, tok.start)
                         person_starts.insert(k, tok.start)
                         people.insert(k, (tok.start, target, want))
+
+    @staticmethod
+    def _speaks(toks: tuple[Token, ...], i: int) -> bool:
+        """Is the pronoun at ``i`` the subject of a say-verb ("he said", "she told", "said he")?"""
+        k = i + 1
+        while k < len(toks) and toks[k].tag in ("RB", "RBR") and k - i <= 2:
+            k += 1  # "he later said"
+        nxt = toks[k].text.casefold() if k < len(toks) else ""
+        return nxt in lx.SAY_VERBS or (i > 0 and toks[i - 1].text.casefold() in lx.SAY_VERBS)
+
+    @staticmethod
+    def _person_behind_pronoun(orgs: list[tuple[int, _Group]], starts: list[int], floor: int, at: int) -> _Group | None:
+        """The person a "he"/"she" that speaks must be, when nobody is named in reach: the one lone word in
+        reach that was made an organisation for want of a clue, as the subject of its sentence ("Wembanyama
+        scored 40 points. “It was fun,” he said."). Teams and companies with a clue (a results line, "the
+        club", a company head) were typed by it, and one referred to by "it" is never touched."""
+        found: dict[int, _Group] = {}
+        for _start, g in orgs[bisect_left(starts, floor) : bisect_left(starts, at)]:
+            if all(c.guessed and len(c.words) == 1 for c in g.candidates):
+                found[id(g)] = g
+        if len(found) != 1:
+            return None
+        g = next(iter(found.values()))
+        for c in g.candidates:
+            if floor <= c.start < at:
+                # the subject that opens its sentence, outside quotes ("“... that Compaq would come to us,” she
+                # said" is not Compaq), and no plural ("Hispanics are"); a team's result is no person's ("Farnley
+                # beat Ostby", "Farnley won 3-1": the "he" who speaks after is their manager or a player)
+                toks = c.sentence.tokens
+                k = bisect_left([t.end for t in toks], c.end)
+                lead = 1 if toks[0].text.casefold() in _OPENING_CONJUNCTIONS else 0
+                if (
+                    toks[lead].start == c.start
+                    and toks[k].tag != "NNPS"
+                    and k + 2 < len(toks)
+                    and toks[k + 1].tag in _FINITE_TAGS
+                    and not _is_capitalised(toks[k + 2].text)
+                    and not _SCORE.search(c.sentence.text)
+                ):
+                    return g  # "Wembanyama scored 40 points."
+        return None
 
     @staticmethod
     def _opens_a_clause(toks: tuple[Token, ...], i: int) -> bool:
