@@ -1069,3 +1069,17 @@ def test_a_team_or_a_company_stays_one_before_a_speaking_he(actors_of: Callable[
         "Dalvina": "organization",
         "Ian Hale": "person",
     }
+
+
+def test_a_sports_role_description_refers_back_to_the_player(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        'Jurek Malinsky was full of praise. "They were superb," the Farnley boss said.\n\nVaskar scored twice. '
+        '"I felt sharp," the striker told the club\'s website.'
+    )
+    assert "the Farnley boss" in [m.text for m in by_name(found, "Jurek Malinsky").mentions]
+    vaskar = by_name(found, "Vaskar")
+    assert vaskar.type == "person" and [m.text for m in vaskar.mentions] == ["Vaskar", "the striker"]
+    # nobody fits: the team is not the speaker, and "the captain" who praises a player is somebody else
+    assert "Norland" not in names(actors_of("The Norland captain said the team was ready."))
+    imran = by_name(actors_of("Imran Qureshi opened the bowling, and the captain praised him."), "Imran Qureshi")
+    assert "the captain" not in [m.text for m in imran.mentions]

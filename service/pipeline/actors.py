@@ -79,6 +79,11 @@ _COMPANY_ENDINGS = lx.COMPANY_HEADS | frozenset(
 _COMPANY_POSSESSIONS = frozenset(
     "shareholders customers subscribers profit profits revenue revenues earnings dividend dividends board".split()
 )
+# Roles in a team that "the <Team> <role>" names ("the England captain", "the Liverpool boss", "the striker").
+_SPORTS_ROLES = frozenset(
+    "captain skipper boss manager coach striker midfielder goalkeeper keeper defender forward winger playmaker"
+    " fullback centre-back batsman bowler spinner wicketkeeper pitcher quarterback".split()
+)
 # What a name of an award stands before: "Nobel laureate", "Oscar winner", "Pulitzer prize-winning".
 _AWARD_NOUNS = frozenset(
     "laureate laureates prize prizes award awards winner winners medallist medallists medalist medalists".split()
@@ -219,6 +224,24 @@ def _aged(toks: tuple[Token, ...], k: int) -> bool:
         return False
     age = toks[k + 2].text
     return age.isdigit() and 1 <= int(age) <= 119 and not (k + 4 < len(toks) and toks[k + 4].text == "%")
+
+
+def _player_subject(c: _Candidate) -> bool:
+    """Is the lone word the subject that opens its sentence, as a player's name would ("Wembanyama scored 40
+    points.")? Not inside a quote ("“... that Compaq would come to us,” she said"), not a plural ("Hispanics
+    are"), not a team's result ("Farnley beat Ostby", "Farnley won 3-1"), not the owner of a role ("Farnley
+    boss")."""
+    toks = c.sentence.tokens
+    k = bisect_left([t.end for t in toks], c.end)
+    lead = 1 if toks[0].text.casefold() in _OPENING_CONJUNCTIONS else 0
+    return (
+        toks[lead].start == c.start
+        and toks[k].tag != "NNPS"
+        and k + 2 < len(toks)
+        and toks[k + 1].tag in _FINITE_TAGS
+        and not _is_capitalised(toks[k + 2].text)
+        and not _SCORE.search(c.sentence.text)
+    )
 
 
 def _is_initial(text: str) -> bool:
@@ -1932,17 +1955,26 @@ class ActorFinder:
         )
         org_starts = [start for start, _, _ in orgs]
         kinds: dict[str, set[int]] = {}  # noun -> ids of the organisations of that kind
-        for s in sentences:
+        # who a sports description may stand for: people, and lone words made organisations for want of a clue
+        named = sorted(
+            (c.start, g)
+            for g in groups
+            if g.type == "person" or (g.type == "organization" and all(o.guessed for o in g.candidates))
+            for c in g.candidates
+            if g.type == "person" or _player_subject(c)
+        )
+        named_starts = [start for start, _ in named]
+        for n, s in enumerate(sentences):
             toks = s.tokens
             for i, tok in enumerate(toks):
                 if tok.text.casefold() != "the":
                     continue
                 j = i + 1  # the noun phrase: lower-case adjectives and nouns ("the 30-member alliance")
-                if (  # a known owner may lead it: "the Kremlin spokesman", "the US ambassador"
+                if (  # a known owner may lead it: "the Kremlin spokesman", "the US ambassador"; a team a sports role
                     j + 1 < len(toks)
                     and _is_capitalised(toks[j].text)
                     and toks[j + 1].text in lx.ROLE_WORDS
-                    and self._lookup(toks[j].text) is not None
+                    and (self._lookup(toks[j].text) is not None or toks[j + 1].text in _SPORTS_ROLES)
                 ):
                     j += 1
                 while (
@@ -1961,6 +1993,18 @@ class ActorFinder:
                 if head in lx.ROLE_HEADS or self._hyphen_head(head):
                     phrase = _norm(doc.text[toks[i + 1].start : toks[j - 1].end].replace("-", " "))
                     target = list({id(g): g for g in by_role.get(phrase, [])}.values())
+                    subject = self._speaks_after(toks, i, j) or (
+                        i == 0 and j < len(toks) and toks[j].tag in _FINITE_TAGS
+                    )
+                    # only a subject: in "he talks to the union boss" the boss is somebody else
+                    if not target and head in _SPORTS_ROLES and subject:
+                        floor = sentences[max(0, n - 2)].start if n else s.start
+                        target = self._sports_role_holder(toks, i, j, by_role, named, named_starts, floor, s.start)
+                        if len(target) == 1:
+                            target[0].type = "person"  # "Haaland scored twice. ... the striker said"
+                        elif j - i > 2 and self._speaks_after(toks, i, j):
+                            # "The England captain said": nobody fits, and the country or team is not the speaker
+                            self._drop_mention(groups, toks[i + 1].start)
                 elif head in by_descriptor:
                     target = by_descriptor[head]
                 elif head in lx.ORG_KINDS and self._plain_kind(toks, i, j):
@@ -1970,6 +2014,47 @@ class ActorFinder:
                 if len(target) == 1:
                     start, end = tok.start, toks[j - 1].end
                     target[0].descriptions.append(Mention(start, end, doc.text[start:end], "description"))
+
+    @staticmethod
+    def _sports_role_holder(
+        toks: tuple[Token, ...],
+        i: int,
+        j: int,
+        by_role: dict[str, list[_Group]],
+        named: list[tuple[int, _Group]],
+        starts: list[int],
+        floor: int,
+        own: int,
+    ) -> list[_Group]:
+        """Who "the [Team] <sports role>" (toks[i:j]) stands for when nobody holds that exact role: the one
+        person given the role before ("Liverpool striker Mo Salah ... the striker"), or else the one person
+        named in the one or two sentences before ("Jurgen Klopp was full of praise. “...,” the Liverpool boss
+        said"; "Haaland scored twice. “...,” the striker said", where a lone word may still be typed an
+        organisation for want of a clue), when nobody is named before it in its own sentence ("Imran Qureshi
+        opened the bowling, and the captain praised Imran" is somebody else)."""
+        head = toks[j - 1].text
+        holders = {id(g): g for g in by_role.get(head, []) if g.candidates[0].start < toks[i].start}
+        if holders:
+            return list(holders.values()) if len(holders) == 1 else []
+        if bisect_left(starts, own) != bisect_left(starts, toks[i].start):
+            return []
+        near = {id(g): g for _, g in named[bisect_left(starts, floor) : bisect_left(starts, own)]}
+        return list(near.values()) if len(near) == 1 else []
+
+    @staticmethod
+    def _speaks_after(toks: tuple[Token, ...], i: int, j: int) -> bool:
+        """Is the description toks[i:j] the subject of a say-verb ("the England captain said", "said the coach")?"""
+        nxt = toks[j].text.casefold() if j < len(toks) else ""
+        return nxt in lx.SAY_VERBS or (i > 0 and toks[i - 1].text.casefold() in lx.SAY_VERBS)
+
+    @staticmethod
+    def _drop_mention(groups: list[_Group], start: int) -> None:
+        """Take the mention starting at ``start`` out of its actor ("England" in "the England captain said")."""
+        for g in groups:
+            kept = [c for c in g.candidates if c.start != start]
+            if len(kept) != len(g.candidates):
+                g.candidates = kept
+                return
 
     @staticmethod
     def _plain_kind(toks: tuple[Token, ...], i: int, j: int) -> bool:
@@ -2010,7 +2095,8 @@ class ActorFinder:
         earlier = orgs[: bisect_left(starts, at)]
         if noun in _COLLECTIVE_KINDS and earlier and earlier[-1][2]:
             return []
-        return list({id(g): g for _, g, _ in earlier if id(g) in fitting}.values())
+        # not a lone word that a description showed to be a person ("the striker") after the kinds were listed
+        return list({id(g): g for _, g, _ in earlier if id(g) in fitting and g.type == "organization"}.values())
 
     # ------------------------------------------------------------------ pronouns
 
@@ -2098,24 +2184,7 @@ class ActorFinder:
         if len(found) != 1:
             return None
         g = next(iter(found.values()))
-        for c in g.candidates:
-            if floor <= c.start < at:
-                # the subject that opens its sentence, outside quotes ("“... that Compaq would come to us,” she
-                # said" is not Compaq), and no plural ("Hispanics are"); a team's result is no person's ("Farnley
-                # beat Ostby", "Farnley won 3-1": the "he" who speaks after is their manager or a player)
-                toks = c.sentence.tokens
-                k = bisect_left([t.end for t in toks], c.end)
-                lead = 1 if toks[0].text.casefold() in _OPENING_CONJUNCTIONS else 0
-                if (
-                    toks[lead].start == c.start
-                    and toks[k].tag != "NNPS"
-                    and k + 2 < len(toks)
-                    and toks[k + 1].tag in _FINITE_TAGS
-                    and not _is_capitalised(toks[k + 2].text)
-                    and not _SCORE.search(c.sentence.text)
-                ):
-                    return g  # "Wembanyama scored 40 points."
-        return None
+        return g if any(floor <= c.start < at and _player_subject(c) for c in g.candidates) else None
 
     @staticmethod
     def _opens_a_clause(toks: tuple[Token, ...], i: int) -> bool:
