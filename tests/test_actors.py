@@ -411,10 +411,11 @@ def test_seed_003_caption_is_not_article_text(seed_actors: dict[str, tuple[Docum
 
 #: The data files service.pipeline.lexicon reads (cues.tsv belongs to the positions finder).
 ACTOR_LEXICONS = (
-    "acronyms.tsv club_words.txt countries.txt country_aliases.tsv credit_agencies.txt demonyms.tsv first_names.tsv "
-    "honorifics.tsv location_heads.txt months.txt name_particles.txt non_actor_heads.txt non_actor_words.txt "
-    "org_classifiers.txt org_descriptors.tsv org_heads.txt org_kinds.tsv org_names.txt place_names.txt place_words.txt "
-    "motion_verbs.txt role_heads.txt role_modifiers.txt settlement_nouns.txt speech_verbs.txt weekdays.txt "
+    "acronyms.tsv club_words.txt company_heads.txt company_nouns.txt countries.txt country_aliases.tsv "
+    "credit_agencies.txt demonyms.tsv first_names.tsv honorifics.tsv location_heads.txt months.txt "
+    "name_particles.txt non_actor_heads.txt non_actor_words.txt org_classifiers.txt org_descriptors.tsv "
+    "org_heads.txt org_kinds.tsv org_names.txt place_names.txt place_words.txt motion_verbs.txt "
+    "role_heads.txt role_modifiers.txt settlement_nouns.txt speech_verbs.txt weekdays.txt "
     "world_cities.tsv"
 ).split()
 
@@ -991,3 +992,94 @@ def test_police_ranks_are_roles_and_their_abbreviations_titles(actors_of: Callab
     assert blake.roles == ["Chief Superintendent"] and "Det Supt Blake" in blake.aliases
     assert by_name(found, "Ian Pike").roles == ["Police Constable"] and by_name(found, "Rob Hill").roles == ["Sergeant"]
     assert {a.type for a in found} == {"person"}
+
+
+def test_what_only_a_company_has_types_a_two_word_name(actors_of: Callable[[str], list[Actor]]) -> None:
+    # Unknown two-word names default to people; the words around them say they are companies.
+    found = actors_of(
+        "Tobias Wren of Pemberton Hollis said the shares were cheap. Quill, a former Varga Stellan banker, said the "
+        'deal was fair. "Prices are low," said Nadia Fenwick, an analyst at Crane Ashworth. She said the sell-off '
+        "was overdone. Brannock Vale shares fell, shares in Orlen Maddox rose and Corwin Lattimer's profits slid. "
+        "Halvard Cement and Tamsin Research cut jobs. Pemberton Hollis said it would appeal. Ellis Brand, a "
+        "spokesman for Corin Dace, declined to comment."
+    )
+    for company in (
+        "Pemberton Hollis",
+        "Varga Stellan",
+        "Crane Ashworth",
+        "Brannock Vale",
+        "Orlen Maddox",
+        "Corwin Lattimer",
+        "Halvard Cement",
+        "Tamsin Research",
+    ):
+        assert by_name(found, company).type == "organization", company
+    assert len(by_name(found, "Pemberton Hollis").mentions) == 2  # typed once, typed the same everywhere
+    assert by_name(found, "Tobias Wren").type == "person"
+    assert "She" in [m.text for m in by_name(found, "Nadia Fenwick").mentions]
+    assert by_name(found, "Corin Dace").type == "person"  # a spokesman speaks for people too
+
+
+def test_short_form_of_a_company_joins_it(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Dravick Partners has agreed to buy a stake in the Federal Grain Marketing Corporation for cash. Dravick "
+        "said FGMC shares would rise. "
+        "FGMC employees were told on Monday."
+    )
+    dravick = by_name(found, "Dravick Partners")
+    assert dravick.type == "organization" and "Dravick" in dravick.aliases
+    grain = by_name(found, "Federal Grain Marketing Corporation")
+    assert [m.kind for m in grain.mentions] == ["name", "acronym", "acronym"]
+
+
+def test_the_name_of_an_award_is_no_actor(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "The 84-year-old Halvorsen laureate said the war must end. A Brandt peace prize went to her in 1990, and "
+        "the two-time Ostrova winner Mila Karsk and a Tellan prize-winning author joined her. Ostrova is a town "
+        "in the north."
+    )
+    assert names(found) == {"Mila Karsk", "Ostrova"}  # the town, where it is named for itself
+    assert [m.text for m in by_name(found, "Ostrova").mentions] == ["Ostrova"]
+
+
+def test_an_age_or_a_speaking_he_makes_a_lone_name_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        'Coco Trevane, 20, said she had struggled. "It was really tough out there," she said. Okonjo, 31, won the '
+        "sprint."
+    )
+    trevane = by_name(found, "Coco Trevane")  # the common word "Coco" opening the sentence stays in the name
+    assert trevane.type == "person" and [m.text for m in trevane.mentions] == ["Coco Trevane", "she", "she"]
+    assert by_name(found, "Okonjo").type == "person"
+    varsenko = by_name(actors_of('Varsenko scored 40 points on Friday. "It was fun," he said.'), "Varsenko")
+    assert varsenko.type == "person" and [m.text for m in varsenko.mentions] == ["Varsenko", "he"]
+
+
+def test_a_team_or_a_company_stays_one_before_a_speaking_he(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        'Farnley beat Ostby 3-1 on Saturday. "We were superb," he said.\n\nMelcorp cut 300 jobs. "It was hard," it '
+        'said.\n\nDalvina won 2-0 at home. "A big win," he said. Ian Hale, the Tarrow manager, was pleased. '
+        'Tarrow won the league. "We did it," he said.'
+    )
+    types = {a.name: a.type for a in found}
+    assert types.pop("Tarrow", "organization") == "organization"
+    assert types == {
+        "Farnley": "organization",
+        "Ostby": "organization",
+        "Melcorp": "organization",
+        "Dalvina": "organization",
+        "Ian Hale": "person",
+    }
+
+
+def test_a_sports_role_description_refers_back_to_the_player(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        'Jurek Malinsky was full of praise. "They were superb," the Farnley boss said.\n\nVaskar scored twice. '
+        '"I felt sharp," the striker told the club\'s website.'
+    )
+    assert "the Farnley boss" in [m.text for m in by_name(found, "Jurek Malinsky").mentions]
+    vaskar = by_name(found, "Vaskar")
+    assert vaskar.type == "person" and [m.text for m in vaskar.mentions] == ["Vaskar", "the striker"]
+    # nobody fits: the team is not the speaker, and "the captain" who praises a player is somebody else
+    assert "Norland" not in names(actors_of("The Norland captain said the team was ready."))
+    imran = by_name(actors_of("Imran Qureshi opened the bowling, and the captain praised him."), "Imran Qureshi")
+    assert "the captain" not in [m.text for m in imran.mentions]

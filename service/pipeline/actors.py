@@ -40,6 +40,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from service.pipeline import lexicon as lx
 from service.pipeline.document import Document, Sentence, Token
@@ -67,6 +68,28 @@ _DESCRIPTION_FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "NN", "CD"})
 # firm", "the other group"), and nouns of organisations that may equally be a group of people ("the group").
 _ANOTHER_BODY = frozenset({"other", "same", "first", "second", "third", "last", "next", "new", "parent", "rival"})
 _COLLECTIVE_KINDS = frozenset({"group"})
+# Heads of bodies that take a complement into their name ("Bank of England", "Monopolies and Mergers Commission");
+# a company's head does not ("Edison Research for the Associated Press" is two organisations).
+_BODY_HEADS = lx.ORG_HEADS - lx.COMPANY_HEADS
+# Last words that make a name a company's ("Evercore Partners", "Pfizer Inc.", "Valeant Holdings").
+_COMPANY_ENDINGS = lx.COMPANY_HEADS | frozenset(
+    "inc corp corporation co cos ltd plc llc ag sa nv bv gmbh spa oyj pty holdings industries technologies".split()
+)
+# What only a company has after its possessive ("Morgan Stanley's profits"); people own shares and stakes too.
+_COMPANY_POSSESSIONS = frozenset(
+    "shareholders customers subscribers profit profits revenue revenues earnings dividend dividends board".split()
+)
+# Roles in a team that "the <Team> <role>" names ("the England captain", "the Liverpool boss", "the striker").
+_SPORTS_ROLES = frozenset(
+    "captain skipper boss manager coach striker midfielder goalkeeper keeper defender forward winger playmaker"
+    " fullback centre-back batsman bowler spinner wicketkeeper pitcher quarterback".split()
+)
+# What a name of an award stands before: "Nobel laureate", "Oscar winner", "Pulitzer prize-winning".
+_AWARD_NOUNS = frozenset(
+    "laureate laureates prize prizes award awards winner winners medallist medallists medalist medalists".split()
+)
+# Nouns before "in"/"of" and a company: "shares in Thames Water", "a stake in Dangote Cement".
+_SHARE_NOUNS = frozenset({"share", "shares", "stake", "stakes", "stock"})
 
 #: Internal type for a name whose kind is not known yet (a single unknown word).
 _UNKNOWN = "unknown"
@@ -185,6 +208,7 @@ def _possessor(tokens: tuple[Token, ...], start: int) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "N.T.", "A.P.J."
+_SCORE = re.compile(r"(?<![\d-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-])")  # "3-1", "105-98"
 
 
 def _particle_prefixed(text: str) -> bool:
@@ -192,6 +216,32 @@ def _particle_prefixed(text: str) -> bool:
     word for all its lower-case start."""
     particle, _, rest = text.partition("-")
     return particle in lx.NAME_PARTICLES and rest[:1].isupper()
+
+
+def _aged(toks: tuple[Token, ...], k: int) -> bool:
+    """Does an age in commas follow the name ending at ``k`` ("Coco Gauff, 20, said")? Only people are given one."""
+    if k + 3 >= len(toks) or toks[k + 1].text != "," or toks[k + 3].text not in (",", ")", "said"):
+        return False
+    age = toks[k + 2].text
+    return age.isdigit() and 1 <= int(age) <= 119 and not (k + 4 < len(toks) and toks[k + 4].text == "%")
+
+
+def _player_subject(c: _Candidate) -> bool:
+    """Is the lone word the subject that opens its sentence, as a player's name would ("Wembanyama scored 40
+    points.")? Not inside a quote ("“... that Compaq would come to us,” she said"), not a plural ("Hispanics
+    are"), not a team's result ("Farnley beat Ostby", "Farnley won 3-1"), not the owner of a role ("Farnley
+    boss")."""
+    toks = c.sentence.tokens
+    k = bisect_left([t.end for t in toks], c.end)
+    lead = 1 if toks[0].text.casefold() in _OPENING_CONJUNCTIONS else 0
+    return (
+        toks[lead].start == c.start
+        and toks[k].tag != "NNPS"
+        and k + 2 < len(toks)
+        and toks[k + 1].tag in _FINITE_TAGS
+        and not _is_capitalised(toks[k + 2].text)
+        and not _SCORE.search(c.sentence.text)
+    )
 
 
 def _is_initial(text: str) -> bool:
@@ -231,6 +281,8 @@ class _Candidate:
     country: str | None = None  # for a capital used as its country ("Moscow said"): that country
     owner_hint: str | None = None  # affiliation read from "its president, <name>": the owner's name
     evidence: int = _BY_LEXICON  # how the type was found (_BY_DEFAULT, _BY_LEXICON or _BY_CONTEXT)
+    company: bool = False  # typed an organisation by what only a company has ("Dangote Cement shares")
+    guessed: bool = False  # a lone unknown word made an organisation for want of any other clue (_guess_single)
 
     @property
     def key(self) -> str:
@@ -255,6 +307,11 @@ class _Group:
             for r in c.roles:
                 seen.setdefault(_norm(r), r)
         return list(seen.values())
+
+
+def _company_headed(g: _Group) -> bool:
+    """Does a mention of the group end in a company's head ("Evercore Partners", "Pfizer Inc.")?"""
+    return any(len(c.words) > 1 and c.words[-1].rstrip(".").casefold() in _COMPANY_ENDINGS for c in g.candidates)
 
 
 class ActorFinder:
@@ -501,6 +558,21 @@ class ActorFinder:
                 continue
             if c.type == "location" and c.key in self._capitals and self._acts(toks, i, j, nxt):
                 c.country = self._capitals[c.key]
+        self._affiliations(sentence.text, found)
+
+    @staticmethod
+    def _affiliations(text: str, found: list[_Candidate]) -> None:
+        """ "John Smith of Morgan Stanley", "Jane Doe, of Hargreaves Lansdown,": after a person's full name, "of"
+        and a name that nothing types (a default person, an unknown word) give the person's employer. A known
+        place stays one ("Paul Ryan of Wisconsin")."""
+        base = found[0].sentence.start
+        for p, c in pairwise(found):
+            if p.type != "person" or (len(p.words) < 2 and p.honorific is None):
+                continue
+            if c.type not in ("person", _UNKNOWN) or c.evidence >= _BY_CONTEXT or c.honorific or c.roles or c.common:
+                continue
+            if " ".join(text[p.end - base : c.start - base].split()) in ("of", ", of"):
+                c.type, c.evidence, c.company = "organization", _BY_CONTEXT, True
 
     def _type_from_context(self, toks: tuple[Token, ...], shape: _Shape, c: _Candidate, i: int, j: int) -> None:
         """Retype a candidate (tokens i..j) from its neighbours; such a type wins over a gazetteer's
@@ -570,6 +642,42 @@ class ActorFinder:
         if before == "at" and i >= 2 and toks[i - 2].text in lx.ROLE_HEADS and c.type != "person":
             # "research director at Santander": a job is held at an employer, not at a town
             c.type, c.evidence = "organization", _BY_CONTEXT
+            return
+        if c.type in (_UNKNOWN, "person") and c.evidence < _BY_CONTEXT and _aged(toks, j):
+            c.type, c.evidence = "person", _BY_CONTEXT  # "Gauff, 20, said": only people are given an age
+            return
+        if c.type in ("person", _UNKNOWN) and c.evidence < _BY_CONTEXT and self._company_context(toks, c, i, j):
+            c.type, c.evidence, c.company = "organization", _BY_CONTEXT, True
+
+    @staticmethod
+    def _ends_noun_phrase(toks: tuple[Token, ...], k: int) -> bool:
+        """Does the noun at ``k`` end its phrase? "Goldman Sachs *banker*," does; "Trump *executive* order" does not."""
+        return k + 1 >= len(toks) or not (toks[k + 1].tag.startswith("NN") and toks[k + 1].text.islower())
+
+    def _company_context(self, toks: tuple[Token, ...], c: _Candidate, i: int, j: int) -> bool:
+        """Do the words around a name (tokens i..j) that was typed a person, or not at all, say it is a company?
+        Only a company has shares, customers or profits ("Dangote Cement shares fell", "a former Goldman Sachs
+        banker", "shares in Hargreaves Lansdown", "Morgan Stanley's chief executive"), and a job is held at an
+        employer ("an analyst at Hargreaves Lansdown"). A lone dictionary word stays one ("low-level State
+        employees", "Gaming revenue")."""
+        if c.common:
+            return False
+        nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        if nxt in lx.COMPANY_NOUNS and self._ends_noun_phrase(toks, j + 1):
+            return True
+        if nxt in _POSSESSIVE and j + 2 < len(toks):
+            owned = toks[j + 2].text
+            # people own shares and stakes too ("Elon Musk's stake"): only what a company alone has counts here
+            if owned == "chief" and j + 3 < len(toks) and toks[j + 3].text in ("executive", "financial", "operating"):
+                return True
+            return owned in _COMPANY_POSSESSIONS and self._ends_noun_phrase(toks, j + 2)
+        if i < 2:
+            return False
+        prev, before = toks[i - 1].text, toks[i - 2].text
+        if prev in ("in", "of") and before in _SHARE_NOUNS:
+            return True  # "shares in Thames Water", "a stake in Dangote Cement"
+        # not "for": "a campaign staffer for Barack Obama", "the nominee for President"
+        return before in lx.ROLE_HEADS and prev in ("at", "with")  # "an analyst at Morgan Stanley"
 
     @staticmethod
     def _after_name(toks: tuple[Token, ...], i: int) -> bool:
@@ -741,7 +849,7 @@ class ActorFinder:
                 continue
             end = self._extend_run(toks, name_like, i)
             run = list(range(i, end + 1))
-            if weak_open[i] and not self._opens_known_phrase(toks, run):
+            if weak_open[i] and not self._opens_known_phrase(toks, run) and not _aged(toks, end):
                 run = run[1:]
             if (
                 strict
@@ -757,7 +865,24 @@ class ActorFinder:
             i = end + 1
         if len(out) == 1 and out[0].text in lx.CREDIT_AGENCIES and len(sentence.words) <= 3:
             return []  # a photo credit on its own line ("EPA", "Alamy Stock Photo")
-        return [c for c in out if c.text not in lx.CREDIT_AGENCIES or c.type != _UNKNOWN]
+        return [
+            c
+            for c in out
+            if (c.text not in lx.CREDIT_AGENCIES or c.type != _UNKNOWN) and not self._names_an_award(toks, c)
+        ]
+
+    def _names_an_award(self, toks: tuple[Token, ...], c: _Candidate) -> bool:
+        """Is the name only the name of an award, before its winner or the prize ("the 84-year-old Nobel
+        laureate", "a Nobel peace prize", "an Oscar winner", "Pulitzer prize-winning")? A name a lexicon knows
+        stays an actor ("a Wimbledon winner"), and so does a person with a title or a role."""
+        if c.honorific is not None or c.roles or self._lookup(" ".join(c.words)) is not None:
+            return False
+        k = bisect_left([t.end for t in toks], c.end) + 1
+        modifier = k + 1 < len(toks) and toks[k].text.islower() and toks[k].tag.startswith(("NN", "JJ"))
+        if modifier and toks[k].text.split("-")[0] not in _AWARD_NOUNS:
+            k += 1  # "Nobel *peace* laureate", "Olympic *gold* medallist"
+        # a noun, not the verb: "South Carolina Republicans award delegates"
+        return k < len(toks) and toks[k].text.split("-")[0] in _AWARD_NOUNS and not toks[k].tag.startswith("VB")
 
     @staticmethod
     def _modified_noun(toks: tuple[Token, ...], k: int) -> bool:
@@ -811,14 +936,14 @@ class ActorFinder:
         n = len(toks)
         j = i
         # a head qualifying a title is no body's name: "Police Constable Ian Pike and Sergeant Bob Hill" is two people
-        has_org_head = toks[i].text.casefold() in lx.ORG_HEADS and not (
+        has_org_head = toks[i].text.casefold() in _BODY_HEADS and not (
             i + 1 < n and toks[i + 1].text.casefold() in lx.ROLE_HEADS
         )
         while j + 1 < n:
             nxt = toks[j + 1]
             if name_like[j + 1]:
                 j += 1
-                has_org_head = has_org_head or nxt.text.casefold() in lx.ORG_HEADS
+                has_org_head = has_org_head or nxt.text.casefold() in _BODY_HEADS
                 continue
             cur = toks[j].text
             if len(cur) == 1 and cur.isupper() and nxt.text == "." and j + 2 < n and name_like[j + 2]:
@@ -852,7 +977,7 @@ class ActorFinder:
                     elif has_org_head or role_of or place_of:
                         j = k
                         # "Director-General of the Agency for Food Safety": the body reached goes on past "for"
-                        has_org_head = has_org_head or toks[k].text.casefold() in lx.ORG_HEADS
+                        has_org_head = has_org_head or toks[k].text.casefold() in _BODY_HEADS
                         continue
             if nxt.text == "&" and j + 2 < n and name_like[j + 2]:
                 j += 2
@@ -877,7 +1002,7 @@ class ActorFinder:
         for m in range(k, min(k + 4, len(toks))):
             if not name_like[m]:
                 return False
-            if toks[m].text.casefold() in lx.ORG_HEADS:
+            if toks[m].text.casefold() in _BODY_HEADS:
                 return True
         return False
 
@@ -1308,7 +1433,8 @@ class ActorFinder:
             return "drop", _BY_CONTEXT
         if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
             return "organization", _BY_CONTEXT  # "Bank of England"
-        if low[-1] in lx.ORG_HEADS:
+        if low[-1] in lx.ORG_HEADS or (len(words) > 1 and low[-1].endswith(".") and low[-1][:-1] in _COMPANY_ENDINGS):
+            # "Pfizer Inc.", "Acme Corp.": the abbreviation's period does not hide the head
             if len(words) > 1 or not self._is_common(low[-1]):
                 return "organization", _BY_CONTEXT
             return "drop", _BY_CONTEXT
@@ -1435,17 +1561,17 @@ class ActorFinder:
     def _make_consistent(candidates: list[_Candidate]) -> None:
         """A string typed once is typed the same everywhere in the document: each name takes the type of
         its best-attested mention ("Leeds 16 6 2 8" in a table makes the "Leeds" of the report a team)."""
-        best: dict[str, tuple[int, str]] = {}
+        best: dict[str, tuple[int, str, bool]] = {}
         for c in candidates:
             if c.type == _UNKNOWN or c.kind == "metonym":
                 continue
             seen = best.get(c.key)
             if seen is None or c.evidence > seen[0]:
-                best[c.key] = (c.evidence, c.type)
+                best[c.key] = (c.evidence, c.type, c.company)
         for c in candidates:
             seen = best.get(c.key)
             if seen is not None and seen[0] > c.evidence and c.honorific is None and not c.roles:
-                c.type, c.evidence = seen[1], seen[0]
+                c.evidence, c.type, c.company = seen
 
     def _merge(self, candidates: list[_Candidate], acronym_links: dict[str, str], lower: set[str]) -> list[_Group]:
         """Candidates into actors; ``lower`` holds the document's lower-case words (a plural written
@@ -1519,6 +1645,13 @@ class ActorFinder:
             for o in g.candidates:
                 if len(o.words) > 1 and not o.words[0].endswith("."):
                     by_first.setdefault(_norm(o.words[0]), set()).add(id(g))
+        # First words of company names ("Evercore Partners"): such a name written alone is the company.
+        companies: dict[str, dict[int, _Group]] = {}
+        for g in groups.values():
+            if g.type == "organization" and _company_headed(g):
+                for o in g.candidates:
+                    if len(o.words) > 1:
+                        companies.setdefault(_norm(o.words[0]), {})[id(g)] = g
         # A group's gender, computed once and forgotten when the group gains a mention: recomputing it
         # for every "Mr X" over a group of hundreds of mentions made long texts quadratic.
         genders: dict[int, lx.Gender | None] = {}
@@ -1551,6 +1684,11 @@ class ActorFinder:
                 c.kind = "alias"
                 person_groups[next(iter(owners))].candidates.append(c)
                 continue
+            firm = companies.get(key) if c.type == _UNKNOWN and c.honorific is None and not c.common else None
+            if firm is not None and len(firm) == 1 and not _is_all_caps(c.text):
+                c.kind, c.type = "alias", "organization"  # "Evercore said" after "Evercore Partners"
+                next(iter(firm.values())).candidates.append(c)
+                continue
             if c.type == _UNKNOWN and _norm(key) in acronym_links and acronym_links[key] in groups:
                 c.kind = "acronym"
                 groups[acronym_links[key]].candidates.append(c)
@@ -1581,8 +1719,48 @@ class ActorFinder:
                 g = group_for(key, kind)
             g.candidates.append(c)
             genders.pop(id(g), None)
+        self._join_short_forms(groups, initials)
         self._place_names_team(groups)
         return list(groups.values())
+
+    @staticmethod
+    def _join_short_forms(groups: dict[str, _Group], initials: dict[str, _Group]) -> None:
+        """A one-word organisation that no lexicon knows is the short form of the one multi-word organisation it
+        abbreviates ("FDIC": "Federal Deposit Insurance Corporation") or whose first word it is ("Evercore":
+        "Evercore Partners", "Dow's chief executive": "Dow Chemical"), when one of them is known to be a company
+        (by a company head, "Partners", or by what only a company has, "FDIC employees"). Such names were
+        typed people before and joined by first name; other bodies keep their own short forms apart ("GOP" and
+        "GOP Senate", "NBC" and "NBC News")."""
+        by_first: dict[str, set[int]] = {}
+        by_id: dict[int, _Group] = {}
+        for g in groups.values():
+            if g.type != "organization":
+                continue
+            by_id[id(g)] = g
+            for c in g.candidates:
+                if len(c.words) > 1 and c.kind == "name":
+                    by_first.setdefault(_norm(c.words[0]), set()).add(id(g))
+        for key, g in list(groups.items()):
+            if g.type != "organization" or g.canonical is not None or any(len(c.words) > 1 for c in g.candidates):
+                continue
+            acronym = key.upper().replace(" ", "")
+            target: _Group | None = None
+            kind: MentionKind = "alias"
+            caps = all(_is_all_caps(c.text) for c in g.candidates)
+            company = any(c.company for c in g.candidates)
+            if caps and company and initials.get(acronym, g) is not g:
+                target, kind = initials[acronym], "acronym"
+            elif len(by_first.get(key, ())) == 1 and next(iter(by_first[key])) != id(g):
+                target = by_id[next(iter(by_first[key]))]
+                # "HP" is not "HP Way", nor "NBC" "NBC News": an acronym joins a longer name only if that is a company's
+                if not (_company_headed(target) or (company and not caps)):
+                    target = None
+            if target is None or target.type != "organization":
+                continue
+            for c in g.candidates:
+                c.kind = kind
+            target.candidates.extend(g.candidates)
+            del groups[key]
 
     @staticmethod
     def _surname_key(words: tuple[str, ...]) -> str:
@@ -1726,6 +1904,7 @@ class ActorFinder:
             return "person"
         if nxt in ("administration", "government", "campaign", "cabinet") and prev == "the":
             return "person"  # "the Biden administration"
+        c.guessed = True  # a he or she may still show it is a person (see _person_behind_pronoun)
         return "organization"
 
     @staticmethod
@@ -1776,17 +1955,26 @@ class ActorFinder:
         )
         org_starts = [start for start, _, _ in orgs]
         kinds: dict[str, set[int]] = {}  # noun -> ids of the organisations of that kind
-        for s in sentences:
+        # who a sports description may stand for: people, and lone words made organisations for want of a clue
+        named = sorted(
+            (c.start, g)
+            for g in groups
+            if g.type == "person" or (g.type == "organization" and all(o.guessed for o in g.candidates))
+            for c in g.candidates
+            if g.type == "person" or _player_subject(c)
+        )
+        named_starts = [start for start, _ in named]
+        for n, s in enumerate(sentences):
             toks = s.tokens
             for i, tok in enumerate(toks):
                 if tok.text.casefold() != "the":
                     continue
                 j = i + 1  # the noun phrase: lower-case adjectives and nouns ("the 30-member alliance")
-                if (  # a known owner may lead it: "the Kremlin spokesman", "the US ambassador"
+                if (  # a known owner may lead it: "the Kremlin spokesman", "the US ambassador"; a team a sports role
                     j + 1 < len(toks)
                     and _is_capitalised(toks[j].text)
                     and toks[j + 1].text in lx.ROLE_WORDS
-                    and self._lookup(toks[j].text) is not None
+                    and (self._lookup(toks[j].text) is not None or toks[j + 1].text in _SPORTS_ROLES)
                 ):
                     j += 1
                 while (
@@ -1805,6 +1993,18 @@ class ActorFinder:
                 if head in lx.ROLE_HEADS or self._hyphen_head(head):
                     phrase = _norm(doc.text[toks[i + 1].start : toks[j - 1].end].replace("-", " "))
                     target = list({id(g): g for g in by_role.get(phrase, [])}.values())
+                    subject = self._speaks_after(toks, i, j) or (
+                        i == 0 and j < len(toks) and toks[j].tag in _FINITE_TAGS
+                    )
+                    # only a subject: in "he talks to the union boss" the boss is somebody else
+                    if not target and head in _SPORTS_ROLES and subject:
+                        floor = sentences[max(0, n - 2)].start if n else s.start
+                        target = self._sports_role_holder(toks, i, j, by_role, named, named_starts, floor, s.start)
+                        if len(target) == 1:
+                            target[0].type = "person"  # "Haaland scored twice. ... the striker said"
+                        elif j - i > 2 and self._speaks_after(toks, i, j):
+                            # "The England captain said": nobody fits, and the country or team is not the speaker
+                            self._drop_mention(groups, toks[i + 1].start)
                 elif head in by_descriptor:
                     target = by_descriptor[head]
                 elif head in lx.ORG_KINDS and self._plain_kind(toks, i, j):
@@ -1814,6 +2014,47 @@ class ActorFinder:
                 if len(target) == 1:
                     start, end = tok.start, toks[j - 1].end
                     target[0].descriptions.append(Mention(start, end, doc.text[start:end], "description"))
+
+    @staticmethod
+    def _sports_role_holder(
+        toks: tuple[Token, ...],
+        i: int,
+        j: int,
+        by_role: dict[str, list[_Group]],
+        named: list[tuple[int, _Group]],
+        starts: list[int],
+        floor: int,
+        own: int,
+    ) -> list[_Group]:
+        """Who "the [Team] <sports role>" (toks[i:j]) stands for when nobody holds that exact role: the one
+        person given the role before ("Liverpool striker Mo Salah ... the striker"), or else the one person
+        named in the one or two sentences before ("Jurgen Klopp was full of praise. “...,” the Liverpool boss
+        said"; "Haaland scored twice. “...,” the striker said", where a lone word may still be typed an
+        organisation for want of a clue), when nobody is named before it in its own sentence ("Imran Qureshi
+        opened the bowling, and the captain praised Imran" is somebody else)."""
+        head = toks[j - 1].text
+        holders = {id(g): g for g in by_role.get(head, []) if g.candidates[0].start < toks[i].start}
+        if holders:
+            return list(holders.values()) if len(holders) == 1 else []
+        if bisect_left(starts, own) != bisect_left(starts, toks[i].start):
+            return []
+        near = {id(g): g for _, g in named[bisect_left(starts, floor) : bisect_left(starts, own)]}
+        return list(near.values()) if len(near) == 1 else []
+
+    @staticmethod
+    def _speaks_after(toks: tuple[Token, ...], i: int, j: int) -> bool:
+        """Is the description toks[i:j] the subject of a say-verb ("the England captain said", "said the coach")?"""
+        nxt = toks[j].text.casefold() if j < len(toks) else ""
+        return nxt in lx.SAY_VERBS or (i > 0 and toks[i - 1].text.casefold() in lx.SAY_VERBS)
+
+    @staticmethod
+    def _drop_mention(groups: list[_Group], start: int) -> None:
+        """Take the mention starting at ``start`` out of its actor ("England" in "the England captain said")."""
+        for g in groups:
+            kept = [c for c in g.candidates if c.start != start]
+            if len(kept) != len(g.candidates):
+                g.candidates = kept
+                return
 
     @staticmethod
     def _plain_kind(toks: tuple[Token, ...], i: int, j: int) -> bool:
@@ -1854,7 +2095,8 @@ class ActorFinder:
         earlier = orgs[: bisect_left(starts, at)]
         if noun in _COLLECTIVE_KINDS and earlier and earlier[-1][2]:
             return []
-        return list({id(g): g for _, g, _ in earlier if id(g) in fitting}.values())
+        # not a lone word that a description showed to be a person ("the striker") after the kinds were listed
+        return list({id(g): g for _, g, _ in earlier if id(g) in fitting and g.type == "organization"}.values())
 
     # ------------------------------------------------------------------ pronouns
 
@@ -1896,6 +2138,18 @@ class ActorFinder:
                     if target is None:
                         floor = sentences[max(0, n - 2)].start
                         target = self._antecedent(people, person_starts, tok.start, floor, want)
+                if want is not None and target is None and low in ("he", "she") and self._speaks(toks, i):
+                    floor = sentences[max(0, n - 2)].start
+                    # only with nobody named in reach: in "John Hale, the Farnley manager, was pleased. Farnley won
+                    # the league. “We did it,” he said." the team stays a team
+                    if bisect_left(person_starts, floor) == bisect_left(person_starts, tok.start):
+                        target = self._person_behind_pronoun(orgs, org_starts, floor, tok.start)
+                    if target is not None:
+                        target.type = "person"
+                        for c in target.candidates:
+                            k = bisect.bisect_right(person_starts, c.start)
+                            person_starts.insert(k, c.start)
+                            people.insert(k, (c.start, target, None))
                 elif low == "it" and i + 1 < len(toks) and toks[i + 1].text.casefold() in lx.SAY_VERBS and orgs:
                     floor = sentences[max(0, n - 1)].start
                     near = orgs[bisect_left(org_starts, floor) : bisect_left(org_starts, tok.start)]
@@ -1907,6 +2161,30 @@ class ActorFinder:
                         k = bisect.bisect_right(person_starts, tok.start)
                         person_starts.insert(k, tok.start)
                         people.insert(k, (tok.start, target, want))
+
+    @staticmethod
+    def _speaks(toks: tuple[Token, ...], i: int) -> bool:
+        """Is the pronoun at ``i`` the subject of a say-verb ("he said", "she told", "said he")?"""
+        k = i + 1
+        while k < len(toks) and toks[k].tag in ("RB", "RBR") and k - i <= 2:
+            k += 1  # "he later said"
+        nxt = toks[k].text.casefold() if k < len(toks) else ""
+        return nxt in lx.SAY_VERBS or (i > 0 and toks[i - 1].text.casefold() in lx.SAY_VERBS)
+
+    @staticmethod
+    def _person_behind_pronoun(orgs: list[tuple[int, _Group]], starts: list[int], floor: int, at: int) -> _Group | None:
+        """The person a "he"/"she" that speaks must be, when nobody is named in reach: the one lone word in
+        reach that was made an organisation for want of a clue, as the subject of its sentence ("Wembanyama
+        scored 40 points. “It was fun,” he said."). Teams and companies with a clue (a results line, "the
+        club", a company head) were typed by it, and one referred to by "it" is never touched."""
+        found: dict[int, _Group] = {}
+        for _start, g in orgs[bisect_left(starts, floor) : bisect_left(starts, at)]:
+            if all(c.guessed and len(c.words) == 1 for c in g.candidates):
+                found[id(g)] = g
+        if len(found) != 1:
+            return None
+        g = next(iter(found.values()))
+        return g if any(floor <= c.start < at and _player_subject(c) for c in g.candidates) else None
 
     @staticmethod
     def _opens_a_clause(toks: tuple[Token, ...], i: int) -> bool:

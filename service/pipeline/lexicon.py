@@ -61,11 +61,18 @@ ROLE_MODIFIERS: frozenset[str] = _words("role_modifiers.txt")
 #: Every word a role phrase is made of (heads and modifiers).
 ROLE_WORDS: frozenset[str] = ROLE_HEADS | ROLE_MODIFIERS
 
-#: Last words of organisation names ("Nato-Russia *Council*", "World *Bank*").
-ORG_HEADS: frozenset[str] = _words("org_heads.txt")
+#: Last words of company names ("Thames *Water*", "Scripps *Research*"), which, unlike the heads of bodies,
+#: take no "of"/"for" complement into the name ("Edison Research for the Associated Press" is two).
+COMPANY_HEADS: frozenset[str] = _words("company_heads.txt")
+
+#: Last words of organisation names ("Nato-Russia *Council*", "World *Bank*", "Thames *Water*").
+ORG_HEADS: frozenset[str] = _words("org_heads.txt") | COMPANY_HEADS
 
 #: First or last words of sports-club names ("FC Porto", "Dundee United").
 CLUB_WORDS: frozenset[str] = _words("club_words.txt")
+
+#: Nouns only a company has, next to its name: "Dangote Cement shares", "a Goldman Sachs banker", "shares in X".
+COMPANY_NOUNS: frozenset[str] = _words("company_nouns.txt")
 
 #: Common nouns that make the name next to them an organisation ("the newspaper La Stampa", "London side Saracens").
 ORG_CLASSIFIERS: frozenset[str] = _words("org_classifiers.txt")
