@@ -140,6 +140,13 @@ def test_teaser_heading_inside_the_article_stops_at_the_next_paragraph(clean: Pa
     assert_body_kept(text, page)
 
 
+def test_a_short_paragraph_after_a_mid_article_teaser_list_is_kept(clean: PageCleaner) -> None:
+    # "Read more:" and its list sit inside the story; the short quote after them is the story again
+    text = article(middle=["Read more:", "- Ferry prices to rise next summer", "“We are on track,” the mayor said."])
+    dropped = dropped_lines(text, clean(text, HEADLINE))
+    assert dropped == {"Read more:": "teaser", "- Ferry prices to rise next summer": "teaser"}
+
+
 def test_lines_before_the_headline_are_preamble(clean: PageCleaner) -> None:
     text = article(before=["Skip navigation links for this page", "World | Europe | Ports"])
     page = clean(text, HEADLINE)

@@ -1627,6 +1627,9 @@ NO_STATEMENT = [
     "Police responded to the scene at the harbour.",
     "The board denied visas to the dock workers.",
     "Ann Cole showed me around the harbour on Monday.",
+    # a phone call: someone reached, nothing said
+    "Tom Reed called police after hearing screams.",
+    "Ann Cole called her sister from the hospital.",
 ]
 
 
@@ -1780,6 +1783,8 @@ REED_SAYS = [
     # the words after "to say", and a quote after the colon that follows the setting
     ("Tom Reed wrote to the board on Friday to say the harbour would close.", "the harbour would close"),
     ("Tom Reed said in a statement issued through his lawyer: “The harbour will close.”", "The harbour will close."),
+    # "call" with a complement says something
+    ("Tom Reed called the harbour master his friend.", "the harbour master his friend"),
     # but a clause of the source's own goes on: a plan, a present-tense reason, a weapon in what was said
     (
         "Tom Reed said the firm had found a buyer, but would give details next week.",

@@ -419,10 +419,23 @@ def _is_body_like(line: _Line) -> bool:
     return line.words >= 12 and line.ends_sentence and not line.text.endswith(("...", "…", "[…]", "[...]"))
 
 
+def _is_prose(line: _Line) -> bool:
+    """A sentence of running text, short or long ('"We are on track," Ms Sanderson said.'): not a
+    list item, not a Title Case headline, not an excerpt cut off with an ellipsis."""
+    if not _is_body_like(line) and not (line.words >= 4 and line.ends_sentence):
+        return False
+    if _LIST_ITEM_RE.match(line.text) or line.text.endswith(("...", "…", "[…]", "[...]")):
+        return False
+    words = [w for w in line.text.split() if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in words) < 0.5 * len(words)
+
+
 def _mark_teaser_tails(lines: list[_Line], reasons: list[str | None]) -> None:
     """A teaser heading ("Check Also", "Related stories") starts a list of other pages: drop it and
     the headlines and excerpts after it, up to the next real paragraph; to the end of the text when
-    at most one real paragraph follows (the article is over)."""
+    at most one real paragraph follows (the article is over). When the article goes on after the
+    list (Australian and Canadian pages put "Read more:" mid-story), its first sentence of prose,
+    however short, ends the list: nothing of the story is lost."""
     for i, line in enumerate(lines):
         if line.words > 8 or not _TEASER_HEAD_RE.match(line.text):
             continue
@@ -430,7 +443,7 @@ def _mark_teaser_tails(lines: list[_Line], reasons: list[str | None]) -> None:
         body_after = sum(1 for j in rest if reasons[j] is None and _is_body_like(lines[j]))
         reasons[i] = "teaser"
         for j in rest:
-            if body_after > 1 and reasons[j] is None and _is_body_like(lines[j]):
+            if body_after > 1 and reasons[j] is None and (_is_body_like(lines[j]) or _is_prose(lines[j])):
                 break
             reasons[j] = reasons[j] or "teaser"
         if body_after <= 1:

@@ -111,6 +111,7 @@ _WEAPONS = frozenset(
     " mortars bullets batons missile rocket drone bomb gun tear".split()
 )
 _INFINITIVE_REPORTS = frozenset({"say", "announce"})
+_EMERGENCY = frozenset({"police", "911", "999", "112", "000", "ambulance", "paramedics", "firefighters", "doctor"})
 _MOTIONS = frozenset({"into", "onto", "across", "toward", "towards"})
 _CALL_OUTS = frozenset({"scene", "call", "calls", "incident", "fire", "blaze", "emergency", "crash", "shooting"})
 _GRANTS = frozenset("visa visas entry access bail permission boarding asylum service passage".split())
@@ -573,6 +574,8 @@ class FrameReader:
             return None  # "said goodbye to his staff": a farewell, not a position ("said thanks were due" is one)
         if self._physical_act(cue, after, s_last):
             return None  # "A bus slammed into a truck", "attacked Kharkiv with drones": done, not said
+        if cue.lemma == "call" and cue.first == cue.last and self._phones(after, s_last):
+            return None  # "called police after hearing screams": phoned, said nothing
         if cue.lemma == "rule" and "out" in (flat.lower(cue.last + 1), flat.lower(cue.last + 2)):
             return None  # "ruled that out": a refusal to consider, and "that" is its object
         if cue.lemma == "write" and flat.lower(after) == "for":
@@ -2309,6 +2312,35 @@ class FrameReader:
                 return boundary
             n += 1
         return end
+
+    def _phones(self, after: int, s_last: int) -> bool:
+        """Is "call" a phone call ("called police after hearing screams", "called 911", "called her
+        sister from the hospital", "called Sanders to congratulate him")? Its object is someone
+        reached, with no complement after it; "called him a liar" and "called the plan “reckless”"
+        say something, and so does "called an early election" as PolNeAR reads it."""
+        flat = self.flat
+        if any(t in self.by_open for t in range(after, s_last + 1)):
+            return False
+        k = after
+        if flat.tag(k) == "PRP" or flat.lower(k) in _EMERGENCY:
+            head, k = k, k + 1
+        else:
+            while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) in ("JJ", "CD", "POS", "PRP$")):
+                if k > after and flat.tag(k) in ("DT", "PRP$"):
+                    return False  # "called Trump a liar", "calling Trump his friend": a complement
+                k += 1
+            head = k - 1
+        if head < after:
+            return False
+        reached = flat.tag(head) == "PRP" or flat.lower(head) in PERSON_NOUNS | KIN | _EMERGENCY
+        nxt = flat.lower(k)
+        if reached:
+            if nxt == "on" and flat.lower(k + 1) in ("it", "that", "this"):
+                return False  # "called them on it": challenged them
+            return k > s_last or nxt in (".", ",", "to", "from", "after", "on", "at", "in", "and", "before", "shortly")
+        return (
+            flat.tag(head) == "NNP" and nxt == "to" and flat.tag(k + 1) == "VB"
+        )  # "called Sanders to congratulate him"
 
     def _physical_act(self, cue: Cue, after: int, s_last: int) -> bool:
         """Is the cue verb used for a deed: a movement ("slammed into a truck", "charged at the
