@@ -1083,3 +1083,9 @@ def test_a_sports_role_description_refers_back_to_the_player(actors_of: Callable
     assert "Norland" not in names(actors_of("The Norland captain said the team was ready."))
     imran = by_name(actors_of("Imran Qureshi opened the bowling, and the captain praised him."), "Imran Qureshi")
     assert "the captain" not in [m.text for m in imran.mentions]
+
+
+def test_irish_titles_and_bare_company_names(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Taoiseach Mary Doyle met Spotify executives. Spotify said it would invest.")
+    assert by_name(found, "Mary Doyle").roles == ["Taoiseach"]
+    assert by_name(found, "Spotify").type == "organization"

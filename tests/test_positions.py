@@ -1783,6 +1783,8 @@ REED_SAYS = [
     # the words after "to say", and a quote after the colon that follows the setting
     ("Tom Reed wrote to the board on Friday to say the harbour would close.", "the harbour would close"),
     ("Tom Reed said in a statement issued through his lawyer: “The harbour will close.”", "The harbour will close."),
+    # where the addressees were told is no content
+    ("Tom Reed told reporters at Harbour Hall the port would close.", "the port would close"),
     # "call" with a complement says something
     ("Tom Reed called the harbour master his friend.", "the harbour master his friend"),
     # but a clause of the source's own goes on: a plan, a present-tense reason, a weapon in what was said
@@ -2817,5 +2819,20 @@ def test_transcript_labels_are_speakers_not_datelines(finder: PositionFinder, an
 )
 def test_a_second_report_of_the_same_source(
     finder: PositionFinder, analyze_text: Analyze, text: str, said: list[tuple[str, str]]
+) -> None:
+    assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a platform after a cue is where, and the participle after it says what
+        ("Tom Reed hit back on Twitter, writing that the port would close.", [("r1", "the port would close")]),
+        # a body's ", saying" after what it did
+        ("The harbour club issued a statement, saying the port would close.", [(None, "the port would close")]),
+    ],
+)
+def test_a_participle_says_what_the_main_clause_did_not(
+    finder: PositionFinder, analyze_text: Analyze, text: str, said: list[tuple[str | None, str]]
 ) -> None:
     assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == said

@@ -111,6 +111,9 @@ _WEAPONS = frozenset(
     " mortars bullets batons missile rocket drone bomb gun tear".split()
 )
 _INFINITIVE_REPORTS = frozenset({"say", "announce"})
+_PLATFORMS = frozenset(
+    "twitter x facebook instagram tiktok youtube threads bluesky truth social television tv radio air".split()
+)
 _EMERGENCY = frozenset({"police", "911", "999", "112", "000", "ambulance", "paramedics", "firefighters", "doctor"})
 _MOTIONS = frozenset({"into", "onto", "across", "toward", "towards"})
 _CALL_OUTS = frozenset({"scene", "call", "calls", "incident", "fire", "blaze", "emergency", "crash", "shooting"})
@@ -239,7 +242,9 @@ _PASSIVE_PREPS = frozenset({"of", "with", "as", "after", "by"})
 _BODY_HEADS = frozenset(
     "group committee campaign coalition organization association union council party administration government"
     " company firm network agency court board panel commission caucus movement pac"
-    " newspaper magazine publication outlet journal station website editorial".split()
+    " newspaper magazine publication outlet journal station website editorial"
+    " club team family ministry department police charity bank university school hospital airline federation"
+    " league army military regulator watchdog authority office service foundation institute".split()
 )
 
 # Prepositions that open where or when something was said, not what.
@@ -585,6 +590,8 @@ class FrameReader:
         end = self._content_end(after, s_last, cue)
         if cue.family == "speech" and self._only_a_setting(after, end):
             return None  # "..., the diplomat said in an interview with The Washington Post."
+        if flat.lower(after) in ("on", "via") and flat.lower(after + 1) in _PLATFORMS and end - after <= 3:
+            return None  # "hit back on Twitter, writing that ...": where, and the participle says what
         quoted = self._quote_after_adjuncts(after, end)
         if quoted is not None:
             after, end = quoted
@@ -2192,6 +2199,14 @@ class FrameReader:
             if low in WEEKDAYS or (flat.tag(look) == "RB" and low.endswith("ly")):
                 look += 1
                 continue
+            if low in ("at", "in", "outside") and flat.tag(look + 1) == "NNP" and cue.lemma.startswith("tell"):
+                # "told reporters at Parliament House the project would go ahead": where they were told
+                place = look + 1
+                while flat.tag(place + 1) in ("NNP", "NNPS"):
+                    place += 1
+                if flat.tag(place + 1) in ("DT", "PRP", "NNP", "NNS") and place + 1 <= s_last:
+                    look = place + 1
+                    continue
             if low in ("on", "last", "this", "next", "late", "early") and flat.lower(look + 1) in WEEKDAYS:
                 look += 2
                 continue
