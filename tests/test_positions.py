@@ -2836,3 +2836,33 @@ def test_a_participle_says_what_the_main_clause_did_not(
     finder: PositionFinder, analyze_text: Analyze, text: str, said: list[tuple[str | None, str]]
 ) -> None:
     assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # the source's own modifier is no content, and the documents speak, not who read them
+        (
+            "The board, according to papers seen by the Harbour Gazette, ignored the warnings.",
+            "papers",
+            "The board, according to papers seen by the Harbour Gazette, ignored the warnings",
+        ),
+        (
+            "According to papers seen by the Harbour Gazette, the board ignored the warnings.",
+            "papers",
+            "the board ignored the warnings",
+        ),
+        # an aside about a fronted source: a participle phrase, or the source's name
+        (
+            "According to the study, published in the Harbour Review, the quay is sinking.",
+            "the study",
+            "the quay is sinking",
+        ),
+        ("According to his brother, Tom Reed, the quay is sinking.", "Tom Reed", "the quay is sinking"),
+    ],
+)
+def test_according_to_a_source_with_a_modifier_or_an_aside(
+    finder: PositionFinder, analyze_text: Analyze, text: str, source: str, content: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.name, pos.content.text) == (source, content)

@@ -2614,6 +2614,18 @@ class FrameReader:
             return before  # "Prices rose 5%, the office said, as food costs climbed": the narrator's setting
         return (before[0], after[1])
 
+    def _source_aside_end(self, k: int, s_last: int) -> int | None:
+        """The comma closing an aside about a fronted source that opens at ``k``: a participle
+        phrase (", published in the journal Science,") or a name (", Angela Marsh,"), with a
+        clause after it; None when the words at ``k`` are already the content."""
+        flat = self.flat
+        if not (flat.tag(k) in ("VBN", "VBG") or (flat.tag(k) == "NNP" and flat.tag(k + 1) in ("NNP", ","))):
+            return None
+        close = next((t for t in range(k + 1, min(s_last, k + 12) + 1) if flat.tokens[t].text == ","), None)
+        if close is None or (flat.tag(k) == "NNP" and not all(flat.tag(t) == "NNP" for t in range(k, close))):
+            return None
+        return close if self._clause_at(close + 1, s_last) else None
+
     def _sets_the_scene(self, first: int, last: int) -> bool:
         """Does a clause after a parenthetical cue tell what was happening as the words were said:
         "amid ..." or a past-tense "as"/"while" clause ("as food costs climbed")? A present one is
@@ -2671,12 +2683,30 @@ class FrameReader:
             comma = next((t for t in range(end, min(s_last, k + 25) + 1) if flat.tokens[t].text == ","), None)
             if comma is None or comma + 1 > s_last:
                 return None
-            subject = (k, comma - 1) if comma > end else subject
-            return Frame(cue, subject, (comma + 1, self._bracket_end(comma + 1, s_last)))
+            modified = flat.tag(end) in ("VBN", "VBG") or flat.lower(end) in ("who", "that", "which")
+            # "According to documents reviewed by The Washington Post, ...": the documents speak
+            subject = (k, comma - 1) if comma > end and not modified else subject
+            appositive = False
+            second = self._source_aside_end(comma + 1, s_last)
+            if second is not None:
+                # "According to the study, published in Science, ...", "According to his former
+                # wife, Angela Marsh, ...": the aside describes the source, and a name in it is the source
+                appositive = flat.tag(comma + 1) == "NNP"
+                subject = (k, second - 1) if appositive else subject
+                comma = second
+            return Frame(cue, subject, (comma + 1, self._bracket_end(comma + 1, s_last)), appositive)
         poll_at_end = cue.lemma == "in" and end >= s_last  # "... by 28 points in the same poll."
         if flat.tokens[cue.first - 1].text == "," or poll_at_end:
             before = (opener, cue.first - (2 if flat.tokens[cue.first - 1].text == "," else 1))
             describes_source = flat.tag(end + 1) in ("VBG", "VBN") or flat.lower(end + 1) in ("who", "whose", "which")
+            if flat.tag(end) in ("VBN", "VBG") or flat.lower(end) in ("who", "that"):
+                # "The agency, according to documents reviewed by The Post, ignored ...": past the
+                # source's own modifier to the comma that closes it
+                shut = next((t for t in range(end, min(s_last, end + 15) + 1) if flat.tokens[t].text == ","), None)
+                predicate = shut is not None and flat.tag(shut + 1) in ("VBD", "VBZ", "VBP", "MD")
+                if shut is not None and (predicate or self._clause_at(shut + 1, s_last)):
+                    after = (shut + 1, self._bracket_end(shut + 1, s_last))
+                    return Frame(cue, subject, self._choose_side(before, after))
             if end <= s_last and flat.tokens[end].text == "," and end + 2 <= s_last and not describes_source:
                 # "While most were ..., according to an official, two were upgraded"; but not
                 # "..., according to Jack Kelly, writing for RealClearPolitics": that describes the source
