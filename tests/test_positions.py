@@ -2255,6 +2255,11 @@ def test_a_restrictive_relative_clause_content_ends_at_the_main_verb(
         ("“The harbour will close,” said Tom Reed of Ann Cole.", "Tom Reed"),
         # a parenthetical cue keeps its own source
         ("Ukraine, a spokesman for Ann Cole said, must withdraw its troops.", "Ann Cole"),
+        # people described by a relative clause without "who", and "said" after its "to"
+        ("Some of the dock workers we spoke to said the port would close.", "Some of the dock workers"),
+        ("Dock workers the Harbour Gazette spoke to said the port would close.", "Dock workers"),
+        # a relative's name after the description, in an inverted cue
+        ("“The port will close,” says his brother, Tom Reed.", "Tom Reed"),
         # an acronym spelled like a pronoun is a name
         ("The harbour will close, the WHO said.", "the WHO"),
         # copy that leaves out the comma closing a description after the name

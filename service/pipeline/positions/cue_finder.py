@@ -279,7 +279,9 @@ class CueFinder:
         prev = i - 1
         while prev >= 0 and flat.tag(prev) in ("RB", "RBR"):
             prev -= 1
-        if flat.lower(prev) == "to" and flat.lower(prev - 1) not in _ASPECT_VERBS:
-            return False  # "refused to say", "to insist": an intention, not a statement; "continued to say" is one
+        if flat.lower(prev) == "to" and flat.lower(prev - 1) not in _ASPECT_VERBS and tag not in ("VBD", "VBZ"):
+            # "refused to say", "to insist": an intention, not a statement; "continued to say" is
+            # one, and so is "said" after "the residents we spoke to"
+            return False
         # passive: "was described as", "rejected by the US"
         return not (tag == "VBN" and (flat.lower(prev) in BE or flat.lower(i + 1) == "by"))

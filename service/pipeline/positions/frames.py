@@ -114,6 +114,7 @@ _INFINITIVE_REPORTS = frozenset({"say", "announce"})
 _PLATFORMS = frozenset(
     "twitter x facebook instagram tiktok youtube threads bluesky truth social television tv radio air".split()
 )
+_MET_WITH = frozenset({"spoke", "talked", "interviewed", "surveyed", "met", "contacted", "reached", "polled", "asked"})
 _EMERGENCY = frozenset({"police", "911", "999", "112", "000", "ambulance", "paramedics", "firefighters", "doctor"})
 _MOTIONS = frozenset({"into", "onto", "across", "toward", "towards"})
 _CALL_OUTS = frozenset({"scene", "call", "calls", "incident", "fire", "blaze", "emergency", "crash", "shooting"})
@@ -1220,6 +1221,9 @@ class FrameReader:
         ):
             return (j, j), "plain"  # '..., insiders,’ " Reeves wrote': a name the tagger read as a verb
         j = self._skip_back(j, s_first, ("RB", "MD", "EX"))
+        reduced = self._reduced_relative_before(j, s_first)
+        if reduced is not None:
+            return reduced, "plain"
         while j > s_first and (self._mistagged_adverb(j) or self._time_phrase_end(j)):
             # "Rubio only briefly explained", "Priebus, the GOP chairman, this past week announced"
             timed = self._time_phrase_end(j)
@@ -1363,6 +1367,27 @@ class FrameReader:
             name[0] == s_first or before in self.by_close or (flat.lower(before) == "," and before - 1 in self.by_close)
         )
         return (name[0], last) if opens else None
+
+    def _reduced_relative_before(self, j: int, s_first: int) -> tuple[int, int] | None:
+        """ "Some of the residents we spoke to said", "Several parents I interviewed said",
+        "Residents the BBC spoke to said": people, then a relative clause without "who" whose
+        subject is the reporter or the outlet; the people are the source."""
+        flat = self.flat
+        v = j - 1 if flat.lower(j) in ("to", "with") else j
+        if flat.tag(v) != "VBD" or flat.lower(v) not in _MET_WITH:
+            return None
+        k = v - 1
+        if flat.lower(k) in ("we", "i", "they"):
+            noun = k - 1
+        else:
+            while k > s_first and flat.tag(k) == "NNP":
+                k -= 1  # "the BBC"
+            if k == v - 1:
+                return None
+            noun = k - 1 if flat.lower(k) == "the" else k
+        if noun < s_first or flat.tag(noun) not in ("NNS", "NNPS"):
+            return None
+        return self._chunk_back(noun, s_first)
 
     def _noun_before_a_passive(self, j: int, s_first: int) -> int | None:
         """The common noun before a passive participle phrase ending at ``j`` ("a man [charged
@@ -1980,8 +2005,10 @@ class FrameReader:
             end = name
             while end + 1 <= s_last and flat.tag(end + 1) in NP_TAGS:
                 end += 1  # "said a handful of Democrats who ..."
-        if flat.lower(end) in ROLE_HEADS and flat.lower(end + 1) == "," and flat.tag(end + 2) == "NNP":
-            # "said the company's chief executive, John J. Ferriola.": the role's name follows
+        named_head = flat.lower(end) in ROLE_HEADS or flat.lower(end) in KIN or flat.lower(end) in PERSON_NOUNS
+        if named_head and flat.lower(end + 1) == "," and flat.tag(end + 2) == "NNP":
+            # "said the company's chief executive, John J. Ferriola.", "says her brother, Thomas
+            # Reyes.": the name follows
             name_end = end + 2
             while name_end + 1 <= s_last and flat.tag(name_end + 1) == "NNP":
                 name_end += 1
