@@ -1089,3 +1089,12 @@ def test_irish_titles_and_bare_company_names(actors_of: Callable[[str], list[Act
     found = actors_of("Taoiseach Mary Doyle met Spotify executives. Spotify said it would invest.")
     assert by_name(found, "Mary Doyle").roles == ["Taoiseach"]
     assert by_name(found, "Spotify").type == "organization"
+
+
+def test_the_speaker_of_a_quote_opening_its_sentence_is_the_subject_before(
+    actors_of: Callable[[str], list[Actor]],
+) -> None:
+    # "A met B. “...,” he said.": the text is about A, the subject, not B, the last man named
+    found = actors_of("Tom Reed met Karl Lund in Oslo on Monday. “The harbour will stay open,” he said.")
+    reed = by_name(found, "Tom Reed")
+    assert [m.text for m in reed.mentions if m.kind == "pronoun"] == ["he"]

@@ -2192,6 +2192,17 @@ class ActorFinder:
         the first after a fronted adverbial or subordinate clause ("In a speech last July, he said",
         "Though he did not name Rubio, he made it clear"), or the subject of that subordinate clause
         ("Though he ...")?"""
+        if (
+            i >= 2
+            and toks[0].text in _QUOTE_MARKS
+            and toks[i - 1].text in _QUOTE_MARKS
+            and i + 1 < len(toks)
+            and toks[i + 1].text.casefold() in lx.SAY_VERBS
+            and sum(t.text in _QUOTE_MARKS for t in toks[:i]) == 2
+        ):
+            # '“India has always stood for peace,” he said.' after "Modi met Putin.": the speaker of a
+            # quote opening its sentence is the subject the text is about, as an opening "He said" is
+            return True
         if any(t.text in _QUOTE_MARKS for t in toks[: i + 1]):
             return False  # '“He is a liar,” she said': a quoted pronoun is the speaker's, not the narrator's
         if i == 0 or (i == 1 and toks[0].text.casefold() in _SUBORDINATORS | _OPENING_CONJUNCTIONS):
