@@ -999,7 +999,7 @@ def test_what_only_a_company_has_types_a_two_word_name(actors_of: Callable[[str]
     found = actors_of(
         "Tobias Wren of Pemberton Hollis said the shares were cheap. Quill, a former Varga Stellan banker, said the "
         'deal was fair. "Prices are low," said Nadia Fenwick, an analyst at Crane Ashworth. She said the sell-off '
-        "was overdone. Brannock Vale shares fell, shares in Orlen Maddox rose and Corwin Lattimer's profits slid. "
+        "was overdone. Brannock Vale shares fell, shares in Orlen Maddox rose and Corvane Lattimer's profits slid. "
         "Halvard Cement and Tamsin Research cut jobs. Pemberton Hollis said it would appeal. Ellis Brand, a "
         "spokesman for Corin Dace, declined to comment."
     )
@@ -1009,7 +1009,7 @@ def test_what_only_a_company_has_types_a_two_word_name(actors_of: Callable[[str]
         "Crane Ashworth",
         "Brannock Vale",
         "Orlen Maddox",
-        "Corwin Lattimer",
+        "Corvane Lattimer",
         "Halvard Cement",
         "Tamsin Research",
     ):
@@ -1073,10 +1073,11 @@ def test_a_team_or_a_company_stays_one_before_a_speaking_he(actors_of: Callable[
 
 def test_a_sports_role_description_refers_back_to_the_player(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
-        'Jurek Malinsky was full of praise. "They were superb," the Farnley boss said.\n\nVaskar scored twice. '
+        'Jurek Malinsky scored the winner. "They were superb," the Farnley boss said.\n\nVaskar scored twice. '
         '"I felt sharp," the striker told the club\'s website.'
     )
-    assert "the Farnley boss" in [m.text for m in by_name(found, "Jurek Malinsky").mentions]
+    # a boss, a manager or a captain is named or left alone: here not the player who scored
+    assert "the Farnley boss" not in [m.text for m in by_name(found, "Jurek Malinsky").mentions]
     vaskar = by_name(found, "Vaskar")
     assert vaskar.type == "person" and [m.text for m in vaskar.mentions] == ["Vaskar", "the striker"]
     # nobody fits: the team is not the speaker, and "the captain" who praises a player is somebody else
@@ -1098,3 +1099,26 @@ def test_the_speaker_of_a_quote_opening_its_sentence_is_the_subject_before(
     found = actors_of("Tom Reed met Karl Lund in Oslo on Monday. “The harbour will stay open,” he said.")
     reed = by_name(found, "Tom Reed")
     assert [m.text for m in reed.mentions if m.kind == "pronoun"] == ["he"]
+
+
+def test_a_persons_name_with_a_verb_like_company_noun_stays_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    # "shares" as a verb, and a possessive after a given name, say nothing of a company
+    found = actors_of("Donald Hale shares a video of the rally. Warren Pike's profits rose.")
+    assert {by_name(found, "Donald Hale").type, by_name(found, "Warren Pike").type} == {"person"}
+    # a lone word is made a person by a speaking "she" only when it did what a player does
+    found = actors_of('Corvane cancelled 400 flights on Monday. "We regret the disruption," she said.')
+    assert by_name(found, "Corvane").type == "organization"
+
+
+def test_the_one_asked_answers_the_next_quote(actors_of: Callable[[str], list[Actor]]) -> None:
+    for cue in ("replied", "said"):
+        found = actors_of(f"Tom Reed asked Karl Lund about the port on Monday. “It will close,” he {cue}.")
+        assert [m.text for m in by_name(found, "Karl Lund").mentions if m.kind == "pronoun"] == ["he"]
+
+
+def test_a_company_head_alone_is_no_complete_name_and_who_no_acronym(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The Securities and Harbours Commission said the rules would change.")
+    assert names(found) == {"Securities and Harbours Commission"}
+    # "WHO" is the acronym; "Who" opening a quote or in a title-case headline is the pronoun
+    found = actors_of("Mayor Hits Back At Critic Who Was Wrong.\n\n“Who would have believed it,” the WHO said.")
+    assert "Who" not in names(found)

@@ -145,6 +145,11 @@ def test_a_short_paragraph_after_a_mid_article_teaser_list_is_kept(clean: PageCl
     text = article(middle=["Read more:", "- Ferry prices to rise next summer", "“We are on track,” the mayor said."])
     dropped = dropped_lines(text, clean(text, HEADLINE))
     assert dropped == {"Read more:": "teaser", "- Ferry prices to rise next summer": "teaser"}
+    # a sentence-case headline in the list is no story going on
+    text = article(middle=["Read more:", "Experts say the ferry plan does little for islanders."])
+    assert dropped_lines(text, clean(text, HEADLINE)).get("Experts say the ferry plan does little for islanders.") == (
+        "teaser"
+    )
 
 
 def test_lines_before_the_headline_are_preamble(clean: PageCleaner) -> None:

@@ -1785,7 +1785,8 @@ REED_SAYS = [
     ("Tom Reed said in a statement issued through his lawyer: “The harbour will close.”", "The harbour will close."),
     # where the addressees were told is no content
     ("Tom Reed told reporters at Harbour Hall the port would close.", "the port would close"),
-    # "call" with a complement says something
+    # "call" with a complement says something, also after an adjunct
+    ("Tom Reed called him at the time a coward.", "him at the time a coward"),
     ("Tom Reed called the harbour master his friend.", "the harbour master his friend"),
     # but a clause of the source's own goes on: a plan, a present-tense reason, a weapon in what was said
     (
@@ -2864,6 +2865,17 @@ def test_a_participle_says_what_the_main_clause_did_not(
             "the quay is sinking",
         ),
         ("According to his brother, Tom Reed, the quay is sinking.", "Tom Reed", "the quay is sinking"),
+        # but a list opening the content, and a participle of the content's subject, are content
+        (
+            "According to the police, Tom Reed, Ann Cole and Karl Lund were held.",
+            "the police",
+            "Tom Reed, Ann Cole and Karl Lund were held",
+        ),
+        (
+            "According to the police, fearing a storm, dock workers sealed the quay.",
+            "the police",
+            "fearing a storm, dock workers sealed the quay",
+        ),
     ],
 )
 def test_according_to_a_source_with_a_modifier_or_an_aside(

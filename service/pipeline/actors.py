@@ -84,6 +84,23 @@ _SPORTS_ROLES = frozenset(
     "captain skipper boss manager coach striker midfielder goalkeeper keeper defender forward winger playmaker"
     " fullback centre-back batsman bowler spinner wicketkeeper pitcher quarterback".split()
 )
+# Verbs that put words to their object, whose answer the next quote is, and cues of an answer.
+_ADDRESSING = frozenset(
+    "asked asks interviewed interviews questioned questions quizzed pressed grilled challenged confronted"
+    " sentenced sentences cross-examined".split()
+)
+_REPLIES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted"})
+# What a player does ("Wembanyama scored 40 points"); a company cancels, cuts or reports.
+_PLAYER_VERBS = frozenset(
+    "scored scores netted nets struck strikes played plays missed misses finished finishes ran runs swam swims"
+    " threw throws pitched pitches bowled bowls batted bats dunked shot shoots served serves trained trains"
+    " smiled smiles laughed laughs grinned grins shrugged shrugs celebrated celebrates limped returned".split()
+)
+# Positions only a player holds: "Haaland scored twice. “...,” the striker said." is Haaland.
+_PLAYER_ROLES = frozenset(
+    "striker midfielder goalkeeper defender forward winger playmaker fullback centre-back batsman bowler spinner"
+    " wicketkeeper pitcher quarterback".split()
+)
 # What a name of an award stands before: "Nobel laureate", "Oscar winner", "Pulitzer prize-winning".
 _AWARD_NOUNS = frozenset(
     "laureate laureates prize prizes award awards winner winners medallist medallists medalist medalists".split()
@@ -239,6 +256,7 @@ def _player_subject(c: _Candidate) -> bool:
         and toks[k].tag != "NNPS"
         and k + 2 < len(toks)
         and toks[k + 1].tag in _FINITE_TAGS
+        and toks[k + 1].text.casefold() in _PLAYER_VERBS  # not "Ryanair cancelled 400 flights"
         and not _is_capitalised(toks[k + 2].text)
         and not _SCORE.search(c.sentence.text)
     )
@@ -662,7 +680,13 @@ class ActorFinder:
         employees", "Gaming revenue")."""
         if c.common:
             return False
+        given = c.words[0].casefold()
+        if len(c.words) > 1 and (given in self._male) != (given in self._female):
+            return False  # "Donald Trump shares a video", "Warren Buffett's profits": a person's name
         nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        if nxt in lx.COMPANY_NOUNS and after is not None and after.tag in ("DT", "PRP$", "PRP"):
+            return False  # "Keely Hodgkinson shares her story": the verb, not the noun
         if nxt in lx.COMPANY_NOUNS and self._ends_noun_phrase(toks, j + 1):
             return True
         if nxt in _POSSESSIVE and j + 2 < len(toks):
@@ -767,8 +791,8 @@ class ActorFinder:
         low = self._word_form(token).casefold()
         if low in lx.NON_ACTOR_WORDS or (low.endswith(".") and low[:-1] in lx.NON_ACTOR_WORDS):
             return False  # "Jan.", "Sept.": an abbreviated month
-        if self._vouched_for(low):
-            return True
+        if self._vouched_for(low) and not (low in self._stopwords and not text.isupper()):
+            return True  # but "Who" is the pronoun: only "WHO" is the acronym
         if weak_position:
             return not self._is_common(low) or low in evidence
         return True
@@ -970,7 +994,10 @@ class ActorFinder:
                     if low == "and":
                         # One name ("Monopolies and Mergers Commission") or two ("British Airways Plc and
                         # American Airlines"): "and" joins unless a complete organisation name ends before it.
-                        joinable = cur_low not in lx.ORG_HEADS and not _is_all_caps(cur) and toks[j + 2].text != "the"
+                        # a head word alone is no complete name ("Securities and Exchange Commission")
+                        first_word = i + (toks[i].text.casefold() in _DETERMINERS)
+                        complete = cur_low in lx.ORG_HEADS and j > first_word
+                        joinable = not complete and not _is_all_caps(cur) and toks[j + 2].text != "the"
                         if joinable and (has_org_head or self._org_head_ahead(toks, name_like, k)):
                             j = k
                             continue
@@ -2036,7 +2063,9 @@ class ActorFinder:
         holders = {id(g): g for g in by_role.get(head, []) if g.candidates[0].start < toks[i].start}
         if holders:
             return list(holders.values()) if len(holders) == 1 else []
-        if bisect_left(starts, own) != bisect_left(starts, toks[i].start):
+        if bisect_left(starts, own) != bisect_left(starts, toks[i].start) or head not in _PLAYER_ROLES:
+            # a captain, a manager, a boss or a coach is as often an airline's, a shop's or the other
+            # team's ("Salah scored the winner. “...,” the Liverpool manager said."): named or nothing
             return []
         near = {id(g): g for _, g in named[bisect_left(starts, floor) : bisect_left(starts, own)]}
         return list(near.values()) if len(near) == 1 else []
@@ -2127,7 +2156,12 @@ class ActorFinder:
                 want = _PRONOUN_GENDER.get(low)
                 target: _Group | None = None
                 if want is not None and people:
-                    if low in ("he", "she") and n > 0 and self._opens_a_clause(toks, i):
+                    if (
+                        low in ("he", "she")
+                        and n > 0
+                        and self._opens_a_clause(toks, i)
+                        and not (toks[0].text in _QUOTE_MARKS and self._puts_a_question(sentences[n - 1]))
+                    ):
                         # a fronted clause's subject: "Though *he* did not ...", "When *Cruz* spoke, he said"
                         lead = 1 if toks[0].text.casefold() in _OPENING_CONJUNCTIONS else 0  # "But if Carson …"
                         fronted = len(toks) > lead + 1 and toks[lead].text.casefold() in _SUBORDINATORS
@@ -2198,6 +2232,7 @@ class ActorFinder:
             and toks[i - 1].text in _QUOTE_MARKS
             and i + 1 < len(toks)
             and toks[i + 1].text.casefold() in lx.SAY_VERBS
+            and toks[i + 1].text.casefold() not in _REPLIES  # '“It is falling,” he replied.': the one asked
             and sum(t.text in _QUOTE_MARKS for t in toks[:i]) == 2
         ):
             # '“India has always stood for peace,” he said.' after "Modi met Putin.": the speaker of a
@@ -2262,6 +2297,16 @@ class ActorFinder:
             last = False  # past the subject, only a person of the pronoun's gender ("Sanders and Clinton met")
             k -= 1
         return None
+
+    @staticmethod
+    def _puts_a_question(sentence: Sentence) -> bool:
+        """Does the sentence's main verb address its object ("Robinson asked Sunak about inflation", "The judge
+        sentenced Jones")? Then the quote after it is the object's answer, not the subject's."""
+        main = ActorFinder._main_verb(sentence.tokens)
+        if main is None:
+            return False
+        verb = next(t for t in sentence.tokens if t.start == main[0])
+        return verb.text.casefold() in _ADDRESSING
 
     @staticmethod
     def _main_verb(tokens: Sequence[Token]) -> tuple[int, list[tuple[int, int]]] | None:

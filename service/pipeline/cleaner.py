@@ -159,6 +159,7 @@ _SHARE_RE = re.compile(
 
 # Short lines that are content, not page labels: a list item ("- ", "• ", "3) "), and wire copy's
 # datelines, score lines and table rows, which carry digits ("LONDON 1996-08-22", "Astle 9-0-53-1").
+_SAID_AFTER_RE = re.compile(r",\s+(?:\w+\s+){1,4}(?:said|says|told|added)\b")  # ", the minister said"
 _LIST_ITEM_RE = re.compile(r"^(?:[-*•·–—▪►]|\(?\d{1,3}[.)]|[a-z][.)])\s")
 
 _SENTENCE_END = ".!?…"
@@ -425,6 +426,10 @@ def _is_prose(line: _Line) -> bool:
     if not _is_body_like(line) and not (line.words >= 4 and line.ends_sentence):
         return False
     if _LIST_ITEM_RE.match(line.text) or line.text.endswith(("...", "…", "[…]", "[...]")):
+        return False
+    # a sentence-case headline ("Experts say the budget does little for renters.") reads as prose
+    # too: only a quote, or a report with its source after it, is surely the story going on
+    if not any(mark in line.text for mark in ('"', "“", "”")) and not _SAID_AFTER_RE.search(line.text):
         return False
     words = [w for w in line.text.split() if w[:1].isalpha()]
     return sum(w[0].isupper() for w in words) < 0.5 * len(words)

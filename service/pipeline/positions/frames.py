@@ -114,6 +114,10 @@ _INFINITIVE_REPORTS = frozenset({"say", "announce"})
 _PLATFORMS = frozenset(
     "twitter x facebook instagram tiktok youtube threads bluesky truth social television tv radio air".split()
 )
+_DOCUMENT_PARTICIPLES = frozenset(
+    "published released filed compiled posted issued obtained seen reviewed written conducted carried leaked"
+    " presented submitted produced commissioned".split()
+)
 _MET_WITH = frozenset({"spoke", "talked", "interviewed", "surveyed", "met", "contacted", "reached", "polled", "asked"})
 _EMERGENCY = frozenset({"police", "911", "999", "112", "000", "ambulance", "paramedics", "firefighters", "doctor"})
 _MOTIONS = frozenset({"into", "onto", "across", "toward", "towards"})
@@ -2377,8 +2381,11 @@ class FrameReader:
         reached = flat.tag(head) == "PRP" or flat.lower(head) in PERSON_NOUNS | KIN | _EMERGENCY
         nxt = flat.lower(k)
         if reached:
-            if nxt == "on" and flat.lower(k + 1) in ("it", "that", "this"):
-                return False  # "called them on it": challenged them
+            if nxt == "on" and not (flat.lower(k + 1) in WEEKDAYS or flat.lower(k + 1) in MONTHS):
+                return False  # "called them on it", "called him on his claim": challenged them
+            later = range(k + 1, s_last + 1)
+            if any(flat.lower(t) in ("a", "an") or flat.tag(t) in ("JJ", "JJS") for t in later):
+                return False  # "called him, in a statement on Friday, a liar": the complement comes later
             return k > s_last or nxt in (".", ",", "to", "from", "after", "on", "at", "in", "and", "before", "shortly")
         return (
             flat.tag(head) == "NNP" and nxt == "to" and flat.tag(k + 1) == "VB"
@@ -2646,11 +2653,15 @@ class FrameReader:
         phrase (", published in the journal Science,") or a name (", Angela Marsh,"), with a
         clause after it; None when the words at ``k`` are already the content."""
         flat = self.flat
-        if not (flat.tag(k) in ("VBN", "VBG") or (flat.tag(k) == "NNP" and flat.tag(k + 1) in ("NNP", ","))):
+        document = flat.tag(k) == "VBN" and flat.lower(k) in _DOCUMENT_PARTICIPLES  # not "fearing a second attack,"
+        if not (document or (flat.tag(k) == "NNP" and flat.tag(k + 1) in ("NNP", ","))):
             return None
         close = next((t for t in range(k + 1, min(s_last, k + 12) + 1) if flat.tokens[t].text == ","), None)
         if close is None or (flat.tag(k) == "NNP" and not all(flat.tag(t) == "NNP" for t in range(k, close))):
             return None
+        verb = next((t for t in range(close + 1, s_last + 1) if flat.tag(t) in ("VBD", "VBZ", "VBP", "MD")), s_last)
+        if flat.tag(k) == "NNP" and any(flat.lower(t) in ("and", ",") for t in range(close + 1, verb)):
+            return None  # "According to the FBI, John Smith, Jane Doe and Bob Lee were arrested": a list
         return close if self._clause_at(close + 1, s_last) else None
 
     def _sets_the_scene(self, first: int, last: int) -> bool:
