@@ -1785,6 +1785,9 @@ REED_SAYS = [
     ("Tom Reed said in a statement issued through his lawyer: “The harbour will close.”", "The harbour will close."),
     # where the addressees were told is no content
     ("Tom Reed told reporters at Harbour Hall the port would close.", "the port would close"),
+    # Indian English cues, and "informed" with its addressee
+    ("Tom Reed averred that the harbour would close.", "the harbour would close"),
+    ("Tom Reed informed the court that the harbour would close.", "the harbour would close"),
     # "call" with a complement says something, also after an adjunct
     ("Tom Reed called him at the time a coward.", "him at the time a coward"),
     ("Tom Reed called the harbour master his friend.", "the harbour master his friend"),
@@ -2261,6 +2264,8 @@ def test_a_restrictive_relative_clause_content_ends_at_the_main_verb(
         ("Dock workers the Harbour Gazette spoke to said the port would close.", "Dock workers"),
         # a relative's name after the description, in an inverted cue
         ("“The port will close,” says his brother, Tom Reed.", "Tom Reed"),
+        # "in the words of" names its source after it
+        ("In the words of Tom Reed, “The harbour will close.”", "Tom Reed"),
         # an acronym spelled like a pronoun is a name
         ("The harbour will close, the WHO said.", "the WHO"),
         # copy that leaves out the comma closing a description after the name

@@ -146,6 +146,11 @@ class CueFinder:
                     cues.append(Cue(i, i, "in", weak=False, according=True, family="evidence"))
                 continue
             phrase = self._phrase(flat, inside, i, hit[0])
+            if phrase is None and low == "in":
+                # "in" opens only the phrase "in the words of"; elsewhere it may name a poll
+                if self._poll_after(flat, i):
+                    cues.append(Cue(i, i, "in", weak=False, according=True, family="evidence"))
+                continue
             if phrase is not None and phrase.source_after:
                 last = i + len(phrase.rest)
                 cues.append(Cue(i, last, phrase.lemma, weak=False, according=True, family=phrase.family))

@@ -2151,7 +2151,14 @@ class FrameReader:
         place adjuncts ("on Friday", "at his press conference") up to a "that" or a colon."""
         flat = self.flat
         k = cue.last + 1
-        addressee = cue.lemma == "tell" or flat.lower(k) in ("reporters", "journalists", "him", "her", "them", "us")
+        addressee = cue.lemma in ("tell", "inform", "assure", "remind", "notify") or flat.lower(k) in (
+            "reporters",
+            "journalists",
+            "him",
+            "her",
+            "them",
+            "us",
+        )  # "informed the court that ..."
         if cue.lemma in _OBJECT_TAKERS and addressee and flat.tag(k) in _ADDRESSEE_STARTS:
             first = k
             while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) == "PRP"):
@@ -2736,6 +2743,11 @@ class FrameReader:
         poll_at_end = cue.lemma == "in" and end >= s_last  # "... by 28 points in the same poll."
         if flat.tokens[cue.first - 1].text == "," or poll_at_end:
             before = (opener, cue.first - (2 if flat.tokens[cue.first - 1].text == "," else 1))
+            if cue.lemma == "in the words of":
+                # "..., the latest reminder that Mrs. Clinton was, in the words of an adviser, ''the
+                # torchbearer''": the words are the clause the phrase sits in
+                that = max((t for t in range(before[0], before[1]) if flat.lower(t) == "that"), default=None)
+                before = (that + 1, before[1]) if that is not None else before
             describes_source = flat.tag(end + 1) in ("VBG", "VBN") or flat.lower(end + 1) in ("who", "whose", "which")
             if flat.tag(end) in ("VBN", "VBG") or flat.lower(end) in ("who", "that"):
                 # "The agency, according to documents reviewed by The Post, ignored ...": past the
