@@ -2264,6 +2264,8 @@ def test_a_restrictive_relative_clause_content_ends_at_the_main_verb(
         ("Dock workers the Harbour Gazette spoke to said the port would close.", "Dock workers"),
         # a relative's name after the description, in an inverted cue
         ("“The port will close,” says his brother, Tom Reed.", "Tom Reed"),
+        # a dash after an inverted source opens its description
+        ("“The harbour will close,” said Tom Reed — a dock worker.", "Tom Reed"),
         # "in the words of" names its source after it
         ("In the words of Tom Reed, “The harbour will close.”", "Tom Reed"),
         # an acronym spelled like a pronoun is a name
@@ -2888,3 +2890,10 @@ def test_according_to_a_source_with_a_modifier_or_an_aside(
 ) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (pos.speaker.name, pos.content.text) == (source, content)
+
+
+def test_a_quote_resumes_after_an_aside_in_dashes(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed runs the quay. “Nobody,” Reed says — he pauses — “nobody saw the storm coming.”"
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.actor_id == "r1"
+    assert [part.text for part in pos.content_parts] == ["Nobody", "nobody saw the storm coming."]

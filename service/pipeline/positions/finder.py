@@ -30,6 +30,7 @@ from service.pipeline.positions.quotes import (
 )
 from service.pipeline.positions.speakers import ActorIndex, Resolved, SpeakerResolver
 from service.pipeline.positions.tokens import (
+    DASHES,
     KIN,
     PERSON_NOUNS,
     POSSESSIVE_MARKS,
@@ -412,6 +413,10 @@ class PositionFinder:
             j = before_mark(flat, q)
             while j > 0 and flat.tokens[j].text in (",", ":"):
                 j -= 1
+            if flat.tokens[j].text in DASHES:
+                # '“Nobody,” Reyes says — she pauses — “nobody saw this coming.”': past the aside
+                opening = next((t for t in range(j - 1, max(0, j - 10), -1) if flat.tokens[t].text in DASHES), None)
+                j = opening - 1 if opening is not None and flat.sent[opening] == flat.sent[j] else j
             follows = by_end.get(flat.tokens[j].end) if j >= 0 and flat.sent[j] == flat.sent[q.open] else None
             if follows is None and lead != q.open:
                 # "“The risk,” said Ed Leamer, an economist at UCLA, “is that ...”": the second

@@ -402,7 +402,7 @@ class FrameReader:
             inverted is not None
             and flat.lower(inverted[0]) not in PRONOUNS
             and (
-                (flat.lower(inverted[1] + 1) or ".") in (",", ".", "(", ";", "!", "who")
+                (flat.lower(inverted[1] + 1) or ".") in (",", ".", "(", ";", "!", "who", "—", "–", "--")
                 or self._describes_the_source(inverted[1] + 1)
                 or self._time_clause_at(inverted[1] + 1)
             )
@@ -2032,6 +2032,7 @@ class FrameReader:
             nxt = ","  # the title's quote closes after its comma
         if (
             nxt not in (".", ",", "!", "?", ";", ":", "(", "who")
+            and not (nxt in DASHES and flat.tag(end) == "NNP")  # "said Ed Polanski — a steelworker"
             and flat.lower(end + 1) not in TIME_LEADS
             and not self._describes_the_source(end + 1)
             # only right after a quote or a comma: "support the deal once she was ..." is no inversion
