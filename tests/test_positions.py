@@ -2784,6 +2784,7 @@ def test_bodies_and_their_descriptions(
     [
         # a described person opening the sentence before, a source or not
         ("The judge was scathing. “You showed no remorse,” she said.", "The judge"),
+        ("The author, a former nurse, began writing at fifty. “I had nothing to lose,” she said.", "The author"),
         ("A witness told the court she saw a man. “He was running,” she said.", "A witness"),
         # "it" and "they" continue a body or group that spoke before them, whatever the order frames come in
         ("The harbour board said the port would close. Trade would suffer, it added.", "The harbour board"),

@@ -361,7 +361,7 @@ class PositionFinder:
             resolved = self._speakers.resolve(flat, index, *frame.subject)
             if resolved is not None and resolved.speaker.actor_id is None and resolved.speaker.type != "organization":
                 described.setdefault(flat.sent[head], (resolved.speaker, _gender_of_a_head(flat.lower(head))))
-        for sent, (s_first, _s_last) in enumerate(flat.sent_range):
+        for sent, (s_first, s_last) in enumerate(flat.sent_range):
             # "The judge was scathing. “...,” she said.": a described person opening the sentence
             # before, a source or not
             head = s_first + 1
@@ -370,7 +370,12 @@ class PositionFinder:
             if sent in described or flat.lower(s_first) not in ("the", "a", "an", "his", "her", "their"):
                 continue
             low = flat.lower(head)
-            if (low in ROLE_HEADS or low in PERSON_NOUNS or low in KIN) and flat.tag(head + 1) in ("VBD", "VBZ"):
+            verb = head + 1
+            if flat.lower(verb) == ",":
+                # "The author, a former nurse, began writing at fifty.": past the description
+                shut = next((t for t in range(verb + 1, min(verb + 10, s_last)) if flat.lower(t) == ","), None)
+                verb = shut + 1 if shut is not None else verb
+            if (low in ROLE_HEADS or low in PERSON_NOUNS or low in KIN) and flat.tag(verb) in ("VBD", "VBZ"):
                 span = span_of(flat, s_first, head)
                 described[sent] = (Speaker(span.text, None, "group"), _gender_of_a_head(low))
         return described
