@@ -1785,6 +1785,8 @@ REED_SAYS = [
     ("Tom Reed said in a statement issued through his lawyer: “The harbour will close.”", "The harbour will close."),
     # where the addressees were told is no content
     ("Tom Reed told reporters at Harbour Hall the port would close.", "the port would close"),
+    # whom it was put to, before a quote
+    ("As Tom Reed put it to me, “The quay will close.”", "The quay will close."),
     # Indian English cues, and "informed" with its addressee
     ("Tom Reed averred that the harbour would close.", "the harbour would close"),
     ("Tom Reed informed the court that the harbour would close.", "the harbour would close"),

@@ -2238,6 +2238,9 @@ class FrameReader:
             if low in WEEKDAYS or (flat.tag(look) == "RB" and low.endswith("ly")):
                 look += 1
                 continue
+            if low == "to" and flat.tag(look + 1) == "PRP" and flat.lower(look + 2) == "," and look + 3 in self.by_open:
+                look += 2  # "As one official put it to me, “Nobody was in charge.”": whom it was put to
+                continue
             if low in ("at", "in", "outside") and flat.tag(look + 1) == "NNP" and cue.lemma.startswith("tell"):
                 # "told reporters at Parliament House the project would go ahead": where they were told
                 place = look + 1
