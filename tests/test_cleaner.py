@@ -104,6 +104,7 @@ def assert_body_kept(text: str, page: CleanedPage) -> None:
         ("end", ["About the author"], "author-box"),
         ("after_title", ["By Maria Kowalczyk and Tom Byrne"], "byline"),
         ("middle", ["Read more: Ferry prices to rise next summer"], "teaser"),
+        ("middle", ["WATCH | Mayor says the ferry terminal will open in 2027:"], "teaser"),
         ("middle", ["Advertisement"], "share-widget"),
         ("end", ["Share this article"], "share-widget"),
     ],

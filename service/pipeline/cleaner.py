@@ -145,9 +145,10 @@ _TEASER_HEAD_RE = re.compile(
     r"what to read next|in other news)\s?:?$",
     re.IGNORECASE,
 )
-# One-line teasers inside the article: "Read more: Nato warns Russia", "Watch: the talks in full".
+# One-line teasers inside the article: "Read more: Nato warns Russia", "Watch: the talks in full",
+# "WATCH | Premier says province will appeal" (a video's label and title, CBC style).
 _TEASER_LINE_RE = re.compile(
-    r"^(?:read more|read also|also read|see also|related|watch|listen|more|read next)\s?:\s?\S", re.IGNORECASE
+    r"^(?:read more|read also|also read|see also|related|watch|listen|more|read next)\s?[:|]\s?\S", re.IGNORECASE
 )
 
 _SHARE_RE = re.compile(
