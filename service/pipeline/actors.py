@@ -79,11 +79,6 @@ _COMPANY_ENDINGS = lx.COMPANY_HEADS | frozenset(
 _COMPANY_POSSESSIONS = frozenset(
     "shareholders customers subscribers profit profits revenue revenues earnings dividend dividends board".split()
 )
-# Roles in a team that "the <Team> <role>" names ("the England captain", "the Liverpool boss", "the striker").
-_SPORTS_ROLES = frozenset(
-    "captain skipper boss manager coach striker midfielder goalkeeper keeper defender forward winger playmaker"
-    " fullback centre-back batsman bowler spinner wicketkeeper pitcher quarterback".split()
-)
 # Verbs that put words to their object, whose answer the next quote is, and cues of an answer.
 _ADDRESSING = frozenset(
     "asked asks interviewed interviews questioned questions quizzed pressed grilled challenged confronted"
@@ -101,6 +96,8 @@ _PLAYER_ROLES = frozenset(
     "striker midfielder goalkeeper defender forward winger playmaker fullback centre-back batsman bowler spinner"
     " wicketkeeper pitcher quarterback".split()
 )
+# Roles in a team that "the <Team> <role>" names ("the England captain", "the Liverpool boss", "the striker").
+_SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach", "keeper"}
 # What a name of an award stands before: "Nobel laureate", "Oscar winner", "Pulitzer prize-winning".
 _AWARD_NOUNS = frozenset(
     "laureate laureates prize prizes award awards winner winners medallist medallists medalist medalists".split()
@@ -2054,11 +2051,11 @@ class ActorFinder:
         own: int,
     ) -> list[_Group]:
         """Who "the [Team] <sports role>" (toks[i:j]) stands for when nobody holds that exact role: the one
-        person given the role before ("Liverpool striker Mo Salah ... the striker"), or else the one person
-        named in the one or two sentences before ("Jurgen Klopp was full of praise. “...,” the Liverpool boss
-        said"; "Haaland scored twice. “...,” the striker said", where a lone word may still be typed an
-        organisation for want of a clue), when nobody is named before it in its own sentence ("Imran Qureshi
-        opened the bowling, and the captain praised Imran" is somebody else)."""
+        person given the role before ("Liverpool striker Mo Salah ... the striker"), or else, for a player's
+        position, the one person named in the one or two sentences before ("Haaland scored twice. “...,” the
+        striker said", where a lone word may still be typed an organisation for want of a clue), when nobody is
+        named before it in its own sentence ("Imran Qureshi opened the bowling, and the captain praised Imran"
+        is somebody else)."""
         head = toks[j - 1].text
         holders = {id(g): g for g in by_role.get(head, []) if g.candidates[0].start < toks[i].start}
         if holders:
@@ -2202,8 +2199,7 @@ class ActorFinder:
         k = i + 1
         while k < len(toks) and toks[k].tag in ("RB", "RBR") and k - i <= 2:
             k += 1  # "he later said"
-        nxt = toks[k].text.casefold() if k < len(toks) else ""
-        return nxt in lx.SAY_VERBS or (i > 0 and toks[i - 1].text.casefold() in lx.SAY_VERBS)
+        return ActorFinder._speaks_after(toks, i, k)
 
     @staticmethod
     def _person_behind_pronoun(orgs: list[tuple[int, _Group]], starts: list[int], floor: int, at: int) -> _Group | None:

@@ -160,7 +160,6 @@ _SHARE_RE = re.compile(
 
 # Short lines that are content, not page labels: a list item ("- ", "• ", "3) "), and wire copy's
 # datelines, score lines and table rows, which carry digits ("LONDON 1996-08-22", "Astle 9-0-53-1").
-_SAID_AFTER_RE = re.compile(r",\s+(?:\w+\s+){1,4}(?:said|says|told|added)\b")  # ", the minister said"
 _LIST_ITEM_RE = re.compile(r"^(?:[-*•·–—▪►]|\(?\d{1,3}[.)]|[a-z][.)])\s")
 
 _SENTENCE_END = ".!?…"
@@ -421,12 +420,16 @@ def _is_body_like(line: _Line) -> bool:
     return line.words >= 12 and line.ends_sentence and not line.text.endswith(("...", "…", "[…]", "[...]"))
 
 
+# A report with its source after it: '"We are on track," Ms Sanderson said.', ", the minister said".
+_SAID_AFTER_RE = re.compile(r",\s+(?:\w+\s+){1,4}(?:said|says|told|added)\b")
+
+
 def _is_prose(line: _Line) -> bool:
     """A sentence of running text, short or long ('"We are on track," Ms Sanderson said.'): not a
     list item, not a Title Case headline, not an excerpt cut off with an ellipsis."""
-    if not _is_body_like(line) and not (line.words >= 4 and line.ends_sentence):
+    if line.words < 4 or not line.ends_sentence or _LIST_ITEM_RE.match(line.text):
         return False
-    if _LIST_ITEM_RE.match(line.text) or line.text.endswith(("...", "…", "[…]", "[...]")):
+    if line.text.endswith(("...", "…", "[…]", "[...]")):
         return False
     # a sentence-case headline ("Experts say the budget does little for renters.") reads as prose
     # too: only a quote, or a report with its source after it, is surely the story going on

@@ -140,16 +140,14 @@ class CueFinder:
         lookup = self._lexicon.lookup
         for i, low in enumerate(flat.lows):
             hit = lookup(low)
-            if hit is None or inside[i]:
-                if low == "in" and not inside[i] and self._poll_after(flat, i):
-                    # "... Obama leads by 28 points in the same poll": a poll or study as the source
+            phrase = self._phrase(flat, inside, i, hit[0]) if hit is not None and not inside[i] else None
+            if low == "in" and phrase is None:
+                # "in" is a cue only in "in the words of", or where it names a poll or study as the
+                # source ("... Obama leads by 28 points in the same poll")
+                if not inside[i] and self._poll_after(flat, i):
                     cues.append(Cue(i, i, "in", weak=False, according=True, family="evidence"))
                 continue
-            phrase = self._phrase(flat, inside, i, hit[0])
-            if phrase is None and low == "in":
-                # "in" opens only the phrase "in the words of"; elsewhere it may name a poll
-                if self._poll_after(flat, i):
-                    cues.append(Cue(i, i, "in", weak=False, according=True, family="evidence"))
+            if hit is None or inside[i]:
                 continue
             if phrase is not None and phrase.source_after:
                 last = i + len(phrase.rest)

@@ -31,8 +31,7 @@ from service.pipeline.positions.quotes import (
 from service.pipeline.positions.speakers import ActorIndex, Resolved, SpeakerResolver
 from service.pipeline.positions.tokens import (
     DASHES,
-    KIN,
-    PERSON_NOUNS,
+    PERSON_HEADS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     FlatTokens,
@@ -322,7 +321,7 @@ class PositionFinder:
         words = prev.speaker.name.lower().split()
         head = words[-1].removeprefix("ex-") if words else ""
         new = len(words) > 1 and (words[0] in ("a", "an", "one", "another") or words[0] in POSSESSIVE_PRONOUNS)
-        return new and head in ROLE_HEADS | PERSON_NOUNS | KIN and _gender_of_a_head(head) in (None, want)
+        return new and head in PERSON_HEADS and _gender_of_a_head(head) in (None, want)
 
     @staticmethod
     def _people_over_a_body(
@@ -354,7 +353,7 @@ class PositionFinder:
         for frame in frames:
             head = frame.subject[1]
             # "the spokesman", "a witness", "his mother"
-            role = flat.tag(head) in ("NN", "NNP") and flat.lower(head) in ROLE_HEADS | PERSON_NOUNS | KIN
+            role = flat.tag(head) in ("NN", "NNP") and flat.lower(head) in PERSON_HEADS
             lone_name = frame.subject[0] == head and flat.tag(head) == "NNP"  # "Smith said", no actor found
             if frame.appositive or not (role or lone_name):
                 continue
@@ -375,7 +374,7 @@ class PositionFinder:
                 # "The author, a former nurse, began writing at fifty.": past the description
                 shut = next((t for t in range(verb + 1, min(verb + 10, s_last)) if flat.lower(t) == ","), None)
                 verb = shut + 1 if shut is not None else verb
-            if (low in ROLE_HEADS or low in PERSON_NOUNS or low in KIN) and flat.tag(verb) in ("VBD", "VBZ"):
+            if low in PERSON_HEADS and flat.tag(verb) in ("VBD", "VBZ"):
                 span = span_of(flat, s_first, head)
                 described[sent] = (Speaker(span.text, None, "group"), _gender_of_a_head(low))
         return described

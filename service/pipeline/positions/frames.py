@@ -30,6 +30,7 @@ from service.pipeline.positions.tokens import (
     NOUN_TAGS,
     NP_PREPS,
     NP_TAGS,
+    PERSON_HEADS,
     PERSON_NOUNS,
     POLLED,
     POSSESSIVE_MARKS,
@@ -129,6 +130,8 @@ _NARRATORS_VIEW = frozenset(
 )
 _SETTINGS = frozenset({"speech", "statement", "interview", "call", "briefing", "address", "post", "video"})
 _EVENTS = frozenset({"meeting", "visit", "conference", "summit", "rally"})  # also what a plan may name
+_ADDRESSING_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "notify"})
+_ADDRESSEES = frozenset({"reporters", "journalists", "him", "her", "them", "us"})
 _LEAD_ADVERBS = frozenset({"also", "then", "later", "again", "even", "still", "once", "often"})
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
 _LABELS = frozenset(
@@ -2009,8 +2012,7 @@ class FrameReader:
             end = name
             while end + 1 <= s_last and flat.tag(end + 1) in NP_TAGS:
                 end += 1  # "said a handful of Democrats who ..."
-        named_head = flat.lower(end) in ROLE_HEADS or flat.lower(end) in KIN or flat.lower(end) in PERSON_NOUNS
-        if named_head and flat.lower(end + 1) == "," and flat.tag(end + 2) == "NNP":
+        if flat.lower(end) in PERSON_HEADS and flat.lower(end + 1) == "," and flat.tag(end + 2) == "NNP":
             # "said the company's chief executive, John J. Ferriola.", "says her brother, Thomas
             # Reyes.": the name follows
             name_end = end + 2
@@ -2152,14 +2154,7 @@ class FrameReader:
         place adjuncts ("on Friday", "at his press conference") up to a "that" or a colon."""
         flat = self.flat
         k = cue.last + 1
-        addressee = cue.lemma in ("tell", "inform", "assure", "remind", "notify") or flat.lower(k) in (
-            "reporters",
-            "journalists",
-            "him",
-            "her",
-            "them",
-            "us",
-        )  # "informed the court that ..."
+        addressee = cue.lemma in _ADDRESSING_LEMMAS or flat.lower(k) in _ADDRESSEES  # "informed the court that"
         if cue.lemma in _OBJECT_TAKERS and addressee and flat.tag(k) in _ADDRESSEE_STARTS:
             first = k
             while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) == "PRP"):
@@ -2670,10 +2665,15 @@ class FrameReader:
         close = next((t for t in range(k + 1, min(s_last, k + 12) + 1) if flat.tokens[t].text == ","), None)
         if close is None or (flat.tag(k) == "NNP" and not all(flat.tag(t) == "NNP" for t in range(k, close))):
             return None
-        verb = next((t for t in range(close + 1, s_last + 1) if flat.tag(t) in ("VBD", "VBZ", "VBP", "MD")), s_last)
+        verb = next((t for t in range(close + 1, s_last + 1) if flat.tag(t) in _FINITE), s_last)
         if flat.tag(k) == "NNP" and any(flat.lower(t) in ("and", ",") for t in range(close + 1, verb)):
             return None  # "According to the FBI, John Smith, Jane Doe and Bob Lee were arrested": a list
         return close if self._clause_at(close + 1, s_last) else None
+
+    def _modifier_at(self, k: int) -> bool:
+        """Does a modifier of the source open at ``k`` ("documents *reviewed* by The Post", "two
+        officials *who* were in the room")?"""
+        return self.flat.tag(k) in ("VBN", "VBG") or self.flat.lower(k) in ("who", "that", "which")
 
     def _sets_the_scene(self, first: int, last: int) -> bool:
         """Does a clause after a parenthetical cue tell what was happening as the words were said:
@@ -2732,9 +2732,8 @@ class FrameReader:
             comma = next((t for t in range(end, min(s_last, k + 25) + 1) if flat.tokens[t].text == ","), None)
             if comma is None or comma + 1 > s_last:
                 return None
-            modified = flat.tag(end) in ("VBN", "VBG") or flat.lower(end) in ("who", "that", "which")
             # "According to documents reviewed by The Washington Post, ...": the documents speak
-            subject = (k, comma - 1) if comma > end and not modified else subject
+            subject = (k, comma - 1) if comma > end and not self._modifier_at(end) else subject
             appositive = False
             second = self._source_aside_end(comma + 1, s_last)
             if second is not None:
@@ -2753,11 +2752,11 @@ class FrameReader:
                 that = max((t for t in range(before[0], before[1]) if flat.lower(t) == "that"), default=None)
                 before = (that + 1, before[1]) if that is not None else before
             describes_source = flat.tag(end + 1) in ("VBG", "VBN") or flat.lower(end + 1) in ("who", "whose", "which")
-            if flat.tag(end) in ("VBN", "VBG") or flat.lower(end) in ("who", "that"):
+            if self._modifier_at(end):
                 # "The agency, according to documents reviewed by The Post, ignored ...": past the
                 # source's own modifier to the comma that closes it
                 shut = next((t for t in range(end, min(s_last, end + 15) + 1) if flat.tokens[t].text == ","), None)
-                predicate = shut is not None and flat.tag(shut + 1) in ("VBD", "VBZ", "VBP", "MD")
+                predicate = shut is not None and flat.tag(shut + 1) in _FINITE
                 if shut is not None and (predicate or self._clause_at(shut + 1, s_last)):
                     after = (shut + 1, self._bracket_end(shut + 1, s_last))
                     return Frame(cue, subject, self._choose_side(before, after))

@@ -166,7 +166,7 @@ class SpeakerResolver:
             persons = [(a, e) for a, _s, e in index.mentions(tokens[first].start, tokens[last].end)
                        if a.type == "person" and e == tokens[last].end]  # fmt: skip
         of = next((k for k in range(first + 1, head_last) if flat.lower(k) == "of"), None)
-        if persons and of is not None and flat.lower(of - 1) in PERSON_NOUNS | KIN | _ADVOCATES:
+        if persons and of is not None and flat.lower(of - 1) in _CLOSE_PERSONS:
             span = span_of(flat, first, head_last)  # "The wife of John Smith said": she speaks, not he
             return Resolved(Speaker(span.text, None, "group"), span)
         if persons and self._name_modifies_a_group(flat, head_last, persons[-1][1]):
@@ -181,10 +181,8 @@ class SpeakerResolver:
                 and flat.token_at(opening[1]) == first
                 and flat.lower(flat.token_at(opening[2] - 1) + 1) == "of"
             ):
-                actor, m_end = (
-                    opening[0],
-                    opening[2],
-                )  # "said Pep Guardiola of Kevin De Bruyne": the first names the source
+                # "said Pep Guardiola of Kevin De Bruyne": the first name is the source
+                actor, _opening_start, m_end = opening
             return Resolved(_speaker(actor), span_of(flat, first, flat.token_at(m_end - 1)))
         if (
             flat.lower(head_last) in _SPOKES
@@ -282,8 +280,7 @@ class SpeakerResolver:
             return False  # "Tom Reed and his allies": a joint source, not a modifier
         low = tok.text.lower()
         # "Mr Hughes's solicitor", "Ronaldo's agent", "Smith's daughter": someone close, not the name
-        close = low in PERSON_NOUNS or low in KIN or low in _ADVOCATES
-        return flat.tag(head) == "NNS" or low in GROUP_HEADS or low in ROLE_HEADS or close
+        return flat.tag(head) == "NNS" or low in GROUP_HEADS or low in ROLE_HEADS or low in _CLOSE_PERSONS
 
     def conjuncts(self, flat: FlatTokens, index: ActorIndex, first: int, last: int) -> list[Resolved]:
         """The sources of a joint subject ("The US and Nato", "Britain, France and Germany"),
@@ -322,8 +319,7 @@ class SpeakerResolver:
         head = flat.tokens[base_last]
         head_low = head.text.lower()
         plural = head.tag == "NNS" or head_low in GROUP_HEADS
-        close = head_low in PERSON_NOUNS or head_low in KIN or head_low in _ADVOCATES
-        if close and flat.lower(base_last - 1) in POSSESSIVE_MARKS:
+        if head_low in _CLOSE_PERSONS and flat.lower(base_last - 1) in POSSESSIVE_MARKS:
             return Speaker(span.text, None, "group")  # "Ronaldo's agent": someone close to the club or person
         if not plural:
             by_role = index.by_role(flat, first, base_last)
@@ -531,7 +527,7 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
 # Role heads that also name a body or are no office: "The Executive said ... It said ..."
 _BODY_OFFICES = frozenset({"executive", "incumbent", "host", "donor", "leadership", "administration"})
 
-# Things issued in someone's name: "a statement from the ministry" is the ministry's.
+# What a body is described as after its name ("The Awami League, the party of ...").
 _BODY_NOUNS = frozenset(
     "party group company firm movement militia organisation organization coalition alliance union network agency"
     " faction bloc outfit charity".split()
@@ -541,9 +537,10 @@ _NOT_THE_STATE = frozenset(
     "party opposition regulator watchdog union league club team company firm media press newspaper broadcaster"
     " university charity airline carrier lender insurer retailer automaker carmaker".split()
 )
-_ADVOCATES = frozenset({"solicitor", "barrister", "counsel", "agent", "advocate"})
+# People close to a named person who speak for themselves ("Mr Hughes's solicitor", "the wife of John Smith").
+_CLOSE_PERSONS = PERSON_NOUNS | KIN | frozenset({"solicitor", "barrister", "counsel", "agent", "advocate"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
-# Documents and figures whose issuer speaks through them ("a statement from the ministry", "data from Nationwide").
+# Things issued in a name, and figures: their issuer speaks ("a statement from the ministry", "data from Nationwide").
 ISSUED = frozenset(
     {"statement", "statements", "letter", "release", "memo", "message", "filing"}
     | {"data", "figures", "statistics", "numbers", "estimates", "forecasts"}  # "data from Nationwide"

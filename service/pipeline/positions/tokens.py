@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from service.pipeline.document import Document, Token
+from service.pipeline.lexicon import ROLE_HEADS
 from service.pipeline.results import Span
 
 NP_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "POS", "PRP$", "CD", "FW"})
@@ -175,6 +176,8 @@ KIN = frozenset(
     "wife husband widow widower mother father son daughter sister brother parent friend relative cousin uncle"
     " aunt grandmother grandfather fiancee girlfriend boyfriend".split()
 )
+# Heads of a description of a person: a role, a person noun or kin ("the spokesman", "a witness", "his mother").
+PERSON_HEADS = ROLE_HEADS | PERSON_NOUNS | KIN
 POSSESSIVE_MARKS = frozenset({"’s", "'s", "’", "'"})  # as the tokenizer splits "Russia’s", "Jones' "
 
 
