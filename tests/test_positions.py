@@ -2788,6 +2788,10 @@ def test_bodies_and_their_descriptions(
         ("The judge was scathing. “You showed no remorse,” she said.", "The judge"),
         ("The author, a former nurse, began writing at fifty. “I had nothing to lose,” she said.", "The author"),
         ("A witness told the court she saw a man. “He was running,” she said.", "A witness"),
+        # people named by what they do in entertainment and crime copy
+        ("The singer arrived at noon. She said she was fine.", "The singer"),
+        ("The 29-year-old rapper said he was fine. “I'm OK,” he added.", "The 29-year-old rapper"),
+        ("The suspect was arrested on Friday. He told officers he was innocent.", "The suspect"),
         # "it" and "they" continue a body or group that spoke before them, whatever the order frames come in
         ("The harbour board said the port would close. Trade would suffer, it added.", "The harbour board"),
         ("The police said a man was arrested. He was later released, they said.", "The police"),

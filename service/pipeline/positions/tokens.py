@@ -170,7 +170,10 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # teacher said"), and kin, who speak for themselves ("the widow of the slain officer urging calm").
 PERSON_NOUNS = frozenset(
     "man woman boy girl person resident neighbour neighbor witness passenger driver student teacher worker"
-    " shopper voter patient victim survivor bystander local customer nurse doctor pupil colleague fan".split()
+    " shopper voter patient victim survivor bystander local customer nurse doctor pupil colleague fan"
+    # people in entertainment and crime copy, named by what they do: "The singer said ...", "The suspect told ..."
+    " singer actor actress rapper rocker musician comedian star"
+    " suspect defendant gunman attacker homeowner caller".split()
 )
 KIN = frozenset(
     "wife husband widow widower mother father son daughter sister brother parent friend relative cousin uncle"
