@@ -17,7 +17,11 @@ Modules, each small and testable, in the order they build on each other:
   mentions, names, roles ("the secretary general"), pronouns, unnamed groups.
 * ``frames``: :class:`FrameReader` decides, per cue, where the source is and on which side the
   content lies (preposed "X said that ...", postposed "..., X said", parenthetical
-  "If ..., he said, the alliance ...", inverted "..., said Mr X").
+  "If ..., he said, the alliance ...", inverted "..., said Mr X"). It stands on layers, each a
+  subclass of the one below: ``clause_view`` (the shared state and :class:`Frame`),
+  ``noun_chunks`` (noun phrases read back from a token), ``source_search`` (the subject before or
+  after a cue), ``content_bounds`` (where the content starts and ends) and ``special_frames``
+  ("Name: ..." lines, signed dashes, "according to", noun cues).
 * ``finder``: :class:`PositionFinder` runs them over a document, gives each stretch of text to one
   statement, merges the parts of a split quote and attributes stand-alone quote paragraphs to
   the speaker of the quote just before.

@@ -16,8 +16,9 @@ from dataclasses import replace
 from service.pipeline.cues import CueLexicon
 from service.pipeline.document import Document
 from service.pipeline.lexicon import ROLE_HEADS
+from service.pipeline.positions.clause_view import Frame
 from service.pipeline.positions.cue_finder import Cue, CueFinder
-from service.pipeline.positions.frames import Frame, FrameReader, noun_frames
+from service.pipeline.positions.frames import FrameReader
 from service.pipeline.positions.quotes import (
     DOUBLE,
     SINGLE_CLOSE,
@@ -29,6 +30,7 @@ from service.pipeline.positions.quotes import (
     title_case,
 )
 from service.pipeline.positions.speakers import ActorIndex, Resolved, SpeakerResolver
+from service.pipeline.positions.special_frames import noun_frames
 from service.pipeline.positions.tokens import (
     DASHES,
     PERSON_HEADS,

@@ -1,0 +1,803 @@
+"""Where a verb cue's content starts and ends.
+
+The content is the clause on the other side of the cue from its source, but it starts only after
+whom it was said to ("told reporters that ...") and ends where the narrator takes over again
+("..., the ministry said in a statement", "..., a move that ..."); those bounds are kept here, under
+the reader that decides on which side of the cue the content lies.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from service.pipeline.positions.clause_view import FINITE
+from service.pipeline.positions.cue_finder import Cue
+from service.pipeline.positions.quotes import Quote, before_closing_mark, before_mark, title_case
+from service.pipeline.positions.source_search import ASIDES, CONTRAST_JOINS, MAIN_SPEECH_LEMMAS, SourceSearch
+from service.pipeline.positions.speakers import past_dateline
+from service.pipeline.positions.tokens import (
+    APPROXIMATORS,
+    AUX,
+    BE,
+    DASHES,
+    MONTHS,
+    NOUN_TAGS,
+    NP_TAGS,
+    POSSESSIVE_MARKS,
+    PRONOUNS,
+    SUBORDINATORS,
+    TIME_LEADS,
+    TIME_NOUNS,
+    WEEKDAYS,
+)
+
+WH_OPENINGS = frozenset({"whether", "if", "how", "why", "what", "when", "who", "whom", "which", "where", "about"})
+WH_TAKERS = frozenset({"ask", "question", "wonder"})
+_CLAUSE_JOINS = frozenset({"and", ",", "but", ";"}) | DASHES
+_WITHHELD = frozenset(
+    {"say", "give", "elaborate", "provide", "comment", "specify", "disclose", "identify", "details", "further"}
+)
+_INFINITIVE_REPORTS = frozenset({"say", "announce"})
+_HEARINGS = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry", "committee", "trial"})
+_NARRATORS_VIEW = frozenset(
+    {"move", "sign", "blow", "rebuke", "reversal", "escalation", "setback", "boost", "departure"}
+)
+_SETTINGS = frozenset({"speech", "statement", "interview", "call", "briefing", "address", "post", "video"})
+_EVENTS = frozenset({"meeting", "visit", "conference", "summit", "rally"})  # also what a plan may name
+_ADDRESSING_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "notify"})
+_ADDRESSEES = frozenset({"reporters", "journalists", "him", "her", "them", "us"})
+_CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
+OBJECT_TAKERS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "urge"})
+_ADDRESSEE_STARTS = frozenset({"PRP", "PRP$", "NNS", "NNP", "NNPS", "DT", "NN"})  # "told [his aides] ..."
+_REPORT_JOINS = (_CLAUSE_JOINS | CONTRAST_JOINS) - {","}  # before "he noted", "they blame": a second report
+
+# Openers of a fronted subordinate clause whose cue reports only up to the clause's comma
+# ("Although she said A, B"); "As X observed, B" reports the main clause instead.
+CLAUSE_BOUND_OPENERS = (SUBORDINATORS | {"whereas"}) - {"as", "whether", "even"}
+
+# What may stand between a cue and its quote: "wrote to his 20,000 followers, “...”".
+_ADJUNCT_TAGS = frozenset({"IN", "TO", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "RB"})
+
+# Occasions a statement is made at: "at a rally", "in the debate", "during a town hall".
+_OCCASIONS = frozenset(
+    "rally rallies debate debates conference event events speech interview meeting hearing hall summit convention"
+    " dinner luncheon breakfast forum appearance briefing fundraiser ceremony session gathering stop"
+    " caucus caucuses primary".split()
+)
+
+# Objects that happen at an occasion: "condemned the violence at the rally" keeps the rally.
+_EVENT_NOUNS = frozenset(
+    # not words said ("criticized Trump's comments at a news conference": where Obama spoke)
+    "violence shooting shootings attack attacks chaos protest protests clashes incident"
+    " behavior conduct outburst security".split()
+)
+
+# Prepositions that open where or when something was said, not what.
+SETTING_PREPS = frozenset({"in", "at", "with", "during", "after", "before", "from", "outside", "inside", "via", "near"})
+
+
+# after a quote that is the whole content, these open the narrator's setting, not more content
+_SETTING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "to", "outside", "from", "with"})
+
+
+class ContentBounds(SourceSearch):
+    """Finds where a verb cue's content starts and ends, on either side of the cue."""
+
+    def _interruption_end(self, start: int, end: int) -> int:
+        """ "Mr. Sanders, after saying he would not advertise, took to the airwaves": a participle
+        between the subject and its verb reports up to the comma before that verb."""
+        flat = self.flat
+        for k in range(start + 1, end):
+            if flat.lower(k) == "," and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "MD"):
+                return k - 1
+        return end
+
+    def _name_end(self, start: int, end: int) -> int:
+        """ "called him a “moderate,” a subtle dig at ...": after an object, the quoted name
+        ends what was said; the rest is the narrator's."""
+        flat = self.flat
+        for k in range(start, min(end, start + 8) + 1):
+            q = self.by_open.get(k) or (self.by_open.get(k + 1) if k in flat.half else None)
+            if q is not None:
+                if q.close is None or q.close >= end:
+                    return end
+                nxt = flat.lower(q.close + 1)
+                resumes = nxt in (",", "when", "while", "on") or nxt in SETTING_PREPS or flat.lower(q.close - 1) == ","
+                return q.close if resumes else end
+            if flat.tag(k).startswith("VB"):
+                return end
+        return end
+
+    def _quote_after_adjuncts(self, start: int, end: int) -> tuple[int, int] | None:
+        """ "wrote to his followers, “It's time ...,” and shared a link": the content is the
+        quote after the adjuncts, up to its closing mark when the narrator goes on after it."""
+        flat = self.flat
+        k = start
+        while k <= end and k - start < 12 and flat.tag(k) in _ADJUNCT_TAGS:
+            k += 1
+        if k == start or k > end or flat.lower(k) not in (",", ":"):
+            return None
+        q = self._quote_opening_at(k + 1)
+        if q is None or q.close is None or q.close > end:
+            return None
+        tail = q.close + 1
+        if tail <= end and flat.lower(tail) in (",", "and") and flat.lower(tail + 1) in ("and", "but"):
+            return q.open, q.close
+        if tail <= end and flat.lower(tail) == "and" and flat.tag(tail + 1).startswith("VB"):
+            return q.open, q.close
+        return q.open, end
+
+    def _subordinate_end(self, start: int, end: int) -> int:
+        """The last content token before the comma that closes a fronted subordinate clause
+        (a comma just inside a closing quote mark keeps the quote: 'at "less advanced schools,"')."""
+        flat = self.flat
+        k = start
+        while k <= end:
+            q = self.by_open.get(k)
+            if q is not None and q.close is not None and q.close <= end:
+                if flat.lower(q.close - 1) == ",":
+                    return q.close
+                k = q.close + 1
+                continue
+            if k > start and flat.lower(k) == ",":
+                return k - 1
+            k += 1
+        return end
+
+    def _outside_quotes(self, start: int, end: int) -> Iterator[int]:
+        """Tokens ``start``..``end`` that lie outside quotes closing by ``end``: 'Trump's claim that
+        Obama “founded ISIS,”': the verbs inside a quote are not the narrator's."""
+        k = start
+        while k <= end:
+            quoted = self.by_open.get(k)
+            if quoted is not None and quoted.close is not None and quoted.close <= end:
+                k = quoted.close + 1
+                continue
+            yield k
+            k += 1
+
+    def _finite_verb_end(self, start: int, end: int) -> int:
+        """The content ends before the next finite verb outside a quote."""
+        for k in self._outside_quotes(start + 1, end):
+            if self.flat.tag(k) in FINITE:
+                return self._skip_back(k - 1, start, ("RB", ",", "CC"))
+        return end
+
+    def _object_end(self, start: int, end: int) -> int:
+        """A bare object ends at the next comma, dash or semicolon, or where a verb of the
+        narrator's starts ("denied the charges and counter-accused her", "... his candidacy warned")."""
+        flat = self.flat
+        relative_open = False  # "condemned the raids in which 121 people were taken": the clause's own verb
+        for k in self._outside_quotes(start + 1, end):
+            low, tag = flat.lower(k), flat.tag(k)
+            if low == "that" and tag == "IN" and flat.tag(k - 1) in ("NN", "NNS"):
+                return end  # "expressed concern that donors would divert money": the noun's clause goes on
+            if low == "," and flat.lower(k + 1) in ("including", "especially", "notably"):
+                continue  # "defended their strategy, including the decision to ...": still the object
+            if low in (",", ";") or low in DASHES:
+                return k - 1
+            if tag in ("WDT", "WP"):
+                relative_open = True
+            elif tag in FINITE:
+                before = max(self._skip_back(k - 1, start), start)  # "... in 2007 now run": not the adverb
+                if not relative_open:
+                    return before
+                # "the deadlock that effectively blocked the plan": the object's own relative clause
+                relative_open = False
+            if low in ("and", "but") and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "RB"):
+                return k - 1
+            if (
+                (
+                    (low in SETTING_PREPS or low == "on")
+                    and self._a_setting_at(k + 1, end)
+                    and flat.lower(k - 1) not in _EVENT_NOUNS
+                )
+                or (low == "by" and flat.tag(k + 1) == "VBG")
+            ) and not (any(flat.tag(t).startswith("VB") for t in range(start, k)) or self._object_resumes(k + 1, end)):
+                # "endorsed Mr. Trump at a news conference", "attacked Fiorina by reminding voters":
+                # where and how, not what; but in "accused him of grabbing her at a rally" or "of
+                # threatening an invasion by massing troops" they are part of what was said
+                return k - 1
+        return end
+
+    def _new_clause_end(self, start: int, end: int) -> int:
+        """A bare object ends where ", and" or "but" opens a clause with a verb of its own
+        ("explained the phenomenon decades ago, but people keep falling for it", "reported it to
+        the F.B.I., and removed it on Thursday"): the narrator goes on. A finite verb before the
+        join, other than a relative clause's, shows the content is a clause after all ("said
+        Facebook created the tool …, and it has activated it"), and it is left whole."""
+        flat = self.flat
+        relative_open = relative_seen = False
+        for k in self._outside_quotes(start + 1, end):
+            low, tag = flat.lower(k), flat.tag(k)
+            if tag in ("WDT", "WP"):
+                relative_open = relative_seen = True
+            elif tag in FINITE:
+                if not relative_open:
+                    return end
+                relative_open = False
+            if not (low == "but" or (low == "and" and flat.lower(k - 1) == ",")) or k - start < 2:
+                continue
+            t = k + 1
+            while t <= end and t - k <= 6 and (flat.tag(t) in NP_TAGS or flat.tag(t) in ("JJ", "CD", "POS", "PRP")):
+                t += 1
+            subject = t > k + 1
+            while t <= end and flat.tag(t) in ("RB", "RBR"):
+                t += 1
+            # "candidates who could have run but didn't": a relative clause's own second verb
+            if flat.tag(t) in FINITE and (subject or not relative_seen):
+                return self._skip_back(k - 1, start, (",",))
+        return end
+
+    def _object_resumes(self, k: int, end: int) -> bool:
+        """After a setting in the middle of an object, does the object go on ("attacked Trump at a
+        rally as a fraud", "criticized the decision on Monday to release ...")?"""
+        flat = self.flat
+        for t in range(k, end + 1):
+            low, tag = flat.lower(t), flat.tag(t)
+            if low in ("as", "for") or (low, flat.tag(t + 1)) in (("to", "VB"), ("of", "VBG")):
+                return True
+            if low in (",", ";", "and", "but") or low in DASHES or tag in FINITE:
+                return False
+        return False
+
+    def _a_setting_at(self, k: int, end: int) -> bool:
+        """Does a noun phrase naming an occasion or a time start at ``k`` ("a rally in Iowa",
+        "the fifth Republican debate", "Tuesday night")?"""
+        flat = self.flat
+        for t in range(k, min(end, k + 6) + 1):
+            low, tag = flat.lower(t), flat.tag(t)
+            if low in _OCCASIONS or self._time_word(t):
+                return True
+            if not (tag in NP_TAGS or tag in ("JJ", "CD", "POS") or low == "'s"):
+                return False
+        return False
+
+    def _date_at(self, k: int) -> bool:
+        """Does a date open at ``k`` ("late Wednesday", "last week", "this month", "March 3")?
+        After a cue it is when the words were said, not what."""
+        flat = self.flat
+        low = flat.lower(k)
+        if low in ("last", "late", "early", "this", "next", "earlier", "later"):
+            return self._time_word(k + 1)
+        return low in MONTHS and flat.tag(k + 1) == "CD"
+
+    def _show_at(self, k: int) -> int | None:
+        """The closing mark of a programme's title quoted at ``k`` (see ``_names_a_show``)."""
+        q = self.by_open.get(k)
+        return q.close if q is not None and q.close is not None and self._names_a_show(q) else None
+
+    def _names_a_show(self, q: Quote) -> bool:
+        """Is the title-case quote the programme or paper an adjunct names ("on “Fox News Sunday,”",
+        "in The Times's “DealBook”")? The word before the mark belongs to the adjunct."""
+        before = self.flat.lower(before_mark(self.flat, q))
+        return before not in (",", ":", "that") and title_case(self.flat, q)
+
+    # --- the content ------------------------------------------------------------------
+
+    def _is_separator(self, i: int) -> bool:
+        flat = self.flat
+        return i >= 0 and (flat.tokens[i].text in (",", "—", "–") or i in self.by_close)
+
+    def _content_before(self, sep: int, s_first: int) -> tuple[int, int] | None:
+        """Content that precedes a postposed cue clause ending at separator ``sep``."""
+        flat = self.flat
+        close = sep if sep in self.by_close else (sep - 1 if sep - 1 in self.by_close else None)
+        if close is not None:
+            q = self.by_close[close]
+            start = q.open
+            # text before the opener in the same sentence belongs to the content ("But “we ...”")
+            first_of_open = flat.sent_range[flat.sent[q.open]][0]
+            # ... unless a colon or a bracket introduces the quote ("Trump asserted that ...: “…,” he
+            # claimed", "... blowback from members (“…,” wrote Edward Nelson)")
+            # or another quote comes first ("“A,” she said, but ..., “B,” said Kunin")
+            if (
+                first_of_open < q.open
+                and flat.para[first_of_open] == flat.para[q.open]
+                and flat.lower(before_mark(flat, q)) not in DASHES | {":", "(", "[", "-"}
+                and not self._quote_with_cue_before(first_of_open, q.open)
+            ):
+                start = first_of_open
+            return (start, sep - 1 if sep not in self.by_close else sep)
+        end = sep - 1
+        start = past_dateline(flat, s_first, end)  # "BERLIN (Reuters) - Germany will not ..., X said"
+        # an unmatched closing mark inside means the quote began in an earlier sentence
+        for k in range(start, end + 1):
+            opened = self.by_close.get(k)
+            if opened is not None and opened.open < start:
+                start = opened.open
+                break
+        return (start, end) if end >= start else None
+
+    def _quote_with_cue_before(self, first: int, end: int) -> bool:
+        """Does a quote with a cue after it ("“A,” she said, but ...") lie in ``first`` .. ``end`` - 1?"""
+        close = next((k for k in range(first, end) if k in self.by_close), None)
+        if close is None:
+            return False
+        k = bisect.bisect_right(self.cue_starts, close)
+        return k < len(self.cue_starts) and self.cue_starts[k] < end
+
+    def _quote_belongs_before(self, sep: int, s_first: int) -> bool:
+        """Does the quote closing at ``sep`` (or before it) open mid-sentence after "that"/a colon, or as a title?
+
+        Such a quote is already placed by the words before it, not a content for the cue after it."""
+        flat = self.flat
+        close = sep if sep in self.by_close else sep - 1
+        q = self.by_close[close]
+        if self._introduced_by_a_cue(q):
+            return True
+        if q.open <= s_first:
+            return False
+        if flat.lower(before_mark(flat, q)) in ("that", ":"):
+            return True
+        return title_case(flat, q)
+
+    def _introduced_by_a_cue(self, q: Quote) -> bool:
+        """Does a cue close before the quote ("Clinton replied to Mills with, “Why now?” Mills
+        then wrote back, “...”")? The quote is then that cue's content, not the next one's."""
+        j = before_mark(self.flat, q)
+        if self.flat.lower(j) not in (",", ":"):
+            return False
+        k = bisect.bisect_left(self.cue_starts, j - 5)
+        return any(self.cue_at[c].last >= j - 5 for c in self.cue_starts[k:] if c < j)
+
+    def _clause_after(self, after: int, s_last: int) -> bool:
+        """Does a reported clause start at ``after`` ("said the two cases were different")?"""
+        return self.flat.lower(after - 1) == "that" or self._clause_at(after, s_last)
+
+    def _only_an_adverbial(self, first: int, last: int) -> bool:
+        """Is the text before a cue clause its fronted adverbial ("On Friday, Gingrich told ...",
+        "Before dropping out, Cruz responded ...", "As Europe faces pressure, Germany has pledged
+        ..."), not something said ("About 270 people have been resettled, officials said")?"""
+        flat = self.flat
+        span = range(first, last + 1)
+        if any(k in self.by_open or k in self.by_close or flat.lower(k) == "," for k in span):
+            return False
+        finite = sum(1 for k in span if flat.tag(k) in FINITE)
+        low = flat.lower(first)
+        if low in CLAUSE_BOUND_OPENERS - {"after", "before", "since", "until", "once"} or flat.tag(first) == "WRB":
+            return finite <= 1  # one clause of its own: "When his family moved back"
+        # "after", "since", "as" ... may open a phrase ("After the vote") before the main clause
+        # ("After the vote the party collapsed, Smith said"): adverbial only without a verb
+        phrase = (flat.tag(first) == "IN" and low != "that") or low in TIME_LEADS or flat.tag(first) == "VBG"
+        # "Happily, Mr. Zuckerberg agreed ...": a lone adverb is a sentence adverb, never what was said
+        return (phrase and finite == 0) or (first == last and flat.tag(first) == "RB")
+
+    def _content_start(self, cue: Cue, s_last: int) -> int:
+        """First content token after the cue: skips an addressee ("told reporters"), time and
+        place adjuncts ("on Friday", "at his press conference") up to a "that" or a colon."""
+        flat = self.flat
+        k = cue.last + 1
+        addressee = cue.lemma in _ADDRESSING_LEMMAS or flat.lower(k) in _ADDRESSEES  # "informed the court that"
+        if cue.lemma in OBJECT_TAKERS and addressee and flat.tag(k) in _ADDRESSEE_STARTS:
+            first = k
+            while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) == "PRP"):
+                if k > first and flat.lower(k) in PRONOUNS:
+                    break  # "told the court he was innocent": the clause's subject, not the addressee
+                if k > first and flat.tag(k) in ("DT", "PRP$") and flat.tag(k - 1) in NOUN_TAGS:
+                    break  # "told Bloomberg the cuts would save ...": a second noun phrase starts the clause
+                k += 1
+        if flat.lower(k) == "," and (flat.lower(k + 1) in ("as", "like") or flat.lower(k + 1) in ASIDES):
+            # "insisted, as President Biden did, that ...": the comparison is the narrator's, and
+            # so is the aside in "said, however, that ..."
+            for t in range(k + 2, min(s_last, k + 12) + 1):
+                if flat.lower(t) == ",":
+                    if flat.lower(t + 1) == "that":
+                        return t + 2
+                    if flat.lower(k + 1) in ASIDES and t == k + 2 and t < s_last:
+                        return t + 1  # "said, however, the plan had failed"
+                    break
+        look = k
+        # "said at his press conference that ...": adjunct words up to a "that" are skipped,
+        # but only when they open with a preposition, adverb or time word, never an object
+        # ("repeated Russia's denials that ..." keeps its object).
+        show = self._show_at(k)
+        adjunct_opening = (
+            flat.tag(k) in ("IN", "RB", "RBR")
+            or flat.lower(k) in WEEKDAYS
+            or show is not None
+            or self._date_at(k)
+            or (flat.lower(k) in ("late", "early") and flat.lower(k + 1) == "on")  # "said late on Monday that"
+            or (flat.tag(k) == "TO" and not flat.tag(k + 1).startswith("VB"))  # "wrote to parents ... to say"
+        )
+        for t in range(k, min(s_last, k + 10) + 1 if adjunct_opening else k):
+            low, tag = flat.lower(t), flat.tag(t)
+            if show is not None and t <= show:
+                continue  # "told “Fox News Sunday” that ...", "said on NBC's “Today” show that ..."
+            if low == "that" and tag in ("IN", "WDT", "DT") and t > k:
+                if flat.tag(t + 1) not in ("VBZ", "VBD", "MD", "VBP"):
+                    return t + 1
+                break
+            show = self._show_at(t)
+            if show is not None:
+                continue
+            if low == ":" and t > k and self._quote_opening_at(t + 1) is not None:
+                return t + 1  # "said in a statement issued through the police: “...”"
+            if low == "to" and flat.lower(t + 1) in _INFINITIVE_REPORTS and t > k:
+                # "wrote to parents on Friday to say the school would close": what the letter said
+                return t + 3 if flat.lower(t + 2) == "that" else t + 2
+            if low == ":" or (t in self.by_open):
+                break
+            if low == "," and (flat.lower(t + 1) == "that" or flat.tag(t - 1) == flat.tag(t + 1) == "NNP"):
+                continue  # "said Sunday in Madison, Wisconsin, that ..."
+            if low == "," and any(
+                flat.lower(u) == "," and flat.lower(u + 1) == "that" for u in range(t + 2, min(s_last, t + 5) + 1)
+            ):
+                continue  # "said on X, formerly Twitter, that ...": a short aside inside the adjunct
+            if (
+                t > k
+                and (
+                    (tag == "VBN" and flat.tag(t - 1) in ("NN", "NNS"))
+                    or (tag == "VBG" and flat.tag(t - 1) == "IN" and t not in self.cue_at)
+                )
+                and not any(flat.lower(u) in ("that", "if", "because", "whether") for u in range(k, t))
+            ):
+                # never after the clause has begun ("said that cutting taxes that year was ..."):
+                # "said in a report published on Tuesday that", "said while addressing journalists
+                # that"; not "answered before adding that": a report of its own
+                continue
+            if tag.startswith("VB") or tag == "MD" or low in (",", ";", "."):
+                break
+        while look <= s_last:
+            low = flat.lower(look)
+            if flat.lower(look + 1) in POSSESSIVE_MARKS or flat.lower(look + 2) in POSSESSIVE_MARKS:
+                break  # "next week's talks ..." is the content's subject, not an adjunct
+            if flat.lower(look + 1) == "of" or flat.lower(look + 2) == "of":
+                break  # "see this week of talks as ...": the object, not an adjunct
+            if low in WEEKDAYS or (flat.tag(look) == "RB" and low.endswith("ly")):
+                look += 1
+                continue
+            if low == "to" and flat.tag(look + 1) == "PRP" and flat.lower(look + 2) == "," and look + 3 in self.by_open:
+                look += 2  # "As one official put it to me, “Nobody was in charge.”": whom it was put to
+                continue
+            if low in ("at", "in", "outside") and flat.tag(look + 1) == "NNP" and cue.lemma.startswith("tell"):
+                # "told reporters at Parliament House the project would go ahead": where they were told
+                place = look + 1
+                while flat.tag(place + 1) in ("NNP", "NNPS"):
+                    place += 1
+                if flat.tag(place + 1) in ("DT", "PRP", "NNP", "NNS") and place + 1 <= s_last:
+                    look = place + 1
+                    continue
+            if low in ("on", "last", "this", "next", "late", "early") and flat.lower(look + 1) in WEEKDAYS:
+                look += 2
+                continue
+            if (
+                low in ("in", "at")
+                and flat.lower(look + 1) in ("a", "an", "his", "her", "their", "its", "the")
+                and (
+                    flat.lower(look + 2) in ("statement", "interview", "speech", "letter", "tweet", "post", "briefing")
+                    or flat.lower(look + 3) in ("conference", "briefing", "interview", "statement")
+                )
+            ):
+                look += 3 if flat.lower(look + 2) in ("statement", "interview", "speech", "letter", "tweet") else 4
+                continue
+            break
+        if flat.lower(look) == "that" and flat.tag(look) in ("IN", "DT", "WDT"):
+            look += 1
+        while (
+            look <= s_last
+            and flat.tokens[look].text in (":", ",")
+            and (flat.tokens[look].text == ":" or look + 1 in self.by_open)
+        ):
+            look += 1
+        return look
+
+    def _strong_opening(self, after: int, s_last: int, cue: Cue) -> bool:
+        """Weak cues ("added", "believes", "found") need a clause marker, a quote, a clause of
+        their own ("polls show Trump is trailing") or, for those taking one, an infinitive
+        ("wants to run", "asked Congress to act"); a bare object ("found the keys") is no statement."""
+        flat = self.flat
+        prev = flat.lower(after - 1)
+        if prev in ("that", ":") or after in self.by_open:
+            return True
+        if cue.lemma in WH_TAKERS and self._wh_at(after, s_last) is not None:
+            return True  # "asked whether the deals required ...", "asked Mook if ..."
+        if cue.infinitive and self._infinitive_at(after, s_last):
+            return True
+        if self._clause_at(after, s_last):
+            return True
+        return any(k in self.by_open for k in range(after, min(s_last, after + 12) + 1))
+
+    def _wh_at(self, k: int, s_last: int) -> int | None:
+        """A question word at ``k`` or after a short object ("asked the minister whether ...")."""
+        flat = self.flat
+        for t in range(k, min(s_last, k + 4) + 1):
+            if flat.lower(t) in WH_OPENINGS:
+                return t
+            if not (flat.tag(t) in NP_TAGS or flat.tag(t) == "PRP"):
+                return None
+        return None
+
+    def _infinitive_at(self, k: int, s_last: int) -> bool:
+        """ "to" + verb at ``k``, or after a short object ("urged Democrats to vote")."""
+        flat = self.flat
+        for t in range(k, min(s_last, k + 5) + 1):
+            if (flat.lower(t) == "to" and flat.tag(t + 1) == "VB") or (
+                flat.lower(t) == "not" and flat.lower(t + 1) == "to"
+            ):
+                return True
+            if not (flat.tag(t) in NP_TAGS or flat.tag(t) == "PRP" or flat.lower(t) in POSSESSIVE_MARKS):
+                return False
+        return False
+
+    def _content_end(self, start: int, s_last: int, cue: Cue) -> int:
+        """Sentence end, or further when a quote opened inside runs over several sentences;
+        cut before the source of a later cue in the same sentence ("..., and said ...")."""
+        flat = self.flat
+        end = s_last
+        k = start
+        while k <= end:
+            q = self.by_open.get(k)
+            if q is not None:
+                close = q.close if q.close is not None else q.last
+                if close > end:
+                    end = flat.sent_range[flat.sent[close]][1]
+                if q.close is not None and close < end and self._narrator_resumes(close + 1):
+                    return close  # 'cautioned “let's not get ahead of ourselves,” before predicting ...'
+                if (
+                    k == start
+                    and q.close is not None
+                    and close < end
+                    and flat.lower(close - 1) in (".", "!", "?", ",")
+                    and flat.lower(close + 1) in _SETTING_PREPOSITIONS
+                ):
+                    return close  # 'yelled “You lie!” at the president during the address'
+                k = max(k + 1, close)
+                continue
+            if k > start and self._new_clause(k) and not self._backshifted_in_content(cue, start, k):
+                return k - 1  # "... is Hillary Clinton, and he railed against ..."
+            if k > start and flat.lower(k) == "," and self._narrators_tail(k + 1, end, start):
+                return k - 1  # "said it had lodged a protest, without giving details."
+            k += 1
+        n = bisect.bisect_right(self.cue_starts, cue.last)
+        while n < len(self.cue_starts) and self.cue_starts[n] <= end:
+            nxt = self.cue_starts[n]
+            if self._backshifted_in_content(cue, start, nxt - 1) or self._backshifted_in_content(cue, start, nxt - 2):
+                n += 1
+                continue  # "... was disappointed and would consider an appeal": still the reported clause
+            boundary = self._clause_boundary(start, nxt)
+            if boundary is not None:
+                return boundary
+            n += 1
+        return end
+
+    def _narrators_tail(self, k: int, end: int, start: int) -> bool:
+        """Does a phrase of the narrator's run from ``k`` to the sentence end: how the words were
+        given or withheld (", without giving details", ", but did not say when"), when (", a day
+        after ...") or where (", in a speech to parliament on Thursday")? No finite verb of its
+        own may follow, so ", in which case the plan fails" stays content, and a setting after
+        a content about the future is part of the plan."""
+        flat = self.flat
+        low, nxt = flat.lower(k), flat.lower(k + 1)
+        if low == "as" and nxt in ("he", "she", "they") and flat.tag(k + 2) in ("VBZ", "VBD", "VBP"):
+            return True  # "says the plot is thriving, as she shows me around": the scene of the telling
+        if low == "the" and nxt in _HEARINGS:
+            # "Reynolds told police he had acted in self-defence, the court heard.": where it was
+            # reported, the way British court copy closes a sentence
+            rest = [flat.lower(t) for t in range(k + 2, end + 1) if flat.lower(t) not in (".", "!")]
+            return rest in (["heard"], ["was", "told"], ["were", "told"])
+        if low == "but" and nxt in ("did", "declined", "gave", "offered", "provided"):  # not "but would provide"
+            v = k + 2 + (flat.lower(k + 2) in ("not", "n't", "to"))
+            return flat.lower(v) in _WITHHELD or flat.lower(v + 1) in _WITHHELD
+        if low == "without" and flat.tag(k + 1) == "VBG":
+            tail_from = k + 2
+        elif low in ("in", "during", "at") and nxt in ("a", "an", "his", "her", "their", "its", "the"):
+            if low == "in" and (flat.lower(k + 2) in _NARRATORS_VIEW or flat.lower(k + 3) in _NARRATORS_VIEW):
+                return True  # ", in a move that surprised investors", ", in a sharp escalation of the row"
+            setting = next((w for w in (flat.lower(k + 2), flat.lower(k + 3)) if w in _SETTINGS | _EVENTS), None)
+            if setting is None:
+                return False
+            if setting in _EVENTS and any(flat.tag(t) == "MD" for t in range(start, k)):
+                return False  # "said the sanctions would be agreed next week, at a meeting of ministers": planned
+            tail_from = k + 2
+        elif nxt in TIME_NOUNS and flat.lower(k + 2) == "after":
+            return low in ("a", "one")  # ", a day after its chief executive resigned"
+        else:
+            return False
+        return not any(flat.tag(t) in FINITE for t in range(tail_from, end + 1))
+
+    def _backshifted_in_content(self, cue: Cue, start: int, k: int) -> bool:
+        """After a past-tense report whose content is a clause, does "and" at ``k`` open a
+        backshifted verb group ("said the team had trained well and had never felt better", "said
+        his client was upset and would consider an appeal")? Such a verb goes on with the
+        reported clause; the narrator's own second verb is a simple past ("and called for ...")."""
+        flat = self.flat
+        if flat.lower(k) != "and" or cue.lemma not in MAIN_SPEECH_LEMMAS or flat.tag(cue.last) != "VBD":
+            return False
+        if not self._has_finite_verb(start, k - 1):
+            return False
+        j = k + 1
+        while flat.tag(j) == "RB":
+            j += 1
+        low = flat.lower(j)
+        if low not in ("had", "would", "could", "might"):
+            return False
+        v = j + 1
+        while flat.tag(v) == "RB":
+            v += 1
+        second = self.cue_at.get(j) or self.cue_at.get(v)  # "had warned" is one cue from its auxiliary
+        said_again = second is not None and (
+            flat.lower(v + 1) == "that" or second.lemma in OBJECT_TAKERS | MAIN_SPEECH_LEMMAS
+        )  # "said sales had fallen and had warned that jobs could go": a second statement of the source's
+        return flat.tag(v) == ("VBN" if low == "had" else "VB") and not said_again
+
+    def _narrator_resumes(self, k: int) -> bool:
+        """After a closing quote mark inside a content: does the narrator take over at ``k``
+        (", linking to ...", "before predicting ...", "and said ...")?"""
+        flat = self.flat
+        low = flat.lower(k)
+        if low == ",":
+            k += 1
+            low = flat.lower(k)
+            if flat.tag(k) == "VBG":
+                return True
+        if low in ("before", "while", "after", "then"):
+            return True
+        if flat.tag(k) in ("VBD", "VBZ") and low not in AUX | BE and "," in (flat.lower(k - 2), flat.lower(k - 3)):
+            return True  # 'Manafort, citing “the magic of Trump,” said the candidate ...'
+        if low in ("as", "when") and flat.tag(k + 1) == "PRP":
+            return True  # 'says he's “excited where we stand” as he faces a test'
+        if low in ("and", "but"):
+            nxt = k + 1 + (1 if flat.tag(k + 1) == "PRP" else 0)
+            return flat.tag(nxt) in ("VBD", "VBZ", "VBG") and flat.lower(nxt) not in AUX
+        return False
+
+    def _quotes_the_source(self, k: int) -> bool:
+        """Does the rest of the sentence from ``k`` quote several words, not a title, before any cue
+        of its own? A relative clause holding the source's quoted words is part of what was said
+        ("said he hoped for a large turnout, which “will help elect Kloppenburg.”"); a scare-quoted
+        word is not ("…, which prompted a “furious” reaction")."""
+        flat = self.flat
+        last = flat.sent_range[flat.sent[k]][1]
+        for t in range(k, last + 1):
+            if t in self.cue_at:
+                return False
+            q = self.by_open.get(t)
+            if q is not None:
+                return (q.close if q.close is not None else q.last) - q.open > 3 and not title_case(flat, q)
+        return False
+
+    def _new_clause(self, k: int) -> bool:
+        """Token ``k`` starts a new main clause of the narrator: "; ..." or ", and he said ..."."""
+        flat = self.flat
+        low = flat.lower(k)
+        if low == ";" or (low == "," and flat.lower(k + 1) == "which" and not self._quotes_the_source(k + 2)):
+            return True
+        if (
+            low == ","
+            and flat.lower(k + 1) == "who"
+            and flat.tag(k - 1) == "NNP"
+            and flat.tag(k + 2) != "PRP"  # "Obama, who he said had done a good job": the source's own words
+            and not self._quotes_the_source(k + 2)
+            and self._runs_to_the_end(k + 2)
+        ):
+            return True  # "... the cooperation of Bryan Pagliano, who worked on ...": the narrator describes a name
+        if low in ("and", "but"):
+            # "believes the plan will fail and has been calling on ...": a second verb of the
+            # source's, coordinated with the cue, ends the content
+            j = k + 1
+            while flat.tag(j) == "RB":
+                j += 1
+            if flat.tag(j) in ("VBZ", "VBD", "VBP") and flat.lower(j) in AUX:
+                return True
+        return (
+            low == ","
+            and flat.lower(k + 1) in ("and", "but")
+            and flat.lower(k + 2) in PRONOUNS
+            and flat.tag(k + 2) == "PRP"
+            and (flat.tag(k + 3).startswith("VB") or flat.tag(k + 3) in ("MD", "RB"))
+        )
+
+    def _runs_to_the_end(self, k: int) -> bool:
+        """Does the clause from ``k`` run to its sentence end, no comma giving way to a verb of an
+        outer clause ("that X, who must decide, has revealed ...")?"""
+        flat = self.flat
+        s_last = flat.sent_range[flat.sent[k]][1]
+        return not any(
+            flat.lower(t) == ","
+            and (
+                flat.tag(t + 1) in FINITE
+                or (flat.tag(t + 1) == "RB" and flat.tag(t + 2) in FINITE)
+                # "went to Paul Manafort, who was ..., and to his associates": the object goes on
+                or (flat.tag(t + 1) == "CC" and flat.tag(t + 2) in ("IN", "TO"))
+            )
+            for t in range(k, s_last)
+        )
+
+    def _clause_boundary(self, start: int, cue_first: int) -> int | None:
+        """Where the clause holding a later cue begins: before ", saying" / "and said"."""
+        flat = self.flat
+        k = self._skip_back(cue_first - 1, start + 1)
+        if flat.lower(k) in PRONOUNS and flat.tag(k) == "PRP" and flat.lower(k - 1) in _REPORT_JOINS:
+            k -= 1  # "... — and he noted that ...", "..., though they blame ..."
+        if k in self.by_close and flat.lower(k - 1) == "," and k - 1 > start:
+            return k  # "... a “major breach of trust,” adding: ...": the quote ends the content
+        later = self.cue_at[cue_first]
+        if (
+            flat.lower(k) in PRONOUNS
+            and flat.tag(k) == "PRP"
+            and flat.lower(k - 1) == ","
+            and k - 2 >= start
+            and later.lemma in MAIN_SPEECH_LEMMAS
+            and flat.lower(later.last + 1) in (",", ":")
+            and self._quote_opening_at(later.last + 2) is not None
+        ):
+            return k - 2  # "asked whether he was encouraging the fury, he said, “I hope not.”"
+        if flat.lower(k) == "," and self._closes_a_subjects_apposition(start, k, cue_first):
+            return None  # "told the inquiry that her manager, Derek Holt, had warned her ...": one clause
+        if flat.lower(k) in _CLAUSE_JOINS | CONTRAST_JOINS:
+            while k - 1 > start and flat.lower(k - 1) in _CLAUSE_JOINS - {"and", "but"}:
+                k -= 1
+            return k - 1 if k - 1 >= start else None
+        subject = self._subject_before(later, start + 1) if flat.tag(k) in NP_TAGS else None
+        if subject is not None and subject[1] == "plain":
+            sep = subject[0][0] - 1
+            if sep > start and sep in self.by_close and flat.lower(before_closing_mark(flat, sep)) == ",":
+                # 'Trump claimed that “Petraeus got in trouble for far less,” one of the former
+                # prosecutors said the cases differ': the quote closes, a new source speaks
+                return sep
+        if flat.lower(k) in ("who", "which") or flat.tag(k) in NP_TAGS:
+            # a later report with a source of its own: ", while 22 percent said ...", "— who said"
+            first = k if flat.lower(k) in ("who", "which") else (self._chunk_back(k, start) or (k, k))[0]
+            join = first - 1
+            while join > start and flat.lower(join) in APPROXIMATORS:
+                join -= 1  # ", and more than 4 in 10 said ..."
+            if flat.lower(join) == "and" and any(flat.lower(t) == "both" for t in range(max(start, join - 4), join)):
+                return None  # "said both he and Rubio promised ...": one subject, not a second clause
+            if (
+                flat.lower(join) == ","
+                and any(flat.lower(t) in ("and", "or") for t in range(first, k))
+                and all(flat.tag(t) in NP_TAGS or flat.tag(t) == "JJ" for t in range(start, join))
+            ):
+                return None  # "wrote that the title, history and text of the law showed ...": a list
+            if join > start and (flat.lower(join) in _CLAUSE_JOINS or flat.lower(join) in _CONTRAST):
+                while join - 1 > start and (flat.lower(join - 1) in _CLAUSE_JOINS or flat.lower(join - 1) in _CONTRAST):
+                    join -= 1
+                return join - 1
+        return None
+
+    def _closes_a_subjects_apposition(self, start: int, comma: int, cue_first: int) -> bool:
+        """Does the comma before a later finite cue close an apposition to the content's own
+        subject ("that her manager, Derek Holt, had warned her"), with no verb before it? Then the
+        later verb is the content clause's, not a report of its own after the content."""
+        flat = self.flat
+        if flat.tag(cue_first) not in FINITE:
+            return False
+        opening = next((t for t in range(comma - 1, start, -1) if flat.lower(t) == ","), None)
+        if opening is None or flat.tag(opening - 1) not in NOUN_TAGS:
+            return False
+        apposition = range(opening + 1, comma)
+        return all(flat.tag(t) in NP_TAGS or flat.tag(t) == "CD" for t in apposition) and not any(
+            flat.tag(t).startswith("VB") for t in range(start, comma)
+        )
+
+    def _until_comma(self, start: int, end: int) -> int:
+        for k in range(start, end + 1):
+            if self.flat.tokens[k].text == "," and k not in self.by_close:
+                return k - 1
+        return end
+
+    def _choose_side(self, before: tuple[int, int], after: tuple[int, int]) -> tuple[int, int]:
+        """Parenthetical cue: "It was, he said, one of the failures" reports the whole
+        sentence, so the content runs across the cue, as for a split quote; only a short
+        fronted adjunct ("In the end, he said, ...") and a trailing clause that sets the scene
+        (", as food costs climbed") are the narrator's and left out."""
+        flat = self.flat
+        fronted_adjunct = flat.tag(before[0]) in ("IN", "RB") and before[1] - before[0] < 5
+        if fronted_adjunct and flat.lower(before[0]) not in SUBORDINATORS:
+            return after
+        if self._sets_the_scene(*after) and self._has_finite_verb(*before):
+            return before  # "Prices rose 5%, the office said, as food costs climbed": the narrator's setting
+        return (before[0], after[1])
+
+    def _sets_the_scene(self, first: int, last: int) -> bool:
+        """Does a clause after a parenthetical cue tell what was happening as the words were said:
+        "amid ..." or a past-tense "as"/"while" clause ("as food costs climbed")? A present one is
+        the source's reasoning ("as higher rates weigh on demand"), and so is "after inflation falls"."""
+        flat = self.flat
+        low = flat.lower(first)
+        if low == "amid":
+            return True
+        verb = next((t for t in range(first + 1, last + 1) if flat.tag(t) in FINITE), None)
+        return low in ("as", "while") and verb is not None and flat.tag(verb) == "VBD"
