@@ -1602,6 +1602,8 @@ NO_STATEMENT = [
     "The harbour board freed a contractor charged with spying on the port.",
     "Ann Cole leads among the party's officials, called superdelegates, by a wide margin.",
     "Tom Reed named his boat after Ann Cole.",
+    "The storm, named Helene, weakened overnight.",
+    "The blaze, dubbed the Park Fire, burned 350,000 acres.",
     "The harbour paid the ultimate price, believe me.",
     "But the harbour board has effectively ruled that out.",
     # a cue that closes a leading clause right before a comma reports nothing after it
@@ -2687,6 +2689,12 @@ def test_an_apposition_inside_the_content_does_not_end_it(finder: PositionFinder
         ("Ann Cole said thanks were due to the nurses.", "thanks were due to the nurses"),
         # a decimal is no time stamp
         ("Holders of the 4.25 percent bonds said they would reject the offer.", "they would reject the offer"),
+        # a name given between commas is neither a statement nor the end of the content
+        ("Officials said the storm, named Helene, had weakened.", "the storm, named Helene, had weakened"),
+        (
+            "Fire officials said the blaze, dubbed the Park Fire, had burned 350,000 acres.",
+            "the blaze, dubbed the Park Fire, had burned 350,000 acres",
+        ),
     ],
 )
 def test_the_content_of_a_statement_by_others(

@@ -79,6 +79,12 @@ SETTING_PREPS = frozenset({"in", "at", "with", "during", "after", "before", "fro
 
 # after a quote that is the whole content, these open the narrator's setting, not more content
 _SETTING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "to", "outside", "from", "with"})
+# Cues that give something a name or a label: the quoted label ends the content.
+NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
+
+# After a participle, these make it a passive describing the noun before it: "a contractor
+# accused of spying", "a bill criticized as anti-gay", "aides charged with the rollout".
+_PASSIVE_PREPS = frozenset({"of", "with", "as", "after", "by"})
 
 
 class ContentBounds(SourceSearch):
@@ -521,6 +527,46 @@ class ContentBounds(SourceSearch):
                 return False
         return False
 
+    def _named_in_apposition(self, cue: Cue) -> bool:
+        """Is the cue a name given between commas ("the storm, named Helene, had weakened", "the
+        blaze, dubbed the Park Fire, has")? Not "Cooper, the nominee, called Friday for ...", nor
+        "Smith, 45, named Jones as chief executive" or "Trump, 70, called Clinton a liar"."""
+        flat = self.flat
+        if flat.lower(cue.first - 1) != "," or cue.first != cue.last or cue.lemma not in NAMING_CUES | {"name"}:
+            return False
+        first = cue.last + 1 + (flat.lower(cue.last + 1) == "the")
+        k = first
+        while flat.tag(k) in ("NNP", "NNPS"):
+            k += 1
+        return k > first and flat.lower(k) in (",", ")")
+
+    def _passive_participle(self, cue: Cue) -> bool:
+        """Does the cue describe the noun before it in the passive ("The ship, named after Reed,",
+        "a contractor accused of spying", "officials, called superdelegates,")? That noun is what
+        was named or accused, never the source."""
+        flat = self.flat
+        if cue.first != cue.last or flat.tag(cue.first) not in ("VBN", "VBD"):
+            return False
+        # the word after the cue, not the content; an active verb is often tagged VBN too
+        # ("Kasich, a contender, predicted at the debate that ..."), so only the prepositions of
+        # a passive count
+        nxt = flat.lower(cue.last + 1)
+        if self._named_in_apposition(cue):
+            return True
+        if flat.tag(cue.first) != "VBN":
+            return False
+        if flat.lower(cue.first - 1) == ",":
+            # "officials, called superdelegates," but not "Cooper, the nominee, called Friday for ..."
+            naming = cue.lemma in NAMING_CUES and nxt not in ("for", "on") and nxt not in WEEKDAYS
+            return naming or nxt in ("after", "as", "by")
+        if (
+            cue.lemma in ("name", "nominate", "list")
+            and flat.tag(cue.first - 1) in ("NN", "NNS")
+            and flat.tag(cue.last + 1) in ("IN", "TO", ",", ".")
+        ):
+            return True  # "the first woman nominated for president", "people named in the report"
+        return nxt in _PASSIVE_PREPS and flat.tag(cue.first - 1) in ("NN", "NNS") and cue.family != "speech"
+
     def _content_end(self, start: int, s_last: int, cue: Cue) -> int:
         """Sentence end, or further when a quote opened inside runs over several sentences;
         cut before the source of a later cue in the same sentence ("..., and said ...")."""
@@ -553,6 +599,9 @@ class ContentBounds(SourceSearch):
         n = bisect.bisect_right(self.cue_starts, cue.last)
         while n < len(self.cue_starts) and self.cue_starts[n] <= end:
             nxt = self.cue_starts[n]
+            if self._named_in_apposition(self.cue_at[nxt]):
+                n += 1
+                continue  # "said the storm, named Helene, had weakened": a name given inside the content
             if self._backshifted_in_content(cue, start, nxt - 1) or self._backshifted_in_content(cue, start, nxt - 2):
                 n += 1
                 continue  # "... was disappointed and would consider an appeal": still the reported clause

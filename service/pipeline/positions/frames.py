@@ -19,6 +19,7 @@ from service.pipeline.lexicon import ROLE_HEADS
 from service.pipeline.positions.clause_view import FINITE, Frame
 from service.pipeline.positions.content_bounds import (
     CLAUSE_BOUND_OPENERS,
+    NAMING_CUES,
     OBJECT_TAKERS,
     SETTING_PREPS,
     WH_OPENINGS,
@@ -70,13 +71,6 @@ _PRIZES = frozenset(
 # "said goodbye to his staff", "said grace": formulas, not positions
 _FORMULAS = frozenset({"goodbye", "farewell", "hello", "grace", "thanks", "cheese"})
 
-# Cues that give something a name or a label: the quoted label ends the content.
-_NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
-
-# After a participle, these make it a passive describing the noun before it: "a contractor
-# accused of spying", "a bill criticized as anti-gay", "aides charged with the rollout".
-_PASSIVE_PREPS = frozenset({"of", "with", "as", "after", "by"})
-
 
 class FrameReader(SpecialFrames):
     """Reads the shape of the clause around one cue: where the source and the content are."""
@@ -86,6 +80,8 @@ class FrameReader(SpecialFrames):
         source a coordinated verb shares ("said A, and said B" / "said A but said B")."""
         if cue.according:
             return self._according(cue)
+        if self._passive_participle(cue):
+            return None  # "the storm, named Helene, had weakened": Helene named nothing
         flat = self.flat
         s_first, s_last = flat.sent_range[flat.sent[cue.last]]
         after = self._content_start(cue, s_last)
@@ -179,8 +175,6 @@ class FrameReader(SpecialFrames):
             content = self._content_before(before, s_first)
             return Frame(cue, inverted, content) if content is not None else None
         subject, mode = found
-        if self._passive_participle(cue):
-            return None
         # a shared subject keeps the reading of the frame it comes from: "Appearing before
         # supporters, Suu Kyi, 70, said ... but added, “...”" is still Suu Kyi, not "Appearing"
         appositive = mode == "appositive" or (
@@ -313,7 +307,7 @@ class FrameReader(SpecialFrames):
             after, end = quoted
         if self._fronted_subordinate(cue, s_first, subject):
             end = self._subordinate_end(after, end)
-        if cue.lemma in _NAMING_CUES:
+        if cue.lemma in NAMING_CUES:
             end = self._name_end(after, end)
         if mode == "shared" and self._participle(cue) and flat.lower(subject[1] + 1) == "," and subject[1] < cue.first:
             end = self._interruption_end(after, end)
@@ -418,29 +412,6 @@ class FrameReader(SpecialFrames):
         if flat.lower(after) in WH_OPENINGS or self._clause_at(after, s_last):
             return False
         return not any(k in self.by_open for k in range(after, min(s_last, after + 12) + 1))
-
-    def _passive_participle(self, cue: Cue) -> bool:
-        """Does the cue describe the noun before it in the passive ("The ship, named after Reed,",
-        "a contractor accused of spying", "officials, called superdelegates,")? That noun is what
-        was named or accused, never the source."""
-        flat = self.flat
-        if cue.first != cue.last or flat.tag(cue.first) != "VBN":
-            return False
-        # the word after the cue, not the content; an active verb is often tagged VBN too
-        # ("Kasich, a contender, predicted at the debate that ..."), so only the prepositions of
-        # a passive count
-        nxt = flat.lower(cue.last + 1)
-        if flat.lower(cue.first - 1) == ",":
-            # "officials, called superdelegates," but not "Cooper, the nominee, called Friday for ..."
-            naming = cue.lemma in _NAMING_CUES and nxt not in ("for", "on") and nxt not in WEEKDAYS
-            return naming or nxt in ("after", "as", "by")
-        if (
-            cue.lemma in ("name", "nominate", "list")
-            and flat.tag(cue.first - 1) in ("NN", "NNS")
-            and flat.tag(cue.last + 1) in ("IN", "TO", ",", ".")
-        ):
-            return True  # "the first woman nominated for president", "people named in the report"
-        return nxt in _PASSIVE_PREPS and flat.tag(cue.first - 1) in ("NN", "NNS") and cue.family != "speech"
 
     def _stance_object(self, cue: Cue, after: int) -> bool:
         """Is the content the object of a stance cue ("support Sanders"), never a clause of its own?"""
