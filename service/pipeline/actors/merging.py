@@ -1,0 +1,378 @@
+"""Pass 4 of the actor finder: candidates merged into actors by normalised key ("Nato" = "NATO"), acronym
+("(OSCE)", or a well-known one), country alias ("Britain" = "UK"), surname ("Mr Stoltenberg" -> "Jens
+Stoltenberg") or first name, company short forms ("Evercore" -> "Evercore Partners"), and a capital acting
+for its country as a metonym; a lone word nothing else types is guessed from its neighbours.
+"""
+
+from __future__ import annotations
+
+import bisect
+from bisect import bisect_left
+
+from service.pipeline import lexicon as lx
+from service.pipeline.actors.candidates import BY_CONTEXT, BY_LEXICON, UNKNOWN, Candidate, Group, longest_name
+from service.pipeline.actors.tokens import (
+    DETERMINERS,
+    LOCATION_PREPOSITIONS,
+    NOT_METONYM_BEFORE,
+    is_all_caps,
+    is_capitalised,
+    is_name_suffix,
+    norm,
+)
+from service.pipeline.actors.vocabulary import COMPANY_ENDINGS, Vocabulary
+from service.pipeline.document import Token
+from service.pipeline.results import MentionKind
+
+_SPEECH_VERBS = lx.SAY_VERBS
+
+
+def _company_headed(g: Group) -> bool:
+    """Does a mention of the group end in a company's head ("Evercore Partners", "Pfizer Inc.")?"""
+    return any(len(c.words) > 1 and c.words[-1].rstrip(".").casefold() in COMPANY_ENDINGS for c in g.candidates)
+
+
+class Merger:
+    """Merges the candidates of a document into groups, one an actor."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self._vocab = vocab
+
+    def merge(self, candidates: list[Candidate], acronym_links: dict[str, str], lower: set[str]) -> list[Group]:
+        """Candidates into actors; ``lower`` holds the document's lower-case words (a plural written
+        in lower case somewhere, "allies", is a common noun when capitalised too)."""
+        groups: dict[str, Group] = {}
+        persons_by_surname: dict[str, list[Group]] = {}
+        pending: list[Candidate] = []
+        initials: dict[str, Group] = {}
+
+        def group_for(key: str, kind: str, canonical: str | None = None) -> Group:
+            g = groups.get(key)
+            if g is None:
+                g = groups[key] = Group(kind, key, canonical=canonical)
+            return g
+
+        # A lone word that is the surname of a person named in full joins that person, even where the
+        # context made it a team ("Nicol v Eyles", "b Harris 4"), unless a gazetteer knows it as a place.
+        surnames = {
+            norm(c.words[-1])
+            for c in candidates
+            if c.type == "person" and (len(c.words) > 1 or c.honorific is not None or c.text != c.words[0])
+        }
+        # Multi-word names and known names first, so single words can attach to them.
+        for c in candidates:
+            if (
+                len(c.words) == 1
+                and c.key in surnames
+                and c.type in ("organization", "location")
+                and c.evidence != BY_LEXICON
+                and c.country is None
+                and c.key not in self._vocab.countries
+            ):
+                c.type = UNKNOWN
+                pending.append(c)
+                continue
+            if c.type == "person" and len(c.words) == 1 and c.roles and c.honorific is None:
+                pending.append(c)  # "General Baril": a title and a surname, joins "Maurice Baril" if named
+                continue
+            if c.type == "person" and (len(c.words) > 1 or c.roles) and c.honorific is None:
+                key = norm(" ".join(w for w in c.words if not (len(w) <= 2 and w.endswith("."))))
+                g = group_for("p:" + key, "person")
+                g.candidates.append(c)
+                persons_by_surname.setdefault(self._surname_key(c.words), []).append(g)
+                if len(c.words) == 2 and self._vocab.given_name_part(c.words[1]):
+                    # "Ban Ki-moon" is "Ban" later on: the family name comes first in that naming custom
+                    persons_by_surname.setdefault(norm(c.words[0]), []).append(g)
+            elif c.country is not None:
+                c.kind = "metonym"
+                group_for(norm(c.country), "location", c.country).candidates.append(c)
+            elif c.type in ("organization", "location"):
+                kind, canonical, key = self._vocab.canonical(c, acronym_links)
+                g = group_for(key, kind, canonical)
+                g.candidates.append(c)
+                if kind == "organization" and len(c.words) > 1:
+                    initials.setdefault(self._initials(canonical or " ".join(c.words)), g)
+            else:
+                pending.append(c)
+        for g in groups.values():
+            if g.type != "person" and len(g.key.split()) > 1:
+                initials.setdefault(self._initials(g.canonical or g.key), g)
+
+        # Mention starts of each person group, kept sorted, so "the last named before" is a bisect
+        # (a scan of every mention per surname would be quadratic on long texts).
+        person_starts: dict[int, list[int]] = {}
+        pending.sort(key=lambda c: c.type != "person")  # "C. Harris" and "Mr Harris" first: then "Harris" joins them
+        # First names of the people named in full: "b Waqar" after "Waqar Younis" (sports copy and many naming
+        # customs refer to a person by the given name), when only one person has that first name.
+        by_first: dict[str, set[int]] = {}
+        person_groups = {id(g): g for g in groups.values() if g.type == "person"}
+        for g in person_groups.values():
+            for o in g.candidates:
+                if len(o.words) > 1 and not o.words[0].endswith("."):
+                    by_first.setdefault(norm(o.words[0]), set()).add(id(g))
+        # First words of company names ("Evercore Partners"): such a name written alone is the company.
+        companies: dict[str, dict[int, Group]] = {}
+        for g in groups.values():
+            if g.type == "organization" and _company_headed(g):
+                for o in g.candidates:
+                    if len(o.words) > 1:
+                        companies.setdefault(norm(o.words[0]), {})[id(g)] = g
+        # A group's gender, computed once and forgotten when the group gains a mention: recomputing it
+        # for every "Mr X" over a group of hundreds of mentions made long texts quadratic.
+        genders: dict[int, lx.Gender | None] = {}
+
+        def gender_of(g: Group) -> lx.Gender | None:
+            if id(g) not in genders:
+                genders[id(g)] = self._vocab.gender(g, longest_name(g))
+            return genders[id(g)]
+
+        titled_families: set[str] = set()  # surnames registered from names given with a title only
+        for c in pending:
+            key = c.key
+            surname = persons_by_surname.get(key)
+            if surname and c.honorific is not None and lx.PERSON_TITLES.get(c.honorific) is not None:
+                # "Mrs Abedini" is not "Saeed Abedini": a title's gender must fit the first name's
+                title_gender = lx.PERSON_TITLES[c.honorific]
+                surname = [g for g in surname if gender_of(g) in (None, title_gender)]
+            elif surname and len(surname) > 1:
+                # a bare surname refers back to a person named in full rather than to "Mrs Abedini"
+                surname = [g for g in surname if any(len(o.words) > 1 for o in g.candidates)] or surname
+            if surname:
+                g = self._nearest(surname, c, person_starts)
+                c.kind = "alias"
+                g.candidates.append(c)
+                genders.pop(id(g), None)
+                bisect.insort(person_starts[id(g)], c.start)
+                continue
+            owners = by_first.get(key) if c.honorific is None and c.type in (UNKNOWN, "person") else None
+            if owners is not None and len(owners) == 1 and c.text == c.words[0] and not c.common:
+                c.kind = "alias"
+                person_groups[next(iter(owners))].candidates.append(c)
+                continue
+            firm = companies.get(key) if c.type == UNKNOWN and c.honorific is None and not c.common else None
+            if firm is not None and len(firm) == 1 and not is_all_caps(c.text):
+                c.kind, c.type = "alias", "organization"  # "Evercore said" after "Evercore Partners"
+                next(iter(firm.values())).candidates.append(c)
+                continue
+            if c.type == UNKNOWN and norm(key) in acronym_links and acronym_links[key] in groups:
+                c.kind = "acronym"
+                groups[acronym_links[key]].candidates.append(c)
+                continue
+            if c.type == UNKNOWN and is_all_caps(c.text) and key.upper().replace(" ", "") in initials:
+                c.kind = "acronym"
+                initials[key.upper().replace(" ", "")].candidates.append(c)
+                continue
+            if c.type == UNKNOWN and c.common:
+                if c.words[0].casefold() in lower or not self._plural_name(c):
+                    continue  # "Council", "Ministers": a capitalised common noun, not a name
+                c.type = "organization"  # "the Colts", "the Barbarians": a team or group named by a plural
+            if c.honorific is not None and len(c.words) == 1 and c.words[0].casefold() in lx.ROLE_WORDS:
+                continue  # "Mr. President", "Madam Speaker": a form of address unless a King or Speaker is named
+            kind = c.type if c.type != UNKNOWN else self._guess_single(c)
+            if kind == "person":
+                g = group_for("p:" + key, "person")
+                persons_by_surname.setdefault(key, []).append(g)
+                family = self._surname_key(c.words)
+                if len(c.words) > 1 and (family not in persons_by_surname or family in titled_families):
+                    # "Rep. Steve King" named in full with a title and by no plain full name: a later "Rep.
+                    # King" or "King" is him, or the nearest of several so named ("Rep. Tom Smith", "Sen.
+                    # Ann Smith"); a plain full name ("John Langmore") keeps its own surname
+                    titled_families.add(family)
+                    if g not in persons_by_surname.setdefault(family, []):
+                        persons_by_surname[family].append(g)
+            else:
+                g = group_for(key, kind)
+            g.candidates.append(c)
+            genders.pop(id(g), None)
+        self._join_short_forms(groups, initials)
+        self._place_names_team(groups)
+        return list(groups.values())
+
+    @staticmethod
+    def _join_short_forms(groups: dict[str, Group], initials: dict[str, Group]) -> None:
+        """A one-word organisation that no lexicon knows is the short form of the one multi-word organisation it
+        abbreviates ("FDIC": "Federal Deposit Insurance Corporation") or whose first word it is ("Evercore":
+        "Evercore Partners", "Dow's chief executive": "Dow Chemical"), when one of them is known to be a company
+        (by a company head, "Partners", or by what only a company has, "FDIC employees"). Such names were
+        typed people before and joined by first name; other bodies keep their own short forms apart ("GOP" and
+        "GOP Senate", "NBC" and "NBC News")."""
+        by_first: dict[str, set[int]] = {}
+        by_id: dict[int, Group] = {}
+        for g in groups.values():
+            if g.type != "organization":
+                continue
+            by_id[id(g)] = g
+            for c in g.candidates:
+                if len(c.words) > 1 and c.kind == "name":
+                    by_first.setdefault(norm(c.words[0]), set()).add(id(g))
+        for key, g in list(groups.items()):
+            if g.type != "organization" or g.canonical is not None or any(len(c.words) > 1 for c in g.candidates):
+                continue
+            acronym = key.upper().replace(" ", "")
+            target: Group | None = None
+            kind: MentionKind = "alias"
+            caps = all(is_all_caps(c.text) for c in g.candidates)
+            company = any(c.company for c in g.candidates)
+            if caps and company and initials.get(acronym, g) is not g:
+                target, kind = initials[acronym], "acronym"
+            elif len(by_first.get(key, ())) == 1 and next(iter(by_first[key])) != id(g):
+                target = by_id[next(iter(by_first[key]))]
+                # "HP" is not "HP Way", nor "NBC" "NBC News": an acronym joins a longer name only if that is a company's
+                if not (_company_headed(target) or (company and not caps)):
+                    target = None
+            if target is None or target.type != "organization":
+                continue
+            for c in g.candidates:
+                c.kind = kind
+            target.candidates.extend(g.candidates)
+            del groups[key]
+
+    @staticmethod
+    def _surname_key(words: tuple[str, ...]) -> str:
+        """The key of a full name's family name: its last word, but a generational suffix ("Martin Luther
+        King Jr.") is not one, so "Mr. King" and "King" find him."""
+        return norm(words[-2] if len(words) > 2 and is_name_suffix(words[-1]) else words[-1])
+
+    def _place_names_team(self, groups: dict[str, Group]) -> None:
+        """Where the text names a team after its town ("Indianapolis Colts", "AC Milan"), the town's bare name
+        outside place phrases is the team too ("the win by Indianapolis", "Milan's defeat"), as in sports copy;
+        "in Milan", a dateline, or a country (a national side is its country) stay places."""
+        teams: dict[str, set[int]] = {}
+        by_id = {id(g): g for g in groups.values() if g.type == "organization"}
+        for g in by_id.values():
+            for c in g.candidates:
+                words, low = c.words, [w.casefold() for w in c.words]
+                if len(words) < 2:
+                    continue
+                if low[0] in lx.CLUB_WORDS:
+                    place = words[1:]
+                elif low[-1] in lx.CLUB_WORDS or (low[-1].endswith("s") and not low[-1].endswith("ss")):
+                    place = words[:-1]
+                else:
+                    continue
+                if self._vocab.is_known(list(place)):
+                    teams.setdefault(norm(" ".join(place)), set()).add(id(g))
+        for g in groups.values():
+            if g.type != "location" or g.key in self._vocab.countries:
+                continue
+            owners = teams.get(g.key) or teams.get(norm(g.canonical or ""))
+            if owners is None or len(owners) != 1:
+                continue
+            team = by_id[next(iter(owners))]
+            keep: list[Candidate] = []
+            for c in g.candidates:
+                if c.kind == "name" and c.evidence < BY_CONTEXT and not self._in_place_phrase(c):
+                    c.kind, c.type = "alias", "organization"
+                    team.candidates.append(c)
+                else:
+                    keep.append(c)
+            g.candidates = keep
+
+    @staticmethod
+    def _in_place_phrase(c: Candidate) -> bool:
+        """Is the candidate governed by a place preposition ("in Milan", "the city of Milan", "to Milan")?"""
+        toks = c.sentence.tokens
+        idx = bisect_left([t.start for t in toks], c.start)
+        prev = toks[idx - 1].text.casefold() if 0 < idx <= len(toks) else ""
+        return prev in NOT_METONYM_BEFORE
+
+    def _plural_name(self, c: Candidate) -> bool:
+        """A capitalised plural after "the", inside a sentence, that is no title or nationality ("the Eagles");
+        the caller checks the text never writes it in lower case ("the allies")."""
+        toks = c.sentence.tokens
+        idx = bisect_left([t.start for t in toks], c.start)
+        low = c.words[0].casefold()
+        return (
+            0 < idx < len(toks)
+            and toks[idx - 1].text.casefold() == "the"
+            and toks[idx].tag in ("NNPS", "NNP", "NNS")
+            and low.endswith("s")
+            and not low.endswith("ss")
+            and low[:-1] not in lx.ROLE_WORDS
+            and norm(low[:-1]) not in self._vocab.demonyms
+            and not is_all_caps(c.text)
+        )
+
+    @staticmethod
+    def _initials(name: str) -> str:
+        words = [w for w in name.replace("-", " ").split() if w[:1].isalpha() and w.casefold() not in lx.ORG_CONNECTORS]
+        return "".join(w[0].upper() for w in words)
+
+    @staticmethod
+    def _nearest(groups: list[Group], c: Candidate, starts: dict[int, list[int]]) -> Group:
+        """Of several people sharing a surname, the one named most recently before ``c``."""
+        best, best_start = groups[0], -1
+        for g in groups:
+            if id(g) not in starts:
+                starts[id(g)] = sorted(o.start for o in g.candidates)
+            mine = starts[id(g)]
+            i = bisect.bisect_right(mine, c.start)
+            if i and mine[i - 1] > best_start:
+                best, best_start = g, mine[i - 1]
+        return best
+
+    def _guess_single(self, c: Candidate) -> str:
+        """Type of a lone unknown word, from its neighbours: "in X" is a place, "X said" a person, a
+        first name a person; otherwise an organisation (a lone word that is not the surname of a named
+        person is, in news copy, most often a team, company, party or brand)."""
+        toks = c.sentence.tokens
+        idx = next((i for i, t in enumerate(toks) if t.start == c.start), None)
+        if idx is None:
+            return "organization"
+        end_idx = next((i for i, t in enumerate(toks) if t.end == c.end), idx)
+        prev = toks[idx - 1].text.casefold() if idx > 0 else ""
+        nxt = toks[end_idx + 1].text.casefold() if end_idx + 1 < len(toks) else ""
+        if c.honorific is not None:
+            return "person"
+        if is_all_caps(c.text) and c.text.isalpha() and len(c.text) <= 5 and any(t.text[:1].islower() for t in toks):
+            return "organization"  # an acronym in running text ("USDA said", "ETA"): people are not spelled so
+        if prev in ("in", "near", "outside", "inside"):
+            return "location"  # "Officials in Zarqa said": the verb's subject is the officials
+        if nxt in _SPEECH_VERBS or c.speaker:
+            return "person"
+        if prev in LOCATION_PREPOSITIONS:
+            return "location"
+        if prev == "of" and idx >= 2 and toks[idx - 2].text.casefold() in lx.SETTLEMENT_NOUNS:
+            return "location"  # "the village of Zaitseve"
+        if prev == "to" and self._destination(toks, idx - 1):
+            return "location"  # "fled to Kindu", "from Bukavu west to Kindu"
+        k = end_idx + 1 + (nxt == "national")
+        after = toks[k].text if k < len(toks) else ""
+        if after.islower() and (after in lx.SETTLEMENT_NOUNS or after in lx.LOCATION_HEADS):
+            return "location"  # "Qinglan port", "the Garamba national park"
+        if nxt == "," and self._settlement_apposition(toks, end_idx + 2):
+            return "location"  # "Garamba, a national park in the north"
+        if idx == 0 and nxt in (",", "-", "–", "—") and is_all_caps(c.text):
+            return "location"  # dateline: "BRUSSELS – ..."
+        low = c.key
+        if (low in self._vocab.male or low in self._vocab.female) and not is_all_caps(c.text):
+            return "person"
+        if nxt in ("administration", "government", "campaign", "cabinet") and prev == "the":
+            return "person"  # "the Biden administration"
+        c.guessed = True  # a he or she may still show it is a person (see ReferenceLinker._person_behind_pronoun)
+        return "organization"
+
+    @staticmethod
+    def _destination(toks: tuple[Token, ...], to: int) -> bool:
+        """Is toks[to] ("to") the "to" of a movement: after a verb of going ("flown to"), or answering a
+        "from" in the same sentence ("from Bukavu west to ...")?"""
+        before = [t.text.casefold() for t in toks[max(0, to - 3) : to]]
+        if any(w in lx.MOTION_WORDS for w in before):
+            return True
+        return any(
+            toks[k].text.casefold() == "from" and k + 1 < to and is_capitalised(toks[k + 1].text) for k in range(to)
+        )
+
+    @staticmethod
+    def _settlement_apposition(toks: tuple[Token, ...], k: int) -> bool:
+        """Do toks[k:] read "a/the <few lower-case words> town/park/region ..." (an apposition saying what a
+        place is)?"""
+        if k >= len(toks) or toks[k].text.casefold() not in DETERMINERS:
+            return False
+        for m in range(k + 1, min(k + 5, len(toks))):
+            low = toks[m].text.casefold()
+            if not toks[m].text.islower():
+                return False
+            if low in lx.SETTLEMENT_NOUNS or low in lx.LOCATION_HEADS:
+                return True
+        return False

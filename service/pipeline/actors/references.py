@@ -1,0 +1,483 @@
+"""Pass 5 of the actor finder, first half: references that do not name an actor, linked when unambiguous.
+Descriptions ("the alliance", "the Kremlin spokesman", "the company", a player's "the striker") and pronouns
+("he"/"she" by gender, "it said" for a lone organisation); "they" is never linked.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from service.pipeline import lexicon as lx
+from service.pipeline.actors.candidates import Candidate, Group, longest_name
+from service.pipeline.actors.tokens import has_hyphen, is_capitalised, norm
+from service.pipeline.actors.vocabulary import Vocabulary, hyphen_head
+from service.pipeline.document import Document, Sentence, Token
+from service.pipeline.results import Mention
+
+_DESCRIPTION_FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "NN", "CD"})
+# Adjectives that make "the <kind>" another organisation than the one named ("the parent company", "the rival
+# firm", "the other group"), and nouns of organisations that may equally be a group of people ("the group").
+_ANOTHER_BODY = frozenset({"other", "same", "first", "second", "third", "last", "next", "new", "parent", "rival"})
+_COLLECTIVE_KINDS = frozenset({"group"})
+# Verbs that put words to their object, whose answer the next quote is, and cues of an answer.
+_ADDRESSING = frozenset(
+    "asked asks interviewed interviews questioned questions quizzed pressed grilled challenged confronted"
+    " sentenced sentences cross-examined".split()
+)
+_REPLIES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted"})
+# What a player does ("Wembanyama scored 40 points"); a company cancels, cuts or reports.
+_PLAYER_VERBS = frozenset(
+    "scored scores netted nets struck strikes played plays missed misses finished finishes ran runs swam swims"
+    " threw throws pitched pitches bowled bowls batted bats dunked shot shoots served serves trained trains"
+    " smiled smiles laughed laughs grinned grins shrugged shrugs celebrated celebrates limped returned".split()
+)
+# Positions only a player holds: "Haaland scored twice. “...,” the striker said." is Haaland.
+_PLAYER_ROLES = frozenset(
+    "striker midfielder goalkeeper defender forward winger playmaker fullback centre-back batsman bowler spinner"
+    " wicketkeeper pitcher quarterback".split()
+)
+# Roles in a team that "the <Team> <role>" names ("the England captain", "the Liverpool boss", "the striker").
+_SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach", "keeper"}
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # "But he said", "But if Carson …, he"
+_SUBORDINATORS = frozenset(
+    "that whether if because although though while when who whom whose which after before since as unless whereas"
+    " given".split()
+)
+
+#: Personal pronouns linked to people, with the gender they require.
+_PRONOUN_GENDER: dict[str, lx.Gender] = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+_SCORE = re.compile(r"(?<![\d-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-])")  # "3-1", "105-98"
+
+
+def _possessor(tokens: tuple[Token, ...], start: int) -> bool:
+    """Is the name or pronoun starting at char ``start`` a possessor ("Bob Zell's defeat", "his
+    defeat"), which is not the subject of its sentence?"""
+    t = next((n for n, tok in enumerate(tokens) if tok.start == start), None)
+    if t is None:
+        return False
+    if tokens[t].text.casefold() in ("his", "her", "their", "its"):
+        return True
+    while t + 1 < len(tokens) and is_capitalised(tokens[t + 1].text):
+        t += 1
+    return t + 1 < len(tokens) and tokens[t + 1].text in ("'s", "’s", "'", "’")
+
+
+def _player_subject(c: Candidate) -> bool:
+    """Is the lone word the subject that opens its sentence, as a player's name would ("Wembanyama scored 40
+    points.")? Not inside a quote ("“... that Compaq would come to us,” she said"), not a plural ("Hispanics
+    are"), not a team's result ("Farnley beat Ostby", "Farnley won 3-1"), not the owner of a role ("Farnley
+    boss")."""
+    toks = c.sentence.tokens
+    k = bisect_left([t.end for t in toks], c.end)
+    lead = 1 if toks[0].text.casefold() in _OPENING_CONJUNCTIONS else 0
+    return (
+        toks[lead].start == c.start
+        and toks[k].tag != "NNPS"
+        and k + 2 < len(toks)
+        and toks[k + 1].tag in _FINITE_TAGS
+        and toks[k + 1].text.casefold() in _PLAYER_VERBS  # not "Ryanair cancelled 400 flights"
+        and not is_capitalised(toks[k + 2].text)
+        and not _SCORE.search(c.sentence.text)
+    )
+
+
+class ReferenceLinker:
+    """Links the descriptions and pronouns of a document to the actors they stand for."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self._vocab = vocab
+
+    # ------------------------------------------------------------------ descriptions
+
+    def link_descriptions(self, doc: Document, sentences: list[Sentence], groups: list[Group]) -> None:
+        """ "the secretary general" -> the only person with that role; "the alliance" -> NATO; "the company",
+        "the ministry" -> the organisation of that kind named before (see :meth:`_organisation_of_kind`)."""
+        by_role: dict[str, list[Group]] = {}
+        for g in groups:
+            if g.type == "person":
+                for role in g.roles:
+                    words = norm(role.replace("-", " ")).split()
+                    for n in (1, 2, 3):
+                        if len(words) >= n:
+                            by_role.setdefault(" ".join(words[-n:]), []).append(g)
+        by_descriptor: dict[str, list[Group]] = {}
+        for noun, acronyms in lx.ORG_DESCRIPTORS.items():
+            targets = {norm(self._vocab.acronyms[norm(a)][1]) for a in acronyms if norm(a) in self._vocab.acronyms}
+            by_descriptor[noun] = [g for g in groups if g.key in targets]
+        orgs = sorted(
+            ((c.start, g, self._names_people(c)) for g in groups if g.type == "organization" for c in g.candidates),
+            key=lambda x: x[0],
+        )
+        org_starts = [start for start, _, _ in orgs]
+        kinds: dict[str, set[int]] = {}  # noun -> ids of the organisations of that kind
+        # who a sports description may stand for: people, and lone words made organisations for want of a clue
+        named = sorted(
+            (c.start, g)
+            for g in groups
+            if g.type == "person" or (g.type == "organization" and all(o.guessed for o in g.candidates))
+            for c in g.candidates
+            if g.type == "person" or _player_subject(c)
+        )
+        named_starts = [start for start, _ in named]
+        for n, s in enumerate(sentences):
+            toks = s.tokens
+            for i, tok in enumerate(toks):
+                if tok.text.casefold() != "the":
+                    continue
+                j = i + 1  # the noun phrase: lower-case adjectives and nouns ("the 30-member alliance")
+                if (  # a known owner may lead it: "the Kremlin spokesman", "the US ambassador"; a team a sports role
+                    j + 1 < len(toks)
+                    and is_capitalised(toks[j].text)
+                    and toks[j + 1].text in lx.ROLE_WORDS
+                    and (self._vocab.lookup(toks[j].text) is not None or toks[j + 1].text in _SPORTS_ROLES)
+                ):
+                    j += 1
+                while (
+                    j < len(toks)
+                    and j - i <= 4
+                    and (
+                        (toks[j].text.islower() and (toks[j].tag in _DESCRIPTION_FILLER_TAGS or "-" in toks[j].text))
+                        or (has_hyphen(toks[j].text) and toks[j].text.rsplit("-", 1)[-1].islower())
+                    )
+                ):
+                    j += 1  # a place may modify it: "the Iran-backed group", "the Moscow-based firm"
+                if j == i + 1 or (j < len(toks) and is_capitalised(toks[j].text)):
+                    continue  # nothing, or a title before a name ("the secretary general Jens ...")
+                head = toks[j - 1].text
+                target: list[Group] = []
+                if head in lx.ROLE_HEADS or hyphen_head(head):
+                    phrase = norm(doc.text[toks[i + 1].start : toks[j - 1].end].replace("-", " "))
+                    target = list({id(g): g for g in by_role.get(phrase, [])}.values())
+                    subject = self._speaks_after(toks, i, j) or (
+                        i == 0 and j < len(toks) and toks[j].tag in _FINITE_TAGS
+                    )
+                    # only a subject: in "he talks to the union boss" the boss is somebody else
+                    if not target and head in _SPORTS_ROLES and subject:
+                        floor = sentences[max(0, n - 2)].start if n else s.start
+                        target = self._sports_role_holder(toks, i, j, by_role, named, named_starts, floor, s.start)
+                        if len(target) == 1:
+                            target[0].type = "person"  # "Haaland scored twice. ... the striker said"
+                        elif j - i > 2 and self._speaks_after(toks, i, j):
+                            # "The England captain said": nobody fits, and the country or team is not the speaker
+                            self._drop_mention(groups, toks[i + 1].start)
+                elif head in by_descriptor:
+                    target = by_descriptor[head]
+                elif head in lx.ORG_KINDS and self._plain_kind(toks, i, j):
+                    if head not in kinds:
+                        kinds[head] = {id(g) for _, g, _ in orgs if self._of_kind(g, head)}
+                    target = self._organisation_of_kind(orgs, org_starts, kinds[head], tok.start, head)
+                if len(target) == 1:
+                    start, end = tok.start, toks[j - 1].end
+                    target[0].descriptions.append(Mention(start, end, doc.text[start:end], "description"))
+
+    @staticmethod
+    def _sports_role_holder(
+        toks: tuple[Token, ...],
+        i: int,
+        j: int,
+        by_role: dict[str, list[Group]],
+        named: list[tuple[int, Group]],
+        starts: list[int],
+        floor: int,
+        own: int,
+    ) -> list[Group]:
+        """Who "the [Team] <sports role>" (toks[i:j]) stands for when nobody holds that exact role: the one
+        person given the role before ("Liverpool striker Mo Salah ... the striker"), or else, for a player's
+        position, the one person named in the one or two sentences before ("Haaland scored twice. “...,” the
+        striker said", where a lone word may still be typed an organisation for want of a clue), when nobody is
+        named before it in its own sentence ("Imran Qureshi opened the bowling, and the captain praised Imran"
+        is somebody else)."""
+        head = toks[j - 1].text
+        holders = {id(g): g for g in by_role.get(head, []) if g.candidates[0].start < toks[i].start}
+        if holders:
+            return list(holders.values()) if len(holders) == 1 else []
+        if bisect_left(starts, own) != bisect_left(starts, toks[i].start) or head not in _PLAYER_ROLES:
+            # a captain, a manager, a boss or a coach is as often an airline's, a shop's or the other
+            # team's ("Salah scored the winner. “...,” the Liverpool manager said."): named or nothing
+            return []
+        near = {id(g): g for _, g in named[bisect_left(starts, floor) : bisect_left(starts, own)]}
+        return list(near.values()) if len(near) == 1 else []
+
+    @staticmethod
+    def _speaks_after(toks: tuple[Token, ...], i: int, j: int) -> bool:
+        """Is the description toks[i:j] the subject of a say-verb ("the England captain said", "said the coach")?"""
+        nxt = toks[j].text.casefold() if j < len(toks) else ""
+        return nxt in lx.SAY_VERBS or (i > 0 and toks[i - 1].text.casefold() in lx.SAY_VERBS)
+
+    @staticmethod
+    def _drop_mention(groups: list[Group], start: int) -> None:
+        """Take the mention starting at ``start`` out of its actor ("England" in "the England captain said")."""
+        for g in groups:
+            kept = [c for c in g.candidates if c.start != start]
+            if len(kept) != len(g.candidates):
+                g.candidates = kept
+                return
+
+    @staticmethod
+    def _plain_kind(toks: tuple[Token, ...], i: int, j: int) -> bool:
+        """Is toks[i:j] "the" and a kind of organisation that only adjectives modify ("the company", "the
+        Iran-backed group", "the state-owned firm")? A noun before the head names another kind ("the police
+        department", "the trade group"), some adjectives another body ("the parent company", "the lower court"),
+        and "of" a set ("the group of 20")."""
+        return (j >= len(toks) or toks[j].text != "of") and all(
+            (t.tag in ("JJ", "VBN", "CD") or has_hyphen(t.text)) and t.text.casefold() not in _ANOTHER_BODY
+            for t in toks[i + 1 : j - 1]
+        )
+
+    @staticmethod
+    def _names_people(c: Candidate) -> bool:
+        """Does the organisation's name only qualify people after it ("a dozen Carrier *workers*", "Hamas
+        *fighters*")? Then "the group" next is those people, not the organisation."""
+        toks = c.sentence.tokens
+        k = bisect_left([t.end for t in toks], c.end) + 1
+        return k < len(toks) and toks[k].tag == "NNS" and toks[k].text.islower()
+
+    @staticmethod
+    def _of_kind(g: Group, noun: str) -> bool:
+        """Can "the <noun>" stand for this organisation? Its name holds a word of that kind ("the ministry":
+        "Ministry of Energy", "the company": "Norvik Holdings"), or the noun admits a name without any
+        organisation head ("the company": "Gazprom"; never "Ministry of Energy" or "Harvard University")."""
+        words = {w.casefold() for c in g.candidates for w in c.words} | set((g.canonical or "").casefold().split())
+        kind = lx.ORG_KINDS[noun]
+        return bool(words & kind) or ("*" in kind and not words & lx.ORG_HEADS)
+
+    @staticmethod
+    def _organisation_of_kind(
+        orgs: list[tuple[int, Group, bool]], starts: list[int], fitting: set[int], at: int, noun: str
+    ) -> list[Group]:
+        """The organisations "the <noun>" at char ``at`` may refer to: those of its kind named before it, to be
+        linked only when there is one ("Apple sued Samsung. The company said" is left alone, as the role
+        descriptions are). "The group" right after an organisation that qualifies people ("Carrier workers
+        gathered. The group was diverse") is the people."""
+        earlier = orgs[: bisect_left(starts, at)]
+        if noun in _COLLECTIVE_KINDS and earlier and earlier[-1][2]:
+            return []
+        # not a lone word that a description showed to be a person ("the striker") after the kinds were listed
+        return list({id(g): g for _, g, _ in earlier if id(g) in fitting and g.type == "organization"}.values())
+
+    # ------------------------------------------------------------------ pronouns
+
+    def link_pronouns(self, doc: Document, sentences: list[Sentence], groups: list[Group]) -> None:
+        """ "he"/"she" -> the person named most recently before it, in this or the two previous sentences,
+        whose gender (from "Mr"/"Ms" or a first name) fits; skipped when the nearest fitting person's
+        gender is unknown and another named person of the right gender is in reach (ambiguous).
+        "it" -> an organisation only as the subject of a say-verb ("it said") with exactly one
+        organisation named in this or the previous sentence. "they" is never linked: it as often
+        means officials, people or several actors as one organisation."""
+        people: list[tuple[int, Group, lx.Gender | None]] = []
+        orgs: list[tuple[int, Group]] = []
+        for g in groups:
+            if g.type == "person":
+                gender = self._vocab.gender(g, longest_name(g))
+                people.extend((c.start, g, gender) for c in g.candidates)
+                people.extend((m.start, g, gender) for m in g.descriptions)
+            elif g.type == "organization":
+                orgs.extend((c.start, g) for c in g.candidates)
+        people.sort(key=lambda x: x[0])
+        orgs.sort(key=lambda x: x[0])
+        person_starts = [p[0] for p in people]
+        org_starts = [o[0] for o in orgs]
+        for n, s in enumerate(sentences):
+            toks = s.tokens
+            for i, tok in enumerate(toks):
+                low = tok.text.casefold()
+                want = _PRONOUN_GENDER.get(low)
+                target: Group | None = None
+                if want is not None and people:
+                    if (
+                        low in ("he", "she")
+                        and n > 0
+                        and self._opens_a_clause(toks, i)
+                        and not (toks[0].text in _QUOTE_MARKS and self._puts_a_question(sentences[n - 1]))
+                    ):
+                        # a fronted clause's subject: "Though *he* did not ...", "When *Cruz* spoke, he said"
+                        lead = 1 if toks[0].text.casefold() in _OPENING_CONJUNCTIONS else 0  # "But if Carson …"
+                        fronted = len(toks) > lead + 1 and toks[lead].text.casefold() in _SUBORDINATORS
+                        opener = toks[lead + 1].start if fronted else -1
+                        target = self._previous_subject(
+                            people, person_starts, sentences[n - 1], s.start, tok.start, want, opener
+                        )
+                    if target is None:
+                        floor = sentences[max(0, n - 2)].start
+                        target = self._antecedent(people, person_starts, tok.start, floor, want)
+                if want is not None and target is None and low in ("he", "she") and self._speaks(toks, i):
+                    floor = sentences[max(0, n - 2)].start
+                    # only with nobody named in reach: in "John Hale, the Farnley manager, was pleased. Farnley won
+                    # the league. “We did it,” he said." the team stays a team
+                    if bisect_left(person_starts, floor) == bisect_left(person_starts, tok.start):
+                        target = self._person_behind_pronoun(orgs, org_starts, floor, tok.start)
+                    if target is not None:
+                        target.type = "person"
+                        for c in target.candidates:
+                            k = bisect.bisect_right(person_starts, c.start)
+                            person_starts.insert(k, c.start)
+                            people.insert(k, (c.start, target, None))
+                elif low == "it" and i + 1 < len(toks) and toks[i + 1].text.casefold() in lx.SAY_VERBS and orgs:
+                    floor = sentences[max(0, n - 1)].start
+                    near = orgs[bisect_left(org_starts, floor) : bisect_left(org_starts, tok.start)]
+                    found = {id(g): g for _, g in near}
+                    target = next(iter(found.values())) if len(found) == 1 else None
+                if target is not None:
+                    target.pronouns.append(Mention(tok.start, tok.end, doc.text[tok.start : tok.end], "pronoun"))
+                    if want is not None:  # a chain: "He left. He came back." keeps the person in reach
+                        k = bisect.bisect_right(person_starts, tok.start)
+                        person_starts.insert(k, tok.start)
+                        people.insert(k, (tok.start, target, want))
+
+    @staticmethod
+    def _speaks(toks: tuple[Token, ...], i: int) -> bool:
+        """Is the pronoun at ``i`` the subject of a say-verb ("he said", "she told", "said he")?"""
+        k = i + 1
+        while k < len(toks) and toks[k].tag in ("RB", "RBR") and k - i <= 2:
+            k += 1  # "he later said"
+        return ReferenceLinker._speaks_after(toks, i, k)
+
+    @staticmethod
+    def _person_behind_pronoun(orgs: list[tuple[int, Group]], starts: list[int], floor: int, at: int) -> Group | None:
+        """The person a "he"/"she" that speaks must be, when nobody is named in reach: the one lone word in
+        reach that was made an organisation for want of a clue, as the subject of its sentence ("Wembanyama
+        scored 40 points. “It was fun,” he said."). Teams and companies with a clue (a results line, "the
+        club", a company head) were typed by it, and one referred to by "it" is never touched."""
+        found: dict[int, Group] = {}
+        for _start, g in orgs[bisect_left(starts, floor) : bisect_left(starts, at)]:
+            if all(c.guessed and len(c.words) == 1 for c in g.candidates):
+                found[id(g)] = g
+        if len(found) != 1:
+            return None
+        g = next(iter(found.values()))
+        return g if any(floor <= c.start < at and _player_subject(c) for c in g.candidates) else None
+
+    @staticmethod
+    def _opens_a_clause(toks: tuple[Token, ...], i: int) -> bool:
+        """Is the pronoun at ``i`` a subject that opens its sentence, outside quotes: its first word,
+        the first after a fronted adverbial or subordinate clause ("In a speech last July, he said",
+        "Though he did not name Rubio, he made it clear"), or the subject of that subordinate clause
+        ("Though he ...")?"""
+        if (
+            i >= 2
+            and toks[0].text in _QUOTE_MARKS
+            and toks[i - 1].text in _QUOTE_MARKS
+            and i + 1 < len(toks)
+            and toks[i + 1].text.casefold() in lx.SAY_VERBS
+            and toks[i + 1].text.casefold() not in _REPLIES  # '“It is falling,” he replied.': the one asked
+            and sum(t.text in _QUOTE_MARKS for t in toks[:i]) == 2
+        ):
+            # '“India has always stood for peace,” he said.' after "Modi met Putin.": the speaker of a
+            # quote opening its sentence is the subject the text is about, as an opening "He said" is
+            return True
+        if any(t.text in _QUOTE_MARKS for t in toks[: i + 1]):
+            return False  # '“He is a liar,” she said': a quoted pronoun is the speaker's, not the narrator's
+        if i == 0 or (i == 1 and toks[0].text.casefold() in _SUBORDINATORS | _OPENING_CONJUNCTIONS):
+            return True  # "He said", "But he said", "Though he did not ..."
+        # after a comma, with no finite verb of a main clause before the pronoun
+        return toks[i - 1].text == "," and ReferenceLinker._main_verb(toks[:i]) is None
+
+    @staticmethod
+    def _previous_subject(
+        people: list[tuple[int, Group, lx.Gender | None]],
+        starts: list[int],
+        previous: Sentence,
+        sentence_start: int,
+        at: int,
+        want: lx.Gender,
+        opener_subject: int = -1,
+    ) -> Group | None:
+        """The person who is the subject of the sentence before, for a pronoun that is its sentence's
+        subject with nobody named before it in its own sentence: "Perry did not have kind words for
+        Donald Trump. In a speech last July, he said ..." is Perry, whom the text is about, not the last
+        man named. The subject is the last person named before the previous sentence's first finite
+        verb, or an earlier one there of the pronoun's gender."""
+        own = bisect_left(starts, sentence_start)
+        if own != bisect_left(starts, at):
+            # someone is named earlier in the pronoun's own sentence: the subject of a fronted clause
+            # ("Though he did not name Rubio, he made it clear"), or else the nearest rule decides
+            fronted = people[own]
+            return (
+                fronted[1] if fronted[0] < at and fronted[2] in (want, None) and opener_subject == fronted[0] else None
+            )
+        if not previous.tokens or previous.tokens[0].text in _QUOTE_MARKS:
+            return None  # a quote's own names are not the narrator's subject
+        main = ReferenceLinker._main_verb(previous.tokens)
+        if main is None:
+            return None
+        verb, skipped = main
+        commas = [n for n, t in enumerate(previous.tokens) if t.text == "," and t.start < verb]
+        if len(commas) >= 2 and all(not t.is_word for t in previous.tokens[commas[-1] + 1 :] if t.start < verb):
+            # "Clint Howard, the brother of Ron Howard, endorsed ...": a description before the verb that opens
+            # with common words names its subject's relations, not the subject; "Trump's attorney, Alan
+            # Garten, said" and "the Rev. Charles Elliott Jr., knew" name the subject
+            description = previous.tokens[commas[-2] + 1 : commas[-1]]
+            opening = [t for t in description[:3] if t.is_word]
+            if opening and all(not is_capitalised(t.text) or t.text.rstrip(".") in ("The", "A") for t in opening):
+                skipped = [*skipped, (previous.tokens[commas[-2]].start, previous.tokens[commas[-1]].start)]
+        # the person named last before that verb ("With Merrick Garland, President Obama made ...",
+        # "But like Trump, Rubio holds ...": Obama, Rubio)
+        k = bisect_left(starts, verb) - 1
+        last = True
+        while k >= 0 and people[k][0] >= previous.start:
+            if any(a <= people[k][0] < b for a, b in skipped) or _possessor(previous.tokens, people[k][0]):
+                k -= 1  # named inside a relative or subordinate clause, or a possessor: not the subject
+                continue
+            gender = people[k][2]
+            if gender == want or (gender is None and last):
+                return people[k][1]
+            last = False  # past the subject, only a person of the pronoun's gender ("Sanders and Clinton met")
+            k -= 1
+        return None
+
+    @staticmethod
+    def _puts_a_question(sentence: Sentence) -> bool:
+        """Does the sentence's main verb address its object ("Robinson asked Sunak about inflation", "The judge
+        sentenced Jones")? Then the quote after it is the object's answer, not the subject's."""
+        main = ReferenceLinker._main_verb(sentence.tokens)
+        if main is None:
+            return False
+        verb = next(t for t in sentence.tokens if t.start == main[0])
+        return verb.text.casefold() in _ADDRESSING
+
+    @staticmethod
+    def _main_verb(tokens: Sequence[Token]) -> tuple[int, list[tuple[int, int]]] | None:
+        """Where the first finite verb of the main clause starts, and the stretches skipped to find
+        it: a stretch opened by a subordinator or a relative pronoun, up to the next comma ("Reid,
+        who endorsed Clinton in February, reiterated ...", "Asked whether the revelations by Snowden
+        led to ..., de Blasio said ...")."""
+        subordinate: int | None = None  # where the stretch being skipped starts
+        skipped: list[tuple[int, int]] = []
+        for t in tokens:
+            if t.text == "," and subordinate is not None:
+                skipped.append((subordinate, t.start))
+                subordinate = None
+            elif t.text.casefold() in _SUBORDINATORS and subordinate is None:
+                subordinate = t.start
+            elif t.tag in _FINITE_TAGS and subordinate is None:
+                return t.start, skipped
+        return None
+
+    @staticmethod
+    def _antecedent(
+        people: list[tuple[int, Group, lx.Gender | None]], starts: list[int], at: int, floor: int, want: lx.Gender
+    ) -> Group | None:
+        k = bisect_left(starts, at) - 1
+        unknown: Group | None = None
+        while k >= 0 and people[k][0] >= floor:
+            _, g, gender = people[k]
+            if gender == want:
+                return g if unknown is None or unknown is g else None
+            if gender is None and unknown is None:
+                unknown = g
+            k -= 1
+        return unknown

@@ -1,0 +1,312 @@
+"""Pass 2 of the actor finder, first half: which tokens of a sentence are name-like (given its shape and the
+document's evidence) and how they join into runs ("Organization for Security and Co-operation in Europe",
+"Ursula von der Leyen"; "British Airways Plc and American Airlines" is two). Each run is handed to the
+:class:`~service.pipeline.actors.titles.TitleSplitter`, which makes the candidates.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from service.pipeline import lexicon as lx
+from service.pipeline.actors.candidates import BY_CONTEXT, UNKNOWN, Candidate
+from service.pipeline.actors.context import aged
+from service.pipeline.actors.shapes import ROW_CONNECTORS, Shape, all_caps_line
+from service.pipeline.actors.titles import TitleSplitter
+from service.pipeline.actors.tokens import (
+    APPOSITION_STOPS,
+    DETERMINERS,
+    POSSESSIVE,
+    has_hyphen,
+    is_all_caps,
+    is_capitalised,
+    is_score,
+    norm,
+    word_form,
+)
+from service.pipeline.actors.vocabulary import Vocabulary, hyphen_head
+from service.pipeline.document import Document, Sentence, Token
+
+# Plural nouns for people that own the next words inside a body's name ("People's Party").
+_COLLECTIVE_OWNERS = frozenset({"people", "women", "men", "workers", "children", "citizens", "veterans", "farmers"})
+# Heads of bodies that take a complement into their name ("Bank of England", "Monopolies and Mergers Commission");
+# a company's head does not ("Edison Research for the Associated Press" is two organisations).
+_BODY_HEADS = lx.ORG_HEADS - lx.COMPANY_HEADS
+# What a name of an award stands before: "Nobel laureate", "Oscar winner", "Pulitzer prize-winning".
+_AWARD_NOUNS = frozenset(
+    "laureate laureates prize prizes award awards winner winners medallist medallists medalist medalists".split()
+)
+
+
+def _particle_prefixed(text: str) -> bool:
+    """A surname joined to its lower-case particle ("al-Sayed", "el-Sisi", "bin-Salman"): a name
+    word for all its lower-case start."""
+    particle, _, rest = text.partition("-")
+    return particle in lx.NAME_PARTICLES and rest[:1].isupper()
+
+
+class RunFinder:
+    """Cuts a sentence into runs of name-like tokens and makes their candidates."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self._vocab = vocab
+        self._titles = TitleSplitter(vocab)
+
+    def _name_like(self, token: Token, weak_position: bool, evidence: set[str]) -> bool:
+        text = token.text
+        if not text or not text[0].isupper():
+            return _particle_prefixed(text)
+        if has_hyphen(text) and text.rsplit("-", 1)[-1][:1].islower():
+            head = text.split("-", 1)[0]
+            if (
+                is_all_caps(head)
+                or self._vocab.vouched_beyond_first_names(head.casefold())
+                or norm(head) in self._vocab.demonyms
+            ):
+                # "US-led", "Russian-armed": an adjective; its proper parts are found separately. A first name
+                # alone does not make one: "Ki-moon", "Jae-in" are given names.
+                return False
+        low = word_form(token).casefold()
+        if low in lx.NON_ACTOR_WORDS or (low.endswith(".") and low[:-1] in lx.NON_ACTOR_WORDS):
+            return False  # "Jan.", "Sept.": an abbreviated month
+        if self._vocab.vouched_for(low) and not (low in self._vocab.stopwords and not text.isupper()):
+            return True  # but "Who" is the pronoun: only "WHO" is the acronym
+        if weak_position:
+            return not self._vocab.is_common(low) or low in evidence
+        return True
+
+    def sentence_candidates(
+        self,
+        doc: Document,
+        sentence: Sentence,
+        shape: Shape,
+        evidence: set[str],
+        acronyms: set[str],
+        acronym_links: dict[str, str],
+    ) -> list[Candidate]:
+        toks = sentence.tokens
+        if shape.row:
+            team = self._standings_team(doc, sentence)
+            if team is not None:
+                return [team]
+        strict, initial, relaxed = shape.strict, shape.initial, shape.relaxed
+        if not strict:  # "AN leaders met": an acronym the text spells in capitals is a name at a sentence start too
+            relaxed = relaxed | {i for i, t in enumerate(toks) if t.text in acronyms}
+        name_like = [
+            self._name_like(t, (strict or i in initial) and i not in relaxed, evidence) for i, t in enumerate(toks)
+        ]
+        all_caps = strict and all_caps_line(sentence)
+        if all_caps:
+            # An all-capitals headline: a dictionary word that only the first-name list vouches for ("WIN", "HUNT")
+            # is a name only where a surname follows it.
+            # Any other word is a name only if a lexicon knows it or the body writes it capitalised
+            # ("PLAYOFF", "FREESTYLE", "SCOREBOARD" are not names; "BOWYER" is when the body names Bowyer).
+            for i, t in enumerate(toks):
+                low = word_form(t).casefold()
+                if not name_like[i] or i in relaxed or low in evidence or t.text in acronyms:
+                    continue
+                if self._vocab.first_name_only(low):
+                    nxt = toks[i + 1] if i + 1 < len(toks) else None
+                    name_like[i] = (
+                        nxt is not None and name_like[i + 1] and not self._vocab.is_common(word_form(nxt).casefold())
+                    )
+                elif not self._vocab.vouched_for(low) and not has_hyphen(t.text):
+                    name_like[i] = False
+        # "Ban Ki-moon", "Moon Jae-in": a family name before a hyphenated given name, even if it is an English word.
+        family = {
+            i
+            for i in range(len(toks) - 1)
+            if "-" in toks[i + 1].text
+            and is_capitalised(toks[i].text)
+            and toks[i].text.isalpha()
+            and toks[i].text.casefold() not in self._vocab.stopwords
+            and word_form(toks[i]).casefold() not in lx.NON_ACTOR_WORDS
+            and self._vocab.given_name_part(toks[i + 1].text)
+            and not self._modified_noun(toks, i + 2)
+        }
+        for i in family:
+            name_like[i] = name_like[i + 1] = True
+        # A sentence-initial common word may still open a known phrase ("White House ...");
+        # such an opener is kept only if the whole run turns out to be a known name.
+        weak_open = [False] * len(toks)
+        for i in initial - relaxed - family:
+            t = toks[i]
+            low = word_form(t).casefold()
+            if not is_capitalised(t.text) or low in lx.NON_ACTOR_WORDS or low in self._vocab.stopwords:
+                continue
+            if self._vocab.is_common(low) and not self._vocab.vouched_for(low) and low not in evidence:
+                weak_open[i] = True
+                owner = low in _COLLECTIVE_OWNERS and i + 2 < len(toks) and toks[i + 1].text in POSSESSIVE
+                # an organisation head before its complement opens the body's name: "Centers for Medicare and
+                # Medicaid Services said", "Institutes of Health officials"
+                head_of = low in lx.ORG_HEADS and i + 2 < len(toks) and toks[i + 1].text in ("of", "for")
+                name_like[i] = i + 1 < len(toks) and name_like[i + 2 if owner or head_of else i + 1]
+        out: list[Candidate] = []
+        i = 0
+        while i < len(toks):
+            if not name_like[i]:
+                if has_hyphen(toks[i].text):
+                    out.extend(self._titles.hyphen_parts(toks[i], sentence) or [])
+                i += 1
+                continue
+            end = self._extend_run(toks, name_like, i)
+            run = list(range(i, end + 1))
+            if weak_open[i] and not self._opens_known_phrase(toks, run) and not aged(toks, end):
+                run = run[1:]
+            if (
+                strict
+                and len(run) > 1
+                and (toks[run[0]].text in acronyms or (all_caps and toks[run[0]].text in lx.ACRONYMS))
+                and toks[run[1]].text.casefold() not in lx.ROLE_WORDS
+            ):
+                # "NFL AMERICAN FOOTBALL": an acronym the body spells in capitals ends a shouted run
+                out.extend(self._titles.run_candidates(doc, sentence, run[:1], acronym_links))
+                run = run[1:]
+            if run:
+                out.extend(self._titles.run_candidates(doc, sentence, run, acronym_links))
+            i = end + 1
+        if len(out) == 1 and out[0].text in lx.CREDIT_AGENCIES and len(sentence.words) <= 3:
+            return []  # a photo credit on its own line ("EPA", "Alamy Stock Photo")
+        return [
+            c
+            for c in out
+            if (c.text not in lx.CREDIT_AGENCIES or c.type != UNKNOWN) and not self._names_an_award(toks, c)
+        ]
+
+    def _names_an_award(self, toks: tuple[Token, ...], c: Candidate) -> bool:
+        """Is the name only the name of an award, before its winner or the prize ("the 84-year-old Nobel
+        laureate", "a Nobel peace prize", "an Oscar winner", "Pulitzer prize-winning")? A name a lexicon knows
+        stays an actor ("a Wimbledon winner"), and so does a person with a title or a role."""
+        if c.honorific is not None or c.roles or self._vocab.lookup(" ".join(c.words)) is not None:
+            return False
+        k = bisect_left([t.end for t in toks], c.end) + 1
+        modifier = k + 1 < len(toks) and toks[k].text.islower() and toks[k].tag.startswith(("NN", "JJ"))
+        if modifier and toks[k].text.split("-")[0] not in _AWARD_NOUNS:
+            k += 1  # "Nobel *peace* laureate", "Olympic *gold* medallist"
+        # a noun, not the verb: "South Carolina Republicans award delegates"
+        return k < len(toks) and toks[k].text.split("-")[0] in _AWARD_NOUNS and not toks[k].tag.startswith("VB")
+
+    @staticmethod
+    def _modified_noun(toks: tuple[Token, ...], k: int) -> bool:
+        """Is toks[k] a lower-case noun that the compound before it modifies ("Strict Putin-style *rule*
+        returned")? Not the last word of the sentence: the tagger reads "Ban Ki-moon spoke." as a noun too."""
+        return (
+            k + 1 < len(toks)
+            and toks[k].tag.startswith("NN")
+            and toks[k].text.islower()
+            and toks[k + 1].text not in APPOSITION_STOPS
+        )
+
+    def _standings_team(self, doc: Document, sentence: Sentence) -> Candidate | None:
+        """The team of a standings line ("Queen of South 16 6 4 6 24 27 22", "Sheffield Wednesday 16 4 5 7 ..."):
+        everything before the six or more numbers is one name, whatever its words (a weekday, a title, a
+        compass point); a country there is its national side, which brief reports as the country."""
+        toks = sentence.tokens
+        if sum(1 for t in toks if is_score(t.text)) < 6:
+            return None
+        end = 0
+        while end < len(toks) and not is_score(toks[end].text):
+            text = toks[end].text
+            if not (is_capitalised(text) or text in ROW_CONNECTORS or text in POSSESSIVE):
+                return None
+            end += 1
+        if end == 0 or not all(is_score(t.text) for t in toks[end:]):
+            return None
+        words: list[str] = []
+        for t in toks[:end]:
+            if t.text in POSSESSIVE and words:
+                words[-1] += t.text  # "Queen's Park"
+            else:
+                words.append(word_form(t))
+        start, stop = toks[0].start, toks[end - 1].end
+        known = self._vocab.lookup(" ".join(words))
+        kind = "location" if known is not None and norm(" ".join(words)) in self._vocab.countries else "organization"
+        return Candidate(start, stop, doc.text[start:stop], tuple(words), kind, sentence, evidence=BY_CONTEXT)
+
+    def _opens_known_phrase(self, toks: tuple[Token, ...], run: list[int]) -> bool:
+        if len(run) < 2:
+            return False
+        words = [word_form(toks[i]) for i in run if is_capitalised(toks[i].text)]
+        return any(norm(" ".join(words[:n])) in self._vocab.known for n in range(2, len(words) + 1)) or (
+            words[-1].casefold() in lx.ORG_HEADS
+            or (words[0].casefold() in lx.ORG_HEADS and toks[run[1]].text in ("of", "for"))  # "Institutes of Health"
+        )
+
+    def _extend_run(self, toks: tuple[Token, ...], name_like: list[bool], i: int) -> int:
+        """Last index of the run starting at ``i``: name-like tokens, initials ("J."), name particles
+        ("von der") and connectors inside organisation or title phrases ("of", "for", "and")."""
+        n = len(toks)
+        j = i
+        # a head qualifying a title is no body's name: "Police Constable Ian Pike and Sergeant Bob Hill" is two people
+        has_org_head = toks[i].text.casefold() in _BODY_HEADS and not (
+            i + 1 < n and toks[i + 1].text.casefold() in lx.ROLE_HEADS
+        )
+        while j + 1 < n:
+            nxt = toks[j + 1]
+            if name_like[j + 1]:
+                j += 1
+                has_org_head = has_org_head or nxt.text.casefold() in _BODY_HEADS
+                continue
+            cur = toks[j].text
+            if len(cur) == 1 and cur.isupper() and nxt.text == "." and j + 2 < n and name_like[j + 2]:
+                j += 2  # middle initial: "Antony J. Blinken"
+                continue
+            if cur.casefold() == "st" and nxt.text == "." and j + 2 < n and name_like[j + 2]:
+                j += 2  # "ST. LOUIS" in a dateline: the abbreviation of Saint, not the end of a sentence
+                continue
+            k = j + 1
+            while k < n and k - j <= 2 and toks[k].text in lx.NAME_PARTICLES:
+                k += 1
+            if k > j + 1 and k < n and name_like[k]:
+                j = k
+                continue
+            low = nxt.text.casefold()
+            if low in lx.ORG_CONNECTORS and low != "the":
+                k = j + 2
+                if k < n and toks[k].text == "the":
+                    k += 1
+                if k < n and name_like[k]:
+                    cur_low = cur.casefold()
+                    role_of = low in ("of", "for") and (cur_low in lx.ROLE_WORDS or hyphen_head(cur_low))
+                    place_of = low == "of" and cur_low in lx.LOCATION_HEADS
+                    if low == "and":
+                        # One name ("Monopolies and Mergers Commission") or two ("British Airways Plc and
+                        # American Airlines"): "and" joins unless a complete organisation name ends before it.
+                        # a head word alone is no complete name ("Securities and Exchange Commission")
+                        first_word = i + (toks[i].text.casefold() in DETERMINERS)
+                        complete = cur_low in lx.ORG_HEADS and j > first_word
+                        joinable = not complete and not is_all_caps(cur) and toks[j + 2].text != "the"
+                        if joinable and (has_org_head or self._org_head_ahead(toks, name_like, k)):
+                            j = k
+                            continue
+                    elif has_org_head or role_of or place_of:
+                        j = k
+                        # "Director-General of the Agency for Food Safety": the body reached goes on past "for"
+                        has_org_head = has_org_head or toks[k].text.casefold() in _BODY_HEADS
+                        continue
+            if nxt.text == "&" and j + 2 < n and name_like[j + 2]:
+                j += 2
+                continue
+            if (
+                nxt.text in POSSESSIVE
+                and cur.casefold() in _COLLECTIVE_OWNERS
+                and j + 2 < n
+                and (self._org_head_ahead(toks, name_like, j + 2) or toks[j + 2].text.casefold() in lx.LOCATION_HEADS)
+            ):
+                # "Tigray People's Liberation Front", "Women's Equality Party", "People's Republic of
+                # China": a collective possessive inside the name of a body
+                j += 2
+                has_org_head = True
+                continue
+            break
+        return j
+
+    @staticmethod
+    def _org_head_ahead(toks: tuple[Token, ...], name_like: list[bool], k: int) -> bool:
+        """Does the name-like stretch starting at ``k`` end in an organisation head within four words?"""
+        for m in range(k, min(k + 4, len(toks))):
+            if not name_like[m]:
+                return False
+            if toks[m].text.casefold() in _BODY_HEADS:
+                return True
+        return False

@@ -1,0 +1,524 @@
+"""Pass 2 of the actor finder, second half: a run of name-like tokens split into an optional qualifier, a title
+and the name ("NATO | Secretary General | Jens Stoltenberg", "AC Milan | George Weah", "Ohio | Gov. | John
+Kasich"), the candidates made of its name-bearing parts, and the roles read around a name: lower-case titles
+before it ("Kremlin spokesman Dmitry Peskov") and appositions after it ("Wendy Sherman, the US deputy
+secretary of state, ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.pipeline import lexicon as lx
+from service.pipeline.actors.candidates import BY_CONTEXT, UNKNOWN, Candidate
+from service.pipeline.actors.tokens import (
+    APPOSITION_STOPS,
+    DETERMINERS,
+    LOCATION_PREPOSITIONS,
+    OPENERS,
+    POSSESSIVE,
+    acronym_shaped,
+    has_hyphen,
+    is_all_caps,
+    is_capitalised,
+    is_initial,
+    is_name_suffix,
+    norm,
+    word_form,
+)
+from service.pipeline.actors.vocabulary import Vocabulary, club_like, hyphen_head
+from service.pipeline.document import Document, Sentence, Token
+
+_CLAUSE_TAGS = frozenset({"WP", "WDT", "VBD", "VBZ", "VBP", "MD"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_TIME_MODIFIERS = frozenset({"former", "then", "ex", "outgoing", "incoming"})
+# Titles that may stand inside a name run after a place or body ("Ohio Gov.", "Harvard Prof.").
+_INSIDE_TITLES = frozenset("mr mrs ms gov sen rep gen lt col sgt capt cmdr adm dr prof rev".split())
+# A capitalised word opening a sentence that is no qualifier of the title after it ("Under Mrs. Clinton's plan").
+_LEADING_FUNCTION_WORDS = frozenset(
+    "under with during as after before for from by to at in on when while like unlike but and then since"
+    " about against without between among if because although".split()
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "N.T.", "A.P.J."
+
+
+class TitleSplitter:
+    """Makes the candidates of one run: honorifics, titles, qualifiers and hyphenated compounds split off."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self._vocab = vocab
+
+    def run_candidates(
+        self,
+        doc: Document,
+        sentence: Sentence,
+        run: list[int],
+        acronym_links: dict[str, str],
+        surnames: frozenset[int] = frozenset(),
+    ) -> list[Candidate]:
+        """Split a run into qualifier / title / name and make candidates of the name-bearing parts.
+
+        ``surnames``: token indexes of role words already read as a family name ("Carla *King*"), which the
+        title split must leave inside the name."""
+        toks = sentence.tokens
+        shouted = not any(t.text[:1].islower() for t in toks)
+        while (
+            run
+            and toks[run[0]].text.casefold() in DETERMINERS
+            and (shouted or not is_all_caps(toks[run[0]].text))
+            and not (len(run) > 1 and toks[run[1]].text == ".")  # "A. Parore": an initial
+        ):
+            run = run[1:]  # a determiner is not part of a name, but "AN" in a mixed-case line is an acronym
+        if not run:
+            return []
+        while len(run) > 1 and toks[run[0]].text.casefold() in _TIME_MODIFIERS:
+            run = run[1:]  # "Former Australia test batsman ...": "Former" qualifies the role, not a name
+        if not surnames:
+            m, end = self._role_surname(sentence, run)
+            if m:
+                # "Rep. Carla King of Nebraska": the person ends at the surname (and a "Jr."); "of Nebraska"
+                # is a separate name, not the complement of a title "King of".
+                tail = run[end:]
+                while tail and toks[tail[0]].text.casefold() in lx.ORG_CONNECTORS:
+                    tail = tail[1:]
+                head = self.run_candidates(doc, sentence, run[:end], acronym_links, frozenset({run[m]}))
+                return head + (self.run_candidates(doc, sentence, tail, acronym_links) if tail else [])
+        titled = self._title_inside(toks, run)
+        if titled == 1 and toks[run[0]].text.casefold() in _LEADING_FUNCTION_WORDS:
+            return self._plain_candidates(doc, sentence, run[1:], acronym_links)  # "Under Mrs. Clinton's plan"
+        if titled:
+            # "Ohio Gov. John Kasich", "Vermont Sen. Bernie Sanders": a place (or a party, a body)
+            # qualifies the title of the person after it; the place is a name of its own
+            person_part = self._plain_candidates(doc, sentence, run[titled:], acronym_links)
+            role_end = titled
+            while role_end + 2 < len(run) and (
+                toks[run[role_end + 1]].text == "."
+                or toks[run[role_end + 1]].text.rstrip(".").casefold() in _INSIDE_TITLES
+            ):
+                role_end += 1  # "Texas Lt. Gov. Dan Patrick": the role runs over both titles
+            role = doc.text[toks[run[0]].start : toks[run[role_end]].end]
+            for cand in person_part:
+                if cand.type == "person" and role not in cand.roles:
+                    cand.roles.append(role)
+            qualifiers = self._plain_candidates(doc, sentence, run[:titled], acronym_links)
+            for cand in qualifiers:
+                if cand.type in ("person", UNKNOWN) and not cand.common:
+                    cand.type = "organization"  # "Harvard Prof. ...", "U.S. Air Force Gen. ...": a body, never a person
+            return qualifiers + person_part
+        lead = self._leading_title_length(toks, run)
+        if 0 < lead < len(run) and toks[run[lead]].text in ("of", "for"):
+            # "Secretary General of the North Atlantic Treaty Organization": a title and its organisation.
+            rest = [i for i in run[lead:]]
+            while rest and toks[rest[0]].text.casefold() in lx.ORG_CONNECTORS:
+                rest = rest[1:]
+            holder = self._holder_after_body(sentence, rest)
+            if holder:
+                # "Minister of Information Mohammed Idris", "Governor of the Central Bank of Nigeria Olayemi
+                # Cardoso": the title's body, then its holder; a body that is a common word ("Information")
+                # makes no candidate that survives merging
+                body = self._plain_candidates(doc, sentence, rest[:holder], acronym_links)
+                person = self._person_candidate(doc, sentence, rest[holder:], acronym_links)
+                if person is None:
+                    return body
+                person.roles.append(doc.text[toks[run[0]].start : toks[rest[holder - 1]].end])
+                return [*body, person]
+            return self._plain_candidates(doc, sentence, rest, acronym_links) if rest else []
+        words = [word_form(toks[i]) for i in run]
+        last = words[-1].casefold()
+        if (
+            len(run) > 1
+            and is_all_caps(toks[run[-1]].text)
+            and not is_all_caps(toks[run[0]].text)
+            and self._vocab.lookup(" ".join(words[:-1])) is not None
+            and not self._vocab.is_known(words)
+        ):
+            # "Japan NTT", "US FDA": a place qualifying an acronym is two names, not one
+            head = self._plain_candidates(doc, sentence, run[:-1], acronym_links)
+            return head + self._plain_candidates(doc, sentence, run[-1:], acronym_links)
+        if last in lx.ORG_HEADS or self._vocab.is_known(words) or len(run) == 1:
+            return self._plain_candidates(doc, sentence, run, acronym_links)
+        split = self._person_after_qualifier(toks, run)
+        if split:
+            # "AC Milan George Weah", "Moroccan Mohamed Benchaou": a club or nationality, then a person
+            before: list[Candidate] = []
+            if split > 1 or norm(words[0]) not in self._vocab.demonyms:
+                before = self._plain_candidates(doc, sentence, run[:split], acronym_links)
+            return before + self._plain_candidates(doc, sentence, run[split:], acronym_links, force_person=True)
+
+        # Name = trailing words that are not title words; title = role words before it.
+        k = len(run)
+        while k > 0 and not self._is_role_word(toks, run, k - 1, surnames):
+            k -= 1
+        name_idx = run[k:]
+        r = k
+        while r > 0 and self._is_role_word(toks, run, r - 1, surnames):
+            r -= 1
+        role_idx = run[r:k]
+        if not any(toks[i].text.casefold() in lx.ROLE_HEADS or hyphen_head(toks[i].text) for i in role_idx):
+            return self._plain_candidates(doc, sentence, run, acronym_links)
+        qualifier_idx = run[:r]
+        out: list[Candidate] = []
+        if qualifier_idx:
+            out.extend(self._plain_candidates(doc, sentence, qualifier_idx, acronym_links))
+        role_complement = False
+        while name_idx and toks[name_idx[0]].text.casefold() in lx.ORG_CONNECTORS:
+            name_idx = name_idx[1:]  # "Secretary General of the North Atlantic Treaty Organization"
+            role_complement = True
+        if role_complement or not name_idx:
+            if name_idx:
+                out.extend(self._plain_candidates(doc, sentence, name_idx, acronym_links))
+            return out
+        role_start = toks[(qualifier_idx or role_idx)[0]].start
+        possessor = run[0] >= 2 and toks[run[0] - 1].text in POSSESSIVE and is_capitalised(toks[run[0] - 2].text)
+        if not qualifier_idx and possessor:
+            role_start = toks[run[0] - 2].start  # "Britain's Foreign Secretary Liz Truss"
+        role = doc.text[role_start : toks[role_idx[-1]].end]
+        person = self._person_candidate(doc, sentence, name_idx, acronym_links)
+        if person is not None:
+            person.roles.append(role)
+            out.append(person)
+        return out
+
+    @staticmethod
+    def _title_inside(toks: tuple[Token, ...], run: list[int]) -> int:
+        """Where a person's honorific stands inside ``run`` after capitalised words and before a
+        name ("Ohio *Gov.* John Kasich"); 0 when it does not."""
+        for k in range(1, len(run) - 1):
+            tok = toks[run[k]]
+            if tok.text.rstrip(".").casefold() not in _INSIDE_TITLES or is_all_caps(tok.text):
+                continue  # abbreviated offices only: not "Notre Dame", "Little Miss Sunshine", "Prime Minister Sir"
+            name = [m for m in run[k + 1 :] if toks[m].text != "."]
+            if not name or not all(is_capitalised(toks[m].text) for m in name):
+                return 0
+            if all(is_capitalised(toks[m].text) and toks[m].text.rstrip(".").casefold() not in lx.PERSON_TITLES
+                   for m in run[:k]):  # fmt: skip
+                return k
+            return 0
+        return 0
+
+    def _person_after_qualifier(self, toks: tuple[Token, ...], run: list[int]) -> int:
+        """Where a person's name starts inside a run that opens with an organisation or a nationality
+        (0: it does not). The person is a first name and one or two more words; the opening must look
+        like an organisation (an acronym, a club word, an organisation head, a known name) or be a demonym."""
+        for k in range(1, len(run) - 1):
+            if len(run) - k > 3:
+                continue
+            first = toks[run[k]]
+            if not is_capitalised(first.text) or word_form(first).casefold() not in self._vocab.first_names:
+                continue
+            if not all(is_capitalised(toks[m].text) and toks[m].text.isalpha() for m in run[k + 1 :]):
+                continue
+            head = [word_form(toks[m]) for m in run[:k]]
+            raw = [toks[m].text for m in run[:k]]
+            if any(w.casefold() in lx.ROLE_WORDS or hyphen_head(w) for w in head):
+                return 0  # "NATO Secretary General Jens Stoltenberg": a title, read by the role rules
+            if all(is_initial(w) or _INITIALS.fullmatch(w) for w in raw) and not self._vocab.is_known(head):
+                return 0  # "N.T. Rama Rao": the person's own initials, not a body's acronym ("U.S." is known)
+            if (
+                (k == 1 and norm(head[0]) in self._vocab.demonyms)
+                or any(acronym_shaped(w) for w in raw)
+                or club_like(tuple(head))
+                or head[-1].casefold() in lx.ORG_HEADS
+                or self._vocab.is_known(head)
+            ):
+                return k
+        return 0
+
+    def _holder_after_body(self, sentence: Sentence, rest: list[int]) -> int:
+        """Where the holder's name starts in the complement of a leading title ("Minister of | Information
+        Mohammed Idris", "Governor of the | Central Bank of Nigeria Olayemi Cardoso"); 0: the complement is
+        all body ("Secretary General of the | North Atlantic Treaty Organization"). The name is the last two or
+        three capitalised words, none of them a title, an organisation head or a known name, after at least
+        one word of the body, opened by a first name ("Mohammed"), or made of words no dictionary holds
+        ("Olayemi Cardoso"), or, when a say-verb follows, the last two words ("Wale Edun said"); an honorific
+        just before the name opens it."""
+        toks = sentence.tokens
+        after = rest[-1] + 1 if rest else 0
+        speaks = after < len(toks) and toks[after].text.casefold() in lx.SAY_VERBS
+        for k in range(max(1, len(rest) - 3), len(rest) - 1):
+            names = [word_form(toks[m]) for m in rest[k:]]
+            if toks[rest[k - 1]].text.casefold() in lx.ORG_CONNECTORS or not all(
+                self._name_word(toks[m]) and w.casefold() not in lx.ORG_HEADS and norm(w) not in self._vocab.known
+                for m, w in zip(rest[k:], names, strict=True)
+            ):
+                continue
+            if (
+                (names[0].casefold() in self._vocab.first_names and len(names) <= 3)
+                or all(not self._vocab.is_common(w.casefold()) for w in names)
+                or (speaks and len(names) == 2)
+            ):
+                honorific = toks[rest[k - 1]].text.rstrip(".").casefold() in lx.PERSON_TITLES
+                return k - 1 if honorific and k > 1 else k  # "Speaker of the House | Rep. Paul Ryan"
+        return 0
+
+    def _leading_title_length(self, toks: tuple[Token, ...], run: list[int]) -> int:
+        """How many tokens at the start of ``run`` form a title ("Secretary of State"); 0 without a role head."""
+        k, has_head = 0, False
+        while k < len(run):
+            low = toks[run[k]].text.casefold()
+            if low in lx.ROLE_WORDS or hyphen_head(low):
+                has_head = has_head or low in lx.ROLE_HEADS or "-" in low
+                k += 1
+            elif low in ("of", "for") and k + 1 < len(run) and toks[run[k + 1]].text.casefold() in lx.ROLE_MODIFIERS:
+                k += 2
+            else:
+                break
+        return k if has_head else 0
+
+    def _is_role_word(
+        self, toks: tuple[Token, ...], run: list[int], k: int, surnames: frozenset[int] = frozenset()
+    ) -> bool:
+        if run[k] in surnames:
+            return False
+        low = toks[run[k]].text.casefold()
+        if low in lx.ROLE_WORDS or hyphen_head(low):
+            return True
+        # "of"/"for" inside a title: "Secretary of State", "Inspector-General of Police"
+        before = toks[run[k - 1]].text.casefold() if k > 0 else ""
+        return low in ("of", "for") and 0 < k < len(run) - 1 and (before in lx.ROLE_WORDS or hyphen_head(before))
+
+    def _role_surname(self, sentence: Sentence, run: list[int]) -> tuple[int, int]:
+        """(position in ``run`` of a role word that is the family name of the given name before it, position
+        just after the name and its suffixes), or (0, 0). A title is written before a name ("King Abdullah")
+        or after "the" ("the King of Jordan"), never straight after a given name, and many role words are
+        surnames too ("Steve King", "Rob Bishop", "Carl Pope", "John Major"). Only a word that ends the name
+        qualifies: the last of the run, or followed just by a suffix ("Jr.") and/or "of <place>" that names
+        no person (in "Carter Secretary of State Cyrus Vance" the role word opens a title). An honorific before
+        the role word makes it a surname too ("Ms. King"; :meth:`.merging.Merger.merge` drops "Mr. President"
+        unless the text names a President in full). Words that are mostly parts of longer titles ("Chief",
+        "General", "Lord") are role modifiers and never qualify."""
+        toks = sentence.tokens
+        for m in range(1, len(run)):
+            word = toks[run[m]]
+            low = word_form(word).casefold()
+            if low not in lx.ROLE_HEADS or low in lx.ROLE_MODIFIERS or not is_capitalised(word.text):
+                continue
+            end = m + 1
+            while end < len(run) and is_name_suffix(toks[run[end]].text):
+                end += 1
+            if end < len(run):
+                if toks[run[end]].text.casefold() not in ("of", "for"):
+                    continue
+                rest = tuple(word_form(toks[i]) for i in run[end + 1 :] if is_capitalised(toks[i].text))
+                if not rest or self._vocab.classify(rest)[0] == "person":
+                    continue
+            title = toks[run[m - 1]].text.rstrip(".").casefold()
+            if (title in lx.PERSON_TITLES and title not in lx.ROLE_WORDS) or self._given_name_at(sentence, run, m):
+                return m, end  # "Mr. King" too: Merger.merge keeps it only if the text names a King in full
+        return 0, 0
+
+    def _given_name_at(self, sentence: Sentence, run: list[int], m: int) -> bool:
+        """Do the words right before ``run[m]`` end in a given name (and middle names that are first names:
+        "Martin *Luther*", "Billie *Jean*")? The given name is any name right after an honorific ("Rep.
+        *Xochitl* King", "Dr. *Martin* Luther King"), or a known first name that is neither a place nor the
+        start of one ("Jordan", "New Jersey"), in a line with lower-case words (in a Title Case headline
+        "Chelsea Manager Sacked" is a club and a role) and not after a determiner ("the Reagan Secretary")
+        or a place preposition ("in Hilton Head"). A full name before a post-nominal role is not a given
+        name: "Frank Field MP"."""
+        toks = sentence.tokens
+        k = m - 1
+        while k >= max(0, m - 4) and (self._name_word(toks[run[k]]) or is_initial(toks[run[k]].text)):
+            k -= 1  # "Peter T. King": a middle initial is part of the given names
+        at = [p for p in range(k + 1, m) if not is_initial(toks[run[p]].text)]
+        names = [word_form(toks[run[p]]) for p in at]
+        title = toks[run[k]].text.rstrip(".").casefold() if k >= 0 else ""
+        title_case = not any(t.text[:1].islower() and t.text.casefold() not in self._vocab.stopwords for t in toks)
+        for p, word in enumerate(names):
+            if not all(w.casefold() in self._vocab.first_names for w in names[p + 1 :]):
+                continue
+            if at[p] == k + 1 and title in lx.PERSON_TITLES and title not in lx.ROLE_WORDS:
+                return True
+            before = toks[run[at[p]] - 1].text.casefold() if run[at[p]] > 0 else ""
+            if (
+                not title_case
+                and word.casefold() in self._vocab.first_names
+                and norm(word) not in self._vocab.known
+                and not self._vocab.is_known(names[p:])
+                and before not in DETERMINERS
+                and before not in LOCATION_PREPOSITIONS
+            ):
+                return True
+        return False
+
+    def _name_word(self, tok: Token) -> bool:
+        """A capitalised word that can be part of a personal name: not a title, an honorific or an initial."""
+        low = word_form(tok).casefold()
+        return (
+            is_capitalised(tok.text)
+            and tok.text.isalpha()
+            and len(tok.text) > 1
+            and low not in lx.ROLE_WORDS
+            and low not in lx.PERSON_TITLES
+        )
+
+    def _person_candidate(
+        self, doc: Document, sentence: Sentence, run: list[int], acronym_links: dict[str, str]
+    ) -> Candidate | None:
+        cands = self._plain_candidates(doc, sentence, run, acronym_links, force_person=True)
+        return cands[0] if cands else None
+
+    def _plain_candidates(
+        self,
+        doc: Document,
+        sentence: Sentence,
+        run: list[int],
+        acronym_links: dict[str, str],
+        force_person: bool = False,
+    ) -> list[Candidate]:
+        """Candidates for a run without a title: honorific handled, hyphenated compounds split."""
+        toks = sentence.tokens
+        honorific: str | None = None
+        first = toks[run[0]].text.rstrip(".").casefold()
+        # A title in capitals is one only in running text and with three letters or more ("DCI Stevens"); "MS",
+        # "DR" or a shouted "REP" are more often something else.
+        shouted = is_all_caps(toks[run[0]].text) and (
+            len(toks[run[0]].text) < 3 or not any(t.text[:1].islower() for t in toks)
+        )
+        if first in lx.PERSON_TITLES and len(run) > 1 and not shouted:
+            honorific = first
+            name_idx = run[1:]
+            while len(name_idx) > 1 and (
+                toks[name_idx[0]].text == "." or toks[name_idx[0]].text.rstrip(".").casefold() in lx.PERSON_TITLES
+            ):
+                name_idx = name_idx[1:]  # "Lt. Gov. Dan Patrick": a second title is no name either
+        else:
+            name_idx = run
+        if len(name_idx) == 1 and honorific is None:
+            parts = self.hyphen_parts(toks[name_idx[0]], sentence)
+            if parts is not None:
+                return parts
+        words = tuple(
+            word_form(toks[i])
+            for i in name_idx
+            if toks[i].text != "." and not (len(toks[i].text) == 1 and toks[i].text.isupper() and len(name_idx) > 2)
+        )
+        if not words:
+            return []
+        start, end = toks[run[0]].start, toks[run[-1]].end
+        evidence = BY_CONTEXT
+        initialled = any(
+            len(toks[i].text) == 1
+            and toks[i].text.isupper()
+            and k + 1 < len(name_idx)
+            and toks[name_idx[k + 1]].text == "."
+            for k, i in enumerate(name_idx[:-2])
+        )
+        if honorific is not None or force_person or initialled:  # "C. Harris", "Antony J. Blinken"
+            kind: str = "person"
+        else:
+            raw = tuple(toks[i].text for i in name_idx if toks[i].text != ".")
+            kind, evidence = self._vocab.classify(words, raw)
+            if kind == "drop":
+                return []
+        cand = Candidate(start, end, doc.text[start:end], words, kind, sentence, honorific, evidence=evidence)
+        cand.common = len(words) == 1 and self._vocab.is_common(words[0].casefold())
+        if kind in ("person", UNKNOWN) or len(words) > 1:
+            self._attach_context_roles(doc, sentence, run, cand)
+        after = run[-1] + 1
+        if (
+            after + 2 < len(toks)
+            and toks[after].text == "("
+            and toks[after + 2].text == ")"
+            and is_all_caps(toks[after + 1].text)
+            and len(words) > 1
+            and self._may_abbreviate(toks[after + 1].text, cand)
+        ):
+            acronym_links[norm(toks[after + 1].text)] = self._vocab.canonical(cand, {})[2]  # the key its group has
+        return [cand]
+
+    def _may_abbreviate(self, acronym: str, cand: Candidate) -> bool:
+        """Can "(ACRONYM)" after ``cand`` introduce its short form? Not when the acronym already names
+        something else: "Picabo Street (U.S.)" gives a skier's country, not her initials."""
+        known = self._vocab.lookup(acronym)
+        return known is None or norm(known[1]) == norm(" ".join(cand.words))
+
+    def hyphen_parts(self, token: Token, sentence: Sentence) -> list[Candidate] | None:
+        """ "Russia-Nato" -> Russia, Nato; "US-led" -> US. None when the token is not such a compound."""
+        text = token.text
+        if not has_hyphen(text) or norm(text) in self._vocab.known:
+            return None
+        out: list[Candidate] = []
+        pos = 0
+        for piece in text.replace("‐", "-").replace("–", "-").split("-"):
+            kind = self._vocab.lookup(piece)
+            if piece and is_capitalised(piece) and kind is not None and self._vocab.vouched_for(piece.casefold()):
+                s = token.start + pos
+                out.append(Candidate(s, s + len(piece), piece, (piece,), kind[0], sentence))
+            pos += len(piece) + 1
+        return out if out else None
+
+    def _attach_context_roles(self, doc: Document, sentence: Sentence, run: list[int], cand: Candidate) -> None:
+        """Roles around a name: "Kremlin spokesman <name>" and "<name>, the US ambassador to Nato,"."""
+        toks = sentence.tokens
+        k = run[0] - 1
+        while k >= 0 and toks[k].text.islower() and (toks[k].text in lx.ROLE_WORDS or hyphen_head(toks[k].text)):
+            k -= 1
+        if k < run[0] - 1 and (toks[run[0] - 1].text in lx.ROLE_HEADS or hyphen_head(toks[run[0] - 1].text)):
+            first = k + 1
+            while k >= 0 and self._qualifier_word(toks, k):
+                first = k
+                k -= 1
+            if first >= 2 and toks[first - 1].text in POSSESSIVE and is_capitalised(toks[first - 2].text):
+                first -= 2  # "Russia's representative <name>"
+            cand.roles.append(doc.text[toks[first].start : toks[run[0] - 1].end])
+            cand.type = "person"
+        elif run[0] >= 3 and toks[run[0] - 1].text == "," and cand.type in ("person", UNKNOWN):
+            self._comma_role_before(doc, toks, run, cand)
+        j = run[-1] + 1
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+            if j < len(toks) and toks[j].text.casefold() in DETERMINERS:
+                j += 1
+            begin = j
+            if begin < len(toks) and toks[begin].tag in ("VBG", "VBN"):
+                return  # "Clinton told AIPAC, referring to the business mogul": a participle, not a role
+            has_head = False
+            while j < len(toks) and j - begin < 10 and toks[j].text not in APPOSITION_STOPS:
+                if toks[j].tag in _CLAUSE_TAGS and toks[j].tag != "WP" and toks[j].tag != "WDT":
+                    return
+                if toks[j].tag in ("WP", "WDT"):
+                    break
+                low = toks[j].text.casefold()
+                has_head = has_head or low in lx.ROLE_HEADS or hyphen_head(low)
+                j += 1
+            acronym = is_all_caps(cand.text.replace(".", "").replace(" ", ""))  # "Salem, N.H., resident ..."
+            if has_head and j > begin and cand.type in ("person", UNKNOWN) and not acronym:
+                cand.roles.append(doc.text[toks[begin].start : toks[j - 1].end])
+                cand.type = "person"
+
+    def _comma_role_before(self, doc: Document, toks: tuple[Token, ...], run: list[int], cand: Candidate) -> None:
+        """ "its president, Vladimir Putin" / "the alliance's chief, Jens Stoltenberg": a determiner or
+        possessive, lower-case role words ending in a role head, a comma, then the name."""
+        k = run[0] - 2
+        if toks[k].text not in lx.ROLE_HEADS:
+            return
+        while k >= 0 and toks[k].text.islower() and toks[k].text in lx.ROLE_WORDS:
+            k -= 1
+        if k < 0:
+            return
+        opener = toks[k].text.casefold()
+        role = doc.text[toks[k + 1].start : toks[run[0] - 2].end]
+        if opener in _POSSESSIVE_PRONOUNS:
+            # "its": the nearest organisation or place named before, in this sentence
+            for m in range(k - 1, -1, -1):
+                text = toks[m].text
+                if is_capitalised(text) and self._vocab.lookup(word_form(toks[m])) is not None:
+                    cand.owner_hint = word_form(toks[m])
+                    break
+        elif opener in POSSESSIVE and k >= 1 and is_capitalised(toks[k - 1].text):
+            role = doc.text[toks[k - 1].start : toks[run[0] - 2].end]
+        elif opener not in ("the", "his", "her", "their", "our"):
+            return
+        cand.roles.append(role)
+        cand.type = "person"
+
+    def _qualifier_word(self, toks: tuple[Token, ...], k: int) -> bool:
+        """A capitalised word that belongs to a role ("*Kremlin* spokesman"), not a sentence opener ("Then")."""
+        text = toks[k].text
+        if not is_capitalised(text) or not text[:1].isalpha() or text.casefold() in self._vocab.stopwords:
+            return False
+        if norm(text) in self._vocab.demonym_countries:
+            return True  # "Ukrainian envoy <name>", even at a sentence start
+        at_start = k == 0 or toks[k - 1].text in OPENERS
+        low = text.casefold()
+        return not at_start or low in lx.ORG_HEADS or self._vocab.vouched_for(low) or not self._vocab.is_common(low)

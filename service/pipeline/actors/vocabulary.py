@@ -1,0 +1,233 @@
+"""What the actor finder knows before it reads a word of the article: dictionary words, first names by gender,
+places, organisations, acronyms and nationalities, from the shipped lexicons and NLTK's gazetteers, built once
+into sets and lookups; and the typing of a name from its own words (:meth:`Vocabulary.classify`). Every pass
+holds the one :class:`Vocabulary` its :class:`~service.pipeline.actors.ActorFinder` built.
+"""
+
+from __future__ import annotations
+
+from service.pipeline import lexicon as lx
+from service.pipeline.actors.candidates import BY_CONTEXT, BY_DEFAULT, BY_LEXICON, UNKNOWN, Candidate, Group
+from service.pipeline.actors.tokens import ROMAN_NUMERALS, acronym_shaped, is_all_caps, is_capitalised, norm
+from service.pipeline.resources import LanguageResources
+
+# Last words that make a name a company's ("Evercore Partners", "Pfizer Inc.", "Valeant Holdings").
+COMPANY_ENDINGS = lx.COMPANY_HEADS | frozenset(
+    "inc corp corporation co cos ltd plc llc ag sa nv bv gmbh spa oyj pty holdings industries technologies".split()
+)
+#: Combining forms of nationality adjectives, only ever the first part of a compound ("Franco-German").
+_DEMONYM_PREFIXES = frozenset({"anglo", "franco", "sino", "russo", "indo", "afro", "euro", "italo", "greco", "judeo"})
+
+#: Suffixes stripped to find a dictionary word ("tensions" -> "tension", "evaluating" -> "evaluate").
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ings", ""),
+    ("ly", ""),
+    ("ier", "y"),
+    ("er", ""),
+    ("men", "man"),
+)
+
+
+def hyphen_head(text: str) -> bool:
+    low = text.casefold()
+    return "-" in low and all(p in lx.ROLE_WORDS for p in low.split("-"))
+
+
+def club_like(words: tuple[str, ...]) -> bool:
+    low = [w.casefold() for w in words]
+    return low[0] in lx.CLUB_WORDS or low[-1] in lx.CLUB_WORDS
+
+
+class Vocabulary:
+    """The word and name sets of the actor finder, and the lookups and typing that read them."""
+
+    def __init__(self, resources: LanguageResources) -> None:
+        gz = resources.gazetteer
+        self.stopwords = resources.stopwords
+        self.dictionary = resources.english_words
+        # the shipped list decides a name that NLTK's corpus gives both genders ("bill", "hillary")
+        self.male = (frozenset(n.casefold() for n in gz.male_names) - lx.EXTRA_FEMALE_NAMES) | lx.EXTRA_MALE_NAMES
+        self.female = (frozenset(n.casefold() for n in gz.female_names) - lx.EXTRA_MALE_NAMES) | lx.EXTRA_FEMALE_NAMES
+        # Places that are towns, not countries: in a results table "Dallas 10 5" is a team.
+        self.cities = frozenset(norm(c) for c in (*gz.cities, *lx.WORLD_CITIES)) - frozenset(
+            norm(c) for c in (*gz.countries, *lx.COUNTRIES)
+        )
+        self.capitals = {norm(city): lx.COUNTRY_ALIASES.get(c, c) for city, c in lx.CAPITALS.items()}
+        self.demonym_countries = {norm(d): c for d, c in lx.DEMONYM_COUNTRIES.items()}
+        self.demonyms = frozenset(norm(d) for d in (*gz.nationalities, *lx.DEMONYMS))
+
+        # key -> (type, canonical name) for every name a lexicon or gazetteer knows.
+        known: dict[str, tuple[str, str]] = {}
+        for place in (*gz.countries, *gz.regions, *gz.cities):
+            # NLTK's lists hold entries that are also plain words ("High"); a reviewed list names those.
+            # (The dictionary cannot tell: NLTK's word list holds proper nouns too, "Colorado" among them.)
+            if place not in lx.PLACE_WORDS and place not in lx.ACRONYMS and place.casefold() not in self.stopwords:
+                known[norm(place)] = ("location", place)
+        for place in (*lx.COUNTRIES, *lx.WORLD_CITIES, *lx.PLACE_NAMES):
+            known[norm(place)] = ("location", place)
+        for org in lx.ORG_NAMES:
+            known[norm(org)] = ("organization", org)
+        for alias, country in lx.COUNTRY_ALIASES.items():
+            known[norm(alias)] = ("location", country)
+        self.acronyms: dict[str, tuple[str, str]] = {}
+        for acronym, (expansion, kind) in lx.ACRONYMS.items():
+            canonical = lx.COUNTRY_ALIASES.get(expansion, expansion)
+            self.acronyms[norm(acronym)] = (kind, canonical)
+            known.setdefault(norm(expansion), (kind, canonical))
+        self.known = known
+        self.first_names = self.male | self.female
+        self.countries = frozenset(norm(c) for c in (*gz.countries, *lx.COUNTRIES, *lx.COUNTRY_ALIASES)) | frozenset(
+            key for key, (kind, _) in self.acronyms.items() if kind == "location"
+        )
+        self.city_keys = frozenset(norm(c) for c in (*gz.cities, *lx.WORLD_CITIES))
+        self.regions = frozenset(norm(r) for r in gz.regions)
+        # Words that make a capitalised token name-like wherever it stands.
+        self._vouched_by_lexicon = (
+            frozenset(w.casefold() for _, name in known.values() for w in name.split() if is_capitalised(w))
+            | frozenset(self.acronyms)
+            | frozenset(lx.PERSON_TITLES)
+        )
+        self._vouched = self._vouched_by_lexicon | self.male | self.female
+
+    def is_common(self, low: str) -> bool:
+        """True for dictionary and function words, including plural/inflected forms and compounds."""
+        if low in self.stopwords or low in self.dictionary:
+            return True
+        for suffix, repl in _INFLECTIONS:
+            # a base word of three letters at least: "Ning", "Ming", "Des" are names, not "n" or "me" inflected
+            base = low[: -len(suffix)] + repl
+            if low.endswith(suffix) and len(base) >= 3 and base in self.dictionary:
+                return True
+        if "-" in low:
+            return all(p and self.is_common(p) for p in low.split("-"))
+        return False
+
+    def vouched_for(self, low: str) -> bool:
+        """A lexicon, gazetteer or first-name list knows this word, so it may start a name anywhere (a compound
+        of title words too: "Inspector-General of Police ...")."""
+        return low in self._vouched or low in lx.ROLE_WORDS or norm(low) in self.known or hyphen_head(low)
+
+    def vouched_beyond_first_names(self, low: str) -> bool:
+        """A lexicon or gazetteer (not just a first-name list) knows this word."""
+        return low in self._vouched_by_lexicon or low in lx.ROLE_WORDS or norm(low) in self.known
+
+    def first_name_only(self, low: str) -> bool:
+        """A dictionary word that only the first-name lists know ("win", "hunt", "grant")."""
+        return low in self.first_names and not self.vouched_beyond_first_names(low) and self.is_common(low)
+
+    def given_name_part(self, text: str) -> bool:
+        """A hyphenated romanised given name ("Ki-moon", "Jae-in", "Jong-un"): short syllables, a capital only
+        at the start, not a dictionary compound. The capitalised word before it is a family name ("Ban", "Moon"),
+        whatever English word it also spells; a lexicon-known head makes an adjective instead ("US-led")."""
+        parts = text.split("-")
+        return (
+            len(parts) == 2
+            and all(p.isalpha() and len(p) <= 6 for p in parts)
+            and is_capitalised(parts[0])
+            and parts[1].islower()
+            and not is_all_caps(parts[0])
+            and not self.vouched_beyond_first_names(parts[0].casefold())
+            and norm(parts[0]) not in self.demonyms
+            and not self.is_common(text.casefold())
+        )
+
+    def is_known(self, words: list[str]) -> bool:
+        return norm(" ".join(words)) in self.known
+
+    def lookup(self, text: str) -> tuple[str, str] | None:
+        key = norm(text)
+        if key in self.known:
+            return self.known[key]
+        if (is_all_caps(text) or not self.is_common(text.casefold())) and key in self.acronyms:
+            return self.acronyms[key]
+        return None
+
+    def classify(self, words: tuple[str, ...], raw: tuple[str, ...] = ()) -> tuple[str, int]:
+        """Type of a name from its words alone (an ActorType, UNKNOWN, or "drop" for non-actors) and how
+        sure that is. ``raw`` is the name as written, for capitals that the word forms fold ("PSV")."""
+        joined = " ".join(words)
+        known = self.lookup(joined)
+        if known is not None:
+            return known[0], BY_LEXICON
+        low = [w.casefold() for w in words]
+        if self.is_demonym(joined) or low[-1] in lx.NON_ACTOR_HEADS:
+            return "drop", BY_CONTEXT
+        if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
+            return "organization", BY_CONTEXT  # "Bank of England"
+        if low[-1] in lx.ORG_HEADS or (len(words) > 1 and low[-1].endswith(".") and low[-1][:-1] in COMPANY_ENDINGS):
+            # "Pfizer Inc.", "Acme Corp.": the abbreviation's period does not hide the head
+            if len(words) > 1 or not self.is_common(low[-1]):
+                return "organization", BY_CONTEXT
+            return "drop", BY_CONTEXT
+        if len(words) == 1:
+            return UNKNOWN, BY_DEFAULT
+        mixed = not all(is_all_caps(w) for w in raw)
+        if mixed and any(acronym_shaped(w) and w not in ROMAN_NUMERALS for w in raw):
+            return "organization", BY_CONTEXT  # "PSV Eindhoven", "AC Milan", "VfB Stuttgart": people have no acronyms
+        if club_like(words):
+            return "organization", BY_CONTEXT  # "Dundee United", "FC Porto"
+        if low[-1] in ("city", "town") and norm(" ".join(words[:-1])) in self.city_keys:
+            return "organization", BY_CONTEXT  # "Manchester City": the city itself is "Manchester"
+        if low[-1] == "state" and norm(" ".join(words[:-1])) in self.regions:
+            return "organization", BY_CONTEXT  # "Ohio State": the university; the state is "Ohio"
+        if low[-1] in lx.LOCATION_HEADS or (len(low) > 2 and low[0] in lx.LOCATION_HEADS and low[1] == "of"):
+            return "location", BY_LEXICON  # "Bellerive Oval", "Republic of Padania", "Gulf of Aden"
+        if any(low[i] == "republic" and low[i + 1] == "of" for i in range(len(low) - 2)):
+            return "location", BY_LEXICON  # "Democratic People's Republic of Korea": a state
+        if low[-1].endswith("s") and not low[-1].endswith("ss") and self.is_known(list(words[:-1])):
+            # "Dallas Cowboys", "Buffalo Sabres", "New York Jets": a place, then a plural (not "Orlando Pace")
+            return "organization", BY_LEXICON
+        if low[0] in self.first_names:
+            return "person", BY_LEXICON
+        if any(self.is_known(list(words[a:b])) for a in range(len(words)) for b in range(a + 1, len(words) + 1)):
+            return "organization", BY_DEFAULT  # a place plus other words, not itself a place: "Ajax Amsterdam"
+        if all(self.is_common(w) or norm(w) in self.demonyms for w in low):
+            return "drop", BY_DEFAULT
+        if norm(words[0]) in self.demonyms:
+            return (UNKNOWN if len(words) == 2 else "person"), BY_DEFAULT
+        return "person", BY_DEFAULT
+
+    def is_demonym(self, word: str) -> bool:
+        """A nationality, region or religion word, also as a plural for its people ("Italians", "Moslems")
+        or a hyphenated pair ("Hindu-Moslem", "Franco-African"): these name groups, not actors."""
+        key = norm(word)
+        if key in self.demonyms or (key.endswith("s") and key[:-1] in self.demonyms):
+            return True
+        parts = [p for p in word.replace("‐", "-").replace("–", "-").split("-") if p]
+        return (
+            len(parts) > 1
+            and all(norm(p) in self.demonyms or p.casefold() in _DEMONYM_PREFIXES for p in parts[:-1])
+            and norm(parts[-1]) in self.demonyms
+        )
+
+    def canonical(self, c: Candidate, acronym_links: dict[str, str]) -> tuple[str, str | None, str]:
+        """(type, lexicon name or None, merge key) of an organisation or location candidate."""
+        joined = " ".join(c.words)
+        if c.key in acronym_links:
+            c.kind = "acronym"
+            return c.type, None, acronym_links[c.key]
+        known = self.lookup(joined)
+        if known is not None:
+            kind, canonical = known
+            if kind != c.type:  # "Chicago" the team in a results table, not the city
+                return c.type, None, "o:" + c.key
+            return kind, canonical, norm(canonical)
+        # An unknown name used both as a team and as a place ("BUFFALO 13 12", "ANAHEIM AT BUFFALO") is two actors.
+        return c.type, None, ("l:" + c.key if c.type == "location" else c.key)
+
+    def gender(self, g: Group, name: str) -> lx.Gender | None:
+        for c in g.candidates:
+            if c.honorific is not None and lx.PERSON_TITLES.get(c.honorific) is not None:
+                return lx.PERSON_TITLES[c.honorific]
+        first = name.split()[0].casefold() if name.split() else ""
+        male, female = first in self.male, first in self.female
+        if male != female:
+            return "male" if male else "female"
+        return None
