@@ -1754,6 +1754,15 @@ REED_SAYS = [
     # a participle inside the adjunct before "that"
     ("Tom Reed said in a report published on Tuesday that the levy had failed.", "the levy had failed"),
     ("Tom Reed said while addressing dock workers in Harbourville that the levy had failed.", "the levy had failed"),
+    # after a setting or a document, "that" opens the content even if the next word looks like a verb,
+    # and the adjunct may run longer; a title-case name after "to" is whom it was told
+    ("Tom Reed said on a call with analysts that demand in China remains soft.", "demand in China remains soft"),
+    (
+        "Tom Reed said in a letter to the board of the Harbourville port authority on Tuesday that the port would "
+        "cut 1,200 jobs.",
+        "the port would cut 1,200 jobs",
+    ),
+    ("Tom Reed confirmed to People that the couple had separated.", "the couple had separated"),
     # but not once the clause has begun
     ("Tom Reed said that cutting the levy that year was a mistake.", "cutting the levy that year was a mistake"),
     # a date after a postposed cue says when, not what

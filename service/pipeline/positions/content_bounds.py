@@ -45,6 +45,8 @@ _NARRATORS_VIEW = frozenset(
 )
 _SETTINGS = frozenset({"speech", "statement", "interview", "call", "briefing", "address", "post", "video"})
 _EVENTS = frozenset({"meeting", "visit", "conference", "summit", "rally"})  # also what a plan may name
+# What a company or an office speaks through: "said in a filing with the SEC that ..."
+_DOCUMENTS = frozenset({"filing", "note", "letter", "report", "release", "memo", "tweet", "email", "notice"})
 _ADDRESSING_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "notify"})
 _ADDRESSEES = frozenset({"reporters", "journalists", "him", "her", "them", "us"})
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
@@ -405,16 +407,21 @@ class ContentBounds(SourceSearch):
             or show is not None
             or self._date_at(k)
             or (flat.lower(k) in ("late", "early") and flat.lower(k + 1) == "on")  # "said late on Monday that"
-            or (flat.tag(k) == "TO" and not flat.tag(k + 1).startswith("VB"))  # "wrote to parents ... to say"
+            # "wrote to parents ... to say", "confirmed to People that" (a title-case name read as a verb)
+            or (flat.tag(k) == "TO" and (not flat.tag(k + 1).startswith("VB") or flat.tokens[k + 1].text.istitle()))
         )
-        for t in range(k, min(s_last, k + 10) + 1 if adjunct_opening else k):
+        setting = False  # "said on a call with analysts that demand ...": after a setting, "that" opens the content
+        for t in range(k, min(s_last, k + 14) + 1 if adjunct_opening else k):
             low, tag = flat.lower(t), flat.tag(t)
+            if t > k + 10 and not setting:
+                break  # a long adjunct only after a setting: "in a filing with the Securities and Exchange ..."
             if show is not None and t <= show:
                 continue  # "told “Fox News Sunday” that ...", "said on NBC's “Today” show that ..."
             if low == "that" and tag in ("IN", "WDT", "DT") and t > k:
-                if flat.tag(t + 1) not in ("VBZ", "VBD", "MD", "VBP"):
+                if setting or flat.tag(t + 1) not in ("VBZ", "VBD", "MD", "VBP"):
                     return t + 1
                 break
+            setting = setting or low in _SETTINGS or low in _DOCUMENTS or show is not None
             show = self._show_at(t)
             if show is not None:
                 continue
@@ -443,6 +450,8 @@ class ContentBounds(SourceSearch):
                 # "said in a report published on Tuesday that", "said while addressing journalists
                 # that"; not "answered before adding that": a report of its own
                 continue
+            if t > k and tag.startswith("VB") and flat.lower(t - 1) == "to" and flat.tokens[t].text.istitle():
+                continue  # "confirmed to People that": a name read as a verb
             if tag.startswith("VB") or tag == "MD" or low in (",", ";", "."):
                 break
         while look <= s_last:
