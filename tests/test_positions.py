@@ -2921,3 +2921,28 @@ def test_a_quote_resumes_after_an_aside_in_dashes(finder: PositionFinder, analyz
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.speaker.actor_id == "r1"
     assert [part.text for part in pos.content_parts] == ["Nobody", "nobody saw the storm coming."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one a question was put to answers; the question is no statement of theirs
+        ("“No,” Tom Reed said when asked about the levy.", [("r1", "No")]),
+        ("Ann Cole, asked whether Tom Reed should resign, said it was up to him.", [("c1", "it was up to him")]),
+        ("Asked whether the harbour board would consider a sale, Tom Reed said no.", [("r1", "no")]),
+        ("Tom Reed said, “We'll see,” when asked whether he would run.", [("r1", "We'll see")]),
+        (
+            "When Ann Cole asked Tom Reed if he would ever endorse the levy, he laughed.",
+            [("c1", "if he would ever endorse the levy")],
+        ),
+        # a named asker puts the question, and a topic asked about may hold a statement made
+        (
+            "Tom Reed asked whether the harbour board would consider a sale.",
+            [("r1", "whether the harbour board would consider a sale")],
+        ),
+    ],
+)
+def test_a_question_put_to_the_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == expected

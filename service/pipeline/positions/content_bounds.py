@@ -628,6 +628,8 @@ class ContentBounds(SourceSearch):
         a content about the future is part of the plan."""
         flat = self.flat
         low, nxt = flat.lower(k), flat.lower(k + 1)
+        if self._asked_at(k):
+            return True  # "said no, when asked whether he would run": the question put, not the answer
         if low == "as" and nxt in ("he", "she", "they") and flat.tag(k + 2) in ("VBZ", "VBD", "VBP"):
             return True  # "says the plot is thriving, as she shows me around": the scene of the telling
         if low == "the" and nxt in _HEARINGS:
@@ -654,6 +656,15 @@ class ContentBounds(SourceSearch):
         else:
             return False
         return not any(flat.tag(t) in FINITE for t in range(tail_from, end + 1))
+
+    def _asked_at(self, k: int) -> bool:
+        """Does a "when asked ..." clause start at ``k``: the question the source answered?"""
+        flat = self.flat
+        return flat.lower(k) in ("when", "after", "if", "once") and flat.lower(k + 1) in (
+            "asked",
+            "questioned",
+            "pressed",
+        )
 
     def _backshifted_in_content(self, cue: Cue, start: int, k: int) -> bool:
         """After a past-tense report whose content is a clause, does "and" at ``k`` open a
@@ -690,8 +701,8 @@ class ContentBounds(SourceSearch):
             low = flat.lower(k)
             if flat.tag(k) == "VBG":
                 return True
-        if low in ("before", "while", "after", "then"):
-            return True
+        if low in ("before", "while", "after", "then") or self._asked_at(k):
+            return True  # '“We'll see,” when asked whether he would run': how the words came
         if flat.tag(k) in ("VBD", "VBZ") and low not in AUX | BE and "," in (flat.lower(k - 2), flat.lower(k - 3)):
             return True  # 'Manafort, citing “the magic of Trump,” said the candidate ...'
         if low in ("as", "when") and flat.tag(k + 1) == "PRP":

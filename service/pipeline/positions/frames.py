@@ -39,6 +39,7 @@ from service.pipeline.positions.tokens import (
     NP_TAGS,
     PERSON_NOUNS,
     PRONOUNS,
+    SUBORDINATORS,
     WEEKDAYS,
 )
 
@@ -56,6 +57,9 @@ _MOTIONS = frozenset({"into", "onto", "across", "toward", "towards"})
 _CALL_OUTS = frozenset({"scene", "call", "calls", "incident", "fire", "blaze", "emergency", "crash", "shooting"})
 _GRANTS = frozenset("visa visas entry access bail permission boarding asylum service passage".split())
 _LEAD_ADVERBS = frozenset({"also", "then", "later", "again", "even", "still", "once", "often"})
+# Verbs of putting a question to someone, and their written forms before "whether": "asked whether ..."
+_PUT_TO = frozenset({"ask", "question", "press", "interview", "quiz"})
+_ASKED_FORMS = frozenset({"asked", "ask", "asks", "asking", "questioned", "wondered", "wonders", "pressed"})
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
 _ADDRESSEE_ONLY = frozenset({"tell", "assure", "remind", "inform"})  # "told AFP": never an inverted source
 
@@ -82,6 +86,8 @@ class FrameReader(SpecialFrames):
             return self._according(cue)
         if self._passive_participle(cue):
             return None  # "the storm, named Helene, had weakened": Helene named nothing
+        if self._put_a_question(cue) or self._inside_a_question(cue):
+            return None
         flat = self.flat
         s_first, s_last = flat.sent_range[flat.sent[cue.last]]
         after = self._content_start(cue, s_last)
@@ -360,6 +366,52 @@ class FrameReader(SpecialFrames):
                 return False
             if flat.lower(k) in ("whom", "what"):
                 return True
+        return False
+
+    def _put_a_question(self, cue: Cue) -> bool:
+        """Is the cue's source the one a question was put to ("“No,” Lin said when asked about the
+        slowdown", "Pelosi, asked whether Biden should step aside, said ...")? The asker is unnamed,
+        and the one asked answers in a statement of their own."""
+        flat = self.flat
+        if cue.first != cue.last or cue.lemma not in _PUT_TO or flat.tag(cue.first) not in ("VBN", "VBD"):
+            return False
+        if flat.lower(cue.last + 1) == "by":
+            return False  # "when asked by reporters": the asker is named
+        before = flat.lower(cue.first - 1)
+        if before == "being":
+            before = flat.lower(cue.first - 2)
+        if before in ("when", "if", "after", "before", "once", "upon", "until", "as"):
+            return True
+        if before != ",":
+            return False
+        # "Pelosi, asked whether ..., said": a comma between a plain subject and its verb marks a participle
+        s_first = flat.sent_range[flat.sent[cue.first]][0]
+        subject = range(s_first, cue.first - 1)
+        return len(subject) > 0 and all(flat.tag(t) in NP_TAGS or flat.tag(t) == "POS" for t in subject)
+
+    def _inside_a_question(self, cue: Cue) -> bool:
+        """Is the cue inside the question of "asked whether ..." ("Asked whether the firm would consider
+        a sale, Doe said no")? A question put is no position of its subject's."""
+        flat = self.flat
+        s_first = flat.sent_range[flat.sent[cue.first]][0]
+        passed_that = False
+        for t in range(cue.first - 1, max(s_first, cue.first - 12) - 1, -1):
+            low = flat.lower(t)
+            if low in (",", ";", ":") or t in self.by_close or t in self.by_open:
+                return False
+            passed_that = passed_that or low == "that"
+            if low in ("whether", "if") or (low == "about" and passed_that):
+                # "asked whether", "asked Mook if", "when asked about concerns that ...", but not "asked
+                # about Trump's calling Clinton a bigot": a topic, which may be a statement made
+                j = t - 1
+                while (
+                    j > t - 4 and (flat.tag(j) in NP_TAGS or flat.tag(j) == "PRP") and flat.lower(j) not in _ASKED_FORMS
+                ):
+                    j -= 1
+                if flat.lower(j) in _ASKED_FORMS:
+                    return True
+            if low in SUBORDINATORS:
+                return False  # "to ask a question about immigration when Trump shot back that ..."
         return False
 
     def _closes_a_fronted_clause(self, s_first: int, subject: tuple[int, int]) -> bool:
