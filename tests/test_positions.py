@@ -2946,3 +2946,39 @@ def test_a_question_put_to_the_source(
     finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the narrator's word on what was just reported is no part of it
+        (
+            "Tom Reed said the board had “failed the harbour,” a line he often repeats.",
+            [("r1", "the board had “failed the harbour,”")],
+        ),
+        ("Tom Reed said the levy was unfair, a claim the board rejected.", [("r1", "the levy was unfair")]),
+        (
+            "Tom Reed said the vote was “rigged,” a charge that harbour leaders strongly denied, noting that they had "
+            "used the same system since 2004.",
+            [("r1", "the vote was “rigged,”"), ("r1", "they had used the same system since 2004")],
+        ),
+        # a later report before such a tail still ends the content before it
+        (
+            "Tom Reed sought to calm the crowd, and took a heckler in stride, saying the man would “not get hurt” at "
+            "his rally, a swipe at his rival.",
+            [
+                ("r1", "to calm the crowd, and took a heckler in stride"),
+                ("r1", "the man would “not get hurt” at his rally"),
+            ],
+        ),
+        # a present tense after a past report goes on with the reported clause
+        (
+            "Tom Reed said he is “doing much better” and is focused on his family.",
+            [("r1", "he is “doing much better” and is focused on his family")],
+        ),
+    ],
+)
+def test_the_narrators_tail_after_a_mixed_quote(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == expected

@@ -45,6 +45,11 @@ _NARRATORS_VIEW = frozenset(
 )
 _SETTINGS = frozenset({"speech", "statement", "interview", "call", "briefing", "address", "post", "video"})
 _EVENTS = frozenset({"meeting", "visit", "conference", "summit", "rally"})  # also what a plan may name
+# What the narrator calls the words just reported: "said the vote was “rigged,” a charge officials rejected"
+CHARACTERIZATIONS = frozenset(
+    "line claim charge remark reference comment accusation allegation assertion refrain phrase sentiment"
+    " characterization description view message warning boast promise pledge slogan jab swipe dig".split()
+)
 # What a company or an office speaks through: "said in a filing with the SEC that ..."
 _DOCUMENTS = frozenset({"filing", "note", "letter", "report", "release", "memo", "tweet", "email", "notice"})
 _ADDRESSING_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "notify"})
@@ -588,7 +593,7 @@ class ContentBounds(SourceSearch):
                 close = q.close if q.close is not None else q.last
                 if close > end:
                     end = flat.sent_range[flat.sent[close]][1]
-                if q.close is not None and close < end and self._narrator_resumes(close + 1):
+                if q.close is not None and close < end and self._narrator_resumes(close + 1, cue):
                     return close  # 'cautioned “let's not get ahead of ourselves,” before predicting ...'
                 if (
                     k == start
@@ -603,7 +608,8 @@ class ContentBounds(SourceSearch):
             if k > start and self._new_clause(k) and not self._backshifted_in_content(cue, start, k):
                 return k - 1  # "... is Hillary Clinton, and he railed against ..."
             if k > start and flat.lower(k) == "," and self._narrators_tail(k + 1, end, start):
-                return k - 1  # "said it had lodged a protest, without giving details."
+                end = k - 1  # "said it had lodged a protest, without giving details."
+                break  # a later cue before the tail may still end the content sooner
             k += 1
         n = bisect.bisect_right(self.cue_starts, cue.last)
         while n < len(self.cue_starts) and self.cue_starts[n] <= end:
@@ -630,6 +636,8 @@ class ContentBounds(SourceSearch):
         low, nxt = flat.lower(k), flat.lower(k + 1)
         if self._asked_at(k):
             return True  # "said no, when asked whether he would run": the question put, not the answer
+        if low in ("a", "an") and nxt in CHARACTERIZATIONS:
+            return True  # "said the vote was rigged, a claim officials rejected": the narrator's word on it
         if low == "as" and nxt in ("he", "she", "they") and flat.tag(k + 2) in ("VBZ", "VBD", "VBP"):
             return True  # "says the plot is thriving, as she shows me around": the scene of the telling
         if low == "the" and nxt in _HEARINGS:
@@ -691,11 +699,19 @@ class ContentBounds(SourceSearch):
         )  # "said sales had fallen and had warned that jobs could go": a second statement of the source's
         return flat.tag(v) == ("VBN" if low == "had" else "VB") and not said_again
 
-    def _narrator_resumes(self, k: int) -> bool:
+    def _narrator_resumes(self, k: int, cue: Cue) -> bool:
         """After a closing quote mark inside a content: does the narrator take over at ``k``
-        (", linking to ...", "before predicting ...", "and said ...")?"""
+        (", linking to ...", "before predicting ...", "and said ...", ", a line he often repeats")?"""
         flat = self.flat
         low = flat.lower(k)
+        characterized = k + 1 if low == "," else k if flat.lower(k - 2) == "," else None
+        if (
+            characterized is not None
+            and flat.lower(characterized) in ("a", "an")
+            and flat.lower(characterized + 1) in CHARACTERIZATIONS
+        ):
+            return True  # 'said the plan had “failed working families,” a line he often repeats'
+
         if low == ",":
             k += 1
             low = flat.lower(k)
@@ -709,6 +725,8 @@ class ContentBounds(SourceSearch):
             return True  # 'says he's “excited where we stand” as he faces a test'
         if low in ("and", "but"):
             nxt = k + 1 + (1 if flat.tag(k + 1) == "PRP" else 0)
+            if nxt == k + 1 and flat.tag(nxt) in ("VBZ", "VBP") and flat.tag(cue.last) == "VBD":
+                return False  # 'said he is “doing much better” and is focused on his kids': the reported tense
             return flat.tag(nxt) in ("VBD", "VBZ", "VBG") and flat.lower(nxt) not in AUX
         return False
 

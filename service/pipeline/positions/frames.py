@@ -18,6 +18,7 @@ import bisect
 from service.pipeline.lexicon import ROLE_HEADS
 from service.pipeline.positions.clause_view import FINITE, Frame
 from service.pipeline.positions.content_bounds import (
+    CHARACTERIZATIONS,
     CLAUSE_BOUND_OPENERS,
     NAMING_CUES,
     OBJECT_TAKERS,
@@ -36,6 +37,7 @@ from service.pipeline.positions.tokens import (
     EVIDENCE_SOURCES,
     KIN,
     MONTHS,
+    NOUN_TAGS,
     NP_TAGS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -181,6 +183,12 @@ class FrameReader(SpecialFrames):
             content = self._content_before(before, s_first)
             return Frame(cue, inverted, content) if content is not None else None
         subject, mode = found
+        if (
+            flat.lower(subject[0]) in ("a", "an")
+            and flat.lower(subject[0] + 1) in CHARACTERIZATIONS
+            and subject[1] > subject[0] + 1
+        ):
+            return None  # "said the levy was unfair, a claim the board rejected": the narrator's aside
         # a shared subject keeps the reading of the frame it comes from: "Appearing before
         # supporters, Suu Kyi, 70, said ... but added, “...”" is still Suu Kyi, not "Appearing"
         appositive = mode == "appositive" or (
@@ -359,13 +367,18 @@ class FrameReader(SpecialFrames):
         )
 
     def _object_fronted(self, s_first: int, cue_first: int) -> bool:
-        """Does "whom"/"what" open the cue's clause, with no comma before the cue?"""
+        """Does "whom"/"what" open the cue's clause, with no comma before the cue, or a relative
+        "that" after a noun ("a charge that party leaders denied,")? The cue's object went ahead."""
         flat = self.flat
         for k in range(cue_first - 1, s_first - 1, -1):
             if flat.lower(k) == ",":
                 return False
             if flat.lower(k) in ("whom", "what"):
                 return True
+            if flat.lower(k) == "that" and flat.tag(k - 1) in ("NN", "NNS") and cue_first + 2 not in self.by_open:
+                # a subject of its own after "that", not "a message that said, ...", nor "so heated
+                # over the bill that Christie said, “...”"
+                return any(flat.tag(t) in NOUN_TAGS or flat.tag(t) == "PRP" for t in range(k + 1, cue_first))
         return False
 
     def _put_a_question(self, cue: Cue) -> bool:
