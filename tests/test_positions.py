@@ -2982,3 +2982,34 @@ def test_the_narrators_tail_after_a_mixed_quote(
     finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number opening the reported clause after the addressee
+        ("Tom Reed told WSB-TV three deputies were hurt.", [("Tom Reed", "three deputies were hurt")]),
+        # "per" names a source as "according to" does, fronted or after
+        ("Per the Harbour Authority, the port is closed.", [("the Harbour Authority", "the port is closed")]),
+        ("The port is closed, per Reuters.", [("Reuters", "The port is closed")]),
+        ("Shares rose $5 per share, as per the agreement.", []),
+        # "projects" after a name is a verb
+        ("Harbour News projects Tom Reed will win the seat.", [("Harbour News", "Tom Reed will win the seat")]),
+        # a name given between commas inside the content
+        (
+            "Police say the suspect, identified as Ann Cole, fled.",
+            [("Police", "the suspect, identified as Ann Cole, fled")],
+        ),
+        # the person a description is identified as, or a given name after a description
+        ("The man, identified by neighbours as Tom Reed, said he was robbed.", [("Tom Reed", "he was robbed")]),
+        (
+            "His daughter, Beth, said he had been in good spirits. “He was happy,” she said.",
+            [("Beth", "he had been in good spirits"), ("Beth", "He was happy")],
+        ),
+    ],
+)
+def test_sources_named_in_passing(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.name, p.content.text) for p in positions] == expected

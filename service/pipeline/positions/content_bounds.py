@@ -45,6 +45,8 @@ _NARRATORS_VIEW = frozenset(
 )
 _SETTINGS = frozenset({"speech", "statement", "interview", "call", "briefing", "address", "post", "video"})
 _EVENTS = frozenset({"meeting", "visit", "conference", "summit", "rally"})  # also what a plan may name
+# Verbs that give a name between commas besides the labelling cues: "the storm, named Helene,"
+_NAMING_VERBS = frozenset({"name", "identify"})
 # What the narrator calls the words just reported: "said the vote was “rigged,” a charge officials rejected"
 CHARACTERIZATIONS = frozenset(
     "line claim charge remark reference comment accusation allegation assertion refrain phrase sentiment"
@@ -390,6 +392,8 @@ class ContentBounds(SourceSearch):
                     break  # "told the court he was innocent": the clause's subject, not the addressee
                 if k > first and flat.tag(k) in ("DT", "PRP$") and flat.tag(k - 1) in NOUN_TAGS:
                     break  # "told Bloomberg the cuts would save ...": a second noun phrase starts the clause
+                if k > first and flat.tag(k) == "CD" and flat.tag(k - 1) in NOUN_TAGS and flat.tag(k + 1) == "NNS":
+                    break  # "told WSB-TV three deputies were hurt", "told the Post 12 people were arrested"
                 k += 1
         if flat.lower(k) == "," and (flat.lower(k + 1) in ("as", "like") or flat.lower(k + 1) in ASIDES):
             # "insisted, as President Biden did, that ...": the comparison is the narrator's, and
@@ -543,12 +547,17 @@ class ContentBounds(SourceSearch):
 
     def _named_in_apposition(self, cue: Cue) -> bool:
         """Is the cue a name given between commas ("the storm, named Helene, had weakened", "the
-        blaze, dubbed the Park Fire, has")? Not "Cooper, the nominee, called Friday for ...", nor
-        "Smith, 45, named Jones as chief executive" or "Trump, 70, called Clinton a liar"."""
+        blaze, dubbed the Park Fire, has", "the suspect, identified as John Carter, fled")? Not
+        "Cooper, the nominee, called Friday for ...", nor "Smith, 45, named Jones as chief
+        executive" or "Trump, 70, called Clinton a liar"."""
         flat = self.flat
-        if flat.lower(cue.first - 1) != "," or cue.first != cue.last or cue.lemma not in NAMING_CUES | {"name"}:
+        if flat.lower(cue.first - 1) != "," or cue.first != cue.last or cue.lemma not in NAMING_CUES | _NAMING_VERBS:
             return False
-        first = cue.last + 1 + (flat.lower(cue.last + 1) == "the")
+        first = cue.last + 1
+        if cue.lemma in _NAMING_VERBS - NAMING_CUES:
+            # "the suspect, identified as John Carter,", "identified by neighbors as Frank Mills"
+            first = next((t + 1 for t in range(first, first + 5) if flat.lower(t) == "as"), first)
+        first += flat.lower(first) == "the"
         k = first
         while flat.tag(k) in ("NNP", "NNPS"):
             k += 1

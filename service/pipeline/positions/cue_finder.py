@@ -61,7 +61,7 @@ class CueFinder:
     _VERBS_AFTER_A_NAME = frozenset(
         "reports notes feels supports finds argues believes thinks wants suggests writes tells explains adds"
         " predicts hopes fears reveals signals hints favors welcomes rebuts envisions encourages opposes backs"
-        " endorses accuses blames admits acknowledges concludes contends maintains agrees recalls".split()
+        " endorses accuses blames admits acknowledges concludes contends maintains agrees recalls projects".split()
     )
     _OBJECT_STARTS = frozenset({"DT", "NNP", "NNPS", "VBG", "PRP", "PRP$", "JJ", "CD", "NNS"})
     # verbs of evidence the tagger reads as nouns after "poll", "study", "data"
@@ -147,6 +147,10 @@ class CueFinder:
                 if not inside[i] and self._poll_after(flat, i):
                     cues.append(Cue(i, i, "in", weak=False, according=True, family="evidence"))
                 continue
+            if low == "per" and not inside[i] and self._names_a_source_after_per(flat, i):
+                # "Per the FAA, ground stops are in effect", "..., per Reuters.": "according to"
+                cues.append(Cue(i, i, "per", weak=False, according=True, family="according"))
+                continue
             if hit is None or inside[i]:
                 continue
             if phrase is not None and phrase.source_after:
@@ -177,6 +181,21 @@ class CueFinder:
             last = i + len(entry.rest)
             cues.append(Cue(first, last, entry.lemma, entry.weak, family=entry.family, infinitive=entry.infinitive))
         return cues
+
+    @staticmethod
+    def _names_a_source_after_per(flat: FlatTokens, i: int) -> bool:
+        """Does "per" open a name that ends its clause ("per the FAA,", "per Reuters.")? Not "$5 per
+        share", "per cent", "as per the agreement" (no name), nor "per the FAA's rules on ..."."""
+        if flat.lower(i - 1) in ("as", "$") or flat.tag(i - 1) == "CD":
+            return False
+        named = False
+        for k in range(i + 1, min(len(flat), i + 8)):
+            if flat.lower(k) in (",", ".", ";", ")"):
+                return named and k > i + 1 and flat.sent[k] == flat.sent[i]
+            if flat.tag(k) not in NP_TAGS or flat.tag(k) == "POS":
+                return False
+            named = named or flat.tag(k) in ("NNP", "NNPS")
+        return False
 
     @staticmethod
     def _poll_after(flat: FlatTokens, i: int) -> bool:

@@ -318,6 +318,9 @@ class PositionFinder:
         want = "female" if mention.text.lower() == "she" else "male"
         if prev_actor is not None:
             return prev_actor.type == "person" and self._speakers.gender_of(prev_actor) in (None, want)
+        if prev.speaker.type == "person":
+            # "His wife, Jane, said ...": a given name the actor list does not hold, of the fitting gender
+            return self._speakers.gender_of_name(prev.speaker.name) == want
         # only an indefinite or a kin description is somebody new ("One teacher", "His ex-wife");
         # "the businessman" is mostly the person named before
         words = prev.speaker.name.lower().split()
@@ -357,7 +360,14 @@ class PositionFinder:
             # "the spokesman", "a witness", "his mother"
             role = flat.tag(head) in ("NN", "NNP") and flat.lower(head) in PERSON_HEADS
             lone_name = frame.subject[0] == head and flat.tag(head) == "NNP"  # "Smith said", no actor found
-            if frame.appositive or not (role or lone_name):
+            if frame.appositive:
+                # "His wife, Jane, said ...": a name the actor list does not hold, after a description
+                resolved = self._speakers.resolve(flat, index, *frame.subject, appositive=True)
+                if resolved is not None and resolved.speaker.actor_id is None and resolved.speaker.type == "person":
+                    comma = next((k for k in range(*frame.subject) if flat.lower(k) == ","), frame.subject[0])
+                    described.setdefault(flat.sent[head], (resolved.speaker, _gender_of_a_head(flat.lower(comma - 1))))
+                continue
+            if not (role or lone_name):
                 continue
             resolved = self._speakers.resolve(flat, index, *frame.subject)
             if resolved is not None and resolved.speaker.actor_id is None and resolved.speaker.type != "organization":

@@ -78,6 +78,11 @@ class SpeakerResolver:
         finder types an unknown single name."""
         return len(actor.name.split()) == 1 and not actor.roles and self.gender_of(actor) is None
 
+    def gender_of_name(self, name: str) -> str | None:
+        """The gender a first name implies ("Jane"), None when it implies none or either."""
+        first = name.split()[0].lower() if name.split() else ""
+        return "male" if first in self._male else "female" if first in self._female else None
+
     def gender_of(self, actor: Actor) -> str | None:
         if actor.gender is not None:
             return actor.gender
@@ -124,6 +129,22 @@ class SpeakerResolver:
         if appositive:
             first = _source_start(flat, first, last)
             comma = next((k for k in range(first + 1, last) if tokens[k].text == ","), None)
+            named_as = comma is not None and flat.lower(comma + 1) in ("identified", "named")
+            if named_as and comma is not None:
+                # "The homeowner, identified by neighbors as Frank Mills, said": the person so named
+                as_at = next((k for k in range(comma + 2, min(last, comma + 7)) if flat.lower(k) == "as"), None)
+                identified = (
+                    [
+                        (a, s, e)
+                        for a, s, e in index.mentions(tokens[as_at + 1].start, tokens[last].end)
+                        if a.type == "person" and flat.token_at(s) == as_at + 1
+                    ]
+                    if as_at is not None
+                    else []
+                )
+                if identified:
+                    who, who_start, who_end = identified[0]
+                    return Resolved(_speaker(who), span_of(flat, flat.token_at(who_start), flat.token_at(who_end - 1)))
             if comma is not None and (flat.tag(comma + 1) in ("VBG", "VBN") or flat.lower(comma + 1) == "who"):
                 # "An Israeli official, speaking on condition of anonymity about the prime
                 # minister's schedule, said": the source is the phrase before the participle
@@ -147,6 +168,9 @@ class SpeakerResolver:
                             break
                     m_last = flat.token_at(_m_end - 1)
                     return Resolved(_speaker(actor), span_of(flat, k, m_last))
+            described = self._name_after_a_description(flat, found, first, last)
+            if described is not None:
+                return described
             cut = first
             while cut < last and tokens[cut + 1].text != ",":
                 cut += 1
@@ -268,6 +292,32 @@ class SpeakerResolver:
         if flat.lower(head) not in _BODY_NOUNS:
             return None
         return Resolved(_speaker(actor), span_of(flat, first, comma - 1))
+
+    @staticmethod
+    def _name_after_a_description(
+        flat: FlatTokens, found: list[tuple[Actor, int, int]], first: int, last: int
+    ) -> Resolved | None:
+        """ "Her label, Republic Records, said", "His daughter, Beth, said": a short description
+        opens the region and the name after its comma is the source, a body the actor list holds
+        or a lone given name it does not."""
+        comma = next((k for k in range(first + 1, min(last, first + 5)) if flat.tokens[k].text == ","), None)
+        if comma is None or flat.tag(first) not in ("PRP$", "DT") or flat.tag(comma - 1) not in ("NN", "NNS"):
+            return None
+        close = next((k for k in range(comma + 1, last + 2) if flat.tokens[k].text == ","), last + 1)
+        named_body = next(
+            (a for a, s, e in found if a.type == "organization" and flat.token_at(s) in (comma + 1, comma + 2)), None
+        )
+        if named_body is not None:
+            return Resolved(_speaker(named_body), span_of(flat, comma + 1, close - 1))
+        if (
+            close == comma + 2
+            and flat.tag(comma + 1) == "NNP"
+            and flat.lower(comma - 1) in _CLOSE_PERSONS | ROLE_HEADS
+            and not found
+        ):
+            span = span_of(flat, comma + 1, comma + 1)  # "His daughter, Beth,": nobody else names her
+            return Resolved(Speaker(span.text, None, "person"), span)
+        return None
 
     @staticmethod
     def _name_modifies_a_group(flat: FlatTokens, head: int, name_end_char: int) -> bool:
