@@ -1122,3 +1122,22 @@ def test_a_company_head_alone_is_no_complete_name_and_who_no_acronym(actors_of: 
     # "WHO" is the acronym; "Who" opening a quote or in a title-case headline is the pronoun
     found = actors_of("Mayor Hits Back At Critic Who Was Wrong.\n\n“Who would have believed it,” the WHO said.")
     assert "Who" not in names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Summit Corp. said it would cut 1,200 jobs.", "Summit Corp."),  # a dictionary word opens the sentence
+        ("Harbor Inc. said sales fell in the quarter.", "Harbor Inc."),
+        ("Lantern Bros. said the film would open in June.", "Lantern Bros."),
+        ("Pilot Cos. said it would appeal.", "Pilot Cos."),
+        ("Investors sold shares of Kestrel Corp. The company said it would cut jobs.", "Kestrel Corp."),
+        ("Beacon N.V. said profits rose.", "Beacon N.V."),
+    ],
+)
+def test_an_abbreviated_company_suffix_stays_with_its_name(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str
+) -> None:
+    found = actors_of(text)
+    assert by_name(found, name).type == "organization"
+    assert len(found) == 1

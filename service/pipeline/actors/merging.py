@@ -20,7 +20,7 @@ from service.pipeline.actors.tokens import (
     is_name_suffix,
     norm,
 )
-from service.pipeline.actors.vocabulary import COMPANY_ENDINGS, Vocabulary
+from service.pipeline.actors.vocabulary import Vocabulary, company_ending
 from service.pipeline.document import Token
 from service.pipeline.results import MentionKind
 
@@ -29,7 +29,7 @@ _SPEECH_VERBS = lx.SAY_VERBS
 
 def _company_headed(g: Group) -> bool:
     """Does a mention of the group end in a company's head ("Evercore Partners", "Pfizer Inc.")?"""
-    return any(len(c.words) > 1 and c.words[-1].rstrip(".").casefold() in COMPANY_ENDINGS for c in g.candidates)
+    return any(len(c.words) > 1 and company_ending(c.words[-1]) for c in g.candidates)
 
 
 class Merger:

@@ -24,7 +24,7 @@ from service.pipeline.actors.tokens import (
     norm,
     word_form,
 )
-from service.pipeline.actors.vocabulary import Vocabulary, hyphen_head
+from service.pipeline.actors.vocabulary import Vocabulary, company_ending, hyphen_head
 from service.pipeline.document import Document, Sentence, Token
 
 # Plural nouns for people that own the next words inside a body's name ("People's Party").
@@ -229,6 +229,7 @@ class RunFinder:
         words = [word_form(toks[i]) for i in run if is_capitalised(toks[i].text)]
         return any(norm(" ".join(words[:n])) in self._vocab.known for n in range(2, len(words) + 1)) or (
             words[-1].casefold() in lx.ORG_HEADS
+            or company_ending(words[-1])  # "Acme Corp. said": the abbreviated head of a company's name
             or (words[0].casefold() in lx.ORG_HEADS and toks[run[1]].text in ("of", "for"))  # "Institutes of Health"
         )
 
