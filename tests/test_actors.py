@@ -1141,3 +1141,12 @@ def test_an_abbreviated_company_suffix_stays_with_its_name(
     found = actors_of(text)
     assert by_name(found, name).type == "organization"
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Brenton County Sheriff's Office", "Ellery District Attorney's Office", "Governor's Office"],
+)
+def test_the_office_of_a_post_is_one_organisation(actors_of: Callable[[str], list[Actor]], name: str) -> None:
+    found = actors_of(f"A spokesman for the {name} said deputies responded to a call on Monday.")
+    assert [(a.name, a.type) for a in found] == [(name, "organization")]

@@ -299,6 +299,16 @@ class RunFinder:
                 j += 2
                 has_org_head = True
                 continue
+            if (
+                nxt.text in POSSESSIVE
+                and cur.casefold() in lx.ROLE_HEADS
+                and j + 2 < n
+                and self._org_head_ahead(toks, name_like, j + 2)
+            ):
+                # "Harris County Sheriff's Office", "the District Attorney's Office": the office of a post is a body
+                j += 2
+                has_org_head = True
+                continue
             break
         return j
 
