@@ -1150,3 +1150,14 @@ def test_an_abbreviated_company_suffix_stays_with_its_name(
 def test_the_office_of_a_post_is_one_organisation(actors_of: Callable[[str], list[Actor]], name: str) -> None:
     found = actors_of(f"A spokesman for the {name} said deputies responded to a call on Monday.")
     assert [(a.name, a.type) for a in found] == [(name, "organization")]
+
+
+def test_a_shared_first_name_decides_no_gender(actors_of: Callable[[str], list[Actor]]) -> None:
+    from service.pipeline import lexicon as lx
+
+    # NLTK lists "Taylor" as a man's name only; first_names.tsv marks it "-", either gender
+    found = actors_of('Taylor Vance took to X on Sunday. "None of this is true," she wrote.')
+    vance = by_name(found, "Taylor Vance")
+    assert vance.gender is None and pronouns_of(vance) == ["she"]
+    male, female = lx.first_name_genders(frozenset({"Taylor", "Bill", "Hillary"}), frozenset({"Bill", "Hillary"}))
+    assert "taylor" in male & female and "bill" in male - female and "hillary" in female - male

@@ -2912,3 +2912,13 @@ def test_a_quote_resumes_after_an_aside_in_dashes(finder: PositionFinder, analyz
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.speaker.actor_id == "r1"
     assert [part.text for part in pos.content_parts] == ["Nobody", "nobody saw the storm coming."]
+
+
+def test_the_speaker_resolver_reads_the_actor_finders_first_name_genders(resources: LanguageResources) -> None:
+    from service.pipeline.positions.speakers import SpeakerResolver
+
+    resolver = SpeakerResolver(resources)
+    text = "Hillary Vance and Taylor Rook spoke."
+    # NLTK lists "Hillary" for both genders and "Taylor" for men only; first_names.tsv decides both
+    assert resolver.gender_of(actor(text, "a1", "Hillary Vance", "person", ["Hillary Vance"])) == "female"
+    assert resolver.gender_of(actor(text, "a2", "Taylor Rook", "person", ["Taylor Rook"])) is None

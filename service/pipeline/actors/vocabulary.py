@@ -59,9 +59,9 @@ class Vocabulary:
         gz = resources.gazetteer
         self.stopwords = resources.stopwords
         self.dictionary = resources.english_words
-        # the shipped list decides a name that NLTK's corpus gives both genders ("bill", "hillary")
-        self.male = (frozenset(n.casefold() for n in gz.male_names) - lx.EXTRA_FEMALE_NAMES) | lx.EXTRA_MALE_NAMES
-        self.female = (frozenset(n.casefold() for n in gz.female_names) - lx.EXTRA_MALE_NAMES) | lx.EXTRA_FEMALE_NAMES
+        # the shipped list decides a name that NLTK's corpus gives both genders ("bill", "hillary"), or shares one
+        # that it gives only one ("taylor"); a name in both sets decides nothing
+        self.male, self.female = lx.first_name_genders(gz.male_names, gz.female_names)
         # Places that are towns, not countries: in a results table "Dallas 10 5" is a team.
         self.cities = frozenset(norm(c) for c in (*gz.cities, *lx.WORLD_CITIES)) - frozenset(
             norm(c) for c in (*gz.countries, *lx.COUNTRIES)
