@@ -1161,3 +1161,23 @@ def test_a_shared_first_name_decides_no_gender(actors_of: Callable[[str], list[A
     assert vance.gender is None and pronouns_of(vance) == ["she"]
     male, female = lx.first_name_genders(frozenset({"Taylor", "Bill", "Hillary"}), frozenset({"Bill", "Hillary"}))
     assert "taylor" in male & female and "bill" in male - female and "hillary" in female - male
+
+
+def test_a_lone_name_is_a_person_by_what_the_text_says_of_it(actors_of: Callable[[str], list[Actor]]) -> None:
+    # a narrator's "She" opening the next sentence continues the subject, which no company is
+    found = actors_of("Velaria arrived on Sunday. She said she was fine.")
+    velaria = by_name(found, "Velaria")
+    assert velaria.type == "person" and pronouns_of(velaria) == ["She", "she"]
+    # a name that speaks once is a person everywhere in the text, not a person and an organisation
+    found = actors_of("Dravina criticized the bill on Tuesday. Dravina said it would fail.")
+    assert [(a.name, a.type) for a in found] == [("Dravina", "person")]
+    # what only a person does
+    found = actors_of('Tolvane wept on Monday. "It was a great night," he said.')
+    assert by_name(found, "Tolvane").type == "person"
+    # but a word the text spells in capitals is an acronym, and a company's chief executive makes a company
+    found = actors_of(
+        "Fighters Attack Orvex Base\n\nORVEX fighters attacked the town. Orvex declares war, a statement said."
+    )
+    assert {a.type for a in found if any(m.text == "ORVEX" for m in a.mentions)} == {"organization"}
+    found = actors_of("Tom Reed, the chief executive of Quellar, was planning a visit. Quellar said the event was off.")
+    assert by_name(found, "Quellar").type == "organization"

@@ -127,6 +127,10 @@ class Merger:
             return genders[id(g)]
 
         titled_families: set[str] = set()  # surnames registered from names given with a title only
+        # Lone unknown words that speak somewhere ("Pelosi said"): a person there, so wherever else nothing types them.
+        # Not a word the text also spells in capitals somewhere ("ISIS", "Isis declares"): that is an acronym.
+        speaking = {c.key for c in pending if c.type == UNKNOWN and not c.common and self._speaks_as_person(c)}
+        speaking -= {c.key for c in pending if is_all_caps(c.text)}
         for c in pending:
             key = c.key
             surname = persons_by_surname.get(key)
@@ -169,6 +173,8 @@ class Merger:
             if c.honorific is not None and len(c.words) == 1 and c.words[0].casefold() in lx.ROLE_WORDS:
                 continue  # "Mr. President", "Madam Speaker": a form of address unless a King or Speaker is named
             kind = c.type if c.type != UNKNOWN else self._guess_single(c)
+            if kind == "organization" and c.guessed and c.key in speaking:
+                kind, c.guessed = "person", False  # "Pelosi criticized the bill. Pelosi said ...": one person
             if kind == "person":
                 g = group_for("p:" + key, "person")
                 persons_by_surname.setdefault(key, []).append(g)
@@ -310,6 +316,19 @@ class Merger:
             if i and mine[i - 1] > best_start:
                 best, best_start = g, mine[i - 1]
         return best
+
+    @staticmethod
+    def _speaks_as_person(c: Candidate) -> bool:
+        """Is the lone word the subject of a say-verb, outside a place phrase ("Pelosi said", not "Officials in
+        Zarqa said"), with no title, and spelled as no acronym?"""
+        if c.honorific is not None or (is_all_caps(c.text) and len(c.text) <= 5):
+            return False
+        toks = c.sentence.tokens
+        idx = bisect_left([t.start for t in toks], c.start)
+        prev = toks[idx - 1].text.casefold() if 0 < idx <= len(toks) else ""
+        end = bisect_left([t.end for t in toks], c.end)
+        nxt = toks[end + 1].text.casefold() if end + 1 < len(toks) else ""
+        return prev not in LOCATION_PREPOSITIONS and (nxt in _SPEECH_VERBS or c.speaker)
 
     def _guess_single(self, c: Candidate) -> str:
         """Type of a lone unknown word, from its neighbours: "in X" is a place, "X said" a person, a
