@@ -1181,3 +1181,11 @@ def test_a_lone_name_is_a_person_by_what_the_text_says_of_it(actors_of: Callable
     assert {a.type for a in found if any(m.text == "ORVEX" for m in a.mentions)} == {"organization"}
     found = actors_of("Tom Reed, the chief executive of Quellar, was planning a visit. Quellar said the event was off.")
     assert by_name(found, "Quellar").type == "organization"
+
+
+def test_a_lone_name_with_a_representative_is_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    assert by_name(actors_of("Velorra's publicist confirmed the tour dates."), "Velorra").type == "person"
+    assert by_name(actors_of("A Drevano spokesman said the senator would not attend."), "Drevano").type == "person"
+    # unless the name's own evidence says company
+    found = actors_of("A Corvane spokesman said the plant would close. Investors sold shares of Corvane on Monday.")
+    assert [(a.name, a.type) for a in found] == [("Corvane", "organization")]

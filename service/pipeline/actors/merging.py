@@ -15,6 +15,7 @@ from service.pipeline.actors.tokens import (
     DETERMINERS,
     LOCATION_PREPOSITIONS,
     NOT_METONYM_BEFORE,
+    POSSESSIVE,
     is_all_caps,
     is_capitalised,
     is_name_suffix,
@@ -25,6 +26,11 @@ from service.pipeline.document import Token
 from service.pipeline.results import MentionKind
 
 _SPEECH_VERBS = lx.SAY_VERBS
+# Who speaks or acts for a person, or is related to one ("Beyonce's publicist", "a Torres spokesman").
+_REPRESENTATIVES = frozenset(
+    "publicist publicists agent representative rep spokesman spokeswoman spokesperson lawyer lawyers attorney"
+    " attorneys husband wife mother father son daughter sister brother boyfriend girlfriend fiance fiancee".split()
+)
 
 
 def _company_headed(g: Group) -> bool:
@@ -127,9 +133,15 @@ class Merger:
             return genders[id(g)]
 
         titled_families: set[str] = set()  # surnames registered from names given with a title only
-        # Lone unknown words that speak somewhere ("Pelosi said"): a person there, so wherever else nothing types them.
-        # Not a word the text also spells in capitals somewhere ("ISIS", "Isis declares"): that is an acronym.
-        speaking = {c.key for c in pending if c.type == UNKNOWN and not c.common and self._speaks_as_person(c)}
+        # Lone unknown words that speak somewhere ("Pelosi said") or have a person's representative ("Beyonce's
+        # publicist", "a Torres spokesman"): a person wherever else nothing types them. A company's own evidence
+        # ("shares of Corvane") has typed all its mentions already. Not a word the text also spells in capitals
+        # somewhere ("ISIS", "Isis declares", "an AIPAC spokesman"): that is an acronym.
+        speaking = {
+            c.key
+            for c in pending
+            if c.type == UNKNOWN and not c.common and (self._speaks_as_person(c) or self._represented(c))
+        }
         speaking -= {c.key for c in pending if is_all_caps(c.text)}
         for c in pending:
             key = c.key
@@ -316,6 +328,20 @@ class Merger:
             if i and mine[i - 1] > best_start:
                 best, best_start = g, mine[i - 1]
         return best
+
+    @staticmethod
+    def _represented(c: Candidate) -> bool:
+        """Does a person's representative or relative follow the lone word, as its possessor or its modifier
+        ("Beyonce's publicist", "a Torres spokesman", "Eilish's brother")?"""
+        toks = c.sentence.tokens
+        k = bisect_left([t.end for t in toks], c.end) + 1
+        if k < len(toks) and toks[k].text in POSSESSIVE:
+            k += 1
+        return (
+            k < len(toks)
+            and toks[k].text in _REPRESENTATIVES
+            and (k + 1 >= len(toks) or not (toks[k + 1].tag.startswith("NN") and toks[k + 1].text.islower()))
+        )
 
     @staticmethod
     def _speaks_as_person(c: Candidate) -> bool:
