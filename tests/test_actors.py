@@ -1189,3 +1189,10 @@ def test_a_lone_name_with_a_representative_is_a_person(actors_of: Callable[[str]
     # unless the name's own evidence says company
     found = actors_of("A Corvane spokesman said the plant would close. Investors sold shares of Corvane on Monday.")
     assert [(a.name, a.type) for a in found] == [("Corvane", "organization")]
+
+
+def test_analysts_at_a_name_and_a_survey_make_organisations(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Analysts at Morven Hale said the market would fall.")
+    assert by_name(found, "Morven Hale").type == "organization"
+    found = actors_of("The Kestran Geological Survey said the quake struck at 3 a.m.")
+    assert by_name(found, "Kestran Geological Survey").type == "organization"

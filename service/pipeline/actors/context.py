@@ -223,7 +223,10 @@ class ContextReader:
         if prev == "of" and (before in _COMPANY_POSSESSIONS or before in _COMPANY_OFFICERS):
             return True  # "the chief executive of Intel", "shareholders of Dravick"
         # not "for": "a campaign staffer for Barack Obama", "the nominee for President"
-        return before in lx.ROLE_HEADS and prev in ("at", "with")  # "an analyst at Morgan Stanley"
+        role = before.casefold()
+        if role.endswith("s") and role[:-1] in lx.ROLE_HEADS:
+            role = role[:-1]  # "Analysts at Goldman Sachs said"
+        return role in lx.ROLE_HEADS and prev in ("at", "with")  # "an analyst at Morgan Stanley"
 
     @staticmethod
     def _dateline_follows(toks: tuple[Token, ...], j: int) -> bool:
