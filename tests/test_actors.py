@@ -1122,3 +1122,77 @@ def test_a_company_head_alone_is_no_complete_name_and_who_no_acronym(actors_of: 
     # "WHO" is the acronym; "Who" opening a quote or in a title-case headline is the pronoun
     found = actors_of("Mayor Hits Back At Critic Who Was Wrong.\n\n“Who would have believed it,” the WHO said.")
     assert "Who" not in names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Summit Corp. said it would cut 1,200 jobs.", "Summit Corp."),  # a dictionary word opens the sentence
+        ("Harbor Inc. said sales fell in the quarter.", "Harbor Inc."),
+        ("Lantern Bros. said the film would open in June.", "Lantern Bros."),
+        ("Pilot Cos. said it would appeal.", "Pilot Cos."),
+        ("Investors sold shares of Kestrel Corp. The company said it would cut jobs.", "Kestrel Corp."),
+        ("Beacon N.V. said profits rose.", "Beacon N.V."),
+    ],
+)
+def test_an_abbreviated_company_suffix_stays_with_its_name(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str
+) -> None:
+    found = actors_of(text)
+    assert by_name(found, name).type == "organization"
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Brenton County Sheriff's Office", "Ellery District Attorney's Office", "Governor's Office"],
+)
+def test_the_office_of_a_post_is_one_organisation(actors_of: Callable[[str], list[Actor]], name: str) -> None:
+    found = actors_of(f"A spokesman for the {name} said deputies responded to a call on Monday.")
+    assert [(a.name, a.type) for a in found] == [(name, "organization")]
+
+
+def test_a_shared_first_name_decides_no_gender(actors_of: Callable[[str], list[Actor]]) -> None:
+    from service.pipeline import lexicon as lx
+
+    # NLTK lists "Taylor" as a man's name only; first_names.tsv marks it "-", either gender
+    found = actors_of('Taylor Vance took to X on Sunday. "None of this is true," she wrote.')
+    vance = by_name(found, "Taylor Vance")
+    assert vance.gender is None and pronouns_of(vance) == ["she"]
+    male, female = lx.first_name_genders(frozenset({"Taylor", "Bill", "Hillary"}), frozenset({"Bill", "Hillary"}))
+    assert "taylor" in male & female and "bill" in male - female and "hillary" in female - male
+
+
+def test_a_lone_name_is_a_person_by_what_the_text_says_of_it(actors_of: Callable[[str], list[Actor]]) -> None:
+    # a narrator's "She" opening the next sentence continues the subject, which no company is
+    found = actors_of("Velaria arrived on Sunday. She said she was fine.")
+    velaria = by_name(found, "Velaria")
+    assert velaria.type == "person" and pronouns_of(velaria) == ["She", "she"]
+    # a name that speaks once is a person everywhere in the text, not a person and an organisation
+    found = actors_of("Dravina criticized the bill on Tuesday. Dravina said it would fail.")
+    assert [(a.name, a.type) for a in found] == [("Dravina", "person")]
+    # what only a person does
+    found = actors_of('Tolvane wept on Monday. "It was a great night," he said.')
+    assert by_name(found, "Tolvane").type == "person"
+    # but a word the text spells in capitals is an acronym, and a company's chief executive makes a company
+    found = actors_of(
+        "Fighters Attack Orvex Base\n\nORVEX fighters attacked the town. Orvex declares war, a statement said."
+    )
+    assert {a.type for a in found if any(m.text == "ORVEX" for m in a.mentions)} == {"organization"}
+    found = actors_of("Tom Reed, the chief executive of Quellar, was planning a visit. Quellar said the event was off.")
+    assert by_name(found, "Quellar").type == "organization"
+
+
+def test_a_lone_name_with_a_representative_is_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    assert by_name(actors_of("Velorra's publicist confirmed the tour dates."), "Velorra").type == "person"
+    assert by_name(actors_of("A Drevano spokesman said the senator would not attend."), "Drevano").type == "person"
+    # unless the name's own evidence says company
+    found = actors_of("A Corvane spokesman said the plant would close. Investors sold shares of Corvane on Monday.")
+    assert [(a.name, a.type) for a in found] == [("Corvane", "organization")]
+
+
+def test_analysts_at_a_name_and_a_survey_make_organisations(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Analysts at Morven Hale said the market would fall.")
+    assert by_name(found, "Morven Hale").type == "organization"
+    found = actors_of("The Kestran Geological Survey said the quake struck at 3 a.m.")
+    assert by_name(found, "Kestran Geological Survey").type == "organization"

@@ -3013,3 +3013,13 @@ def test_sources_named_in_passing(
 ) -> None:
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [(p.speaker.name, p.content.text) for p in positions] == expected
+
+
+def test_the_speaker_resolver_reads_the_actor_finders_first_name_genders(resources: LanguageResources) -> None:
+    from service.pipeline.positions.speakers import SpeakerResolver
+
+    resolver = SpeakerResolver(resources)
+    text = "Hillary Vance and Taylor Rook spoke."
+    # NLTK lists "Hillary" for both genders and "Taylor" for men only; first_names.tsv decides both
+    assert resolver.gender_of(actor(text, "a1", "Hillary Vance", "person", ["Hillary Vance"])) == "female"
+    assert resolver.gender_of(actor(text, "a2", "Taylor Rook", "person", ["Taylor Rook"])) is None

@@ -16,6 +16,7 @@ Reading the package's own data is the only I/O the pipeline does; it happens at 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 from typing import Literal, cast
 
@@ -158,6 +159,23 @@ _FIRST_NAME_ROWS = _rows("first_names.tsv", 2)
 #: First names NLTK's (mostly English) name lists lack, or list for both genders; this list decides.
 EXTRA_MALE_NAMES: frozenset[str] = frozenset(n for n, g in _FIRST_NAME_ROWS if _gender(g) == "male")
 EXTRA_FEMALE_NAMES: frozenset[str] = frozenset(n for n, g in _FIRST_NAME_ROWS if _gender(g) == "female")
+#: First names given to either gender in English news ("taylor", "riley") that NLTK lists for one only.
+SHARED_FIRST_NAMES: frozenset[str] = frozenset(n for n, g in _FIRST_NAME_ROWS if g == "-")
+
+
+@lru_cache(maxsize=4)
+def first_name_genders(
+    male_names: frozenset[str], female_names: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(male, female): the lower-case first names that can name a man, and those that can name a woman, from
+    NLTK's name lists (``male_names``, ``female_names``) as first_names.tsv corrects them: a "male" or "female"
+    row decides the gender, a "-" row puts the name in both sets. A name in one set only has that gender; a name
+    in both decides nothing. The actor finder and the speaker resolver both read these, so a name has one gender
+    everywhere."""
+    male = frozenset(n.casefold() for n in male_names) - EXTRA_FEMALE_NAMES | EXTRA_MALE_NAMES | SHARED_FIRST_NAMES
+    female = frozenset(n.casefold() for n in female_names) - EXTRA_MALE_NAMES | EXTRA_FEMALE_NAMES | SHARED_FIRST_NAMES
+    return male, female
+
 
 #: Verbs of going and sending (and the direction words that follow them): "fled to X" makes X a place.
 MOTION_WORDS: frozenset[str] = _words("motion_verbs.txt")

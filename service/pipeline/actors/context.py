@@ -30,6 +30,8 @@ _ACTOR_PREPOSITIONS = frozenset({"with", "by", "against"})
 _COMPANY_POSSESSIONS = frozenset(
     "shareholders customers subscribers profit profits revenue revenues earnings dividend dividends board".split()
 )
+# Officers only a company has, before "of" and its name: "the chief executive of Intel".
+_COMPANY_OFFICERS = frozenset({"executive", "executives", "ceo", "cfo", "coo"})
 # Nouns before "in"/"of" and a company: "shares in Thames Water", "a stake in Dangote Cement".
 _SHARE_NOUNS = frozenset({"share", "shares", "stake", "stakes", "stock"})
 
@@ -218,8 +220,13 @@ class ContextReader:
         prev, before = toks[i - 1].text, toks[i - 2].text
         if prev in ("in", "of") and before in _SHARE_NOUNS:
             return True  # "shares in Thames Water", "a stake in Dangote Cement"
+        if prev == "of" and (before in _COMPANY_POSSESSIONS or before in _COMPANY_OFFICERS):
+            return True  # "the chief executive of Intel", "shareholders of Dravick"
         # not "for": "a campaign staffer for Barack Obama", "the nominee for President"
-        return before in lx.ROLE_HEADS and prev in ("at", "with")  # "an analyst at Morgan Stanley"
+        role = before.casefold()
+        if role.endswith("s") and role[:-1] in lx.ROLE_HEADS:
+            role = role[:-1]  # "Analysts at Goldman Sachs said"
+        return role in lx.ROLE_HEADS and prev in ("at", "with")  # "an analyst at Morgan Stanley"
 
     @staticmethod
     def _dateline_follows(toks: tuple[Token, ...], j: int) -> bool:

@@ -15,21 +15,27 @@ from service.pipeline.actors.tokens import (
     DETERMINERS,
     LOCATION_PREPOSITIONS,
     NOT_METONYM_BEFORE,
+    POSSESSIVE,
     is_all_caps,
     is_capitalised,
     is_name_suffix,
     norm,
 )
-from service.pipeline.actors.vocabulary import COMPANY_ENDINGS, Vocabulary
+from service.pipeline.actors.vocabulary import Vocabulary, company_ending
 from service.pipeline.document import Token
 from service.pipeline.results import MentionKind
 
 _SPEECH_VERBS = lx.SAY_VERBS
+# Who speaks or acts for a person, or is related to one ("Beyonce's publicist", "a Torres spokesman").
+_REPRESENTATIVES = frozenset(
+    "publicist publicists agent representative rep spokesman spokeswoman spokesperson lawyer lawyers attorney"
+    " attorneys husband wife mother father son daughter sister brother boyfriend girlfriend fiance fiancee".split()
+)
 
 
 def _company_headed(g: Group) -> bool:
     """Does a mention of the group end in a company's head ("Evercore Partners", "Pfizer Inc.")?"""
-    return any(len(c.words) > 1 and c.words[-1].rstrip(".").casefold() in COMPANY_ENDINGS for c in g.candidates)
+    return any(len(c.words) > 1 and company_ending(c.words[-1]) for c in g.candidates)
 
 
 class Merger:
@@ -127,6 +133,16 @@ class Merger:
             return genders[id(g)]
 
         titled_families: set[str] = set()  # surnames registered from names given with a title only
+        # Lone unknown words that speak somewhere ("Pelosi said") or have a person's representative ("Beyonce's
+        # publicist", "a Torres spokesman"): a person wherever else nothing types them. A company's own evidence
+        # ("shares of Corvane") has typed all its mentions already. Not a word the text also spells in capitals
+        # somewhere ("ISIS", "Isis declares", "an AIPAC spokesman"): that is an acronym.
+        speaking = {
+            c.key
+            for c in pending
+            if c.type == UNKNOWN and not c.common and (self._speaks_as_person(c) or self._represented(c))
+        }
+        speaking -= {c.key for c in pending if is_all_caps(c.text)}
         for c in pending:
             key = c.key
             surname = persons_by_surname.get(key)
@@ -169,6 +185,8 @@ class Merger:
             if c.honorific is not None and len(c.words) == 1 and c.words[0].casefold() in lx.ROLE_WORDS:
                 continue  # "Mr. President", "Madam Speaker": a form of address unless a King or Speaker is named
             kind = c.type if c.type != UNKNOWN else self._guess_single(c)
+            if kind == "organization" and c.guessed and c.key in speaking:
+                kind, c.guessed = "person", False  # "Pelosi criticized the bill. Pelosi said ...": one person
             if kind == "person":
                 g = group_for("p:" + key, "person")
                 persons_by_surname.setdefault(key, []).append(g)
@@ -310,6 +328,33 @@ class Merger:
             if i and mine[i - 1] > best_start:
                 best, best_start = g, mine[i - 1]
         return best
+
+    @staticmethod
+    def _represented(c: Candidate) -> bool:
+        """Does a person's representative or relative follow the lone word, as its possessor or its modifier
+        ("Beyonce's publicist", "a Torres spokesman", "Eilish's brother")?"""
+        toks = c.sentence.tokens
+        k = bisect_left([t.end for t in toks], c.end) + 1
+        if k < len(toks) and toks[k].text in POSSESSIVE:
+            k += 1
+        return (
+            k < len(toks)
+            and toks[k].text in _REPRESENTATIVES
+            and (k + 1 >= len(toks) or not (toks[k + 1].tag.startswith("NN") and toks[k + 1].text.islower()))
+        )
+
+    @staticmethod
+    def _speaks_as_person(c: Candidate) -> bool:
+        """Is the lone word the subject of a say-verb, outside a place phrase ("Pelosi said", not "Officials in
+        Zarqa said"), with no title, and spelled as no acronym?"""
+        if c.honorific is not None or (is_all_caps(c.text) and len(c.text) <= 5):
+            return False
+        toks = c.sentence.tokens
+        idx = bisect_left([t.start for t in toks], c.start)
+        prev = toks[idx - 1].text.casefold() if 0 < idx <= len(toks) else ""
+        end = bisect_left([t.end for t in toks], c.end)
+        nxt = toks[end + 1].text.casefold() if end + 1 < len(toks) else ""
+        return prev not in LOCATION_PREPOSITIONS and (nxt in _SPEECH_VERBS or c.speaker)
 
     def _guess_single(self, c: Candidate) -> str:
         """Type of a lone unknown word, from its neighbours: "in X" is a place, "X said" a person, a

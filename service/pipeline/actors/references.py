@@ -32,7 +32,10 @@ _REPLIES = frozenset({"replied", "replies", "answered", "answers", "responded", 
 _PLAYER_VERBS = frozenset(
     "scored scores netted nets struck strikes played plays missed misses finished finishes ran runs swam swims"
     " threw throws pitched pitches bowled bowls batted bats dunked shot shoots served serves trained trains"
-    " smiled smiles laughed laughs grinned grins shrugged shrugs celebrated celebrates limped returned".split()
+    " smiled smiles laughed laughs grinned grins shrugged shrugs celebrated celebrates limped returned"
+    # and what only a person does ("Zendaya wept"): not a company, a team or a place
+    " wept weeps cried cries sobbed sobs died dies married marries divorced divorces resigned resigns testified"
+    " testifies starred stars sang sings danced dances joked jokes hugged hugs kissed kisses".split()
 )
 # Positions only a player holds: "Haaland scored twice. “...,” the striker said." is Haaland.
 _PLAYER_ROLES = frozenset(
@@ -74,6 +77,21 @@ def _possessor(tokens: tuple[Token, ...], start: int) -> bool:
     while t + 1 < len(tokens) and is_capitalised(tokens[t + 1].text):
         t += 1
     return t + 1 < len(tokens) and tokens[t + 1].text in ("'s", "’s", "'", "’")
+
+
+def _subject(c: Candidate) -> bool:
+    """Is the lone word the subject that opens its sentence, before a finite verb, outside quotes ("Zendaya
+    arrived on Sunday.")? Not a plural ("Hispanics are"), not a team's result ("Farnley won 3-1")."""
+    toks = c.sentence.tokens
+    k = bisect_left([t.end for t in toks], c.end)
+    lead = 1 if toks[0].text.casefold() in _OPENING_CONJUNCTIONS else 0
+    return (
+        toks[lead].start == c.start
+        and toks[k].tag != "NNPS"
+        and k + 1 < len(toks)
+        and toks[k + 1].tag in _FINITE_TAGS
+        and not _SCORE.search(c.sentence.text)
+    )
 
 
 def _player_subject(c: Candidate) -> bool:
@@ -314,12 +332,15 @@ class ReferenceLinker:
                     if target is None:
                         floor = sentences[max(0, n - 2)].start
                         target = self._antecedent(people, person_starts, tok.start, floor, want)
-                if want is not None and target is None and low in ("he", "she") and self._speaks(toks, i):
+                # a narrator's "He"/"She" opening its sentence continues the subject before it, as no company's is
+                opening = n > 0 and toks[0].text not in _QUOTE_MARKS and self._opens_a_clause(toks, i)
+                if want is not None and target is None and low in ("he", "she") and (opening or self._speaks(toks, i)):
                     floor = sentences[max(0, n - 2)].start
                     # only with nobody named in reach: in "John Hale, the Farnley manager, was pleased. Farnley won
                     # the league. “We did it,” he said." the team stays a team
                     if bisect_left(person_starts, floor) == bisect_left(person_starts, tok.start):
-                        target = self._person_behind_pronoun(orgs, org_starts, floor, tok.start)
+                        before = sentences[n - 1] if opening else None
+                        target = self._person_behind_pronoun(orgs, org_starts, floor, tok.start, before)
                     if target is not None:
                         target.type = "person"
                         for c in target.candidates:
@@ -347,11 +368,15 @@ class ReferenceLinker:
         return ReferenceLinker._speaks_after(toks, i, k)
 
     @staticmethod
-    def _person_behind_pronoun(orgs: list[tuple[int, Group]], starts: list[int], floor: int, at: int) -> Group | None:
+    def _person_behind_pronoun(
+        orgs: list[tuple[int, Group]], starts: list[int], floor: int, at: int, before: Sentence | None = None
+    ) -> Group | None:
         """The person a "he"/"she" that speaks must be, when nobody is named in reach: the one lone word in
         reach that was made an organisation for want of a clue, as the subject of its sentence ("Wembanyama
-        scored 40 points. “It was fun,” he said."). Teams and companies with a clue (a results line, "the
-        club", a company head) were typed by it, and one referred to by "it" is never touched."""
+        scored 40 points. “It was fun,” he said."), or, for a pronoun opening its sentence outside quotes, as the
+        subject of the sentence ``before`` it ("Zendaya arrived on Sunday. She said she was fine."). Teams and
+        companies with a clue (a results line, "the club", a company head) were typed by it, and one referred to
+        by "it" is never touched."""
         found: dict[int, Group] = {}
         for _start, g in orgs[bisect_left(starts, floor) : bisect_left(starts, at)]:
             if all(c.guessed and len(c.words) == 1 for c in g.candidates):
@@ -359,7 +384,14 @@ class ReferenceLinker:
         if len(found) != 1:
             return None
         g = next(iter(found.values()))
-        return g if any(floor <= c.start < at and _player_subject(c) for c in g.candidates) else None
+        return (
+            g
+            if any(
+                floor <= c.start < at and (_player_subject(c) or (c.sentence is before and _subject(c)))
+                for c in g.candidates
+            )
+            else None
+        )
 
     @staticmethod
     def _opens_a_clause(toks: tuple[Token, ...], i: int) -> bool:

@@ -24,7 +24,7 @@ from service.pipeline.actors.tokens import (
     norm,
     word_form,
 )
-from service.pipeline.actors.vocabulary import Vocabulary, hyphen_head
+from service.pipeline.actors.vocabulary import Vocabulary, company_ending, hyphen_head
 from service.pipeline.document import Document, Sentence, Token
 
 # Plural nouns for people that own the next words inside a body's name ("People's Party").
@@ -229,6 +229,7 @@ class RunFinder:
         words = [word_form(toks[i]) for i in run if is_capitalised(toks[i].text)]
         return any(norm(" ".join(words[:n])) in self._vocab.known for n in range(2, len(words) + 1)) or (
             words[-1].casefold() in lx.ORG_HEADS
+            or company_ending(words[-1])  # "Acme Corp. said": the abbreviated head of a company's name
             or (words[0].casefold() in lx.ORG_HEADS and toks[run[1]].text in ("of", "for"))  # "Institutes of Health"
         )
 
@@ -295,6 +296,16 @@ class RunFinder:
             ):
                 # "Tigray People's Liberation Front", "Women's Equality Party", "People's Republic of
                 # China": a collective possessive inside the name of a body
+                j += 2
+                has_org_head = True
+                continue
+            if (
+                nxt.text in POSSESSIVE
+                and cur.casefold() in lx.ROLE_HEADS
+                and j + 2 < n
+                and self._org_head_ahead(toks, name_like, j + 2)
+            ):
+                # "Harris County Sheriff's Office", "the District Attorney's Office": the office of a post is a body
                 j += 2
                 has_org_head = True
                 continue

@@ -13,8 +13,15 @@ from service.pipeline.resources import LanguageResources
 
 # Last words that make a name a company's ("Evercore Partners", "Pfizer Inc.", "Valeant Holdings").
 COMPANY_ENDINGS = lx.COMPANY_HEADS | frozenset(
-    "inc corp corporation co cos ltd plc llc ag sa nv bv gmbh spa oyj pty holdings industries technologies".split()
+    "inc corp corporation co cos bros ltd plc llc ag sa nv bv gmbh spa oyj pty holdings industries technologies".split()
 )
+
+
+def company_ending(word: str) -> bool:
+    """Is the word a company's last word, its abbreviation's periods ignored ("Corp.", "Inc.", "N.V.", "Bros.")?"""
+    return norm(word) in COMPANY_ENDINGS
+
+
 #: Combining forms of nationality adjectives, only ever the first part of a compound ("Franco-German").
 _DEMONYM_PREFIXES = frozenset({"anglo", "franco", "sino", "russo", "indo", "afro", "euro", "italo", "greco", "judeo"})
 
@@ -52,9 +59,9 @@ class Vocabulary:
         gz = resources.gazetteer
         self.stopwords = resources.stopwords
         self.dictionary = resources.english_words
-        # the shipped list decides a name that NLTK's corpus gives both genders ("bill", "hillary")
-        self.male = (frozenset(n.casefold() for n in gz.male_names) - lx.EXTRA_FEMALE_NAMES) | lx.EXTRA_MALE_NAMES
-        self.female = (frozenset(n.casefold() for n in gz.female_names) - lx.EXTRA_MALE_NAMES) | lx.EXTRA_FEMALE_NAMES
+        # the shipped list decides a name that NLTK's corpus gives both genders ("bill", "hillary"), or shares one
+        # that it gives only one ("taylor"); a name in both sets decides nothing
+        self.male, self.female = lx.first_name_genders(gz.male_names, gz.female_names)
         # Places that are towns, not countries: in a results table "Dallas 10 5" is a team.
         self.cities = frozenset(norm(c) for c in (*gz.cities, *lx.WORLD_CITIES)) - frozenset(
             norm(c) for c in (*gz.countries, *lx.COUNTRIES)
@@ -161,7 +168,7 @@ class Vocabulary:
             return "drop", BY_CONTEXT
         if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
             return "organization", BY_CONTEXT  # "Bank of England"
-        if low[-1] in lx.ORG_HEADS or (len(words) > 1 and low[-1].endswith(".") and low[-1][:-1] in COMPANY_ENDINGS):
+        if low[-1] in lx.ORG_HEADS or (len(words) > 1 and low[-1].endswith(".") and company_ending(low[-1])):
             # "Pfizer Inc.", "Acme Corp.": the abbreviation's period does not hide the head
             if len(words) > 1 or not self.is_common(low[-1]):
                 return "organization", BY_CONTEXT

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from service.pipeline.lexicon import COUNTRIES, ORG_HEADS, ORG_NAMES, ROLE_HEADS, ROLE_WORDS
+from service.pipeline.lexicon import COUNTRIES, ORG_HEADS, ORG_NAMES, ROLE_HEADS, ROLE_WORDS, first_name_genders
 from service.pipeline.positions.tokens import (
     APPROXIMATORS,
     DASHES,
@@ -66,9 +66,8 @@ class SpeakerResolver:
     """
 
     def __init__(self, resources: LanguageResources) -> None:
-        gaz = resources.gazetteer
-        self._male = frozenset(n.lower() for n in gaz.male_names) - frozenset(n.lower() for n in gaz.female_names)
-        self._female = frozenset(n.lower() for n in gaz.female_names) - frozenset(n.lower() for n in gaz.male_names)
+        male, female = first_name_genders(resources.gazetteer.male_names, resources.gazetteer.female_names)
+        self._male, self._female = male - female, female - male  # the actor finder's genders
 
     def prepare(self, flat: FlatTokens, actors: Sequence[Actor], inside: Sequence[bool]) -> ActorIndex:
         return ActorIndex(flat, actors, inside)
