@@ -3023,3 +3023,26 @@ def test_the_speaker_resolver_reads_the_actor_finders_first_name_genders(resourc
     # NLTK lists "Hillary" for both genders and "Taylor" for men only; first_names.tsv decides both
     assert resolver.gender_of(actor(text, "a1", "Hillary Vance", "person", ["Hillary Vance"])) == "female"
     assert resolver.gender_of(actor(text, "a2", "Taylor Rook", "person", ["Taylor Rook"])) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a place after "on", "outside" or "near" says where the people are, not who speaks
+        ("A caller on Harbour Street said a man was looking into cars.", "A caller"),
+        ("Protesters outside Harbourville Town Hall said the levy was unfair.", "Protesters"),
+    ],
+)
+def test_a_place_after_the_people_is_not_the_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    [pos] = run(
+        finder,
+        analyze_text,
+        text,
+        [
+            actor(text, "p1", "Harbour Street", "location", ["Harbour Street"]),
+            actor(text, "p2", "Harbourville Town Hall", "location", ["Harbourville Town Hall"]),
+        ],
+    )
+    assert pos.speaker.name == speaker

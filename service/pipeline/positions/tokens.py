@@ -18,7 +18,7 @@ from service.pipeline.results import Span
 
 NP_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "POS", "PRP$", "CD", "FW"})
 NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "FW"})
-NP_PREPS = frozenset({"of", "from", "to", "for", "at", "in", "with"})
+NP_PREPS = frozenset({"of", "from", "to", "for", "at", "in", "with", "on", "outside", "near"})
 AUX = frozenset({"has", "have", "had", "'s", "’s"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "got"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
