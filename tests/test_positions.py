@@ -3046,3 +3046,26 @@ def test_a_place_after_the_people_is_not_the_source(
         ],
     )
     assert pos.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle the tagger reads as a noun still reports the quote after it; the platform is where
+        ("Tom Reed fired back on Instagram, writing, “Nobody believes this.”", [("Tom Reed", "Nobody believes this.")]),
+        # an adverb alone is how, not what
+        ("Investigators say the men met in 2019 and argued often.", [("Investigators", "the men met in 2019")]),
+        # "even" is no part of the group, and an employee is not the firm
+        ("Even some of his advisers concede the point.", [("some of his advisers", "the point")]),
+        (
+            "A Harbour Holdings employee told police a woman left without paying.",
+            [("A Harbour Holdings employee", "a woman left without paying")],
+        ),
+    ],
+)
+def test_participles_adverbs_and_employees(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
+) -> None:
+    actors = [actor(text, "h1", "Harbour Holdings", "organization", ["Harbour Holdings"]), *cole_and_reed(text)]
+    positions = run(finder, analyze_text, text, actors)
+    assert [(p.speaker.name, p.content.text) for p in positions] == expected

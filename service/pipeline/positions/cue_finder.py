@@ -44,6 +44,9 @@ class Cue:
     infinitive: bool = False
 
 
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``"})
+
+
 class CueFinder:
     """Finds cue verbs outside quotes; auxiliaries are folded into the cue span ("has said")."""
 
@@ -280,6 +283,15 @@ class CueFinder:
         ):
             return True  # '“Hi Americans!” a welcome message on the website reads.': a verb, not a plural
 
+        if (
+            tag == "NN"
+            and low.endswith("ing")
+            and flat.lower(i - 1) == ","
+            and (
+                flat.lower(i + 1) in (":", "that") or (flat.lower(i + 1) == "," and flat.lower(i + 2) in _OPENING_MARKS)
+            )
+        ):
+            return True  # 'fired back, writing, “...”': a participle the tagger read as a noun
         if not tag.startswith("VB") and not (tag.startswith("NN") and low in self._LOOSE_NOUN_FORMS):
             return False
         if low == "say" and not tag.startswith("VB") and flat.tag(i - 1) in ("DT", "PRP$", "VB", "VBZ", "VBP", "VBD"):

@@ -314,8 +314,16 @@ class FrameReader(SpecialFrames):
         end = self._content_end(after, s_last, cue)
         if cue.family == "speech" and self._only_a_setting(after, end):
             return None  # "..., the diplomat said in an interview with The Washington Post."
-        if flat.lower(after) in ("on", "via") and flat.lower(after + 1) in _PLATFORMS and end - after <= 3:
-            return None  # "hit back on Twitter, writing that ...": where, and the participle says what
+        if (
+            flat.lower(after) in ("on", "via")
+            and flat.lower(after + 1) in _PLATFORMS
+            and (end - after <= 3 or (flat.lower(after + 2) == "," and self._participle_cue_at(after + 3)))
+        ):
+            # "hit back on Twitter, writing that ...", 'fired back on Instagram, writing, “...”': where,
+            # and the participle says what
+            return None
+        if all(flat.tag(t) in ("RB", "RBR", ".") for t in range(after, end + 1)):
+            return None  # "the men met in 2019 and argued often": how, not what
         quoted = self._quote_after_adjuncts(after, end)
         if quoted is not None:
             after, end = quoted

@@ -249,8 +249,9 @@ class NounChunks(ClauseView):
             and (flat.tag(k - 2) == "CD" or flat.lower(k - 2) in QUANTITIES)
         ):
             k -= 2
-            if flat.tag(k - 1) in ("CD", "DT", "RB") and k - 1 >= s_first:
-                k -= 1
+            adverb = flat.tag(k - 1) == "RB" and flat.lower(k - 1) in APPROXIMATORS
+            if (flat.tag(k - 1) in ("CD", "DT") or adverb) and k - 1 >= s_first:
+                k -= 1  # "only some of", not "Even some of his advisers": "even" is no part of the group
         if flat.tag(k - 1) == "PDT" and k - 1 >= s_first:
             k -= 1  # "half the senators", "all the candidates"
         if (

@@ -370,6 +370,8 @@ class SpeakerResolver:
         plural = head.tag == "NNS" or head_low in GROUP_HEADS
         if head_low in _CLOSE_PERSONS and flat.lower(base_last - 1) in POSSESSIVE_MARKS:
             return Speaker(span.text, None, "group")  # "Ronaldo's agent": someone close to the club or person
+        if head_low in PERSON_NOUNS and found and found[0].type == "organization":
+            return Speaker(span.text, None, "group")  # "A Walmart employee", "a Starbucks barista": not the firm
         if not plural:
             by_role = index.by_role(flat, first, base_last)
             if by_role is not None:
