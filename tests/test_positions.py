@@ -3069,3 +3069,25 @@ def test_participles_adverbs_and_employees(
     actors = [actor(text, "h1", "Harbour Holdings", "organization", ["Harbour Holdings"]), *cole_and_reed(text)]
     positions = run(finder, analyze_text, text, actors)
     assert [(p.speaker.name, p.content.text) for p in positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # whoever compiled or released the figures speaks through them
+        ("Ships waited 12 hours, according to data compiled by Harbour Holdings.", "Harbour Holdings"),
+        # the possessive closes a title's "of" phrase: the office, not the secretary
+        ("Turnout was up 8%, according to the secretary of state's office.", "the secretary of state's office"),
+        # "it" opening a sentence after a body described by a common noun is that body
+        ("The weather service issued a warning for Harbourville. It said a storm was coming.", "The weather service"),
+    ],
+)
+def test_bodies_speaking_through_figures_offices_and_it(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    actors = [
+        actor(text, "h1", "Harbour Holdings", "organization", ["Harbour Holdings"]),
+        actor(text, "p1", "Harbourville", "location", ["Harbourville"]),
+    ]
+    positions = run(finder, analyze_text, text, actors)
+    assert [p.speaker.name for p in positions] == [speaker]

@@ -227,6 +227,21 @@ class SpeakerResolver:
             )
         ):  # a comma only between adjectives: "the bespectacled, 71-year-old diplomat"
             base_last += 1
+        if flat.lower(base_last + 1) == "of":
+            # "the secretary of state's office": the possessive closes the "of" phrase, the office is the head
+            owner = next(
+                (t for t in range(base_last + 2, min(last, base_last + 5)) if flat.lower(t) in POSSESSIVE_MARKS), None
+            )
+            if (
+                owner is not None
+                and flat.tag(owner + 1) in ("NN", "NNS")
+                and all(flat.tag(t) in NOUN_TAGS or flat.tag(t) == "DT" for t in range(base_last + 2, owner))
+                # a title's own words, not a named owner: "The deputy head of China's general staff"
+                and not index.mentions(tokens[base_last + 2].start, tokens[owner - 1].end)
+            ):
+                base_last = owner + 1
+                while base_last < last and flat.tag(base_last + 1) in ("NN", "NNS"):
+                    base_last += 1
         # Step back to the head noun, but keep a final adjective-tagged head after a
         # determiner: the tagger's reading of "The secretary-general" as DT JJ.
         adjective_head = base_last > first and flat.tag(base_last) == "JJ" and flat.tag(base_last - 1) == "DT"
@@ -400,6 +415,10 @@ class SpeakerResolver:
             # objective is ... such as Ukraine. It wants ..." -> Russia, not Ukraine)
             opens = i == flat.sent_range[flat.sent[i]][0]
             actor = index.opening_actor(flat, flat.sent[i] - 1, {"organization", "location"}) if opens else None
+            described = _described_body(flat, flat.sent[i] - 1) if opens and actor is None else None
+            if described is not None:
+                # "The weather service issued a warning for Dallas County. It said ...": the service
+                return Resolved(Speaker(described.text, None, "group"), span)
             if actor is None and opens:
                 # "Unilever said ... It said ...": a one-word name typed a person by default, with no
                 # first name, title or role to show it is one, is the likelier "it"
@@ -546,6 +565,23 @@ _OTHER_PEOPLE = frozenset(
     "victim man woman boy girl son daughter mother father wife husband brother sister friend neighbour"
     " neighbor resident passenger driver pedestrian".split()
 )
+
+
+def _described_body(flat: FlatTokens, sent: int) -> Span | None:
+    """The common-noun body that opens sentence ``sent`` ("The weather service issued ...", "The
+    agency said ..."), when no actor is named in it."""
+    if sent < 0:
+        return None
+    first, last = flat.sent_range[sent]
+    if flat.lower(first) != "the":
+        return None
+    k = first + 1
+    while k < min(last, first + 4) and flat.tokens[k].text.islower() and flat.tag(k) in ("NN", "JJ"):
+        k += 1
+    head = k - 1
+    if head == first or flat.lower(head) not in ORG_HEADS or not flat.tag(k).startswith("VB"):
+        return None
+    return span_of(flat, first, head)
 
 
 def _names_a_body(flat: FlatTokens, sent: int) -> bool:

@@ -263,6 +263,8 @@ class SpecialFrames(ContentBounds):
             or flat.lower(end) in POSSESSIVE_MARKS
             or flat.lower(end) in ("of", "and", "by")
             or (flat.lower(end) == "from" and flat.lower(end - 1) in ISSUED)  # "according to data from Nationwide"
+            # "according to data compiled by Bloomberg": the compiler speaks through the data
+            or (flat.tag(end) == "VBN" and flat.lower(end - 1) in ISSUED and flat.lower(end + 1) == "by")
             # a head the tagger misread after a determiner: "according to a tally/RB by the AP"
             or (flat.tag(end - 1) == "DT" and end - 1 >= k and flat.tokens[end].text.isalpha())
         ):
