@@ -3091,3 +3091,63 @@ def test_bodies_speaking_through_figures_offices_and_it(
     ]
     positions = run(finder, analyze_text, text, actors)
     assert [p.speaker.name for p in positions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound or a described subject is no narrator's aside ("a line cook", "a message on ...")
+        ("A line cook said the restaurant was short-staffed.", [("A line cook", "the restaurant was short-staffed")]),
+        ("A message on the harbour's website said the port was open.", [("A message", "the port was open")]),
+        (
+            "Police said Tom Reed, a line cook at the diner, had been shot twice.",
+            [("Police", "Tom Reed, a line cook at the diner, had been shot twice")],
+        ),
+        (
+            "Police said the plan, a pledge in the party's manifesto, would be delivered.",
+            [("Police", "the plan, a pledge in the party's manifesto, would be delivered")],
+        ),
+        # the answer coordinated after a question put
+        (
+            "The minister was asked whether she supported the plan and said she did.",
+            [("The minister", "she did")],
+        ),
+        (
+            "The mayor said he would serve, if asked, as party chairman.",
+            [("The mayor", "he would serve, if asked, as party chairman")],
+        ),
+        # a number phrase before "that" is when, not the clause's subject
+        ("Tom Reed told the court three times that he was innocent.", [("Tom Reed", "he was innocent")]),
+        # "per" a zone, a rule or a tradition names no source
+        ("Fares are set per Harbour zone, the board said.", [("the board", "Fares are set per Harbour zone")]),
+        ("Per Harbour tradition, the boats sail at dawn.", []),
+        ("Per the Constitution, the vote must be held.", []),
+        # a relative clause after a setting is skipped to the "that" of the content
+        (
+            "The bank said in a note that was sent to clients late Monday that rates would stay high.",
+            [("The bank", "rates would stay high")],
+        ),
+        # someone named as another's successor is not that other
+        (
+            "The new coach, named as Tom Reed's successor, said he was delighted.",
+            [("The new coach", "he was delighted")],
+        ),
+    ],
+)
+def test_the_edges_of_this_rounds_rules(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.name, p.content.text) for p in positions] == expected
+
+
+def test_a_lone_shared_given_name_is_a_person(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # "Parker" is in first_names.tsv as either gender: still a given name, so a person
+    [pos] = run(finder, analyze_text, "Parker said the team would bounce back.", [])
+    assert (pos.speaker.name, pos.speaker.type) == ("Parker", "person")
+
+
+def test_a_person_description_keeps_a_lone_name_typed_a_body(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The victim's brother, Okafor, said the police had failed."
+    [pos] = run(finder, analyze_text, text, [actor(text, "o1", "Okafor", "organization", ["Okafor"])])
+    assert pos.speaker.name == "The victim's brother"

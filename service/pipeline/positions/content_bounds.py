@@ -392,7 +392,14 @@ class ContentBounds(SourceSearch):
                     break  # "told the court he was innocent": the clause's subject, not the addressee
                 if k > first and flat.tag(k) in ("DT", "PRP$") and flat.tag(k - 1) in NOUN_TAGS:
                     break  # "told Bloomberg the cuts would save ...": a second noun phrase starts the clause
-                if k > first and flat.tag(k) == "CD" and flat.tag(k - 1) in NOUN_TAGS and flat.tag(k + 1) == "NNS":
+                if (
+                    k > first
+                    and flat.tag(k) == "CD"
+                    and flat.tag(k - 1) in NOUN_TAGS
+                    and flat.tag(k + 1) == "NNS"
+                    and "that" not in (flat.lower(k + 2), flat.lower(k + 3))  # "told the court three times that"
+                    and flat.lower(k + 2) != "ago"
+                ):
                     break  # "told WSB-TV three deputies were hurt", "told the Post 12 people were arrested"
                 k += 1
         if flat.lower(k) == "," and (flat.lower(k + 1) in ("as", "like") or flat.lower(k + 1) in ASIDES):
@@ -427,7 +434,11 @@ class ContentBounds(SourceSearch):
             if show is not None and t <= show:
                 continue  # "told “Fox News Sunday” that ...", "said on NBC's “Today” show that ..."
             if low == "that" and tag in ("IN", "WDT", "DT") and t > k:
-                if setting or flat.tag(t + 1) not in ("VBZ", "VBD", "MD", "VBP"):
+                verb_next = flat.tag(t + 1) in ("VBZ", "VBD", "MD", "VBP")
+                later = next((u for u in range(t + 2, min(s_last, t + 12) + 1) if flat.lower(u) == "that"), None)
+                if setting and verb_next and later is not None:
+                    return later + 1  # "said in a note that was sent to clients late Monday that rates ..."
+                if setting or not verb_next:
                     return t + 1
                 break
             setting = setting or low in _SETTINGS or low in _DOCUMENTS or show is not None
@@ -643,9 +654,11 @@ class ContentBounds(SourceSearch):
         a content about the future is part of the plan."""
         flat = self.flat
         low, nxt = flat.lower(k), flat.lower(k + 1)
-        if self._asked_at(k):
-            return True  # "said no, when asked whether he would run": the question put, not the answer
-        if low in ("a", "an") and nxt in CHARACTERIZATIONS:
+        if self._asked_at(k) and not any(flat.lower(t) == "," for t in range(k + 2, end)):
+            # "said no, when asked whether he would run": the question put, not the answer; but "he
+            # would serve, if asked, as chairman" goes on
+            return True
+        if low in ("a", "an") and nxt in CHARACTERIZATIONS and self._characterizes(k, end):
             return True  # "said the vote was rigged, a claim officials rejected": the narrator's word on it
         if low == "as" and nxt in ("he", "she", "they") and flat.tag(k + 2) in ("VBZ", "VBD", "VBP"):
             return True  # "says the plot is thriving, as she shows me around": the scene of the telling
@@ -673,6 +686,16 @@ class ContentBounds(SourceSearch):
         else:
             return False
         return not any(flat.tag(t) in FINITE for t in range(tail_from, end + 1))
+
+    def _characterizes(self, k: int, end: int) -> bool:
+        """Is "a claim ..." at ``k`` the narrator's aside to the end of the content, not a description
+        inside it ("Smith, a line cook at the diner, had been shot": a compound, and the clause's verb
+        after the closing comma)?"""
+        flat = self.flat
+        if flat.tag(k + 2) in ("NN", "NNS"):
+            return False  # "a line cook", "a charge nurse"
+        shut = next((t for t in range(k + 2, end + 1) if flat.lower(t) == ","), None)
+        return shut is None or not (flat.tag(shut + 1) in FINITE or flat.tag(shut + 1) == "RB")
 
     def _asked_at(self, k: int) -> bool:
         """Does a "when asked ..." clause start at ``k``: the question the source answered?"""
@@ -718,6 +741,7 @@ class ContentBounds(SourceSearch):
             characterized is not None
             and flat.lower(characterized) in ("a", "an")
             and flat.lower(characterized + 1) in CHARACTERIZATIONS
+            and self._characterizes(characterized, flat.sent_range[flat.sent[characterized]][1])
         ):
             return True  # 'said the plan had “failed working families,” a line he often repeats'
 

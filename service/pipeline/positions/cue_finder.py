@@ -45,6 +45,10 @@ class Cue:
 
 
 _OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``"})
+# Texts one acts "per", not sources: "Per the Constitution,", "per the Geneva Conventions."
+_NO_SOURCE_AFTER_PER = frozenset(
+    "constitution conventions convention treaty charter act law laws code rules rule regulations bylaws".split()
+)
 
 
 class CueFinder:
@@ -191,13 +195,18 @@ class CueFinder:
         share", "per cent", "as per the agreement" (no name), nor "per the FAA's rules on ..."."""
         if flat.lower(i - 1) in ("as", "$") or flat.tag(i - 1) == "CD":
             return False
-        named = False
         for k in range(i + 1, min(len(flat), i + 8)):
             if flat.lower(k) in (",", ".", ";", ")"):
-                return named and k > i + 1 and flat.sent[k] == flat.sent[i]
+                # the name itself ends the phrase: not "per Metro zone", "Per FAA rules", "Per the Constitution"
+                last = k - 1
+                return (
+                    last > i
+                    and flat.tag(last) in ("NNP", "NNPS")
+                    and flat.lower(last) not in _NO_SOURCE_AFTER_PER
+                    and flat.sent[k] == flat.sent[i]
+                )
             if flat.tag(k) not in NP_TAGS or flat.tag(k) == "POS":
                 return False
-            named = named or flat.tag(k) in ("NNP", "NNPS")
         return False
 
     @staticmethod

@@ -187,6 +187,8 @@ class FrameReader(SpecialFrames):
             flat.lower(subject[0]) in ("a", "an")
             and flat.lower(subject[0] + 1) in CHARACTERIZATIONS
             and subject[1] > subject[0] + 1
+            # a clause's subject right after the noun, not "A line cook", "A message on the website"
+            and flat.tag(subject[0] + 2) in ("DT", "PRP", "PRP$", "NNP", "NNPS")
         ):
             return None  # "said the levy was unfair, a claim the board rejected": the narrator's aside
         # a shared subject keeps the reading of the frame it comes from: "Appearing before
@@ -421,6 +423,8 @@ class FrameReader(SpecialFrames):
             if low in (",", ";", ":") or t in self.by_close or t in self.by_open:
                 return False
             passed_that = passed_that or low == "that"
+            if low in ("and", "but", "or") and flat.tag(t + 1).startswith("VB"):
+                return False  # "was asked whether she backed the plan and said she did": the answer
             if low in ("whether", "if") or (low == "about" and passed_that):
                 # "asked whether", "asked Mook if", "when asked about concerns that ...", but not "asked
                 # about Trump's calling Clinton a bigot": a topic, which may be a statement made

@@ -68,6 +68,7 @@ class SpeakerResolver:
     def __init__(self, resources: LanguageResources) -> None:
         male, female = first_name_genders(resources.gazetteer.male_names, resources.gazetteer.female_names)
         self._male, self._female = male - female, female - male  # the actor finder's genders
+        self._given = male | female  # first names of either gender, shared ones included ("Parker", "Kim")
 
     def prepare(self, flat: FlatTokens, actors: Sequence[Actor], inside: Sequence[bool]) -> ActorIndex:
         return ActorIndex(flat, actors, inside)
@@ -136,7 +137,10 @@ class SpeakerResolver:
                     [
                         (a, s, e)
                         for a, s, e in index.mentions(tokens[as_at + 1].start, tokens[last].end)
-                        if a.type == "person" and flat.token_at(s) == as_at + 1
+                        if a.type == "person"
+                        and flat.token_at(s) == as_at + 1
+                        # the whole "as" phrase, not "named as Mark Hughes's successor"
+                        and flat.lower(flat.token_at(e - 1) + 1) not in POSSESSIVE_MARKS
                     ]
                     if as_at is not None
                     else []
@@ -277,7 +281,7 @@ class SpeakerResolver:
         if named is not None:
             return Resolved(_speaker(named), span)
         kind: Literal["person", "organization"] = "organization"
-        if flat.lower(first) in _MALE_TITLES | _FEMALE_TITLES or flat.lower(first) in self._male | self._female:
+        if flat.lower(first) in _MALE_TITLES | _FEMALE_TITLES or flat.lower(first) in self._given:
             kind = "person"
         elif (
             head_low in ROLE_HEADS
@@ -321,7 +325,8 @@ class SpeakerResolver:
         named_body = next(
             (a for a, s, e in found if a.type == "organization" and flat.token_at(s) in (comma + 1, comma + 2)), None
         )
-        if named_body is not None:
+        if named_body is not None and flat.lower(comma - 1) not in _CLOSE_PERSONS | ROLE_HEADS:
+            # not "The victim's brother, Okafor,": a lone name typed a body for want of a clue
             return Resolved(_speaker(named_body), span_of(flat, comma + 1, close - 1))
         if (
             close == comma + 2
