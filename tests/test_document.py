@@ -139,3 +139,26 @@ def test_a_name_after_its_initials_stays_in_the_sentence(analyze_text: Callable[
     assert len(analyze_text("The team chose plan B. Then it worked in Ohio.").sentences) == 2
     assert len(analyze_text("The firm will switch to Plan B. Analysts said that was risky.").sentences) == 2
     assert len(analyze_text("“The port is closed,” said J. The spokesman declined to comment.").sentences) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a live blog's time stamp is no part of the update after it, with or without a zone
+        (
+            "11:03 a.m. — Police confirm one person has been detained.",
+            ["11:03 a.m. —", "Police confirm one person has been detained."],
+        ),
+        ("2:31 p.m. Reed says the bill will pass.", ["2:31 p.m.", "Reed says the bill will pass."]),
+        (
+            "10:42 a.m. ET: The mayor took the podium.",
+            ["10:42 a.m. ET:", "The mayor took the podium."],
+        ),
+        # a time inside a sentence stays there
+        ("The vote is at 10:30 a.m. on Friday.", ["The vote is at 10:30 a.m. on Friday."]),
+    ],
+)
+def test_a_live_blog_time_stamp_stands_apart(
+    analyze_text: Callable[..., Document], text: str, sentences: list[str]
+) -> None:
+    assert [s.text for s in analyze_text(text).sentences] == sentences

@@ -58,6 +58,25 @@ _NOT_A_NAME = frozenset(
 _PLATFORM_X_END = re.compile(r"\b(?:on|via|from) X\.(\s+)(?=[A-Z])")  # not "a letter to X. Smith"
 
 
+# A live blog's time stamp opening a sentence ("11:03 a.m. — Police confirm ...", "2:31 p.m. Schumer
+# says ...", "10:42 a.m. ET: The mayor ..."): the update after it is a sentence of its own, so the
+# tagger sees its subject first and no clock or zone is read as part of a name.
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4}\b)?\s*[—–:-]?\s+(?=[A-Z“\"])")
+
+
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)")
+_ZONE_LABEL = re.compile(r"[A-Z]{2,4}\s*[—–:-]\s+(?=[A-Z“\"])")  # "ET: The mayor", after Punkt's stop at "a.m."
+
+
+def _split_after_a_time_stamp(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end), or the time stamp opening it and the update after it."""
+    m = _TIME_STAMP.match(text, start, end)
+    if m is None or m.end() >= end:
+        return [(start, end)]
+    stamp_end = m.start() + len(m.group().rstrip())
+    return [(start, stamp_end), (m.end(), end)]
+
+
 def _split_after_the_platform_x(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) cut after each "on X." that Punkt left inside a sentence."""
     pieces: list[tuple[int, int]] = []
@@ -300,6 +319,20 @@ class DocumentAnalyzer:
                     )
                 ):
                     spans[-1] = (prev[0], end, paragraph)  # "“...,” Mr. | Tribe said.": one sentence
-                else:
-                    spans.extend((a, b, paragraph) for a, b in _split_after_the_platform_x(text, start, end))
+                    continue
+                zone = _ZONE_LABEL.match(text, start, end)
+                if (
+                    zone is not None
+                    and prev is not None
+                    and prev[2] == paragraph
+                    and _CLOCK_ONLY.fullmatch(text, prev[0], prev[1])
+                ):
+                    # "10:42 a.m. | ET: The mayor ...": the zone goes with the clock, the update stands alone
+                    spans[-1] = (prev[0], start + len(zone.group().rstrip()), paragraph)
+                    start = zone.end()
+                spans.extend(
+                    (a, b, paragraph)
+                    for piece_start, piece_end in _split_after_a_time_stamp(text, start, end)
+                    for a, b in _split_after_the_platform_x(text, piece_start, piece_end)
+                )
         return spans
