@@ -3151,3 +3151,12 @@ def test_a_person_description_keeps_a_lone_name_typed_a_body(finder: PositionFin
     text = "The victim's brother, Okafor, said the police had failed."
     [pos] = run(finder, analyze_text, text, [actor(text, "o1", "Okafor", "organization", ["Okafor"])])
     assert pos.speaker.name == "The victim's brother"
+
+
+def test_a_headline_quote_before_a_colon_is_the_subjects(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“We will rebuild”: Tom Reed vows to restore the harbour after storm"
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.cue.text, p.speaker.actor_id, p.content.text) for p in positions] == [
+        (":", "r1", "We will rebuild"),
+        ("vows", "r1", "to restore the harbour after storm"),
+    ]

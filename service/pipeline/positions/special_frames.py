@@ -186,7 +186,31 @@ class SpecialFrames(ContentBounds):
             if para_last > s_last and known is not None and known.type == "person" and end == s_last:
                 end = para_last  # a transcript's answer: every sentence of the paragraph is the speaker's
             frames.append(Frame(cue, (s_first, colon - 1), (colon + 1, end)))
-        return frames + self._quote_colon_frames(index, {f.cue.first for f in frames})
+        taken = {f.cue.first for f in frames}
+        return frames + self._quote_colon_frames(index, taken) + self._headline_quote_frames(index, taken)
+
+    def _headline_quote_frames(self, index: ActorIndex, taken: set[int]) -> list[Frame]:
+        """ "‘We will rebuild’: Mayor vows to restore downtown": a quotation opening the sentence, a
+        colon, then a clause whose subject speaks through a cue verb; the quotation is that subject's."""
+        flat = self.flat
+        frames: list[Frame] = []
+        for s_first, s_last in flat.sent_range:
+            q = self._quote_opening_at(s_first)
+            if q is None or q.close is None or flat.lower(q.close + 1) != ":" or q.close + 1 in taken:
+                continue
+            subject_first = q.close + 2
+            k = subject_first
+            while k <= min(s_last, subject_first + 5) and k not in self.cue_at and flat.tag(k) in NP_TAGS:
+                k += 1
+            cue = self.cue_at.get(k)
+            if cue is None or k == subject_first or cue.according or cue.family == "evidence":
+                continue
+            if not self._names_someone(index, subject_first, k - 1):
+                continue
+            # the colon is the quotation's cue, as in "Reid: ‘...’"; the verb keeps its own statement
+            colon = Cue(q.close + 1, q.close + 1, ":", weak=False, family="phrase")
+            frames.append(Frame(colon, (subject_first, k - 1), (q.open, q.close)))
+        return frames
 
     def _quote_colon_frames(self, index: ActorIndex, taken: set[int]) -> list[Frame]:
         """ "... doesn't surprise pollster Daron Shaw: “...”", "More from the report: “...”": a
