@@ -3160,3 +3160,18 @@ def test_a_headline_quote_before_a_colon_is_the_subjects(finder: PositionFinder,
         (":", "r1", "We will rebuild"),
         ("vows", "r1", "to restore the harbour after storm"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # where the people were met closes the reduced relative clause; the people speak
+        ("Many voters I spoke with in Harbourville said they felt ignored.", "Many voters"),
+        ("Voters interviewed outside polling places said the process was smooth.", "Voters"),
+    ],
+)
+def test_people_met_somewhere_are_the_source(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, [actor(text, "p1", "Harbourville", "location", ["Harbourville"])])
+    assert pos.speaker.name == speaker

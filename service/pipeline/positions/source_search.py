@@ -235,7 +235,16 @@ class SourceSearch(NounChunks):
         "Residents the BBC spoke to said": people, then a relative clause without "who" whose
         subject is the reporter or the outlet; the people are the source."""
         flat = self.flat
+        place = next((p for p in range(j, max(s_first, j - 5), -1) if flat.tag(p) == "IN"), None)
+        if place is not None and place < j and all(flat.tag(t) in NP_TAGS for t in range(place + 1, j + 1)):
+            # "Many voters I spoke with in Erie said", "Voters interviewed outside polling places said":
+            # where they were met closes the relative clause
+            inner = self._reduced_relative_before(place - 1, s_first)
+            if inner is not None:
+                return inner
         v = j - 1 if flat.lower(j) in ("to", "with") else j
+        if flat.lower(v) in POLLED and flat.tag(v - 1) == "NNS" and v - 1 >= s_first:
+            return self._chunk_back(v - 1, s_first)  # "Voters interviewed outside polling places said"
         if flat.tag(v) != "VBD" or flat.lower(v) not in _MET_WITH:
             return None
         k = v - 1
