@@ -83,6 +83,21 @@ async def test_analyze_text_returns_all_parts_with_offsets(client: httpx.AsyncCl
     assert set(body["meta"]["timings_ms"]) >= {"analysis", "summary", "actors", "positions", "total"}
 
 
+async def test_a_refusal_to_comment_is_flagged(client: httpx.AsyncClient) -> None:
+    text = (
+        "The harbour board said the port would close in May. Harbour Holdings declined to comment on the plan.\n\n"
+        "A spokesman for the mayor did not respond to a request for comment."
+    )
+    r = await client.post("/v1/analyze", json={"text": text, "include": ["positions"]})
+    assert r.status_code == 200, r.text
+    flags = [(p["content"]["text"], p["no_comment"]) for p in r.json()["positions"]]
+    assert flags == [
+        ("the port would close in May", False),
+        ("to comment on the plan", True),
+        ("to a request for comment", True),
+    ]
+
+
 async def test_analyze_seed_by_id(client: httpx.AsyncClient) -> None:
     r = await client.post("/v1/analyze", json={"seed_id": SEED})
     assert r.status_code == 200

@@ -3175,3 +3175,26 @@ def test_people_met_somewhere_are_the_source(
 ) -> None:
     [pos] = run(finder, analyze_text, text, [actor(text, "p1", "Harbourville", "location", ["Harbourville"])])
     assert pos.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "no_comment"),
+    [
+        ("Harbour Holdings declined to comment on the report.", True),
+        ("The harbour board refused to discuss the case.", True),
+        ("A spokesman did not immediately respond to requests for comment on Sunday.", True),
+        ("Tom Reed would not say how many ships were lost.", True),
+        ("“No comment,” Tom Reed said.", True),
+        ("The ministry declined to confirm that the talks had collapsed.", True),
+        # a refusal of something else is a stance
+        ("Tom Reed declined to condemn the attack.", False),
+        ("Tom Reed refused to rule out a run for office.", False),
+        ("Tom Reed did not say the plan had failed.", False),
+        ("Tom Reed said he would comment later.", False),
+    ],
+)
+def test_a_refusal_to_comment_is_flagged(
+    finder: PositionFinder, analyze_text: Analyze, text: str, no_comment: bool
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [p.no_comment for p in positions] == [no_comment]

@@ -225,6 +225,12 @@ class PositionOut(BaseModel):
         "gives A and B. One piece, equal to `content`, when the statement is not split."
     )
     sentence_index: int = Field(description="Sentence where the content starts.")
+    no_comment: bool = Field(
+        default=False,
+        description="True when the statement is a refusal to comment (`declined to comment`, `did not respond to a "
+        "request for comment`, `would not say how many ...`, `“No comment”`): reported as a statement, as news "
+        "annotation counts it; filter these out to keep only stances.",
+    )
 
 
 class DroppedOut(BaseModel):
@@ -336,6 +342,7 @@ def _position_out(p: Position) -> PositionOut:
         content=_span(p.content),
         content_parts=[_span(part) for part in p.content_parts or (p.content,)],
         sentence_index=p.sentence_index,
+        no_comment=p.no_comment,
     )
 
 
@@ -375,6 +382,7 @@ class StatementOut(SpanOut):
     kind: Literal["direct", "indirect", "mixed"] = Field(description="Direct quote, reported speech, or mixed.")
     cue: str = Field(description="The cue as written (`said`, `according to`).")
     sentence_index: int = Field(description="Sentence of the source article where the statement starts.")
+    no_comment: bool = Field(default=False, description="A refusal to comment (`declined to comment`), not a stance.")
 
 
 class SourceStatementsOut(BaseModel):
@@ -417,6 +425,7 @@ def stances_response(source_ids: list[str], stances: list[ActorStance]) -> Stanc
                                 kind=st.kind,
                                 cue=st.cue,
                                 sentence_index=st.sentence_index,
+                                no_comment=st.no_comment,
                             )
                             for st in src.statements
                         ],

@@ -71,3 +71,6 @@ class Position:
     # The pieces of a statement split by the narrator ("“A,” she said. “B.”" -> A, B), in order;
     # empty when the content is one piece. ``content`` runs from the first piece to the last.
     content_parts: tuple[Span, ...] = ()
+    # A refusal to say anything ("declined to comment", "did not respond to a request for comment"):
+    # PolNeAR counts it as a statement, and so does brief; a client wanting stances filters these out.
+    no_comment: bool = False

@@ -61,6 +61,7 @@ class Statement:
     start: int
     end: int
     sentence_index: int
+    no_comment: bool = False  # "declined to comment": reported, but no stance
 
 
 @dataclass(slots=True)
@@ -222,7 +223,9 @@ def _stance(cluster: _Cluster, articles: Sequence[ArticlePositions]) -> ActorSta
     for e in members:
         art = articles[e.article]
         statements = [
-            Statement(p.content.text, p.kind, p.cue.text, p.content.start, p.content.end, p.sentence_index)
+            Statement(
+                p.content.text, p.kind, p.cue.text, p.content.start, p.content.end, p.sentence_index, p.no_comment
+            )
             for p in sorted(e.positions, key=lambda p: (p.content.start, p.cue.start))
         ]
         if stance.sources and stance.sources[-1].source_id == art.source_id:

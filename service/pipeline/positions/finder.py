@@ -19,6 +19,7 @@ from service.pipeline.lexicon import ROLE_HEADS
 from service.pipeline.positions.clause_view import Frame
 from service.pipeline.positions.cue_finder import Cue, CueFinder
 from service.pipeline.positions.frames import FrameReader
+from service.pipeline.positions.no_comment import refuses_comment
 from service.pipeline.positions.quotes import (
     DOUBLE,
     SINGLE_CLOSE,
@@ -263,7 +264,7 @@ class PositionFinder:
             for other in co_speakers.get((pos.cue.start, pos.cue.end), []):
                 merged.append(replace(pos, speaker=other.speaker, speaker_mention=other.mention))
         merged.sort(key=lambda p: (p.content.start, p.cue.start))
-        return merged
+        return [replace(p, no_comment=True) if refuses_comment(p, flat.text) else p for p in merged]
 
     def _he_or_she_continues_the_last_speaker(
         self, flat: FlatTokens, positions: list[Position], actors: Sequence[Actor]
