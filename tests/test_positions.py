@@ -3198,3 +3198,36 @@ def test_a_refusal_to_comment_is_flagged(
 ) -> None:
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [p.no_comment for p in positions] == [no_comment]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role the tagger reads as a verb does not hide the subject of ", asked about ..., said"
+        (
+            "Harbour coach Tom Reed, asked about the late goal, said he never saw it.",
+            [("Tom Reed", "he never saw it")],
+        ),
+        # "when told of" puts news to the source; it is no statement of theirs
+        ("“We are not soft,” Tom Reed said when told of Ann Cole's comments.", [("Tom Reed", "We are not soft")]),
+        # a demonstrative "that" is the reported clause's subject
+        ("Tom Reed said that was untrue.", [("Tom Reed", "that was untrue")]),
+        ("Nurses said that would not be enough.", [("Nurses", "that would not be enough")]),
+        ("Tom Reed said that being a sailor is hard.", [("Tom Reed", "being a sailor is hard")]),
+        # "but had" after a past report goes on with the reported clause
+        (
+            "Ann Cole said he had been ill last year but had continued to sail until October.",
+            [("Ann Cole", "he had been ill last year but had continued to sail until October")],
+        ),
+        # the family of someone speaks for itself
+        (
+            "The family of Tom Reed said he would be remembered for his kindness.",
+            [("The family of Tom Reed", "he would be remembered for his kindness")],
+        ),
+    ],
+)
+def test_sports_obituary_and_court_copy(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.name, p.content.text) for p in positions] == expected

@@ -30,6 +30,7 @@ from service.pipeline.positions.tokens import (
     TIME_LEADS,
     TIME_NOUNS,
     WEEKDAYS,
+    that_is_a_subject,
 )
 
 WH_OPENINGS = frozenset({"whether", "if", "how", "why", "what", "when", "who", "whom", "which", "where", "about"})
@@ -508,8 +509,8 @@ class ContentBounds(SourceSearch):
                 look += 3 if flat.lower(look + 2) in ("statement", "interview", "speech", "letter", "tweet") else 4
                 continue
             break
-        if flat.lower(look) == "that" and flat.tag(look) in ("IN", "DT", "WDT"):
-            look += 1
+        if flat.lower(look) == "that" and flat.tag(look) in ("IN", "DT", "WDT") and not that_is_a_subject(flat, look):
+            look += 1  # but "said that was untrue": "that" is the subject
         while (
             look <= s_last
             and flat.tokens[look].text in (":", ",")
@@ -712,7 +713,7 @@ class ContentBounds(SourceSearch):
         his client was upset and would consider an appeal")? Such a verb goes on with the
         reported clause; the narrator's own second verb is a simple past ("and called for ...")."""
         flat = self.flat
-        if flat.lower(k) != "and" or cue.lemma not in MAIN_SPEECH_LEMMAS or flat.tag(cue.last) != "VBD":
+        if flat.lower(k) not in ("and", "but") or cue.lemma not in MAIN_SPEECH_LEMMAS or flat.tag(cue.last) != "VBD":
             return False
         if not self._has_finite_verb(start, k - 1):
             return False

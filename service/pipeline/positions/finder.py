@@ -39,6 +39,7 @@ from service.pipeline.positions.tokens import (
     POSSESSIVE_PRONOUNS,
     FlatTokens,
     span_of,
+    that_is_a_subject,
 )
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, PositionKind, Span, Speaker
@@ -655,6 +656,8 @@ def _position(
     """Trim the content range, decide direct / mixed / indirect, build the Position."""
     first, last = content
     while first <= last and (flat.lower(first) in _LEADING_JUNK or first in flat.half):
+        if that_is_a_subject(flat, first):
+            break  # "said that was untrue": the demonstrative is the subject
         first += 1
     if last in flat.half and last + 1 in by_close:
         last += 1  # content cut between the two halves of a closing ''

@@ -396,13 +396,18 @@ class FrameReader(SpecialFrames):
         slowdown", "Pelosi, asked whether Biden should step aside, said ...")? The asker is unnamed,
         and the one asked answers in a statement of their own."""
         flat = self.flat
-        if cue.first != cue.last or cue.lemma not in _PUT_TO or flat.tag(cue.first) not in ("VBN", "VBD"):
-            return False
+        if cue.first != cue.last or (flat.tag(cue.first) not in ("VBN", "VBD") and cue.lemma != "tell"):
+            return False  # the tagger may read "when told of" as a noun
         if flat.lower(cue.last + 1) == "by":
             return False  # "when asked by reporters": the asker is named
         before = flat.lower(cue.first - 1)
         if before == "being":
             before = flat.lower(cue.first - 2)
+        if cue.lemma == "tell":
+            # "Spoelstra said when told of Butler's comments": he was told, and answered
+            return before in ("when", "after", "once", "upon") and flat.lower(cue.last + 1) in ("of", "about", "that")
+        if cue.lemma not in _PUT_TO:
+            return False
         if before in ("when", "if", "after", "before", "once", "upon", "until", "as"):
             return True
         if before != ",":
@@ -410,7 +415,9 @@ class FrameReader(SpecialFrames):
         # "Pelosi, asked whether ..., said": a comma between a plain subject and its verb marks a participle
         s_first = flat.sent_range[flat.sent[cue.first]][0]
         subject = range(s_first, cue.first - 1)
-        return len(subject) > 0 and all(flat.tag(t) in NP_TAGS or flat.tag(t) == "POS" for t in subject)
+        return len(subject) > 0 and all(
+            flat.tag(t) in NP_TAGS or flat.tag(t) == "POS" or flat.lower(t) in ROLE_HEADS for t in subject
+        )  # "Lions coach Dan Campbell, asked about ...": a role the tagger read as a verb
 
     def _inside_a_question(self, cue: Cue) -> bool:
         """Is the cue inside the question of "asked whether ..." ("Asked whether the firm would consider

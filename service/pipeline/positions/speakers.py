@@ -148,7 +148,9 @@ class SpeakerResolver:
                 if identified:
                     who, who_start, who_end = identified[0]
                     return Resolved(_speaker(who), span_of(flat, flat.token_at(who_start), flat.token_at(who_end - 1)))
-            if comma is not None and (flat.tag(comma + 1) in ("VBG", "VBN") or flat.lower(comma + 1) == "who"):
+            if comma is not None and (
+                flat.tag(comma + 1) in ("VBG", "VBN") or flat.lower(comma + 1) in ("who", "asked", "told", "pressed")
+            ):
                 # "An Israeli official, speaking on condition of anonymity about the prime
                 # minister's schedule, said": the source is the phrase before the participle
                 last = comma - 1
@@ -630,7 +632,24 @@ _NOT_THE_STATE = frozenset(
     " university charity airline carrier lender insurer retailer automaker carmaker".split()
 )
 # People close to a named person who speak for themselves ("Mr Hughes's solicitor", "the wife of John Smith").
-_CLOSE_PERSONS = PERSON_NOUNS | KIN | frozenset({"solicitor", "barrister", "counsel", "agent", "advocate"})
+_CLOSE_PERSONS = (
+    PERSON_NOUNS
+    | KIN
+    | frozenset(
+        {
+            "solicitor",
+            "barrister",
+            "counsel",
+            "agent",
+            "advocate",
+            "family",
+            "relatives",
+            "friends",
+            "lawyers",
+            "attorneys",
+        }
+    )
+)
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # Things issued in a name, and figures: their issuer speaks ("a statement from the ministry", "data from Nationwide").
 ISSUED = frozenset(
@@ -694,7 +713,8 @@ def _adverbial_segment(flat: FlatTokens, first: int, comma: int) -> bool:
     months_only = all(flat.lower(t) in MONTHS for t in segment)  # "May, the prime minister, said": a name
     if comma > first and not months_only and all(flat.lower(t) in _TIME_WORDS or flat.tag(t) == "CD" for t in segment):
         return True  # "Friday, Texas, leading a coalition of 13 states, asked ...""
-    finite = any(flat.tag(t) in ("VBD", "VBZ", "VBP", "MD") for t in range(first, comma))
+    # a role the tagger read as a verb is no verb: "Lions coach Dan Campbell, asked about ..., said"
+    finite = any(flat.tag(t) in ("VBD", "VBZ", "VBP", "MD") and flat.lower(t) not in ROLE_HEADS for t in segment)
     if low in SUBORDINATORS or tag == "WRB":
         return finite  # "when Mr. Buchanan, who ..., called for": the clause's own subject
     return tag in ("IN", "VBG", "VBN", "RB", "TO") or low in TIME_LEADS or finite

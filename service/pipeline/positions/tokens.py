@@ -184,6 +184,17 @@ PERSON_HEADS = ROLE_HEADS | PERSON_NOUNS | KIN
 POSSESSIVE_MARKS = frozenset({"’s", "'s", "’", "'"})  # as the tokenizer splits "Russia’s", "Jones' "
 
 
+_FINITE_BE = BE - {"be", "been", "being", "get", "got"}  # not "said that being American is an idea"
+
+
+def that_is_a_subject(flat: FlatTokens, k: int) -> bool:
+    """Is the "that" at ``k`` a demonstrative subject ("said that was untrue", "that would not be
+    enough", "that's why")? No conjunction is followed by its verb; only a be-verb, an auxiliary or a
+    modal counts, since other "verbs" there are often plural nouns the tagger misreads ("said that
+    delegates should flip")."""
+    return flat.lower(k) == "that" and (flat.lower(k + 1) in _FINITE_BE | AUX or flat.tag(k + 1) == "MD")
+
+
 def _false_split(first_word: str) -> bool:
     """A sentence that cannot start a sentence: a lower-case word or a closing bracket."""
     return first_word[:1].islower() or first_word in (")", "]")
