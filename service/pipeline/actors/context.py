@@ -217,13 +217,13 @@ class ContextReader:
             return owned in _COMPANY_POSSESSIONS and self._ends_noun_phrase(toks, j + 2)
         if i < 2:
             return False
-        prev, before = toks[i - 1].text, toks[i - 2].text
+        prev, before = toks[i - 1].text, toks[i - 2].text.casefold()  # "Shares of Corvane" opening a sentence
         if prev in ("in", "of") and before in _SHARE_NOUNS:
             return True  # "shares in Thames Water", "a stake in Dangote Cement"
         if prev == "of" and (before in _COMPANY_POSSESSIONS or before in _COMPANY_OFFICERS):
             return True  # "the chief executive of Intel", "shareholders of Dravick"
         # not "for": "a campaign staffer for Barack Obama", "the nominee for President"
-        role = before.casefold()
+        role = before
         if role.endswith("s") and role[:-1] in lx.ROLE_HEADS:
             role = role[:-1]  # "Analysts at Goldman Sachs said"
         return role in lx.ROLE_HEADS and prev in ("at", "with")  # "an analyst at Morgan Stanley"
