@@ -1209,3 +1209,19 @@ def test_analysts_at_a_name_and_a_survey_make_organisations(actors_of: Callable[
     assert by_name(found, "Morven Hale").type == "organization"
     found = actors_of("The Kestran Geological Survey said the quake struck at 3 a.m.")
     assert by_name(found, "Kestran Geological Survey").type == "organization"
+
+
+def test_a_company_suffix_ends_the_sentence_before_a_new_clause(
+    actors_of: Callable[[str], list[Actor]], analyze_text: Analyze
+) -> None:
+    # "Bros." and "Inc." keep their period, and Punkt does not end a sentence before a name after them
+    found = actors_of("The film was distributed by Mervale Bros. Zaslov said the studio was growing.")
+    assert {(a.name, a.type) for a in found} == {("Zaslov", "person"), ("Mervale Bros.", "organization")}
+    found = actors_of("Shares of Quintar Cos. Analysts said the results were weak.")
+    assert {(a.name, a.type) for a in found} == {("Quintar Cos.", "organization")}
+    found = actors_of("He left Dravex Inc. John Tellman said the firm was growing.")
+    assert {(a.name, a.type) for a in found} == {("Dravex Inc.", "organization"), ("John Tellman", "person")}
+    # but the verb of the company's own name, a title after it, and a name that goes on stay one sentence
+    assert names(actors_of("Dravex Inc. said the firm was growing.")) == {"Dravex Inc."}
+    for text in ("Dravex Inc. CEO Tom Reed said the firm was growing.", "He met Sarn Ltd. Holdings officials."):
+        assert len(analyze_text(text).sentences) == 1, text
