@@ -1225,3 +1225,14 @@ def test_a_company_suffix_ends_the_sentence_before_a_new_clause(
     assert names(actors_of("Dravex Inc. said the firm was growing.")) == {"Dravex Inc."}
     for text in ("Dravex Inc. CEO Tom Reed said the firm was growing.", "He met Sarn Ltd. Holdings officials."):
         assert len(analyze_text(text).sentences) == 1, text
+
+
+def test_people_gathered_at_a_place_make_no_company(actors_of: Callable[[str], list[Actor]]) -> None:
+    assert by_name(actors_of("Analysts at Vornell Sachs said the bank would grow."), "Vornell Sachs").type == (
+        "organization"
+    )
+    for text, place in (
+        ("Officials at Mar-a-Lago declined to comment.", "Mar-a-Lago"),
+        ("Supporters at Anfield sang throughout the match.", "Anfield"),
+    ):
+        assert by_name(actors_of(text), place).type == "location", text
