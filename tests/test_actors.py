@@ -1236,3 +1236,20 @@ def test_people_gathered_at_a_place_make_no_company(actors_of: Callable[[str], l
         ("Supporters at Anfield sang throughout the match.", "Anfield"),
     ):
         assert by_name(actors_of(text), place).type == "location", text
+
+
+def test_an_opening_he_makes_no_team_or_company_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    for text, name in (
+        ("Dornford lost again. He said the players were devastated.", "Dornford"),
+        ("Wexcombe won again on Saturday. He said the side had played well.", "Wexcombe"),
+        ("Corvane posted a loss on Tuesday. He said the company would recover.", "Corvane"),
+        ("Tolvane arrived late on Sunday. He said the chief executive was furious.", "Tolvane"),
+    ):
+        found = by_name(actors_of(text), name)
+        assert found.type == "organization" and pronouns_of(found) == [], text
+    # a team's result is no person's speech either: the speaker and the team stay apart
+    found = actors_of("Farnwick won 2-0 on Saturday. Farnwick said the striker was injured.")
+    assert {a.type for a in found if a.name == "Farnwick"} == {"person", "organization"}
+    # with no such clue the narrator's "She" still continues the subject
+    velaria = by_name(actors_of("Velaria arrived on Sunday. She said she was tired."), "Velaria")
+    assert velaria.type == "person"

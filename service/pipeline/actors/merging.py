@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from service.pipeline import lexicon as lx
 from service.pipeline.actors.candidates import BY_CONTEXT, BY_LEXICON, UNKNOWN, Candidate, Group, longest_name
+from service.pipeline.actors.references import plays_as_team
 from service.pipeline.actors.tokens import (
     DETERMINERS,
     LOCATION_PREPOSITIONS,
@@ -144,7 +145,8 @@ class Merger:
             for c in pending
             if c.type == UNKNOWN and not c.common and (self._speaks_as_person(c) or self._represented(c))
         }
-        speaking -= {c.key for c in pending if is_all_caps(c.text)}
+        # nor a word that plays as a team ("Arsenal won 2-0. Arsenal said ..."), or has a company's evidence
+        speaking -= {c.key for c in pending if is_all_caps(c.text) or c.company or plays_as_team(c)}
         for c in pending:
             key = c.key
             surname = persons_by_surname.get(key)
