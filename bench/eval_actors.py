@@ -314,6 +314,7 @@ def main() -> None:
         resources.tagger,
         cleaner=cleaner,
         given_names=resources.given_names,
+        common_words=resources.english_words,
     )
     finder = ActorFinder(resources)
 

@@ -448,7 +448,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     path: Path = args.path or SPLITS[args.split]
 
     resources = load()
-    analyze = DocumentAnalyzer(resources.splitter, resources.tagger, given_names=resources.given_names)
+    analyze = DocumentAnalyzer(
+        resources.splitter, resources.tagger, given_names=resources.given_names, common_words=resources.english_words
+    )
     find_actors = actor_finder(resources)
     find_positions = PositionFinder(resources)
     lines = path.read_text(encoding="utf-8").splitlines()

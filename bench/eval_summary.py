@@ -170,7 +170,9 @@ def main() -> None:
 
     started = time.perf_counter()
     resources = load()
-    analyzer = DocumentAnalyzer(resources.splitter, resources.tagger, given_names=resources.given_names)
+    analyzer = DocumentAnalyzer(
+        resources.splitter, resources.tagger, given_names=resources.given_names, common_words=resources.english_words
+    )
     cleaner = PageCleaner()
     summarizer = Summarizer(resources)
     ranker = NewsRanker(resources)

@@ -50,7 +50,9 @@ def resources() -> LanguageResources:
 
 @pytest.fixture(scope="session")
 def analyzer(resources: LanguageResources) -> DocumentAnalyzer:
-    return DocumentAnalyzer(resources.splitter, resources.tagger, given_names=resources.given_names)
+    return DocumentAnalyzer(
+        resources.splitter, resources.tagger, given_names=resources.given_names, common_words=resources.english_words
+    )
 
 
 @pytest.fixture(scope="session")

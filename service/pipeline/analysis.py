@@ -81,7 +81,10 @@ class Pipeline:
 
     def __init__(self, resources: LanguageResources):
         self.analyze_document = DocumentAnalyzer(
-            resources.splitter, resources.tagger, given_names=resources.given_names
+            resources.splitter,
+            resources.tagger,
+            given_names=resources.given_names,
+            common_words=resources.english_words,
         )
         self._stopwords = resources.stopwords
         self.summarize = Summarizer(resources)

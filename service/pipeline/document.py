@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from service.pipeline import lexicon as lx
+
 # The tagger was trained on Penn Treebank text, which writes quotes as `` and ''.
 # Curly quotes and apostrophes are mapped to those forms before tagging (the
 # token keeps its original text and offsets).
@@ -85,6 +87,16 @@ def _split_after_the_platform_x(text: str, start: int, end: int) -> list[tuple[i
         start = m.end(1)
     pieces.append((start, end))
     return pieces
+
+
+# Abbreviated company suffixes ("Acme Inc.", "Warner Bros."). Punkt reads their period as the abbreviation's and goes
+# on into the next sentence when that opens with a name ("... by Warner Bros. Zaslav said ...").
+_COMPANY_SUFFIXES = frozenset({"Inc.", "Corp.", "Co.", "Cos.", "Ltd.", "Bros.", "Plc.", "N.V.", "S.A.", "L.P."})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Plural subjects that open a sentence of business copy after a company's name ("Acme Inc. Shares fell").
+_MARKET_SUBJECTS = frozenset(
+    "shares sales profits earnings revenues analysts investors traders officials executives shareholders".split()
+)
 
 
 # One linear pass, alternatives tried left to right; no nested quantifiers over the
@@ -228,9 +240,11 @@ class DocumentAnalyzer:
         tagger: Tagger | BatchTagger | Callable[[list[str]], list[tuple[str, str]]],
         cleaner: PageCleaning | None = None,
         given_names: frozenset[str] = frozenset(),
+        common_words: frozenset[str] = frozenset(),
     ):
         self._splitter = splitter
         self._given_names = given_names  # "Douglas J. | Band": a first name before an initial
+        self._common_words = common_words  # lower-case dictionary words: "Warner Bros. Discovery said" is one name
         if cleaner is None:
             from service.pipeline.cleaner import PageCleaner  # cleaner.py imports DroppedRange from here
 
@@ -252,6 +266,7 @@ class DocumentAnalyzer:
         spans = [span for span in self._sentence_spans(text) if not page.is_dropped(span[0], span[1])]
         tokenized = self._tokenize(text, spans)
         tags = self._tag_all([[_TAGGER_FORMS.get(t[0], t[0]) for t in toks] for _, _, _, toks in tokenized])
+        tokenized, tags = self._split_after_company_suffixes(tokenized, tags)
         sentences: list[Sentence] = []
         for (start, end, paragraph, toks), sent_tags in zip(tokenized, tags, strict=True):
             tokens = tuple(Token(t[0], t[1], t[2], tag) for t, tag in zip(toks, sent_tags, strict=True))
@@ -280,6 +295,54 @@ class DocumentAnalyzer:
             if toks:
                 out.append((start, end, paragraph, toks))
         return out
+
+    def _split_after_company_suffixes(
+        self,
+        tokenized: list[tuple[int, int, int, list[tuple[str, int, int]]]],
+        tags: list[list[str]],
+    ) -> tuple[list[tuple[int, int, int, list[tuple[str, int, int]]]], list[list[str]]]:
+        """Sentences cut after a company's abbreviated suffix where a new clause opens ("... by Warner Bros. |
+        Zaslav said", "Shares of Acme Cos. | Analysts said"); the pieces are tagged anew."""
+        out: list[tuple[int, int, int, list[tuple[str, int, int]]]] = []
+        out_tags: list[list[str]] = []
+        for (start, end, paragraph, toks), sent_tags in zip(tokenized, tags, strict=True):
+            cuts = [k + 1 for k in range(1, len(toks) - 2) if self._clause_after_suffix(toks, sent_tags, k)]
+            if not cuts:
+                out.append((start, end, paragraph, toks))
+                out_tags.append(sent_tags)
+                continue
+            pieces = [toks[a:b] for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)]
+            retagged = self._tag_all([[_TAGGER_FORMS.get(t[0], t[0]) for t in piece] for piece in pieces])
+            bounds = [start, *(piece[0][1] for piece in pieces[1:])]
+            ends = [*(piece[-1][2] for piece in pieces[:-1]), end]
+            for piece, piece_tags, a, b in zip(pieces, retagged, bounds, ends, strict=True):
+                out.append((a, b, paragraph, piece))
+                out_tags.append(piece_tags)
+        return out, out_tags
+
+    def _clause_after_suffix(self, toks: list[tuple[str, int, int]], tags: list[str], k: int) -> bool:
+        """Does toks[k], a company's abbreviated suffix after its name, end the sentence because the next words
+        open a clause: a name or a plural subject and a finite verb ("Acme Inc. Smith said", "Acme Cos. Analysts
+        said", "Acme Inc. John Smith said")? Not "Acme Inc. said", nor a name that goes on ("Warner Bros.
+        Discovery said", "Lehman Bros. Holdings said"), nor a title after it ("Apple Inc. CEO Tim Cook")."""
+        word, prev = toks[k + 1][0], toks[k - 1][0]
+        if toks[k][0] not in _COMPANY_SUFFIXES or not prev[:1].isupper() or not word[:1].isupper():
+            return False
+        if not word.isalpha() or word.isupper() or word in _NOT_A_NAME:
+            return False
+        low = word.casefold()
+        if low in lx.ROLE_WORDS or low in lx.ORG_HEADS:
+            return False
+        verb = k + 2
+        if low in self._given_names or word in self._given_names:
+            # a given name and a surname: "Acme Inc. John Smith said"
+            if verb < len(toks) and toks[verb][0][:1].isupper() and toks[verb][0].isalpha():
+                verb += 1
+        elif low in _MARKET_SUBJECTS or (low.endswith("s") and low[:-1] in lx.ROLE_HEADS):
+            pass  # "Acme Cos. Analysts said", "Acme Inc. Shares fell"
+        elif not self._common_words or low in self._common_words:
+            return False  # "Warner Bros. Discovery said": a dictionary word may go on with the name
+        return verb < len(toks) and tags[verb] in _FINITE_TAGS
 
     def _tag_all(self, sentences: list[list[str]]) -> list[list[str]]:
         """One tag per token of every sentence (tagger forms in, tags out)."""

@@ -32,6 +32,9 @@ _COMPANY_POSSESSIONS = frozenset(
 )
 # Officers only a company has, before "of" and its name: "the chief executive of Intel".
 _COMPANY_OFFICERS = frozenset({"executive", "executives", "ceo", "cfo", "coo"})
+# Plural jobs held at a firm: "Analysts at Goldman Sachs said"; others gather at places ("Supporters at Anfield",
+# "Officials at Mar-a-Lago").
+_FIRM_JOBS_PLURAL = frozenset({"analysts", "economists", "strategists", "bankers", "traders", "brokers"})
 # Nouns before "in"/"of" and a company: "shares in Thames Water", "a stake in Dangote Cement".
 _SHARE_NOUNS = frozenset({"share", "shares", "stake", "stakes", "stock"})
 
@@ -217,16 +220,15 @@ class ContextReader:
             return owned in _COMPANY_POSSESSIONS and self._ends_noun_phrase(toks, j + 2)
         if i < 2:
             return False
-        prev, before = toks[i - 1].text, toks[i - 2].text
+        prev, before = toks[i - 1].text, toks[i - 2].text.casefold()  # "Shares of Corvane" opening a sentence
         if prev in ("in", "of") and before in _SHARE_NOUNS:
             return True  # "shares in Thames Water", "a stake in Dangote Cement"
         if prev == "of" and (before in _COMPANY_POSSESSIONS or before in _COMPANY_OFFICERS):
             return True  # "the chief executive of Intel", "shareholders of Dravick"
         # not "for": "a campaign staffer for Barack Obama", "the nominee for President"
-        role = before.casefold()
-        if role.endswith("s") and role[:-1] in lx.ROLE_HEADS:
-            role = role[:-1]  # "Analysts at Goldman Sachs said"
-        return role in lx.ROLE_HEADS and prev in ("at", "with")  # "an analyst at Morgan Stanley"
+        if before in _FIRM_JOBS_PLURAL:
+            return prev in ("at", "with")  # "Analysts at Goldman Sachs said" (not "Supporters at Anfield")
+        return before in lx.ROLE_HEADS and prev in ("at", "with")  # "an analyst at Morgan Stanley"
 
     @staticmethod
     def _dateline_follows(toks: tuple[Token, ...], j: int) -> bool:

@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from service.pipeline import lexicon as lx
 from service.pipeline.actors.candidates import BY_CONTEXT, BY_LEXICON, UNKNOWN, Candidate, Group, longest_name
+from service.pipeline.actors.references import plays_as_team
 from service.pipeline.actors.tokens import (
     DETERMINERS,
     LOCATION_PREPOSITIONS,
@@ -26,10 +27,12 @@ from service.pipeline.document import Token
 from service.pipeline.results import MentionKind
 
 _SPEECH_VERBS = lx.SAY_VERBS
-# Who speaks or acts for a person, or is related to one ("Beyonce's publicist", "a Torres spokesman").
+# Who is related to a person, or acts for one alone, after its possessive ("Eilish's brother", "Beyonce's
+# publicist"). Not a spokesman or a representative, whom organisations have too ("a Tesco spokesman"), and not
+# after "a" ("a Brooklyn father" is a father from Brooklyn).
 _REPRESENTATIVES = frozenset(
-    "publicist publicists agent representative rep spokesman spokeswoman spokesperson lawyer lawyers attorney"
-    " attorneys husband wife mother father son daughter sister brother boyfriend girlfriend fiance fiancee".split()
+    "publicist publicists agent lawyer husband wife mother father son daughter sister brother boyfriend girlfriend"
+    " fiance fiancee".split()
 )
 
 
@@ -133,16 +136,17 @@ class Merger:
             return genders[id(g)]
 
         titled_families: set[str] = set()  # surnames registered from names given with a title only
-        # Lone unknown words that speak somewhere ("Pelosi said") or have a person's representative ("Beyonce's
-        # publicist", "a Torres spokesman"): a person wherever else nothing types them. A company's own evidence
-        # ("shares of Corvane") has typed all its mentions already. Not a word the text also spells in capitals
+        # Lone unknown words that speak somewhere ("Pelosi said") or have a person's relative or publicist
+        # ("Beyonce's publicist"): a person wherever else nothing types them. A company's own evidence ("shares of
+        # Corvane") has typed all its mentions already. Not a word the text also spells in capitals
         # somewhere ("ISIS", "Isis declares", "an AIPAC spokesman"): that is an acronym.
         speaking = {
             c.key
             for c in pending
             if c.type == UNKNOWN and not c.common and (self._speaks_as_person(c) or self._represented(c))
         }
-        speaking -= {c.key for c in pending if is_all_caps(c.text)}
+        # nor a word that plays as a team ("Arsenal won 2-0. Arsenal said ..."), or has a company's evidence
+        speaking -= {c.key for c in pending if is_all_caps(c.text) or c.company or plays_as_team(c)}
         for c in pending:
             key = c.key
             surname = persons_by_surname.get(key)
@@ -331,14 +335,13 @@ class Merger:
 
     @staticmethod
     def _represented(c: Candidate) -> bool:
-        """Does a person's representative or relative follow the lone word, as its possessor or its modifier
-        ("Beyonce's publicist", "a Torres spokesman", "Eilish's brother")?"""
+        """Is the lone word the possessor of a person's relative or publicist ("Beyonce's publicist", "Eilish's
+        brother")?"""
         toks = c.sentence.tokens
-        k = bisect_left([t.end for t in toks], c.end) + 1
-        if k < len(toks) and toks[k].text in POSSESSIVE:
-            k += 1
+        k = bisect_left([t.end for t in toks], c.end) + 2
         return (
             k < len(toks)
+            and toks[k - 1].text in POSSESSIVE
             and toks[k].text in _REPRESENTATIVES
             and (k + 1 >= len(toks) or not (toks[k + 1].tag.startswith("NN") and toks[k + 1].text.islower()))
         )

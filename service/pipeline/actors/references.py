@@ -94,6 +94,45 @@ def _subject(c: Candidate) -> bool:
     )
 
 
+# A team's results ("Brentford lost again", "Wrexham won on Saturday"): a subject that plays, not a person.
+_RESULT_VERBS = frozenset(
+    "won wins lost loses beat beats drew draws defeated defeats thrashed thrashes edged edges routed routs trailed"
+    " trails led leads topped tops".split()
+)
+# What a "he"/"she" may equally continue when the text has it near: "the manager", "the chief executive".
+_ROLE_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
+# Members of a body, which a person talks of too, but which show a team or a company is at hand.
+_MEMBERS = frozenset({"players", "squad", "fans", "supporters", "staff", "employees", "workers", "shareholders"})
+
+
+def plays_as_team(c: Candidate) -> bool:
+    """Does the lone word's sentence read as a team's result: it wins, loses or beats ("Brentford lost again",
+    "Wrexham narrowly won"), or the sentence has a score ("2-1")?"""
+    toks = c.sentence.tokens
+    nxt = bisect_left([t.start for t in toks], c.start) + 1
+    while nxt < len(toks) and toks[nxt].tag in ("RB", "RBR"):
+        nxt += 1
+    return (nxt < len(toks) and toks[nxt].text.casefold() in _RESULT_VERBS) or bool(_SCORE.search(c.sentence.text))
+
+
+def _no_organisation_clue(g: Group, before: Sentence, own: Sentence) -> bool:
+    """May a narrator's "He"/"She" opening ``own`` continue the lone word ``g`` that opens ``before``? Not when
+    the text links an organisation's description to it ("the company", "the club"), any of its sentences reads
+    as a team's result ("Brentford lost again", a score), or a role noun near the pronoun may be whom it means
+    ("The manager was angry. He said", "He said the chief executive ...")."""
+    if g.descriptions or any(c.company or plays_as_team(c) for c in g.candidates):
+        return False
+    for s in (before, own):
+        toks = s.tokens
+        for i in range(1, len(toks)):
+            word = toks[i].text
+            if word.islower() and word in lx.ROLE_HEADS and toks[i - 1].text.casefold() in _ROLE_DETERMINERS:
+                return False
+            if (word in lx.ORG_KINDS or word in _MEMBERS) and toks[i - 1].text.casefold() in _ROLE_DETERMINERS:
+                return False  # "He said the company would recover", "the players were devastated": a body is near
+    return True
+
+
 def _player_subject(c: Candidate) -> bool:
     """Is the lone word the subject that opens its sentence, as a player's name would ("Wembanyama scored 40
     points.")? Not inside a quote ("“... that Compaq would come to us,” she said"), not a plural ("Hispanics
@@ -340,7 +379,7 @@ class ReferenceLinker:
                     # the league. “We did it,” he said." the team stays a team
                     if bisect_left(person_starts, floor) == bisect_left(person_starts, tok.start):
                         before = sentences[n - 1] if opening else None
-                        target = self._person_behind_pronoun(orgs, org_starts, floor, tok.start, before)
+                        target = self._person_behind_pronoun(orgs, org_starts, floor, tok.start, before, s)
                     if target is not None:
                         target.type = "person"
                         for c in target.candidates:
@@ -369,7 +408,12 @@ class ReferenceLinker:
 
     @staticmethod
     def _person_behind_pronoun(
-        orgs: list[tuple[int, Group]], starts: list[int], floor: int, at: int, before: Sentence | None = None
+        orgs: list[tuple[int, Group]],
+        starts: list[int],
+        floor: int,
+        at: int,
+        before: Sentence | None = None,
+        own: Sentence | None = None,
     ) -> Group | None:
         """The person a "he"/"she" that speaks must be, when nobody is named in reach: the one lone word in
         reach that was made an organisation for want of a clue, as the subject of its sentence ("Wembanyama
@@ -384,14 +428,11 @@ class ReferenceLinker:
         if len(found) != 1:
             return None
         g = next(iter(found.values()))
-        return (
-            g
-            if any(
-                floor <= c.start < at and (_player_subject(c) or (c.sentence is before and _subject(c)))
-                for c in g.candidates
-            )
-            else None
-        )
+        if any(floor <= c.start < at and _player_subject(c) for c in g.candidates):
+            return g
+        if before is None or own is None or not any(c.sentence is before and _subject(c) for c in g.candidates):
+            return None
+        return g if _no_organisation_clue(g, before, own) else None
 
     @staticmethod
     def _opens_a_clause(toks: tuple[Token, ...], i: int) -> bool:

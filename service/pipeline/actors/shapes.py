@@ -9,11 +9,16 @@ from dataclasses import dataclass, field
 
 from service.pipeline import lexicon as lx
 from service.pipeline.actors.tokens import OPENERS, is_all_caps, is_capitalised, is_score, norm, word_form
-from service.pipeline.actors.vocabulary import Vocabulary
+from service.pipeline.actors.vocabulary import Vocabulary, company_ending
 from service.pipeline.document import Sentence, Token
 
 FIXTURE_WORDS = frozenset({"v", "vs", "vs.", "v."})
 ROW_CONNECTORS = frozenset({"of", "and", "the", "de", "v", "vs", "da", "del", "von", "van", "&"})
+
+
+def company_suffix(text: str) -> bool:
+    """An abbreviated company suffix with its period ("Inc.", "Cos.", "N.V.")."""
+    return text.endswith(".") and len(text) > 2 and company_ending(text)
 
 
 @dataclass(slots=True)
@@ -91,8 +96,9 @@ class ShapeReader:
 
     @staticmethod
     def _is_strict(sentence: Sentence) -> bool:
-        """Title Case and ALL-CAPS lines: capitalisation there says nothing about names."""
-        words = [t.text for t in sentence.tokens if t.text[:1].isalpha()]
+        """Title Case and ALL-CAPS lines: capitalisation there says nothing about names. A company's abbreviated
+        suffix is capitalised anywhere ("He joined Acme Inc.", "Shares of Acme Cos." are no headlines)."""
+        words = [t.text for t in sentence.tokens if t.text[:1].isalpha() and not company_suffix(t.text)]
         if len(words) < 2:
             return False
         caps = sum(1 for w in words if is_capitalised(w))
