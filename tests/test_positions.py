@@ -3231,3 +3231,18 @@ def test_sports_obituary_and_court_copy(
 ) -> None:
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [(p.speaker.name, p.content.text) for p in positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after a described relative closes the source, whether "her" is read as a possessive or not
+        ("The cause was pneumonia, her son, Tom Reed, said.", [("Tom Reed", "The cause was pneumonia")]),
+        ("He died of cancer, according to his daughter, Ann Cole.", [("Ann Cole", "He died of cancer")]),
+    ],
+)
+def test_an_obituary_names_the_relative_after_the_description(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.name, p.content.text) for p in positions] == expected

@@ -207,6 +207,7 @@ class NounChunks(ClauseView):
             if (
                 prev_tag in NP_TAGS
                 or prev_tag == "NNP"
+                or (prev == "her" and cur_tag in ("NN", "NNS", "JJ"))  # "her son": a possessive read as "her"/PRP
                 or (prev in POSSESSIVE_MARKS and self._attached(k - 1))
                 or (prev in ROLE_HEADS and cur_tag == "NNP")  # "councilmember" read as a verb
                 or (prev in LY_NOUNS and cur_tag == "NNP")  # "Clinton ally James Carville said"

@@ -352,6 +352,15 @@ class SpecialFrames(ContentBounds):
                 if shut is not None and (predicate or self._clause_at(shut + 1, s_last)):
                     after = (shut + 1, self._bracket_end(shut + 1, s_last))
                     return Frame(cue, subject, self._choose_side(before, after))
+            name_end = s_last - (flat.lower(s_last) in (".", "!", "?"))
+            if (
+                end <= s_last
+                and flat.tokens[end].text == ","
+                and name_end > end
+                and all(flat.tag(t) in ("NNP", "NNPS") for t in range(end + 1, name_end + 1))
+            ):
+                # "He died of cancer, according to his daughter, Ann Smith.": the name closes the source
+                return Frame(cue, (k, name_end), before, appositive=True)
             if end <= s_last and flat.tokens[end].text == "," and end + 2 <= s_last and not describes_source:
                 # "While most were ..., according to an official, two were upgraded"; but not
                 # "..., according to Jack Kelly, writing for RealClearPolitics": that describes the source
