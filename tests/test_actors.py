@@ -603,6 +603,12 @@ def test_pronouns_are_skipped_when_ambiguous_or_too_far(actors_of: Callable[[str
             "Ted Crane",
             ["he", "he"],
         ),
+        # after a quote, the source named right after it, not the host he told it to
+        (
+            "“That was a mistake,” Ted Crane told host John Kasek. He said the railway should pay.",
+            "Ted Crane",
+            ["He"],
+        ),
     ],
 )
 def test_a_sentence_opening_pronoun_continues_the_subject(

@@ -482,8 +482,22 @@ class ReferenceLinker:
             return (
                 fronted[1] if fronted[0] < at and fronted[2] in (want, None) and opener_subject == fronted[0] else None
             )
-        if not previous.tokens or previous.tokens[0].text in _QUOTE_MARKS:
-            return None  # a quote's own names are not the narrator's subject
+        if not previous.tokens:
+            return None
+        if previous.tokens[0].text in _QUOTE_MARKS:
+            # '“That was a mistake,” Buttigieg told host Jake Tapper.': the quote's own names are not
+            # the narrator's subject, but the source named right after it is ("He said ..." is Buttigieg)
+            marks = [n for n, t in enumerate(previous.tokens) if t.text in _QUOTE_MARKS]
+            if len(marks) != 2 or marks[1] + 2 >= len(previous.tokens):
+                return None
+            after = previous.tokens[marks[1] + 1 :]
+            cue_verb = next((t for t in after if t.tag in _FINITE_TAGS), None)
+            if cue_verb is None or not after[0].text[:1].isupper():
+                return None  # "“...,” said Smith": an inverted source is left to the nearest rule
+            n = bisect_left(starts, cue_verb.start) - 1
+            if n >= 0 and after[0].start <= people[n][0] < cue_verb.start and people[n][2] in (want, None):
+                return people[n][1]
+            return None
         main = ReferenceLinker._main_verb(previous.tokens)
         if main is None:
             return None
