@@ -154,8 +154,9 @@ def test_a_name_after_its_initials_stays_in_the_sentence(analyze_text: Callable[
             "10:42 a.m. ET: The mayor took the podium.",
             ["10:42 a.m. ET:", "The mayor took the podium."],
         ),
-        # a time inside a sentence stays there
+        # a time inside a sentence stays there, and a decimal is no time stamp
         ("The vote is at 10:30 a.m. on Friday.", ["The vote is at 10:30 a.m. on Friday."]),
+        ("10.30 Mass will be held at St. Mary's.", ["10.30 Mass will be held at St. Mary's."]),
     ],
 )
 def test_a_live_blog_time_stamp_stands_apart(

@@ -3053,8 +3053,14 @@ def test_a_place_after_the_people_is_not_the_source(
     [
         # a participle the tagger reads as a noun still reports the quote after it; the platform is where
         ("Tom Reed fired back on Instagram, writing, “Nobody believes this.”", [("Tom Reed", "Nobody believes this.")]),
-        # an adverb alone is how, not what
+        # an adverb alone is how, not what; but one that answers is what was said
         ("Investigators say the men met in 2019 and argued often.", [("Investigators", "the men met in 2019")]),
+        ("Tom Reed said never.", [("Tom Reed", "never")]),
+        # the subject of a clause before the participle, not the clause
+        (
+            "Tom Reed addressed the rumours in a long post, writing, “None of this is true.”",
+            [("Tom Reed", "None of this is true.")],
+        ),
         # "even" is no part of the group, and an employee is not the firm
         ("Even some of his advisers concede the point.", [("some of his advisers", "the point")]),
         (
@@ -3186,8 +3192,17 @@ def test_people_met_somewhere_are_the_source(
         ("Tom Reed would not say how many ships were lost.", True),
         ("“No comment,” Tom Reed said.", True),
         ("The ministry declined to confirm that the talks had collapsed.", True),
-        # a refusal of something else is a stance
+        ("Tom Reed would not comment on the report.", True),
+        ("Harbour Holdings has not commented on the report.", True),
+        ("Tom Reed said he had no comment on the matter.", True),
+        ("The minister declined to be drawn on the issue.", True),
+        ("The harbour board would neither confirm nor deny the report.", True),
+        # a refusal of something else is a stance, or an act
         ("Tom Reed declined to condemn the attack.", False),
+        ("The harbour board refused to provide documents to the committee.", False),
+        ("The Senate declined to confirm the nominee.", False),
+        ("Tom Reed declined to say the election was stolen.", False),
+        ("The president did not respond to calls for his resignation.", False),
         ("Tom Reed refused to rule out a run for office.", False),
         ("Tom Reed did not say the plan had failed.", False),
         ("Tom Reed said he would comment later.", False),
@@ -3246,3 +3261,9 @@ def test_an_obituary_names_the_relative_after_the_description(
 ) -> None:
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [(p.speaker.name, p.content.text) for p in positions] == expected
+
+
+def test_a_headline_title_before_a_colon_is_no_quote(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“Succession”: Harbour Holdings says the show will end"
+    actors = [actor(text, "h1", "Harbour Holdings", "organization", ["Harbour Holdings"])]
+    assert [p.cue.text for p in run(finder, analyze_text, text, actors)] == ["says"]

@@ -63,7 +63,10 @@ _PLATFORM_X_END = re.compile(r"\b(?:on|via|from) X\.(\s+)(?=[A-Z])")  # not "a l
 # A live blog's time stamp opening a sentence ("11:03 a.m. — Police confirm ...", "2:31 p.m. Schumer
 # says ...", "10:42 a.m. ET: The mayor ..."): the update after it is a sentence of its own, so the
 # tagger sees its subject first and no clock or zone is read as part of a name.
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4}\b)?\s*[—–:-]?\s+(?=[A-Z“\"])")
+_TIME_STAMP = re.compile(
+    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?|\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?|[AP]M))"  # not "2.30 Cheltenham"
+    r"(?:\s+[A-Z]{2,4}\b)?\s*[—–:-]?\s+(?=[A-Z“\"])"
+)
 
 
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)")

@@ -62,6 +62,8 @@ _LEAD_ADVERBS = frozenset({"also", "then", "later", "again", "even", "still", "o
 # Verbs of putting a question to someone, and their written forms before "whether": "asked whether ..."
 _PUT_TO = frozenset({"ask", "question", "press", "interview", "quiz"})
 _ASKED_FORMS = frozenset({"asked", "ask", "asks", "asking", "questioned", "wondered", "wonders", "pressed"})
+# Adverbs that are an answer in themselves: "Smith said never.", "told reporters otherwise"
+_ANSWERS = frozenset("never not n't no yes otherwise so maybe perhaps probably possibly definitely absolutely".split())
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
 _ADDRESSEE_ONLY = frozenset({"tell", "assure", "remind", "inform"})  # "told AFP": never an inverted source
 
@@ -324,8 +326,8 @@ class FrameReader(SpecialFrames):
             # "hit back on Twitter, writing that ...", 'fired back on Instagram, writing, “...”': where,
             # and the participle says what
             return None
-        if all(flat.tag(t) in ("RB", "RBR", ".") for t in range(after, end + 1)):
-            return None  # "the men met in 2019 and argued often": how, not what
+        if all(flat.tag(t) in ("RB", "RBR", ".") and flat.lower(t) not in _ANSWERS for t in range(after, end + 1)):
+            return None  # "the men met in 2019 and argued often": how, not what; but "said never" answers
         quoted = self._quote_after_adjuncts(after, end)
         if quoted is not None:
             after, end = quoted

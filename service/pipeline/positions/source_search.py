@@ -63,8 +63,13 @@ class SourceSearch(NounChunks):
     relative clauses, or the subject after it when the order is inverted."""
 
     def _participle(self, cue: Cue) -> bool:
-        """Is the cue's verb an -ing form ("saying", "referring to")?"""
-        return any(self.flat.tag(k) == "VBG" for k in range(cue.first, cue.last + 1))
+        """Is the cue's verb an -ing form ("saying", "referring to", and "writing" after a comma, which
+        the tagger may read as a noun)?"""
+        flat = self.flat
+        return any(
+            flat.tag(k) == "VBG" or (flat.tag(k) == "NN" and flat.lower(k).endswith("ing") and flat.lower(k - 1) == ",")
+            for k in range(cue.first, cue.last + 1)
+        )
 
     # --- the source -------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from service.pipeline.lexicon import ROLE_HEADS
 from service.pipeline.positions.clause_view import FINITE, Frame
 from service.pipeline.positions.content_bounds import ContentBounds
 from service.pipeline.positions.cue_finder import Cue
+from service.pipeline.positions.quotes import title_case
 from service.pipeline.positions.source_search import ARTIFACT_HEADS
 from service.pipeline.positions.speakers import ISSUED, ActorIndex, past_dateline
 from service.pipeline.positions.tokens import (
@@ -198,6 +199,8 @@ class SpecialFrames(ContentBounds):
             q = self._quote_opening_at(s_first)
             if q is None or q.close is None or flat.lower(q.close + 1) != ":" or q.close + 1 in taken:
                 continue
+            if q.close - q.open <= 3 and title_case(flat, q):
+                continue  # "“Succession”: HBO says the show will end": a title, not words said
             subject_first = q.close + 2
             k = subject_first
             while k <= min(s_last, subject_first + 5) and k not in self.cue_at and flat.tag(k) in NP_TAGS:
@@ -205,8 +208,8 @@ class SpecialFrames(ContentBounds):
             cue = self.cue_at.get(k)
             if cue is None or k == subject_first or cue.according or cue.family == "evidence":
                 continue
-            if not self._names_someone(index, subject_first, k - 1):
-                continue
+            if not (self._names_someone(index, subject_first, k - 1) or flat.tag(k - 1) in ("NNS", "NNPS")):
+                continue  # "Mayor Tom Reed vows", "Arsenal fans say"
             # the colon is the quotation's cue, as in "Reid: ‘...’"; the verb keeps its own statement
             colon = Cue(q.close + 1, q.close + 1, ":", weak=False, family="phrase")
             frames.append(Frame(colon, (subject_first, k - 1), (q.open, q.close)))
