@@ -1259,3 +1259,18 @@ def test_an_opening_he_makes_no_team_or_company_a_person(actors_of: Callable[[st
     # with no such clue the narrator's "She" still continues the subject
     velaria = by_name(actors_of("Velaria arrived on Sunday. She said she was tired."), "Velaria")
     assert velaria.type == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person wins or beats something or someone too: only a result without an object, or a score, is a team's
+        "Djokovic beat Alcaraz in the final. Djokovic said he was exhausted.",
+        "Okafor won the election by 200 votes. He said he was grateful.",
+        "Okonjo praised the players after the match. He said they had been superb.",
+    ],
+)
+def test_a_result_with_an_object_is_no_team(actors_of: Callable[[str], list[Actor]], text: str) -> None:
+    found = actors_of(text)
+    name = text.split()[0]
+    assert [a.type for a in found if a.name == name] == ["person"]

@@ -3267,3 +3267,18 @@ def test_a_headline_title_before_a_colon_is_no_quote(finder: PositionFinder, ana
     text = "“Succession”: Harbour Holdings says the show will end"
     actors = [actor(text, "h1", "Harbour Holdings", "organization", ["Harbour Holdings"])]
     assert [p.cue.text for p in run(finder, analyze_text, text, actors)] == ["says"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # plural people at a place or firm speak for themselves; so does a relative named by a place
+        ("Researchers at Harbourville said the vaccine worked.", "Researchers"),
+        ("A Harbourville father said his son had been bullied.", "A Harbourville father"),
+    ],
+)
+def test_people_at_a_named_place_speak_for_themselves(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, [actor(text, "p1", "Harbourville", "person", ["Harbourville"])])
+    assert pos.speaker.name == speaker

@@ -99,6 +99,7 @@ _RESULT_VERBS = frozenset(
     "won wins lost loses beat beats drew draws defeated defeats thrashed thrashes edged edges routed routs trailed"
     " trails led leads topped tops".split()
 )
+_LEADING = frozenset({"led", "leads", "trailed", "trails", "topped", "tops"})  # "McIlroy led by two shots": anyone
 # What a "he"/"she" may equally continue when the text has it near: "the manager", "the chief executive".
 _ROLE_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
 # Members of a body, which a person talks of too, but which show a team or a company is at hand.
@@ -109,10 +110,17 @@ def plays_as_team(c: Candidate) -> bool:
     """Does the lone word's sentence read as a team's result: it wins, loses or beats ("Brentford lost again",
     "Wrexham narrowly won"), or the sentence has a score ("2-1")?"""
     toks = c.sentence.tokens
+    if _SCORE.search(c.sentence.text):
+        return True
     nxt = bisect_left([t.start for t in toks], c.start) + 1
     while nxt < len(toks) and toks[nxt].tag in ("RB", "RBR"):
         nxt += 1
-    return (nxt < len(toks) and toks[nxt].text.casefold() in _RESULT_VERBS) or bool(_SCORE.search(c.sentence.text))
+    if nxt >= len(toks) or toks[nxt].text.casefold() not in _RESULT_VERBS - _LEADING:
+        return False
+    # with no object: "Brentford lost again", "Wrexham won on Saturday"; a person wins or beats something or
+    # someone too ("Okafor won the election", "Djokovic beat Alcaraz")
+    after = toks[nxt + 1] if nxt + 1 < len(toks) else None
+    return after is None or not (after.tag in ("DT", "PRP$", "NNP", "NNPS", "CD", "PRP") or after.text[:1].isupper())
 
 
 def _no_organisation_clue(g: Group, before: Sentence, own: Sentence) -> bool:
@@ -122,7 +130,7 @@ def _no_organisation_clue(g: Group, before: Sentence, own: Sentence) -> bool:
     ("The manager was angry. He said", "He said the chief executive ...")."""
     if g.descriptions or any(c.company or plays_as_team(c) for c in g.candidates):
         return False
-    for s in (before, own):
+    for s in (own,):  # "He said the players were devastated"; not "Okonjo praised the players. He said"
         toks = s.tokens
         for i in range(1, len(toks)):
             word = toks[i].text

@@ -190,7 +190,8 @@ class SpeakerResolver:
             head_last += 1
         in_head = index.mentions(tokens[first].start, tokens[head_last].end)
         persons = [(a, e) for a, _s, e in in_head if a.type == "person"]
-        if not persons and head_last < last:
+        if not persons and head_last < last and flat.tag(head_last) not in ("NNS", "NNPS"):
+            # not "Researchers at Stanford said": plural people speak for themselves
             # "Sirius XM Vice President for news Dave Gorab called": the name next to the cue
             persons = [(a, e) for a, _s, e in index.mentions(tokens[first].start, tokens[last].end)
                        if a.type == "person" and e == tokens[last].end]  # fmt: skip
@@ -392,7 +393,7 @@ class SpeakerResolver:
         plural = head.tag == "NNS" or head_low in GROUP_HEADS
         if head_low in _CLOSE_PERSONS and flat.lower(base_last - 1) in POSSESSIVE_MARKS:
             return Speaker(span.text, None, "group")  # "Ronaldo's agent": someone close to the club or person
-        if head_low in PERSON_NOUNS and found and found[0].type == "organization":
+        if (head_low in PERSON_NOUNS or head_low in KIN) and found and found[0].type != "person":
             return Speaker(span.text, None, "group")  # "A Walmart employee", "a Starbucks barista": not the firm
         if not plural:
             by_role = index.by_role(flat, first, base_last)
