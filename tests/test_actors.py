@@ -1259,3 +1259,42 @@ def test_an_opening_he_makes_no_team_or_company_a_person(actors_of: Callable[[st
     # with no such clue the narrator's "She" still continues the subject
     velaria = by_name(actors_of("Velaria arrived on Sunday. She said she was tired."), "Velaria")
     assert velaria.type == "person"
+
+
+def test_a_known_body_after_a_nationality_is_no_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The American Red Cross said donations were needed.")
+    assert {(a.name, a.type) for a in found} == {("American Red Cross", "organization")}
+
+
+def test_a_body_head_ends_a_name_with_a_title_inside(actors_of: Callable[[str], list[Actor]]) -> None:
+    for text, name in (
+        (
+            "Surgeons at Massachusetts General Hospital said the patient was doing well.",
+            "Massachusetts General Hospital",
+        ),
+        ("General Motors Co. said sales rose.", "General Motors Co."),
+    ):
+        assert {(a.name, a.type) for a in actors_of(text)} == {(name, "organization")}, text
+
+
+def test_dictionary_words_after_a_lower_case_title_are_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    for text in ("“We played hard,” said Bucks coach Doc Rivers.", "Bucks coach Doc Rivers said the team played hard."):
+        found = actors_of(text)
+        assert [(a.name, a.type) for a in found] == [("Doc Rivers", "person")], text
+        assert found[0].roles[0].endswith("coach"), text  # a sentence's first word stays out of the role
+    assert actors_of("“We played hard,” said Bucks coach Doc Rivers.")[0].roles == ["Bucks coach"]
+
+
+def test_a_title_in_capitals_is_no_actor(actors_of: Callable[[str], list[Actor]]) -> None:
+    for text, role in (
+        ("Nikola Jokic, the three-time MVP, called the loss embarrassing.", "three-time MVP"),
+        ("Nikola Jokic, the company's CEO, called the loss embarrassing.", "company's CEO"),
+    ):
+        found = actors_of(text)
+        assert [(a.name, a.type) for a in found] == [("Nikola Jokic", "person")], text
+        assert found[0].roles == [role], text
+
+
+def test_a_company_noun_before_a_name_makes_a_company(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The drugmaker Eli Lilly said sales rose. The carmaker Dorven Motors said it would cut prices.")
+    assert {(a.name, a.type) for a in found} == {("Eli Lilly", "organization"), ("Dorven Motors", "organization")}

@@ -186,8 +186,14 @@ class Merger:
                 if c.words[0].casefold() in lower or not self._plural_name(c):
                     continue  # "Council", "Ministers": a capitalised common noun, not a name
                 c.type = "organization"  # "the Colts", "the Barbarians": a team or group named by a plural
-            if c.honorific is not None and len(c.words) == 1 and c.words[0].casefold() in lx.ROLE_WORDS:
-                continue  # "Mr. President", "Madam Speaker": a form of address unless a King or Speaker is named
+            if (
+                len(c.words) == 1
+                and c.words[0].casefold() in lx.ROLE_WORDS
+                and (c.honorific is not None or (c.type == UNKNOWN and self._vocab.lookup(c.text) is None))
+            ):
+                # "Mr. President", "Madam Speaker": a form of address unless a King or Speaker is named; "the
+                # company's CEO", "the three-time MVP": a title in capitals, no actor
+                continue
             kind = c.type if c.type != UNKNOWN else self._guess_single(c)
             if kind == "organization" and c.guessed and c.key in speaking:
                 kind, c.guessed = "person", False  # "Pelosi criticized the bill. Pelosi said ...": one person
