@@ -1298,3 +1298,21 @@ def test_a_title_in_capitals_is_no_actor(actors_of: Callable[[str], list[Actor]]
 def test_a_company_noun_before_a_name_makes_a_company(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("The drugmaker Eli Lilly said sales rose. The carmaker Dorven Motors said it would cut prices.")
     assert {(a.name, a.type) for a in found} == {("Eli Lilly", "organization"), ("Dorven Motors", "organization")}
+
+
+def test_the_office_of_a_post_is_one_body(actors_of: Callable[[str], list[Actor]]) -> None:
+    for text, name in (
+        (
+            "The Cook County State's Attorney's Office said the charges were dropped.",
+            "Cook County State's Attorney's Office",
+        ),
+        ("The Chief Medical Examiner's Office said the death was a homicide.", "Chief Medical Examiner's Office"),
+    ):
+        assert {(a.name, a.type) for a in actors_of(text)} == {(name, "organization")}, text
+
+
+def test_a_town_hall_is_a_place(actors_of: Callable[[str], list[Actor]]) -> None:
+    for text in ("Protesters outside Town Hall said the vote was unfair.", "The march ended at City Hall."):
+        found = [a for a in actors_of(text) if a.name.endswith("Hall")]
+        assert [a.type for a in found] == ["location"], text
+    assert by_name(actors_of("Monty Hall said the show was over."), "Monty Hall").type == "person"
