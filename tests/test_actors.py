@@ -1316,3 +1316,25 @@ def test_a_town_hall_is_a_place(actors_of: Callable[[str], list[Actor]]) -> None
         found = [a for a in actors_of(text) if a.name.endswith("Hall")]
         assert [a.type for a in found] == ["location"], text
     assert by_name(actors_of("Monty Hall said the show was over."), "Monty Hall").type == "person"
+
+
+def test_a_surname_that_is_a_place_speaks_as_the_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    for text, person in (
+        (
+            "The chief, Antonio Washington, said the department would change. “That era is over,” Washington said.",
+            "Antonio Washington",
+        ),
+        ("Coach Jalen Houston praised the team. Houston said the defense was excellent.", "Jalen Houston"),
+        ("Kyrie Irving scored 30 points. Irving said the team played well.", "Kyrie Irving"),
+        ("Guard Marcus Dallas scored 12. Dallas scored again before he was fouled.", "Marcus Dallas"),
+    ):
+        found = actors_of(text)
+        assert [(a.name, a.type, len(a.mentions) >= 2) for a in found if a.type != "organization"] == [
+            (person, "person", True)
+        ], text
+    # with no such person named, or where the word is no subject, the place stays
+    found = actors_of("Washington said the new tariffs would take effect in March.")
+    assert [(a.name, a.type) for a in found] == [("United States", "location")]
+    found = actors_of("Coach Jalen Houston praised the team. Residents of Houston said the heat was bad.")
+    assert by_name(found, "Houston").type == "location"
+    assert by_name(actors_of("Houston is hot in August, and residents complain."), "Houston").type == "location"
