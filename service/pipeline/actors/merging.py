@@ -10,7 +10,15 @@ import bisect
 from bisect import bisect_left
 
 from service.pipeline import lexicon as lx
-from service.pipeline.actors.candidates import BY_CONTEXT, BY_LEXICON, UNKNOWN, Candidate, Group, longest_name
+from service.pipeline.actors.candidates import (
+    BY_CONTEXT,
+    BY_DEFAULT,
+    BY_LEXICON,
+    UNKNOWN,
+    Candidate,
+    Group,
+    longest_name,
+)
 from service.pipeline.actors.references import plays_as_team
 from service.pipeline.actors.tokens import (
     DETERMINERS,
@@ -27,6 +35,8 @@ from service.pipeline.document import Token
 from service.pipeline.results import MentionKind
 
 _SPEECH_VERBS = lx.SAY_VERBS
+# Tokens after which a word can open a clause as its subject: a quotation's end, a comma, a dash.
+_CLAUSE_OPENERS = frozenset({",", "”", '"', "“", "—", "–", "-", ";", ":", "(", "'"})
 # Who is related to a person, or acts for one alone, after its possessive ("Eilish's brother", "Beyonce's
 # publicist"). Not a spokesman or a representative, whom organisations have too ("a Tesco spokesman"), and not
 # after "a" ("a Brooklyn father" is a father from Brooklyn).
@@ -61,8 +71,21 @@ class Merger:
                 g = groups[key] = Group(kind, key, canonical=canonical)
             return g
 
+        # A name that only a place inside it made an organisation ("Kyrie Irving": Irving is a town) is a person when
+        # its last word, alone, speaks ("Irving said").
+        acting = {c.key for c in candidates if self._acts_as_person(c)}
+        for c in candidates:
+            if (
+                c.type == "organization"
+                and c.evidence == BY_DEFAULT
+                and len(c.words) > 1
+                and not c.company
+                and norm(c.words[-1]) in acting
+            ):
+                c.type = "person"
         # A lone word that is the surname of a person named in full joins that person, even where the
-        # context made it a team ("Nicol v Eyles", "b Harris 4"), unless a gazetteer knows it as a place.
+        # context made it a team ("Nicol v Eyles", "b Harris 4"), unless a gazetteer knows it as a place and it
+        # does not act as a person ("Antonio Washington ... Washington said" is he; "in Washington" the city).
         surnames = {
             norm(c.words[-1])
             for c in candidates
@@ -74,11 +97,12 @@ class Merger:
                 len(c.words) == 1
                 and c.key in surnames
                 and c.type in ("organization", "location")
-                and c.evidence != BY_LEXICON
-                and c.country is None
-                and c.key not in self._vocab.countries
+                and (
+                    (c.evidence != BY_LEXICON and c.country is None and c.key not in self._vocab.countries)
+                    or (c.type == "location" and self._acts_as_person(c))
+                )
             ):
-                c.type = UNKNOWN
+                c.type, c.country = UNKNOWN, None
                 pending.append(c)
                 continue
             if c.type == "person" and len(c.words) == 1 and c.roles and c.honorific is None:
@@ -186,8 +210,14 @@ class Merger:
                 if c.words[0].casefold() in lower or not self._plural_name(c):
                     continue  # "Council", "Ministers": a capitalised common noun, not a name
                 c.type = "organization"  # "the Colts", "the Barbarians": a team or group named by a plural
-            if c.honorific is not None and len(c.words) == 1 and c.words[0].casefold() in lx.ROLE_WORDS:
-                continue  # "Mr. President", "Madam Speaker": a form of address unless a King or Speaker is named
+            if (
+                len(c.words) == 1
+                and c.words[0].casefold() in lx.ROLE_WORDS
+                and (c.honorific is not None or (c.type == UNKNOWN and self._vocab.lookup(c.text) is None))
+            ):
+                # "Mr. President", "Madam Speaker": a form of address unless a King or Speaker is named; "the
+                # company's CEO", "the three-time MVP": a title in capitals, no actor
+                continue
             kind = c.type if c.type != UNKNOWN else self._guess_single(c)
             if kind == "organization" and c.guessed and c.key in speaking:
                 kind, c.guessed = "person", False  # "Pelosi criticized the bill. Pelosi said ...": one person
@@ -345,6 +375,27 @@ class Merger:
             and toks[k].text in _REPRESENTATIVES
             and (k + 1 >= len(toks) or not (toks[k + 1].tag.startswith("NN") and toks[k + 1].text.islower()))
         )
+
+    def _acts_as_person(self, c: Candidate) -> bool:
+        """Does a lone word act as a person: the subject of a say-verb ("Washington said", "“...,” Washington
+        said"), or of a verb whose sentence goes on with "he" or "she" ("Irving scored 30 points before he left")?"""
+        if len(c.words) != 1 or c.honorific is not None or is_all_caps(c.text):
+            return False
+        toks = c.sentence.tokens
+        idx = bisect_left([t.start for t in toks], c.start)
+        end = bisect_left([t.end for t in toks], c.end)
+        if idx >= len(toks) or end + 1 >= len(toks):
+            return False
+        prev = toks[idx - 1] if idx > 0 else None
+        if prev is not None and prev.text.casefold() in _SPEECH_VERBS:
+            return idx >= 2 and toks[idx - 2].text in (",", "”", '"')  # "“...,” said Washington"
+        if prev is not None and prev.text not in _CLAUSE_OPENERS and prev.tag != "CC":
+            return False  # "Residents of Houston said", "in Washington": not the subject
+        if self._speaks_as_person(c):
+            return True
+        if toks[end + 1].tag not in ("VBD", "VBZ", "MD"):
+            return False
+        return any(t.text.casefold() in ("he", "she") for t in toks[end + 2 :])
 
     @staticmethod
     def _speaks_as_person(c: Candidate) -> bool:

@@ -301,16 +301,41 @@ class RunFinder:
                 continue
             if (
                 nxt.text in POSSESSIVE
-                and cur.casefold() in lx.ROLE_HEADS
                 and j + 2 < n
-                and self._org_head_ahead(toks, name_like, j + 2)
+                and (
+                    (cur.casefold() in lx.ROLE_HEADS and self._org_head_ahead(toks, name_like, j + 2))
+                    or self._post_office_ahead(toks, name_like, j + 2)
+                    or (self._agent_noun(cur) and toks[j + 2].text == "Office")
+                )
             ):
-                # "Harris County Sheriff's Office", "the District Attorney's Office": the office of a post is a body
+                # "Harris County Sheriff's Office", "the District Attorney's Office": the office of a post is a body;
+                # "the Cook County State's Attorney's Office": so is a post named after its owner
                 j += 2
                 has_org_head = True
                 continue
             break
         return j
+
+    def _agent_noun(self, text: str) -> bool:
+        """A capitalised dictionary noun for who does a job ("Examiner", "Coroner", "Assessor"), not a name."""
+        low = text.casefold()
+        return (
+            is_capitalised(text)
+            and low.endswith(("er", "or"))
+            and self._vocab.is_common(low)
+            and not self._vocab.vouched_beyond_first_names(low)
+        )
+
+    @classmethod
+    def _post_office_ahead(cls, toks: tuple[Token, ...], name_like: list[bool], k: int) -> bool:
+        """Is toks[k] a post whose office follows ("State's *Attorney's Office*")?"""
+        return (
+            k + 2 < len(toks)
+            and name_like[k]
+            and toks[k].text.casefold() in lx.ROLE_HEADS
+            and toks[k + 1].text in POSSESSIVE
+            and cls._org_head_ahead(toks, name_like, k + 2)
+        )
 
     @staticmethod
     def _org_head_ahead(toks: tuple[Token, ...], name_like: list[bool], k: int) -> bool:

@@ -26,7 +26,7 @@ from service.pipeline.actors.tokens import (
     norm,
     word_form,
 )
-from service.pipeline.actors.vocabulary import Vocabulary, club_like, hyphen_head
+from service.pipeline.actors.vocabulary import Vocabulary, club_like, company_ending, hyphen_head
 from service.pipeline.document import Document, Sentence, Token
 
 _CLAUSE_TAGS = frozenset({"WP", "WDT", "VBD", "VBZ", "VBP", "MD"})
@@ -135,7 +135,9 @@ class TitleSplitter:
             # "Japan NTT", "US FDA": a place qualifying an acronym is two names, not one
             head = self._plain_candidates(doc, sentence, run[:-1], acronym_links)
             return head + self._plain_candidates(doc, sentence, run[-1:], acronym_links)
-        if last in lx.ORG_HEADS or self._vocab.is_known(words) or len(run) == 1:
+        if last in lx.ORG_HEADS or company_ending(last) or self._vocab.is_known(words) or len(run) == 1:
+            # "Massachusetts General Hospital", "General Motors Co.": a body's head ends the name, whatever titles
+            # ("General") stand inside it
             return self._plain_candidates(doc, sentence, run, acronym_links)
         split = self._person_after_qualifier(toks, run)
         if split:
@@ -210,6 +212,8 @@ class TitleSplitter:
                 continue
             head = [word_form(toks[m]) for m in run[:k]]
             raw = [toks[m].text for m in run[:k]]
+            if self._vocab.is_known([word_form(toks[m]) for m in run[k:]]):
+                continue  # "American Red Cross": the words after the qualifier are a known body, not a person
             if any(w.casefold() in lx.ROLE_WORDS or hyphen_head(w) for w in head):
                 return 0  # "NATO Secretary General Jens Stoltenberg": a title, read by the role rules
             if all(is_initial(w) or _INITIALS.fullmatch(w) for w in raw) and not self._vocab.is_known(head):
@@ -408,6 +412,14 @@ class TitleSplitter:
         else:
             raw = tuple(toks[i].text for i in name_idx if toks[i].text != ".")
             kind, evidence = self._vocab.classify(words, raw)
+            if (
+                kind == "drop"
+                and len(words) > 1
+                and self._role_before(toks, run[0])
+                and not self._vocab.is_demonym(" ".join(words))
+            ):
+                # "Bucks coach Doc Rivers": dictionary words after a lower-case title ("coach") are a person's name
+                kind, evidence = "person", BY_CONTEXT
             if kind == "drop":
                 return []
         cand = Candidate(start, end, doc.text[start:end], words, kind, sentence, honorific, evidence=evidence)
@@ -446,6 +458,15 @@ class TitleSplitter:
                 out.append(Candidate(s, s + len(piece), piece, (piece,), kind[0], sentence))
             pos += len(piece) + 1
         return out if out else None
+
+    @staticmethod
+    def _role_before(toks: tuple[Token, ...], k: int) -> bool:
+        """Does a lower-case title end right before token ``k`` ("Bucks *coach* Doc Rivers")?"""
+        return (
+            k > 0
+            and toks[k - 1].text.islower()
+            and (toks[k - 1].text in lx.ROLE_HEADS or hyphen_head(toks[k - 1].text))
+        )
 
     def _attach_context_roles(self, doc: Document, sentence: Sentence, run: list[int], cand: Candidate) -> None:
         """Roles around a name: "Kremlin spokesman <name>" and "<name>, the US ambassador to Nato,"."""

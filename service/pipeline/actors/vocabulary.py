@@ -22,6 +22,9 @@ def company_ending(word: str) -> bool:
     return norm(word) in COMPANY_ENDINGS
 
 
+#: Buildings named after what houses them ("Town Hall", "County Hall"); a surname too ("Monty Hall").
+_BUILDINGS = frozenset({"hall"})
+
 #: Combining forms of nationality adjectives, only ever the first part of a compound ("Franco-German").
 _DEMONYM_PREFIXES = frozenset({"anglo", "franco", "sino", "russo", "indo", "afro", "euro", "italo", "greco", "judeo"})
 
@@ -191,6 +194,8 @@ class Vocabulary:
         if low[-1].endswith("s") and not low[-1].endswith("ss") and self.is_known(list(words[:-1])):
             # "Dallas Cowboys", "Buffalo Sabres", "New York Jets": a place, then a plural (not "Orlando Pace")
             return "organization", BY_LEXICON
+        if low[-1] in _BUILDINGS and all(w in lx.SETTLEMENT_NOUNS or norm(w) in self.known for w in low[:-1]):
+            return "location", BY_LEXICON  # "Town Hall", "City Hall", "Westminster Hall": a building, not a person
         if low[0] in self.first_names:
             return "person", BY_LEXICON
         if any(self.is_known(list(words[a:b])) for a in range(len(words)) for b in range(a + 1, len(words) + 1)):
