@@ -157,6 +157,8 @@ def test_a_name_after_its_initials_stays_in_the_sentence(analyze_text: Callable[
         # a time inside a sentence stays there, and a decimal is no time stamp
         ("The vote is at 10:30 a.m. on Friday.", ["The vote is at 10:30 a.m. on Friday."]),
         ("10.30 Mass will be held at St. Mary's.", ["10.30 Mass will be held at St. Mary's."]),
+        # a decimal clock with a zone or a dash after it is a stamp
+        ("10.30 ET: Reed says the economy is strong.", ["10.30 ET:", "Reed says the economy is strong."]),
     ],
 )
 def test_a_live_blog_time_stamp_stands_apart(

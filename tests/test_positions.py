@@ -3197,6 +3197,11 @@ def test_people_met_somewhere_are_the_source(
         ("Tom Reed said he had no comment on the matter.", True),
         ("The minister declined to be drawn on the issue.", True),
         ("The harbour board would neither confirm nor deny the report.", True),
+        ("Harbour Holdings hasn't commented on the report.", True),
+        ("Harbour Holdings has not responded to a request for comment.", True),
+        ("Tom Reed declined to respond to a request for comment.", True),
+        ("Tom Reed declined to name a replacement.", False),
+        ("The Senate would not confirm the nominee.", False),
         # a refusal of something else is a stance, or an act
         ("Tom Reed declined to condemn the attack.", False),
         ("The harbour board refused to provide documents to the committee.", False),
@@ -3282,3 +3287,9 @@ def test_people_at_a_named_place_speak_for_themselves(
 ) -> None:
     [pos] = run(finder, analyze_text, text, [actor(text, "p1", "Harbourville", "person", ["Harbourville"])])
     assert pos.speaker.name == speaker
+
+
+def test_a_one_word_headline_quote_is_said(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "“Shameful”: Tom Reed says the cuts are cruel."
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.cue.text, p.content.text) for p in positions] == [(":", "Shameful"), ("says", "the cuts are cruel")]

@@ -64,7 +64,8 @@ _PLATFORM_X_END = re.compile(r"\b(?:on|via|from) X\.(\s+)(?=[A-Z])")  # not "a l
 # says ...", "10:42 a.m. ET: The mayor ..."): the update after it is a sentence of its own, so the
 # tagger sees its subject first and no clock or zone is read as part of a name.
 _TIME_STAMP = re.compile(
-    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?|\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?|[AP]M))"  # not "2.30 Cheltenham"
+    # a clock, or a decimal clock with am/pm or a zone or a dash after it; not "2.30 Cheltenham", "10.30 Mass"
+    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?|\d{1,2}\.\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M)|(?=\s+[A-Z]{2,4}\s*[—–:-])|(?=\s*[—–:-])))"
     r"(?:\s+[A-Z]{2,4}\b)?\s*[—–:-]?\s+(?=[A-Z“\"])"
 )
 

@@ -377,8 +377,9 @@ class Merger:
         )
 
     def _acts_as_person(self, c: Candidate) -> bool:
-        """Does a lone word act as a person: the subject of a say-verb ("Washington said", "“...,” Washington
-        said"), or of a verb whose sentence goes on with "he" or "she" ("Irving scored 30 points before he left")?"""
+        """Does a lone word act as a person: the subject of a say-verb opening its clause ("Washington said",
+        "“...,” Washington said"), not in a list of places ("Beijing and Washington said") nor saying what
+        "it" will do ("Washington said it would retaliate")?"""
         if len(c.words) != 1 or c.honorific is not None or is_all_caps(c.text):
             return False
         toks = c.sentence.tokens
@@ -389,13 +390,14 @@ class Merger:
         prev = toks[idx - 1] if idx > 0 else None
         if prev is not None and prev.text.casefold() in _SPEECH_VERBS:
             return idx >= 2 and toks[idx - 2].text in (",", "”", '"')  # "“...,” said Washington"
-        if prev is not None and prev.text not in _CLAUSE_OPENERS and prev.tag != "CC":
-            return False  # "Residents of Houston said", "in Washington": not the subject
-        if self._speaks_as_person(c):
-            return True
-        if toks[end + 1].tag not in ("VBD", "VBZ", "MD"):
+        if prev is not None and (prev.text not in _CLAUSE_OPENERS or prev.text == ","):
+            # "Residents of Houston said", "in Washington", "Beijing and Washington said", "Amman, Jordan said":
+            # not a person's own clause
             return False
-        return any(t.text.casefold() in ("he", "she") for t in toks[end + 2 :])
+        after = toks[end + 2].text.casefold() if end + 2 < len(toks) else ""
+        if after in ("it", "its", "they", "their"):
+            return False  # "Washington said it would retaliate": the government
+        return self._speaks_as_person(c)
 
     @staticmethod
     def _speaks_as_person(c: Candidate) -> bool:

@@ -194,7 +194,12 @@ class Vocabulary:
         if low[-1].endswith("s") and not low[-1].endswith("ss") and self.is_known(list(words[:-1])):
             # "Dallas Cowboys", "Buffalo Sabres", "New York Jets": a place, then a plural (not "Orlando Pace")
             return "organization", BY_LEXICON
-        if low[-1] in _BUILDINGS and all(w in lx.SETTLEMENT_NOUNS or norm(w) in self.known for w in low[:-1]):
+        if (
+            low[-1] in _BUILDINGS
+            # "Georgia Hall", "Orlando Hall": people; "Town Hall" (a given name in NLTK too) is a building
+            and (low[0] in lx.SETTLEMENT_NOUNS or low[0] not in self.first_names)
+            and all(w in lx.SETTLEMENT_NOUNS or norm(w) in self.known for w in low[:-1])
+        ):
             return "location", BY_LEXICON  # "Town Hall", "City Hall", "Westminster Hall": a building, not a person
         if low[0] in self.first_names:
             return "person", BY_LEXICON

@@ -318,10 +318,15 @@ class FrameReader(SpecialFrames):
         end = self._content_end(after, s_last, cue)
         if cue.family == "speech" and self._only_a_setting(after, end):
             return None  # "..., the diplomat said in an interview with The Washington Post."
+        platform_end = after + 1
+        while flat.tag(platform_end + 1) in ("NNP", "NNPS") and platform_end < after + 3:
+            platform_end += 1  # "on Truth Social"
         if (
             flat.lower(after) in ("on", "via")
             and flat.lower(after + 1) in _PLATFORMS
-            and (end - after <= 3 or (flat.lower(after + 2) == "," and self._participle_cue_at(after + 3)))
+            and (
+                end - after <= 3 or (flat.lower(platform_end + 1) == "," and self._participle_cue_at(platform_end + 2))
+            )
         ):
             # "hit back on Twitter, writing that ...", 'fired back on Instagram, writing, “...”': where,
             # and the participle says what

@@ -16,22 +16,25 @@ from service.pipeline.results import Position
 
 _NO_COMMENT = re.compile(r"\W*no comment\W*", re.I)
 # "he had no comment on the matter", 'it had "no comment" on the leak'
-_HAD_NO_COMMENT = re.compile(r"(?:\w+\s+){1,3}(?:had|has|have)\s+\W?no\s+(?:immediate\s+)?comment\b", re.I)
+_HAD_NO_COMMENT = re.compile(r"(?<!\w)(?:\w++\s+){1,3}(?:had|has|have)\s+\W?no\s+(?:immediate\s+)?comment\b", re.I)
 # What a refusal withholds, after "declined/refused" or a negated verb: "to comment on the report", "to
 # discuss the case", "comment", "to say whether ...", "to confirm that ...", "to give details", "to
 # answer questions", "to be drawn on ...", "to name the buyer"
 _WITHHELD = re.compile(
     r"(?:to\s+)?(?:comment|discuss|elaborate|speculate|be\s+interviewed|be\s+drawn|go\s+into"
-    r"|(?:say|confirm|specify|disclose|reveal)(?:\s+(?:whether|how|when|what|who|why|if|where|which|that|more"
-    r"|anything|it|so|the\s+reports?)\b|\s*$)"
-    r"|confirm\s+or\s+deny|(?:give|provide|release|share)\s+(?:any\s+|further\s+|more\s+)?(?:details|specifics"
-    r"|information|comment)|answer\s+(?:questions|reporters)|respond\s+to\s+(?:questions|requests?\s+for\s+comment)"
-    r"|name|identify)\b",
+    r"|(?:say|specify|disclose|reveal)(?:\s+(?:whether|how|when|what|who|why|if|where|which|more|much|anything)\b|\s*$)"
+    r"|confirm(?:\s+(?:whether|how|when|what|who|why|if|where|which|that|it|so|or\s+deny|the\s+reports?|details)\b|\s*$)"
+    r"|(?:give|provide|release|share|make)\s+(?:any\s+|further\s+|more\s+)?(?:details|specifics|information|comments?)"
+    r"|(?:answer|respond)(?:\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:questions?|requests?|emails?|messages?|inquiries|reporters)\b"
+    r"|\s*$)"
+    r"|(?:name|identify)\s+(?:the|him|her|them|it|names?|sources?|individuals?|victims?|buyers?)\b)\b",
     re.I,
 )
-# "did not respond", "did not immediately return", "would not say", "hasn't commented", "would neither confirm"
+# The auxiliary and negation a cue may hold: "has not responded", "hasn't commented"
+_AUXILIARY = re.compile(r"^(?:(?:has|have|had|did|does|do|would|will|could|wo)(?:\s+not\s+|n't\s+|\s+))+")
 _WH = re.compile(r"(?:whether|how|when|what|who|why|if|where|which)\b", re.I)
-_NEGATED = re.compile(r"\b(?:not|n't|never|neither)\s+(?:\w+ly\s+)?$", re.I)
+# "did not respond", "did not immediately return", "would not say", "hasn't commented", "would neither confirm"
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bneither)\s+(?:\w+ly\s+)?$", re.I)
 # What a source asked for comment did not answer: "a request for comment", "questions", "messages"
 _ASKED_FOR = re.compile(
     r"\b(?:comment|questions?|messages?|emails?|inquiries|interview\s+requests?|phone\s+calls?)\b", re.I
@@ -48,13 +51,15 @@ def refuses_comment(position: Position, text: str) -> bool:
     if cue.startswith(("declin", "refus")):
         return bool(_WITHHELD.match(content))
     before = text[max(0, position.cue.start - 24) : position.cue.start]
-    if not (_NEGATED.search(before) or re.search(r"\b(?:not|n't|never)\b", cue)):
+    if not (_NEGATED.search(before) or re.search(r"(?:\bnot|n't|\bnever)\b", cue)):
         return False  # "did not respond" (the cue is "respond"), "has not commented on" (the cue holds it)
-    if re.sub(r"^(?:has|have|had|did|does|would|will)\s+(?:not\s+|n't\s+)?", "", cue).startswith("comment"):
+    cue = _AUXILIARY.sub("", cue)  # "has not responded", "hasn't commented": the verb itself
+    if cue.startswith("comment"):
         return True  # "would not comment on the report", "has not commented"
     if cue.startswith(("respond", "return", "repl", "answer")):
         return bool(_ASKED_FOR.search(content)) or not content  # "did not respond to a request for comment"
     if cue.startswith(("say", "elaborate", "discuss", "confirm", "specify", "want")):
         # "would not say how many ...", "would not confirm that ...", "did not want to comment"
-        return bool(_WITHHELD.match(content) or _WH.match(content)) or cue.startswith("confirm")
+        # "would neither confirm nor deny the report": the content the cue finder leaves is "nor deny ..."
+        return bool(_WITHHELD.match(content) or _WH.match(content) or re.match(r"n?or\s+deny\b", content))
     return False

@@ -137,6 +137,13 @@ class NounChunks(ClauseView):
         low, tag = flat.lower(head), flat.tag(head)
         return (
             tag in ("NNP", "NNPS", "PRP", "NNS")
+            # "Trump hit back": a name the tagger read as a noun, right before its verb
+            or (
+                tag == "NN"
+                and flat.tokens[head].text.istitle()
+                and head == last
+                and flat.tag(head + 1).startswith("VB")
+            )
             or low in GROUP_HEADS
             or low in ROLE_HEADS
             or low in _BODY_HEADS

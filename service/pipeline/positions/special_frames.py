@@ -14,13 +14,13 @@ from service.pipeline.lexicon import ROLE_HEADS
 from service.pipeline.positions.clause_view import FINITE, Frame
 from service.pipeline.positions.content_bounds import ContentBounds
 from service.pipeline.positions.cue_finder import Cue
-from service.pipeline.positions.quotes import title_case
 from service.pipeline.positions.source_search import ARTIFACT_HEADS
 from service.pipeline.positions.speakers import ISSUED, ActorIndex, past_dateline
 from service.pipeline.positions.tokens import (
     DASHES,
     EVIDENCE_SOURCES,
     GROUP_HEADS,
+    NOUN_TAGS,
     NP_PREPS,
     NP_TAGS,
     POSSESSIVE_MARKS,
@@ -199,8 +199,8 @@ class SpecialFrames(ContentBounds):
             q = self._quote_opening_at(s_first)
             if q is None or q.close is None or flat.lower(q.close + 1) != ":" or q.close + 1 in taken:
                 continue
-            if q.close - q.open <= 3 and title_case(flat, q):
-                continue  # "“Succession”: HBO says the show will end": a title, not words said
+            if q.close - q.open <= 3 and all(flat.tag(t) in NOUN_TAGS for t in range(q.open + 1, q.close)):
+                continue  # "“Succession”: HBO says the show will end": a title, not words said ("“Shameful”" is)
             subject_first = q.close + 2
             k = subject_first
             while k <= min(s_last, subject_first + 5) and k not in self.cue_at and flat.tag(k) in NP_TAGS:
