@@ -143,21 +143,13 @@ def _no_organisation_clue(g: Group, before: Sentence, own: Sentence) -> bool:
 
 def _player_subject(c: Candidate) -> bool:
     """Is the lone word the subject that opens its sentence, as a player's name would ("Wembanyama scored 40
-    points.")? Not inside a quote ("“... that Compaq would come to us,” she said"), not a plural ("Hispanics
-    are"), not a team's result ("Farnley beat Ostby", "Farnley won 3-1"), not the owner of a role ("Farnley
-    boss")."""
+    points.")? As :func:`_subject`, with a player's verb ("Ryanair cancelled 400 flights" is no player) and no
+    capitalised word after it ("Farnley beat Ostby", or a role's owner: "Farnley boss")."""
+    if not _subject(c):
+        return False
     toks = c.sentence.tokens
     k = bisect_left([t.end for t in toks], c.end)
-    lead = 1 if toks[0].text.casefold() in _OPENING_CONJUNCTIONS else 0
-    return (
-        toks[lead].start == c.start
-        and toks[k].tag != "NNPS"
-        and k + 2 < len(toks)
-        and toks[k + 1].tag in _FINITE_TAGS
-        and toks[k + 1].text.casefold() in _PLAYER_VERBS  # not "Ryanair cancelled 400 flights"
-        and not is_capitalised(toks[k + 2].text)
-        and not _SCORE.search(c.sentence.text)
-    )
+    return k + 2 < len(toks) and toks[k + 1].text.casefold() in _PLAYER_VERBS and not is_capitalised(toks[k + 2].text)
 
 
 class ReferenceLinker:
