@@ -157,6 +157,12 @@ def test_a_name_after_its_initials_stays_in_the_sentence(analyze_text: Callable[
         # a time inside a sentence stays there, and a decimal is no time stamp
         ("The vote is at 10:30 a.m. on Friday.", ["The vote is at 10:30 a.m. on Friday."]),
         ("10.30 Mass will be held at St. Mary's.", ["10.30 Mass will be held at St. Mary's."]),
+        # a clock that ends a sentence Punkt ran on, before a subject and its speech verb
+        (
+            "The shooting happened around 11:30 p.m. Police said a man was arrested.",
+            ["The shooting happened around 11:30 p.m.", "Police said a man was arrested."],
+        ),
+        ("The vote is at 10 a.m. Monday, officials said.", ["The vote is at 10 a.m. Monday, officials said."]),
         # a decimal clock with a zone or a dash after it is a stamp
         ("10.30 ET: Reed says the economy is strong.", ["10.30 ET:", "Reed says the economy is strong."]),
     ],

@@ -74,13 +74,27 @@ _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)")
 _ZONE_LABEL = re.compile(r"[A-Z]{2,4}\s*[—–:-]\s+(?=[A-Z“\"])")  # "ET: The mayor", after Punkt's stop at "a.m."
 
 
+# Punkt reads "a.m." before a capital as an abbreviation and goes on ("The shooting happened around 11:30
+# p.m. Police said ..."); a clock's "a.m."/"p.m." followed by a name or a subject and its speech verb ends
+# the sentence. Not "10 a.m. Eastern time" or "at 10 a.m. Monday, officials said".
+_CLOCK_END = re.compile(
+    r"\d\s*[ap]\.m\.(\s+)(?=(?:[A-Z][\w'-]*\s+){1,3}(?:said|says|told|added|confirmed|reported|announced)\b)"
+)
+
+
 def _split_after_a_time_stamp(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """[start, end), or the time stamp opening it and the update after it."""
+    """[start, end), or the time stamp opening it and the update after it; also cut after a clock that
+    ends a sentence Punkt did not end."""
+    pieces: list[tuple[int, int]] = []
     m = _TIME_STAMP.match(text, start, end)
-    if m is None or m.end() >= end:
-        return [(start, end)]
-    stamp_end = m.start() + len(m.group().rstrip())
-    return [(start, stamp_end), (m.end(), end)]
+    if m is not None and m.end() < end:
+        pieces.append((start, m.start() + len(m.group().rstrip())))
+        start = m.end()
+    for clock in _CLOCK_END.finditer(text, start, end):
+        pieces.append((start, clock.start(1)))
+        start = clock.end(1)
+    pieces.append((start, end))
+    return pieces
 
 
 def _split_after_the_platform_x(text: str, start: int, end: int) -> list[tuple[int, int]]:
