@@ -35,6 +35,8 @@ _AUXILIARY = re.compile(r"^(?:(?:has|have|had|did|does|do|would|will|could|wo)(?
 _WH = re.compile(r"(?:whether|how|when|what|who|why|if|where|which)\b", re.I)
 # "did not respond", "did not immediately return", "would not say", "hasn't commented", "would neither confirm"
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bneither)\s+(?:\w+ly\s+)?$", re.I)
+_NEGATION_IN_CUE = re.compile(r"(?:\bnot|n't|\bnever)\b")  # "has not commented on"
+_NOR_DENY = re.compile(r"n?or\s+deny\b", re.I)  # what the cue finder leaves of "neither confirm nor deny"
 # What a source asked for comment did not answer: "a request for comment", "questions", "messages"
 _ASKED_FOR = re.compile(
     r"\b(?:comment|questions?|messages?|emails?|inquiries|interview\s+requests?|phone\s+calls?)\b", re.I
@@ -51,7 +53,7 @@ def refuses_comment(position: Position, text: str) -> bool:
     if cue.startswith(("declin", "refus")):
         return bool(_WITHHELD.match(content))
     before = text[max(0, position.cue.start - 24) : position.cue.start]
-    if not (_NEGATED.search(before) or re.search(r"(?:\bnot|n't|\bnever)\b", cue)):
+    if not (_NEGATED.search(before) or _NEGATION_IN_CUE.search(cue)):
         return False  # "did not respond" (the cue is "respond"), "has not commented on" (the cue holds it)
     cue = _AUXILIARY.sub("", cue)  # "has not responded", "hasn't commented": the verb itself
     if cue.startswith("comment"):
@@ -61,5 +63,5 @@ def refuses_comment(position: Position, text: str) -> bool:
     if cue.startswith(("say", "elaborate", "discuss", "confirm", "specify", "want")):
         # "would not say how many ...", "would not confirm that ...", "did not want to comment"
         # "would neither confirm nor deny the report": the content the cue finder leaves is "nor deny ..."
-        return bool(_WITHHELD.match(content) or _WH.match(content) or re.match(r"n?or\s+deny\b", content))
+        return bool(_WITHHELD.match(content) or _WH.match(content) or _NOR_DENY.match(content))
     return False

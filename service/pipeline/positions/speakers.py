@@ -129,25 +129,9 @@ class SpeakerResolver:
         if appositive:
             first = _source_start(flat, first, last)
             comma = next((k for k in range(first + 1, last) if tokens[k].text == ","), None)
-            named_as = comma is not None and flat.lower(comma + 1) in ("identified", "named")
-            if named_as and comma is not None:
-                # "The homeowner, identified by neighbors as Frank Mills, said": the person so named
-                as_at = next((k for k in range(comma + 2, min(last, comma + 7)) if flat.lower(k) == "as"), None)
-                identified = (
-                    [
-                        (a, s, e)
-                        for a, s, e in index.mentions(tokens[as_at + 1].start, tokens[last].end)
-                        if a.type == "person"
-                        and flat.token_at(s) == as_at + 1
-                        # the whole "as" phrase, not "named as Mark Hughes's successor"
-                        and flat.lower(flat.token_at(e - 1) + 1) not in POSSESSIVE_MARKS
-                    ]
-                    if as_at is not None
-                    else []
-                )
-                if identified:
-                    who, who_start, who_end = identified[0]
-                    return Resolved(_speaker(who), span_of(flat, flat.token_at(who_start), flat.token_at(who_end - 1)))
+            identified = self._identified_as(flat, index, comma, last) if comma is not None else None
+            if identified is not None:
+                return identified  # "The homeowner, identified by neighbors as Frank Mills, said": Mills
             if comma is not None and (
                 flat.tag(comma + 1) in ("VBG", "VBN") or flat.lower(comma + 1) in ("who", "asked", "told", "pressed")
             ):
@@ -313,6 +297,24 @@ class SpeakerResolver:
         if flat.lower(head) not in _BODY_NOUNS:
             return None
         return Resolved(_speaker(actor), span_of(flat, first, comma - 1))
+
+    @staticmethod
+    def _identified_as(flat: FlatTokens, index: ActorIndex, comma: int, last: int) -> Resolved | None:
+        """The person a description is identified or named as, between its commas ("The homeowner,
+        identified by neighbors as Frank Mills,"), when that person is the whole "as" phrase (not "named as
+        Mark Hughes's successor")."""
+        if flat.lower(comma + 1) not in ("identified", "named"):
+            return None
+        as_at = next((k for k in range(comma + 2, min(last, comma + 7)) if flat.lower(k) == "as"), None)
+        if as_at is None:
+            return None
+        for actor, start, end in index.mentions(flat.tokens[as_at + 1].start, flat.tokens[last].end):
+            m_last = flat.token_at(end - 1)
+            if actor.type == "person" and flat.token_at(start) == as_at + 1:
+                if flat.lower(m_last + 1) in POSSESSIVE_MARKS:
+                    return None
+                return Resolved(_speaker(actor), span_of(flat, as_at + 1, m_last))
+        return None
 
     @staticmethod
     def _name_after_a_description(
