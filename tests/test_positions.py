@@ -3293,3 +3293,58 @@ def test_a_one_word_headline_quote_is_said(finder: PositionFinder, analyze_text:
     text = "“Shameful”: Tom Reed says the cuts are cruel."
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [(p.cue.text, p.content.text) for p in positions] == [(":", "Shameful"), ("says", "the cuts are cruel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle between the subject and its verb reports up to the comma before that verb
+        (
+            "Ann Cole, conceding that a trade deal was likely, warned against complacency.",
+            [("conceding", "a trade deal was likely"), ("warned", "against complacency")],
+        ),
+        ("Tom Reed, saying the deal was dead, walked out of the talks.", [("saying", "the deal was dead")]),
+        # the tagger reads "urged" there as an adjective; the content still ends before it
+        (
+            "Ann Cole, conceding that a trade deal was likely, urged caution.",
+            [("conceding", "a trade deal was likely")],
+        ),
+        # a comma inside the reported clause, before its verb, is not the end
+        (
+            "Tom Reed, saying the deal, signed in May, was dead, walked out.",
+            [("saying", "the deal, signed in May, was dead")],
+        ),
+        # where the participle was written or spoken is no statement
+        ("Tom Reed, writing in The Harbour Times, noticed the shift.", []),
+        ("Ann Cole, speaking on WKRP, called the plan a sham.", [("called", "the plan a sham")]),
+    ],
+)
+def test_a_participle_after_the_subject_reports_up_to_its_verb(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.cue.text, p.content.text) for p in positions] == expected
+
+
+def test_a_one_word_answer_to_a_fronted_question_is_the_content(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Asked if he would run again, Tom Reed said maybe."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.name, pos.content.text) == ("Tom Reed", "maybe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters interviewed Tuesday in Harbourville said the economy was their top concern.",
+        "Parents reached by phone in Harbourville said they were angry.",
+    ],
+)
+def test_people_met_then_when_and_how_are_the_source(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
+    [pos] = run(finder, analyze_text, text, [actor(text, "p1", "Harbourville", "location", ["Harbourville"])])
+    assert pos.speaker.name == text.split()[0]
+
+
+def test_a_players_position_before_his_name_is_no_verb(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Nuggets center Tom Reed, the three-time MVP, said the loss was embarrassing."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.name == "Tom Reed"

@@ -104,10 +104,22 @@ class ContentBounds(SourceSearch):
         """ "Mr. Sanders, after saying he would not advertise, took to the airwaves": a participle
         between the subject and its verb reports up to the comma before that verb."""
         flat = self.flat
-        for k in range(start + 1, end):
-            if flat.lower(k) == "," and flat.tag(k + 1) in ("VBD", "VBZ", "VBP", "MD"):
-                return k - 1
-        return end
+        commas = [k for k in range(start + 1, end) if flat.lower(k) == "," and flat.tag(k + 1) in FINITE]
+        # "conceding that the deal, signed in May, was likely, urged": a comma before the reported
+        # clause has its verb still belongs to it
+        after_a_verb = [k for k in commas if self._has_finite_verb(start, k - 1)]
+        # the tagger reads some past tenses there as adjectives ("..., urged/JJ caution")
+        misread = [
+            k
+            for k in range(start + 1, end)
+            if flat.lower(k) == ","
+            and not any(q.close is None or q.close > k for o, q in self.by_open.items() if start <= o < k)
+            and flat.tag(k + 1) in ("JJ", "VBN")
+            and flat.lower(k + 1).endswith("ed")
+            and flat.tag(k + 2) in ("NN", "DT", "PRP$", "TO", "IN")
+            and self._has_finite_verb(start, k - 1)
+        ]
+        return (after_a_verb or commas or misread or [end + 1])[0] - 1
 
     def _name_end(self, start: int, end: int) -> int:
         """ "called him a “moderate,” a subtle dig at ...": after an object, the quoted name

@@ -340,8 +340,18 @@ class FrameReader(SpecialFrames):
             end = self._subordinate_end(after, end)
         if cue.lemma in NAMING_CUES:
             end = self._name_end(after, end)
-        if mode == "shared" and self._participle(cue) and flat.lower(subject[1] + 1) == "," and subject[1] < cue.first:
+        if (
+            mode in ("shared", "plain")
+            and self._participle(cue)
+            and flat.lower(subject[1] + 1) == ","
+            and subject[1] < cue.first
+            and not self._has_finite_verb(s_first, subject[0] - 1)
+        ):
+            # "Jones, conceding that a deal was likely, urged caution": the subject's own verb follows
             end = self._interruption_end(after, end)
+            where = flat.lower(after) in ("on", "for") or self._only_a_setting(after, end)
+            if where and not any(flat.tag(k).startswith("VB") or k in self.by_open for k in range(after, end + 1)):
+                return None  # "Cohn, writing in The New York Times, noticed ...": where, not what
         if self._object_content(after, s_last):
             # stance objects end at any clause boundary; other cues' only at a new clause's verb
             object_end = self._object_end if cue.family in _OBJECT_FAMILIES else self._new_clause_end
@@ -595,6 +605,8 @@ class FrameReader(SpecialFrames):
             return False  # "In the end, Mr. Rosenthal said, union voters ...": parenthetical
         if flat.lower(after - 1) in ("that", ":") or after in self.by_open:
             return False
+        if flat.lower(after) in _ANSWERS and flat.lower(after + 1) in (".", "!", "") and after + 1 >= s_last:
+            return False  # "Asked if he would run again, Smith said maybe.": the answer, not an adjunct
         k = after
         while k <= s_last:
             tag = flat.tag(k)

@@ -34,6 +34,7 @@ from service.pipeline.positions.tokens import (
 )
 
 _QUANTIFIERS = frozenset({"some", "many", "most", "several", "each", "both", "all", "few", "none"})
+_MET = POLLED | {"reached", "approached", "stopped"}  # "Parents reached by phone said"
 _MET_WITH = frozenset({"spoke", "talked", "interviewed", "surveyed", "met", "contacted", "reached", "polled", "asked"})
 TIME_OPENERS = (SUBORDINATORS & {"as", "when", "while", "after", "before", "once", "until", "since"}) | {"whenever"}
 MAIN_SPEECH_LEMMAS = frozenset({"say", "tell", "argue"})
@@ -248,8 +249,9 @@ class SourceSearch(NounChunks):
             if inner is not None:
                 return inner
         v = j - 1 if flat.lower(j) in ("to", "with") else j
-        if flat.lower(v) in POLLED and flat.tag(v - 1) == "NNS" and v - 1 >= s_first:
-            return self._chunk_back(v - 1, s_first)  # "Voters interviewed outside polling places said"
+        polled = self._polled_before(v, s_first)
+        if polled is not None:
+            return self._chunk_back(polled - 1, s_first)  # "Voters interviewed outside polling places said"
         if flat.tag(v) != "VBD" or flat.lower(v) not in _MET_WITH:
             return None
         k = v - 1
@@ -264,6 +266,18 @@ class SourceSearch(NounChunks):
         if noun < s_first or flat.tag(noun) not in ("NNS", "NNPS"):
             return None
         return self._chunk_back(noun, s_first)
+
+    def _polled_before(self, j: int, s_first: int) -> int | None:
+        """The participle of "Voters interviewed Tuesday in Maricopa County" or "Parents reached by
+        phone in Uvalde" ending at ``j``: people met by the reporter, then when, where and how
+        they were met, with no verb or comma of their own."""
+        flat = self.flat
+        for v in range(j, max(s_first, j - 8), -1):
+            if flat.lower(v) in _MET and flat.tag(v - 1) == "NNS" and v - 1 >= s_first:
+                return v
+            if not (flat.tag(v) in NP_TAGS or flat.tag(v) in ("IN", "CD", "RB", "JJ")):
+                return None
+        return None
 
     def _noun_before_a_passive(self, j: int, s_first: int) -> int | None:
         """The common noun before a passive participle phrase ending at ``j`` ("a man [charged

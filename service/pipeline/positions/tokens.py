@@ -23,6 +23,7 @@ AUX = frozenset({"has", "have", "had", "'s", "’s"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "got"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 DASHES = frozenset({"--", "—", "–"})
+_PLAYING_POSITIONS = frozenset({"center", "centre", "guard", "forward", "tackle"})
 _ACRONYM_LOOKALIKES = frozenset({"who", "it", "us", "which", "that", "what"})
 QUANTITIES = frozenset(
     "one two three four five six seven eight nine ten some many most all none few several half third quarter"
@@ -246,6 +247,15 @@ class FlatTokens:
                 self.lows[i], self.tags[i] = tok.text, "NNP"
             elif self.lows[i] == "think" and self.lower(i + 1) in ("tank", "tanks"):
                 self.tags[i] = "NN"  # "the Institute for Fiscal Studies think tank said": a body, not a belief
+            elif (
+                self.lows[i] in _PLAYING_POSITIONS
+                and self.tags[i].startswith("VB")
+                and 0 < i < len(self.tokens) - 2
+                and self.tokens[i - 1].text[:1].isupper()
+                and self.lows[i - 1].endswith("s")
+                and all(self.tokens[t].text[:1].isupper() and self.tags[t] == "NNP" for t in (i + 1, i + 2))
+            ):
+                self.tags[i] = "NN"  # "Nuggets center Nikola Jokic": where he plays, not a verb
         self.half: set[int] = set()  # first halves of two-token marks ('' as NYT writes quotes)
 
     def token_at(self, offset: int) -> int:
