@@ -110,7 +110,8 @@ def _split_after_the_platform_x(text: str, start: int, end: int) -> list[tuple[i
 # Abbreviated company suffixes ("Acme Inc.", "Warner Bros."). Punkt reads their period as the abbreviation's and goes
 # on into the next sentence when that opens with a name ("... by Warner Bros. Zaslav said ...").
 _COMPANY_SUFFIXES = frozenset({"Inc.", "Corp.", "Co.", "Cos.", "Ltd.", "Bros.", "Plc.", "N.V.", "S.A.", "L.P."})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# The Penn tags of a finite verb: the one set every layer above reads clauses by.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Plural subjects that open a sentence of business copy after a company's name ("Acme Inc. Shares fell").
 _MARKET_SUBJECTS = frozenset(
     "shares sales profits earnings revenues analysts investors traders officials executives shareholders".split()
@@ -360,7 +361,7 @@ class DocumentAnalyzer:
             pass  # "Acme Cos. Analysts said", "Acme Inc. Shares fell"
         elif not self._common_words or low in self._common_words:
             return False  # "Warner Bros. Discovery said": a dictionary word may go on with the name
-        return verb < len(toks) and tags[verb] in _FINITE_TAGS
+        return verb < len(toks) and tags[verb] in FINITE_TAGS
 
     def _tag_all(self, sentences: list[list[str]]) -> list[list[str]]:
         """One tag per token of every sentence (tagger forms in, tags out)."""

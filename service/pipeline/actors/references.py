@@ -14,7 +14,7 @@ from service.pipeline import lexicon as lx
 from service.pipeline.actors.candidates import Candidate, Group, longest_name
 from service.pipeline.actors.tokens import has_hyphen, is_capitalised, norm
 from service.pipeline.actors.vocabulary import Vocabulary, hyphen_head
-from service.pipeline.document import Document, Sentence, Token
+from service.pipeline.document import FINITE_TAGS, Document, Sentence, Token
 from service.pipeline.results import Mention
 
 _DESCRIPTION_FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "NN", "CD"})
@@ -45,7 +45,6 @@ _PLAYER_ROLES = frozenset(
 # Roles in a team that "the <Team> <role>" names ("the England captain", "the Liverpool boss", "the striker").
 _SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach", "keeper"}
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # "But he said", "But if Carson …, he"
 _SUBORDINATORS = frozenset(
     "that whether if because although though while when who whom whose which after before since as unless whereas"
@@ -89,7 +88,7 @@ def _subject(c: Candidate) -> bool:
         toks[lead].start == c.start
         and toks[k].tag != "NNPS"
         and k + 1 < len(toks)
-        and toks[k + 1].tag in _FINITE_TAGS
+        and toks[k + 1].tag in FINITE_TAGS
         and not _SCORE.search(c.sentence.text)
     )
 
@@ -220,7 +219,7 @@ class ReferenceLinker:
                     phrase = norm(doc.text[toks[i + 1].start : toks[j - 1].end].replace("-", " "))
                     target = list({id(g): g for g in by_role.get(phrase, [])}.values())
                     subject = self._speaks_after(toks, i, j) or (
-                        i == 0 and j < len(toks) and toks[j].tag in _FINITE_TAGS
+                        i == 0 and j < len(toks) and toks[j].tag in FINITE_TAGS
                     )
                     # only a subject: in "he talks to the union boss" the boss is somebody else
                     if not target and head in _SPORTS_ROLES and subject:
@@ -491,7 +490,7 @@ class ReferenceLinker:
             if len(marks) != 2 or marks[1] + 2 >= len(previous.tokens):
                 return None
             after = previous.tokens[marks[1] + 1 :]
-            cue_verb = next((t for t in after if t.tag in _FINITE_TAGS), None)
+            cue_verb = next((t for t in after if t.tag in FINITE_TAGS), None)
             if cue_verb is None or not after[0].text[:1].isupper():
                 return None  # "“...,” said Smith": an inverted source is left to the nearest rule
             n = bisect_left(starts, cue_verb.start) - 1
@@ -550,7 +549,7 @@ class ReferenceLinker:
                 subordinate = None
             elif t.text.casefold() in _SUBORDINATORS and subordinate is None:
                 subordinate = t.start
-            elif t.tag in _FINITE_TAGS and subordinate is None:
+            elif t.tag in FINITE_TAGS and subordinate is None:
                 return t.start, skipped
         return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from service.pipeline.document import FINITE_TAGS
 from service.pipeline.positions.cue_finder import Cue
 from service.pipeline.positions.quotes import Quote
 from service.pipeline.positions.tokens import (
@@ -87,7 +88,7 @@ class Frame:
     relative: int | None = None  # the "who" of "Name, who said ...": the source as written
 
 
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE = FINITE_TAGS  # the finite verbs the frame readers read clauses by
 
 
 class ClauseView:
