@@ -3348,3 +3348,30 @@ def test_a_players_position_before_his_name_is_no_verb(finder: PositionFinder, a
     text = "Nuggets center Tom Reed, the three-time MVP, said the loss was embarrassing."
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.speaker.name == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # right after a quote, an inverted source may be followed by how and by a clause of when or why
+        "“We will appeal,” said Ann Cole as the crowd cheered.",
+        "“We will appeal,” said Ann Cole because the verdict was wrong.",
+        "“We are not going anywhere,” said Ann Cole firmly.",
+        # and may open with a participle of its title
+        "“We did it,” said winning candidate Ann Cole.",
+        # a description, then the name after a comma
+        "“The judgment is clear,” said the lawyer for the families, Ann Cole.",
+        "“The judgment is clear,” said her rival, Ann Cole.",
+    ],
+)
+def test_an_inverted_source_after_a_quote_keeps_its_adjuncts(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.name, pos.kind) == ("Ann Cole", "direct")
+
+
+def test_a_verb_with_an_object_after_a_quote_is_no_inversion(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed summed up Ann Cole as “terrible,” denounced her record as mayor and said she should resign."
+    speakers = {p.speaker.name for p in run(finder, analyze_text, text, cole_and_reed(text))}
+    assert speakers == {"Tom Reed"}

@@ -526,6 +526,15 @@ class SourceSearch(NounChunks):
             return None
         if flat.lower(k) in PRONOUNS and flat.tag(k) == "PRP":
             return (k, k)
+        # right after a quote the inversion is sure: '“...,” said winning candidate Fiona Drummond
+        # firmly as the crowd cheered.'
+        after_quote = (
+            cue.family == "speech"
+            and cue.first == cue.last
+            and (
+                cue.first - 1 in self.by_close or (flat.lower(cue.first - 1) == "," and cue.first - 2 in self.by_close)
+            )
+        )  # but not '“toxic,” portrayed his party's nominee as ...': a verb of its own with an object
         end = k
         while end <= s_last and (
             flat.tag(end) in NP_TAGS
@@ -537,8 +546,7 @@ class SourceSearch(NounChunks):
             # "said the printed Cruz slate card": a participle modifying the noun after it
             or (
                 flat.tag(end) in ("VBN", "VBG")
-                and flat.tag(end - 1) in ("DT", "PRP$", "JJ")
-                and end > k
+                and ((flat.tag(end - 1) in ("DT", "PRP$", "JJ") and end > k) or (end == k and after_quote))
                 and flat.tag(end + 1) in NOUN_TAGS | {"JJ"}
             )
         ):
@@ -554,6 +562,7 @@ class SourceSearch(NounChunks):
             return None
         if any(flat.lower(t) in WEEKDAYS or flat.lower(t) in MONTHS for t in range(k, end + 1)):
             return None  # "said Monday.", "said last month."
+        head = end
         while (
             flat.lower(end + 1) in ("of", "from")
             or (flat.lower(end + 1) in ("to", "for", "at") and flat.lower(end) in ROLE_HEADS)
@@ -574,9 +583,13 @@ class SourceSearch(NounChunks):
             end = name
             while end + 1 <= s_last and flat.tag(end + 1) in NP_TAGS:
                 end += 1  # "said a handful of Democrats who ..."
-        if flat.lower(end) in PERSON_HEADS and flat.lower(end + 1) == "," and flat.tag(end + 2) == "NNP":
+        if (
+            (flat.lower(end) in PERSON_HEADS or flat.lower(head) in PERSON_HEADS)
+            and flat.lower(end + 1) == ","
+            and flat.tag(end + 2) == "NNP"
+        ):
             # "said the company's chief executive, John J. Ferriola.", "says her brother, Thomas
-            # Reyes.": the name follows
+            # Reyes.", "said the lawyer for the families, Aurelio Santangelo.": the name follows
             name_end = end + 2
             while name_end + 1 <= s_last and flat.tag(name_end + 1) == "NNP":
                 name_end += 1
@@ -603,9 +616,19 @@ class SourceSearch(NounChunks):
             and not (
                 self._time_clause_at(end + 1) and (cue.first - 1 in self.by_close or flat.lower(cue.first - 1) == ",")
             )
+            and not (after_quote and self._adjunct_after_an_inverted_source(end + 1, s_last))
         ):
             return None
         return (k, end)
+
+    def _adjunct_after_an_inverted_source(self, k: int, s_last: int) -> bool:
+        """After '“...,” said Maria Castellanos': how ("firmly", "quietly") or a clause of when
+        and why ("as the crowd cheered", "because the verdict was wrong"); no verb of the name's."""
+        flat = self.flat
+        low = flat.lower(k)
+        if flat.tag(k) == "RB" and low.endswith("ly"):
+            return (flat.lower(k + 1) or ".") in (".", ",", "!", ";") or k + 1 > s_last
+        return low in SUBORDINATORS and flat.tag(k + 1) in ("DT", "PRP", "PRP$", "NNP", "NNS", "NN")
 
     def _time_clause_at(self, k: int) -> bool:
         """'“...,” said Daniel Price as he left court': a time clause with its own subject."""

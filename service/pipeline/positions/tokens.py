@@ -174,7 +174,7 @@ PERSON_NOUNS = frozenset(
     " shopper voter patient victim survivor bystander local customer nurse doctor pupil colleague fan"
     # people in entertainment and crime copy, named by what they do: "The singer said ...", "The suspect told ..."
     " singer actor actress rapper rocker musician comedian star"
-    " suspect defendant gunman attacker homeowner caller employee barista cashier clerk volunteer".split()
+    " suspect defendant gunman attacker homeowner caller employee barista cashier clerk volunteer rival".split()
 )
 KIN = frozenset(
     "wife husband widow widower mother father son daughter sister brother parent friend relative cousin uncle"
