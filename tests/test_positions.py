@@ -3375,3 +3375,68 @@ def test_a_verb_with_an_object_after_a_quote_is_no_inversion(finder: PositionFin
     text = "Tom Reed summed up Ann Cole as “terrible,” denounced her record as mayor and said she should resign."
     speakers = {p.speaker.name for p in run(finder, analyze_text, text, cole_and_reed(text))}
     assert speakers == {"Tom Reed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a relative clause inside the reported clause's subject, closed before its verb
+        (
+            "Ann Cole said the disruption, which affected customers across the region, had been resolved.",
+            "the disruption, which affected customers across the region, had been resolved",
+        ),
+        # a name given in brackets with an age is no end either
+        (
+            "Ann Cole said the deceased, identified as Tom Reed (32), was a local man.",
+            "the deceased, identified as Tom Reed (32), was a local man",
+        ),
+        # "had yet to" goes on with the reported clause
+        (
+            "Ann Cole said she had written to the minister, Tom Reed, but had yet to receive a reply.",
+            "she had written to the minister, Tom Reed, but had yet to receive a reply",
+        ),
+        # whom she told, and where, are not what she said
+        ("Ann Cole told 3AW the lockdown would be lifted.", "the lockdown would be lifted"),
+        ("Ann Cole told national television that the situation was difficult.", "the situation was difficult"),
+        ("Ann Cole told reporters in Geneva there was no evidence of spread.", "there was no evidence of spread"),
+        ("Ann Cole wrote to parents on Friday saying the school would close early.", "the school would close early"),
+    ],
+)
+def test_the_reported_clause_keeps_its_subjects_asides(
+    finder: PositionFinder, analyze_text: Analyze, text: str, content: str
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.name, p.content.text) for p in positions if p.speaker.name == "Ann Cole"] == [
+        ("Ann Cole", content)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # after an object the relative clause is the narrator's: "hailed the decision, which ..."
+        ("Ann Cole hailed the decision, which struck down the law, as a victory.", "the decision"),
+        ("Ann Cole urged the council to raise the cap to $51,000, which, in real terms, is low.", None),
+    ],
+)
+def test_a_relative_clause_after_an_object_is_the_narrators(
+    finder: PositionFinder, analyze_text: Analyze, text: str, content: str | None
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert "which" not in pos.content.text
+    assert content is None or pos.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside describing the fronted source: a person's description, or a relative clause
+        "According to Dr Ann Cole, the lead researcher, the drug reduced tumour size.",
+        "According to the paper, which appears in the journal Science, the drug reduced tumour size.",
+    ],
+)
+def test_an_aside_after_a_fronted_source_is_no_content(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.content.text == "the drug reduced tumour size"

@@ -398,12 +398,15 @@ class ContentBounds(SourceSearch):
         flat = self.flat
         k = cue.last + 1
         addressee = cue.lemma in _ADDRESSING_LEMMAS or flat.lower(k) in _ADDRESSEES  # "informed the court that"
-        if cue.lemma in OBJECT_TAKERS and addressee and flat.tag(k) in _ADDRESSEE_STARTS:
+        word = flat.tokens[k].text if k < len(flat) else ""
+        call_sign = flat.tag(k) == "CD" and any(c.isdigit() for c in word) and any(c.isupper() for c in word)  # "3AW"
+        described = flat.tag(k) == "JJ" and flat.tag(k + 1) in ("NN", "NNS")  # "told national television that"
+        if cue.lemma in OBJECT_TAKERS and addressee and (flat.tag(k) in _ADDRESSEE_STARTS or call_sign or described):
             first = k
-            while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) == "PRP"):
+            while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) == "PRP" or (k == first and call_sign)):
                 if k > first and flat.lower(k) in PRONOUNS:
                     break  # "told the court he was innocent": the clause's subject, not the addressee
-                if k > first and flat.tag(k) in ("DT", "PRP$") and flat.tag(k - 1) in NOUN_TAGS:
+                if k > first and flat.tag(k) in ("DT", "PRP$") and (flat.tag(k - 1) in NOUN_TAGS or call_sign):
                     break  # "told Bloomberg the cuts would save ...": a second noun phrase starts the clause
                 if (
                     k > first
@@ -460,6 +463,9 @@ class ContentBounds(SourceSearch):
                 continue
             if low == ":" and t > k and self._quote_opening_at(t + 1) is not None:
                 return t + 1  # "said in a statement issued through the police: “...”"
+            if low in ("saying", "stating") and t > k and flat.tag(t - 1) in NP_TAGS and t + 1 <= s_last:
+                # "wrote to parents on Friday saying the school would close": what the letter said
+                return t + 2 if flat.lower(t + 1) == "that" else t + 1
             if low == "to" and flat.lower(t + 1) in _INFINITIVE_REPORTS and t > k:
                 # "wrote to parents on Friday to say the school would close": what the letter said
                 return t + 3 if flat.lower(t + 2) == "that" else t + 2
@@ -504,7 +510,7 @@ class ContentBounds(SourceSearch):
                 place = look + 1
                 while flat.tag(place + 1) in ("NNP", "NNPS"):
                     place += 1
-                if flat.tag(place + 1) in ("DT", "PRP", "NNP", "NNS") and place + 1 <= s_last:
+                if flat.tag(place + 1) in ("DT", "PRP", "NNP", "NNS", "EX") and place + 1 <= s_last:
                     look = place + 1
                     continue
             if low in ("on", "last", "this", "next", "late", "early") and flat.lower(look + 1) in WEEKDAYS:
@@ -585,7 +591,7 @@ class ContentBounds(SourceSearch):
         k = first
         while flat.tag(k) in ("NNP", "NNPS"):
             k += 1
-        return k > first and flat.lower(k) in (",", ")")
+        return k > first and flat.lower(k) in (",", ")", "(")  # "identified as Suresh Kumar (32), was"
 
     def _passive_participle(self, cue: Cue) -> bool:
         """Does the cue describe the noun before it in the passive ("The ship, named after Reed,",
@@ -638,7 +644,7 @@ class ContentBounds(SourceSearch):
                     return close  # 'yelled “You lie!” at the president during the address'
                 k = max(k + 1, close)
                 continue
-            if k > start and self._new_clause(k) and not self._backshifted_in_content(cue, start, k):
+            if k > start and self._new_clause(k, start, cue) and not self._backshifted_in_content(cue, start, k):
                 return k - 1  # "... is Hillary Clinton, and he railed against ..."
             if k > start and flat.lower(k) == "," and self._narrators_tail(k + 1, end, start):
                 end = k - 1  # "said it had lodged a protest, without giving details."
@@ -742,7 +748,9 @@ class ContentBounds(SourceSearch):
         said_again = second is not None and (
             flat.lower(v + 1) == "that" or second.lemma in OBJECT_TAKERS | MAIN_SPEECH_LEMMAS
         )  # "said sales had fallen and had warned that jobs could go": a second statement of the source's
-        return flat.tag(v) == ("VBN" if low == "had" else "VB") and not said_again
+        # "but had yet to receive a reply": "had" + "to" is the reported clause's too
+        had_to = low == "had" and flat.lower(v) == "to" and flat.tag(v + 1) == "VB"
+        return (flat.tag(v) == ("VBN" if low == "had" else "VB") or had_to) and not said_again
 
     def _narrator_resumes(self, k: int, cue: Cue) -> bool:
         """After a closing quote mark inside a content: does the narrator take over at ``k``
@@ -791,10 +799,12 @@ class ContentBounds(SourceSearch):
                 return (q.close if q.close is not None else q.last) - q.open > 3 and not title_case(flat, q)
         return False
 
-    def _new_clause(self, k: int) -> bool:
+    def _new_clause(self, k: int, start: int, cue: Cue) -> bool:
         """Token ``k`` starts a new main clause of the narrator: "; ..." or ", and he said ..."."""
         flat = self.flat
         low = flat.lower(k)
+        if low == "," and flat.lower(k + 1) in ("which", "who") and self._relative_inside_the_subject(k, start, cue):
+            return False  # "said the disruption, which affected customers, had been resolved": the content's subject
         if low == ";" or (low == "," and flat.lower(k + 1) == "which" and not self._quotes_the_source(k + 2)):
             return True
         if (
@@ -821,6 +831,23 @@ class ContentBounds(SourceSearch):
             and flat.tag(k + 2) == "PRP"
             and (flat.tag(k + 3).startswith("VB") or flat.tag(k + 3) in ("MD", "RB"))
         )
+
+    def _relative_inside_the_subject(self, comma: int, start: int, cue: Cue) -> bool:
+        """After "said" and a noun with no verb yet, does the relative clause opening after
+        ``comma`` have a verb of its own and close on a comma before the reported clause's verb
+        ("said the disruption, which affected customers, had been resolved")? Not after an object
+        ("hailed the decision, which struck down ..."), nor "which, in real dollars, is ..."."""
+        flat = self.flat
+        if cue.lemma not in MAIN_SPEECH_LEMMAS or self._has_finite_verb(start, comma - 1):
+            return False
+        if flat.tag(start) not in ("DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD"):
+            return False
+        s_last = flat.sent_range[flat.sent[comma]][1]
+        close = next((t for t in self._outside_quotes(comma + 2, s_last) if flat.lower(t) == ","), None)
+        if close is None or not self._has_finite_verb(comma + 2, close - 1):
+            return False
+        verb = close + 1 + (flat.tag(close + 1) == "RB")
+        return flat.tag(verb) in FINITE and verb not in self.cue_at
 
     def _runs_to_the_end(self, k: int) -> bool:
         """Does the clause from ``k`` run to its sentence end, no comma giving way to a verb of an

@@ -23,6 +23,7 @@ from service.pipeline.positions.tokens import (
     NOUN_TAGS,
     NP_PREPS,
     NP_TAGS,
+    PERSON_HEADS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     FlatTokens,
@@ -264,11 +265,19 @@ class SpecialFrames(ContentBounds):
         clause after it; None when the words at ``k`` are already the content."""
         flat = self.flat
         document = flat.tag(k) == "VBN" and flat.lower(k) in _DOCUMENT_PARTICIPLES  # not "fearing a second attack,"
-        if not (document or (flat.tag(k) == "NNP" and flat.tag(k + 1) in ("NNP", ","))):
+        relative = flat.lower(k) in ("which", "who") and flat.tag(k + 1) in FINITE  # ", which appears in Science,"
+        described = flat.tag(k) in ("DT", "PRP$")  # ", the lead researcher,"
+        if not (document or relative or described or (flat.tag(k) == "NNP" and flat.tag(k + 1) in ("NNP", ","))):
             return None
         close = next((t for t in range(k + 1, min(s_last, k + 12) + 1) if flat.tokens[t].text == ","), None)
         if close is None or (flat.tag(k) == "NNP" and not all(flat.tag(t) == "NNP" for t in range(k, close))):
             return None
+        if described and not (
+            flat.tag(k - 2) == "NNP"
+            and any(flat.lower(t) in PERSON_HEADS for t in range(k + 1, close))
+            and all(flat.tag(t) in NP_TAGS or flat.tag(t) in ("JJ", "IN") for t in range(k + 1, close))
+        ):
+            return None  # only a person's description after a name: not "According to police, the suspect, ..."
         verb = next((t for t in range(close + 1, s_last + 1) if flat.tag(t) in FINITE), s_last)
         if flat.tag(k) == "NNP" and any(flat.lower(t) in ("and", ",") for t in range(close + 1, verb)):
             return None  # "According to the FBI, John Smith, Jane Doe and Bob Lee were arrested": a list
