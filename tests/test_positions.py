@@ -3440,3 +3440,50 @@ def test_an_aside_after_a_fronted_source_is_no_content(
 ) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.content.text == "the drug reduced tumour size"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asking not to be named is the terms of speaking, not a position
+        "A resident, who asked not to be named, said soldiers had blocked the road.",
+        "The sources, who declined to be named because the talks are private, said soldiers had blocked the road.",
+        "A resident, who requested anonymity, said soldiers had blocked the road.",
+    ],
+)
+def test_asking_for_anonymity_is_no_position(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
+    positions = run(finder, analyze_text, text)
+    assert [(p.cue.text, p.content.text) for p in positions] == [("said", "soldiers had blocked the road")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after the comma reports what was said; the verb before it says only how
+        ("Ann Cole hit back, saying the plan had failed.", [("Ann Cole", "saying", "the plan had failed")]),
+        # an absolute clause with "with" has a source of its own
+        (
+            "The council hit back, with Ann Cole saying the plan had failed.",
+            [("Ann Cole", "saying", "the plan had failed")],
+        ),
+        (
+            "Traders vowed to resist the move, with their chairman, Ann Cole, saying the plan had failed.",
+            [("Traders", "vowed", "to resist the move"), ("Ann Cole", "saying", "the plan had failed")],
+        ),
+        # but not after "met with": the participle is the main subject's
+        ("Ann Cole met with supporters, calling the plan a failure.", [("Ann Cole", "calling", "the plan a failure")]),
+        # and "said, citing ..., that" goes on to its content
+        ("Ann Cole said, citing witnesses, that the man fled.", [("Ann Cole", "said", "the man fled")]),
+    ],
+)
+def test_a_participle_after_a_comma_has_the_content(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.name, p.cue.text, p.content.text) for p in positions] == expected
+
+
+def test_a_participle_after_a_verb_of_manner_takes_its_subject(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Weighing in on the debate, former mayor Ann Cole agreed, praising her rival as “a gifted leader.”"
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.name, pos.cue.text) == ("Ann Cole", "praising")
