@@ -59,6 +59,7 @@ _ADDRESSING_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "notify"})
 _ADDRESSEES = frozenset({"reporters", "journalists", "him", "her", "them", "us"})
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
 OBJECT_TAKERS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "urge"})
+LEAD_ADVERBS = frozenset({"also", "then", "later", "again", "even", "still", "once", "often"})  # ", also warning"
 _ADDRESSEE_STARTS = frozenset({"PRP", "PRP$", "NNS", "NNP", "NNPS", "DT", "NN"})  # "told [his aides] ..."
 _REPORT_JOINS = (_CLAUSE_JOINS | CONTRAST_JOINS) - {","}  # before "he noted", "they blame": a second report
 
@@ -99,6 +100,31 @@ _PASSIVE_PREPS = frozenset({"of", "with", "as", "after", "by"})
 
 class ContentBounds(SourceSearch):
     """Finds where a verb cue's content starts and ends, on either side of the cue."""
+
+    def _participle_cue_at(self, k: int) -> bool:
+        """Does a participle cue start at ``k``, after a lead adverb or two (", also warning that")?"""
+        while self.flat.tag(k) == "RB" and self.flat.lower(k) in LEAD_ADVERBS:
+            k += 1
+        return self.flat.tag(k) == "VBG" and k in self.cue_at
+
+    def _participle_after_with(self, with_at: int, s_last: int) -> int | None:
+        """The participle cue of an absolute clause that "with" at ``with_at`` opens after a comma
+        (", with their chairman, Peter Kamau, saying ..."), whose noun phrase is its source; not
+        "met with supporters, calling it ...", where the participle is the main subject's."""
+        flat = self.flat
+        if flat.lower(with_at - 1) != ",":
+            return None
+        for k in range(with_at + 1, min(s_last, with_at + 9) + 1):
+            if self._participle_cue_at(k):
+                commas = [t for t in range(with_at + 1, k) if flat.lower(t) == ","]
+                # none, or a name between two: "with their chairman, Peter Kamau, saying"
+                named = len(commas) == 2 and commas[1] == k - 1 and flat.tag(commas[0] + 1) == "NNP"
+                head_end = commas[0] - 1 if commas else k - 1
+                agent = k > with_at + 1 and (not commas or named) and self.agentive(with_at + 1, head_end)
+                return k if agent else None
+            if not (flat.tag(k) in NP_TAGS or flat.lower(k) == "," or flat.lower(k) in POSSESSIVE_MARKS):
+                return None
+        return None
 
     def _interruption_end(self, start: int, end: int) -> int:
         """ "Mr. Sanders, after saying he would not advertise, took to the airwaves": a participle
@@ -418,7 +444,9 @@ class ContentBounds(SourceSearch):
                 ):
                     break  # "told WSB-TV three deputies were hurt", "told the Post 12 people were arrested"
                 k += 1
-        if flat.lower(k) == "," and (flat.lower(k + 1) in ("as", "like") or flat.lower(k + 1) in ASIDES):
+        if flat.lower(k) == "," and (
+            flat.lower(k + 1) in ("as", "like") or flat.lower(k + 1) in ASIDES or flat.tag(k + 1) == "VBG"
+        ):  # also "said, citing witnesses, that ...": on whose word
             # "insisted, as President Biden did, that ...": the comparison is the narrator's, and
             # so is the aside in "said, however, that ..."
             for t in range(k + 2, min(s_last, k + 12) + 1):
@@ -646,6 +674,8 @@ class ContentBounds(SourceSearch):
                 continue
             if k > start and self._new_clause(k, start, cue) and not self._backshifted_in_content(cue, start, k):
                 return k - 1  # "... is Hillary Clinton, and he railed against ..."
+            if k > start and flat.lower(k) == "," and self._participle_after_with(k + 1, end) is not None:
+                return k - 1  # "vowed to resist the move, with their chairman, Peter Kamau, saying ...": his
             if k > start and flat.lower(k) == "," and self._narrators_tail(k + 1, end, start):
                 end = k - 1  # "said it had lodged a protest, without giving details."
                 break  # a later cue before the tail may still end the content sooner

@@ -20,6 +20,7 @@ from service.pipeline.positions.clause_view import FINITE, Frame
 from service.pipeline.positions.content_bounds import (
     CHARACTERIZATIONS,
     CLAUSE_BOUND_OPENERS,
+    LEAD_ADVERBS,
     NAMING_CUES,
     OBJECT_TAKERS,
     SETTING_PREPS,
@@ -58,7 +59,6 @@ _EMERGENCY = frozenset({"police", "911", "999", "112", "000", "ambulance", "para
 _MOTIONS = frozenset({"into", "onto", "across", "toward", "towards"})
 _CALL_OUTS = frozenset({"scene", "call", "calls", "incident", "fire", "blaze", "emergency", "crash", "shooting"})
 _GRANTS = frozenset("visa visas entry access bail permission boarding asylum service passage".split())
-_LEAD_ADVERBS = frozenset({"also", "then", "later", "again", "even", "still", "once", "often"})
 # Verbs of putting a question to someone, and their written forms before "whether": "asked whether ..."
 _PUT_TO = frozenset({"ask", "question", "press", "interview", "quiz"})
 _ASKED_FORMS = frozenset({"asked", "ask", "asks", "asking", "questioned", "wondered", "wonders", "pressed"})
@@ -138,7 +138,14 @@ class FrameReader(SpecialFrames):
             )
         )
         lead = self._lead_before(cue)
-        if self._participle(cue) and (lead in _PARTICIPLE_LEADS or self._quoted_as(cue, s_first)):
+        with_at = next(
+            (t for t in range(cue.first - 2, max(s_first, cue.first - 10) - 1, -1) if flat.lower(t) == "with"), None
+        )
+        if with_at is not None and self._participle_after_with(with_at, cue.first) == cue.first:
+            # "Traders vowed to resist, with their chairman, Peter Kamau, saying ...": his words
+            last = cue.first - 1 - (flat.lower(cue.first - 1) == ",")
+            found = ((with_at + 1, last), "appositive" if flat.lower(cue.first - 1) == "," else "plain")
+        elif self._participle(cue) and (lead in _PARTICIPLE_LEADS or self._quoted_as(cue, s_first)):
             # "X said ..., noting ...", "X responded before adding that ...": the same source
             shared = self._shared_subject(cue, s_first, previous)
             if shared is None and (lead != "," or cue.first - 1 in self.by_close):
@@ -146,6 +153,12 @@ class FrameReader(SpecialFrames):
                 # closing on a comma the participle still belongs to the main subject
                 main = self._participle_subject(s_first, cue.first - 1)
                 shared = main if main is not None and self.agentive(*main) else None
+            outer = self.cue_at.get(cue.first - 2) if lead == "," else None
+            if shared is None and outer is not None and outer.first == outer.last:
+                # "..., Mike Huckabee agreed, praising ...": the verb before only says how; its
+                # subject is the participle's
+                outer_subject = self._subject_before(outer, s_first)
+                shared = outer_subject[0] if outer_subject is not None else None
             if shared is not None:
                 found = (shared, "shared")
         if found is None and (not named_after or flat.lower(cue.first - 1) != "," or self._participle(cue)):
@@ -311,6 +324,27 @@ class FrameReader(SpecialFrames):
             return None  # "called police after hearing screams": phoned, said nothing
         if cue.lemma == "rule" and "out" in (flat.lower(cue.last + 1), flat.lower(cue.last + 2)):
             return None  # "ruled that out": a refusal to consider, and "that" is its object
+        past_comma = after + (flat.lower(after) == ",")
+        if (
+            past_comma > after
+            and self._participle_cue_at(past_comma)
+            and flat.lower(past_comma) != "according"  # "reported that, according to an analysis, ..."
+            and not any(flat.lower(t) == "that" and flat.lower(t - 1) == "," for t in range(past_comma, s_last))
+        ):
+            # "Jim Chalmers hit back, saying ...": the participle reports what was said; but
+            # "said, citing witnesses, that ..." goes on to its own content
+            return None
+        if flat.lower(past_comma) == "with" and self._participle_after_with(past_comma, s_last) is not None:
+            return None  # "The BJP hit back, with spokesperson Sambit Patra saying ...": Patra said it
+        if (
+            flat.lower(cue.first - 1) == ","
+            and self._participle(cue)
+            and any(t in self.cue_at for t in (cue.first - 2, cue.first - 3))
+            and any(flat.lower(t) == "," and flat.lower(t + 1) == "that" for t in range(after, min(s_last, after + 10)))
+        ):
+            return None  # "said, citing witnesses, that ...": on whose word, inside the report
+        if self._asks_for_anonymity(after):
+            return None  # "A resident, who asked not to be named, said ...": the terms of speaking, no position
         if cue.lemma == "write" and flat.lower(after) == "for":
             return None  # "Jack Kelly, writing for RealClearPolitics": a byline, not what was written
         if cue.lemma in WH_TAKERS:
@@ -382,6 +416,18 @@ class FrameReader(SpecialFrames):
         if end < after or (end - after <= 1 and flat.lower(after) in ("when", "where", "why", "how", "who", "whether")):
             return None  # "but did not say when.": nothing said
         return Frame(cue, subject, (after, end), appositive, relative)
+
+    def _asks_for_anonymity(self, after: int) -> bool:
+        """Does the content at ``after`` ask not to be named ("not to be named", "to remain
+        anonymous", "anonymity", "to be identified only by her first name")?"""
+        flat = self.flat
+        k = after + (flat.lower(after) == "not")
+        if flat.lower(k) == "anonymity":
+            return True
+        if flat.lower(k) != "to":
+            return False
+        verb = flat.lower(k + 1) if flat.lower(k + 1) not in ("be", "remain", "stay") else flat.lower(k + 2)
+        return verb in ("named", "identified", "anonymous", "quoted")
 
     def _only_a_setting(self, start: int, end: int) -> bool:
         """Is the text after a speech cue only where or when it was said ("in an interview with
@@ -664,18 +710,12 @@ class FrameReader(SpecialFrames):
             flat.lower(k) == "quoted" for k in range(max(s_first, cue.first - 8), cue.first - 1)
         )
 
-    def _participle_cue_at(self, k: int) -> bool:
-        """Does a participle cue start at ``k``, after a lead adverb or two (", also warning that")?"""
-        while self.flat.tag(k) == "RB" and self.flat.lower(k) in _LEAD_ADVERBS:
-            k += 1
-        return self.flat.tag(k) == "VBG" and k in self.cue_at
-
     def _lead_before(self, cue: Cue) -> str:
         """The word before the cue; a comma when it is a closing quote after a comma (“...,” adding)."""
         flat = self.flat
         j = cue.first - 1
         if self._participle(cue):
-            while j > 0 and flat.tag(j) == "RB" and (flat.lower(j).endswith("ly") or flat.lower(j) in _LEAD_ADVERBS):
+            while j > 0 and flat.tag(j) == "RB" and (flat.lower(j).endswith("ly") or flat.lower(j) in LEAD_ADVERBS):
                 j -= 1  # "after initially saying", "..., also alluding to"
         return "," if j in self.by_close and flat.lower(j - 1) == "," else flat.lower(j)
 
