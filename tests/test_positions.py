@@ -3487,3 +3487,25 @@ def test_a_participle_after_a_verb_of_manner_takes_its_subject(finder: PositionF
     text = "Weighing in on the debate, former mayor Ann Cole agreed, praising her rival as “a gifted leader.”"
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (pos.speaker.name, pos.cue.text) == ("Ann Cole", "praising")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet carrying a report: the report is the position
+        (
+            "Ann Cole said on Saturday that the bid would be approved, according to state broadcaster TRT.",
+            [("Ann Cole", "said", "the bid would be approved")],
+        ),
+        # a fact the outlet counted stays the outlet's
+        (
+            "Ann Cole has posted more than 5,000 times since June, according to CrowdTangle.",
+            [("CrowdTangle", "according to", "Ann Cole has posted more than 5,000 times since June")],
+        ),
+    ],
+)
+def test_a_report_carried_by_an_outlet_is_the_speakers(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.name, p.cue.text, p.content.text) for p in positions] == expected

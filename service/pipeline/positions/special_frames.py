@@ -33,6 +33,8 @@ _DOCUMENT_PARTICIPLES = frozenset(
     "published released filed compiled posted issued obtained seen reviewed written conducted carried leaked"
     " presented submitted produced commissioned".split()
 )
+# Verbs whose report an outlet may carry: "X said ..., according to TRT" ("posted 5,000 times" is no report)
+_REPORTING_VERBS = frozenset({"say", "tell", "announce", "confirm", "warn", "claim", "insist", "add", "deny", "report"})
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
 _LABELS = frozenset(
     {
@@ -355,6 +357,10 @@ class SpecialFrames(ContentBounds):
                 # torchbearer''": the words are the clause the phrase sits in
                 that = max((t for t in range(before[0], before[1]) if flat.lower(t) == "that"), default=None)
                 before = (that + 1, before[1]) if that is not None else before
+            if cue.lemma == "according to" and self._opens_with_a_report(*before):
+                # "Erdogan said on Saturday that the bid would be approved, according to TRT": the
+                # outlet only carries it; Erdogan's own report is the position
+                return None
             describes_source = flat.tag(end + 1) in ("VBG", "VBN") or flat.lower(end + 1) in ("who", "whose", "which")
             if self._modifier_at(end):
                 # "The agency, according to documents reviewed by The Post, ignored ...": past the
@@ -397,6 +403,21 @@ class SpecialFrames(ContentBounds):
             if self._has_finite_verb(first, cue.first - 1) and flat.lower(first) not in ("which", "who", "whom"):
                 return Frame(cue, subject, (first, cue.first - 1))
         return None
+
+    def _opens_with_a_report(self, first: int, last: int) -> bool:
+        """Does the clause ``first``..``last`` open with a subject and its finite speech verb
+        ("Turkish President Tayyip Erdogan said ...", "Police have said ...")?"""
+        flat = self.flat
+        if flat.tag(first) not in NP_TAGS and flat.tag(first) != "PRP":
+            return False
+        for t in range(first + 1, min(last, first + 8) + 1):
+            cue = self.cue_at.get(t)
+            if cue is not None:
+                finite = flat.tag(t) in FINITE or flat.lower(t) in ("has", "have", "had")
+                return cue.lemma in _REPORTING_VERBS and finite and cue.last + 2 < last  # not "Politico reported,"
+            if not (flat.tag(t) in NP_TAGS or flat.lower(t) in POSSESSIVE_MARKS):
+                return False
+        return False
 
     def _bracket_end(self, start: int, s_last: int) -> int:
         """The sentence end, or the token before a bracket closing one opened before ``start``."""
