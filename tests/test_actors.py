@@ -1368,3 +1368,11 @@ def test_places_in_a_list_stay_places_beside_a_namesake(actors_of: Callable[[str
     found = actors_of("Ambassador Laura Washington met Xi. Beijing and Washington said the talks were constructive.")
     assert by_name(found, "Laura Washington").type == "person"
     assert [m.text for m in by_name(found, "Laura Washington").mentions] == ["Laura Washington"]
+
+
+@pytest.mark.parametrize("first", ["Philippe", "Andrei", "Ange"])
+def test_a_man_s_name_that_nltk_lists_for_women_is_a_man(actors_of: Callable[[str], list[Actor]], first: str) -> None:
+    found = actors_of(f"{first} Varnocelli arrived. He said more than 200 staff had left.")
+    person = by_name(found, f"{first} Varnocelli")
+    assert person.gender == "male"
+    assert "He" in [m.text for m in person.mentions]
