@@ -1376,3 +1376,29 @@ def test_a_man_s_name_that_nltk_lists_for_women_is_a_man(actors_of: Callable[[st
     person = by_name(found, f"{first} Varnocelli")
     assert person.gender == "male"
     assert "He" in [m.text for m in person.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A man was killed in a collision in Co Mayo on Sunday.", "Co Mayo"),
+        ("A fire broke out in County Carrabawn.", "County Carrabawn"),
+        ("Officers were called to Holloway Road at 11.40pm.", "Holloway Road"),
+        ("Fans gathered at Brellick Park before kick-off.", "Brellick Park"),
+        ("Troops moved into North Kazaristan overnight.", "North Kazaristan"),
+        ("Schools closed in Tamil Vandu after the floods.", "Tamil Vandu"),
+    ],
+)
+def test_counties_roads_parks_and_regions_are_places(
+    actors_of: Callable[[str], list[Actor]], text: str, place: str
+) -> None:
+    assert by_name(actors_of(text), place).type == "location"
+
+
+def test_a_first_name_before_park_or_lane_is_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Grace Park said she was tired. Diane Lane said the film was good.")
+    assert by_name(found, "Grace Park").type == "person"
+    assert by_name(found, "Diane Lane").type == "person"
+    found = actors_of("Northern Europeans voted. The Eastern Bloc fell. Visitors crowded the West End.")
+    assert "Northern Europeans" not in {a.name for a in found if a.type == "location"}
+    assert "Eastern Bloc" not in {a.name for a in found if a.type == "location"}
