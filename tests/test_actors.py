@@ -1402,3 +1402,24 @@ def test_a_first_name_before_park_or_lane_is_a_person(actors_of: Callable[[str],
     found = actors_of("Northern Europeans voted. The Eastern Bloc fell. Visitors crowded the West End.")
     assert "Northern Europeans" not in {a.name for a in found if a.type == "location"}
     assert "Eastern Bloc" not in {a.name for a in found if a.type == "location"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Carrowfield said the club would cooperate with the inquiry.", "Carrowfield"),
+        ("Veltrix said it would cut 500 jobs.", "Veltrix"),
+        ("Drovabank said profits rose in the third quarter.", "Drovabank"),
+    ],
+)
+def test_a_lone_speaker_that_speaks_as_a_body_is_one(
+    actors_of: Callable[[str], list[Actor]], text: str, body: str
+) -> None:
+    assert by_name(actors_of(text), body).type == "organization"
+
+
+def test_a_lone_speaker_with_an_expletive_it_or_a_she_stays_a_person(
+    actors_of: Callable[[str], list[Actor]],
+) -> None:
+    assert by_name(actors_of("Varnocelli said it was a fair result."), "Varnocelli").type == "person"
+    assert by_name(actors_of("Zendova arrived. She said the film was finished."), "Zendova").type == "person"

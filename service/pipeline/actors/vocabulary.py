@@ -39,6 +39,9 @@ _COMPASS_WORDS = frozenset(
 #: Irish and British "Co Mayo", "Co. Antrim", "County Kerry": a county, not a company ("Co" ends a company's name).
 _COUNTY_WORDS = frozenset({"co", "co.", "county"})
 
+#: Heads that grow into one-word names of bodies ("Rabobank", "Infotech", "Microsoft", "Genpharma").
+_COMPOUND_HEADS = ("bank", "tech", "soft", "pharma", "media")
+
 #: Combining forms of nationality adjectives, only ever the first part of a compound ("Franco-German").
 _DEMONYM_PREFIXES = frozenset({"anglo", "franco", "sino", "russo", "indo", "afro", "euro", "italo", "greco", "judeo"})
 
@@ -191,6 +194,8 @@ class Vocabulary:
                 return "organization", BY_CONTEXT
             return "drop", BY_CONTEXT
         if len(words) == 1:
+            if self._compound_body(words[0]):
+                return "organization", BY_CONTEXT  # "Rabobank", "Commerzbank", "Vantisoft"
             return UNKNOWN, BY_DEFAULT
         mixed = not all(is_all_caps(w) for w in raw)
         if mixed and any(acronym_shaped(w) and w not in ROMAN_NUMERALS for w in raw):
@@ -242,6 +247,17 @@ class Vocabulary:
         if any(w.casefold() in self.first_names or self.is_demonym(w) for w in rest):
             return False
         return not low[0].endswith(("ern", "al")) or not any(self.is_common(w.casefold()) for w in rest)
+
+    def _compound_body(self, word: str) -> bool:
+        """Is the one word a body's name grown from a head ("Rabobank", "Citibank", "Infotech", "Vantisoft")?
+        Three letters at least before the head, so "Eubank" the boxer stays a name, and no dictionary word."""
+        low = word.casefold()
+        return (
+            word.isalpha()
+            and is_capitalised(word)
+            and not self.is_common(low)
+            and any(low.endswith(head) and len(low) - len(head) >= 3 for head in _COMPOUND_HEADS)
+        )
 
     def is_demonym(self, word: str) -> bool:
         """A nationality, region or religion word, also as a plural for its people ("Italians", "Moslems")
