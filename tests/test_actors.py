@@ -1423,3 +1423,11 @@ def test_a_lone_speaker_with_an_expletive_it_or_a_she_stays_a_person(
 ) -> None:
     assert by_name(actors_of("Varnocelli said it was a fair result."), "Varnocelli").type == "person"
     assert by_name(actors_of("Zendova arrived. She said the film was finished."), "Zendova").type == "person"
+
+
+def test_sums_holidays_and_one_word_quotes_are_no_actors(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "The state will spend Rs 2,000 crore on roads. The firm raised R1.2 billion. Talks will resume before "
+        "Christmas. Asked if he would resign, the minister said: “No.” “Proud” was the word, said Tom Baxvell."
+    )
+    assert names(found) == {"Tom Baxvell"}
