@@ -1368,3 +1368,66 @@ def test_places_in_a_list_stay_places_beside_a_namesake(actors_of: Callable[[str
     found = actors_of("Ambassador Laura Washington met Xi. Beijing and Washington said the talks were constructive.")
     assert by_name(found, "Laura Washington").type == "person"
     assert [m.text for m in by_name(found, "Laura Washington").mentions] == ["Laura Washington"]
+
+
+@pytest.mark.parametrize("first", ["Philippe", "Andrei", "Ange"])
+def test_a_man_s_name_that_nltk_lists_for_women_is_a_man(actors_of: Callable[[str], list[Actor]], first: str) -> None:
+    found = actors_of(f"{first} Varnocelli arrived. He said more than 200 staff had left.")
+    person = by_name(found, f"{first} Varnocelli")
+    assert person.gender == "male"
+    assert "He" in [m.text for m in person.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A man was killed in a collision in Co Mayo on Sunday.", "Co Mayo"),
+        ("A fire broke out in County Carrabawn.", "County Carrabawn"),
+        ("Officers were called to Holloway Road at 11.40pm.", "Holloway Road"),
+        ("Fans gathered at Brellick Park before kick-off.", "Brellick Park"),
+        ("Troops moved into North Kazaristan overnight.", "North Kazaristan"),
+        ("Schools closed in Tamil Vandu after the floods.", "Tamil Vandu"),
+    ],
+)
+def test_counties_roads_parks_and_regions_are_places(
+    actors_of: Callable[[str], list[Actor]], text: str, place: str
+) -> None:
+    assert by_name(actors_of(text), place).type == "location"
+
+
+def test_a_first_name_before_park_or_lane_is_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Grace Park said she was tired. Diane Lane said the film was good.")
+    assert by_name(found, "Grace Park").type == "person"
+    assert by_name(found, "Diane Lane").type == "person"
+    found = actors_of("Northern Europeans voted. The Eastern Bloc fell. Visitors crowded the West End.")
+    assert "Northern Europeans" not in {a.name for a in found if a.type == "location"}
+    assert "Eastern Bloc" not in {a.name for a in found if a.type == "location"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Carrowfield said the club would cooperate with the inquiry.", "Carrowfield"),
+        ("Veltrix said it would cut 500 jobs.", "Veltrix"),
+        ("Drovabank said profits rose in the third quarter.", "Drovabank"),
+    ],
+)
+def test_a_lone_speaker_that_speaks_as_a_body_is_one(
+    actors_of: Callable[[str], list[Actor]], text: str, body: str
+) -> None:
+    assert by_name(actors_of(text), body).type == "organization"
+
+
+def test_a_lone_speaker_with_an_expletive_it_or_a_she_stays_a_person(
+    actors_of: Callable[[str], list[Actor]],
+) -> None:
+    assert by_name(actors_of("Varnocelli said it was a fair result."), "Varnocelli").type == "person"
+    assert by_name(actors_of("Zendova arrived. She said the film was finished."), "Zendova").type == "person"
+
+
+def test_sums_holidays_and_one_word_quotes_are_no_actors(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "The state will spend Rs 2,000 crore on roads. The firm raised R1.2 billion. Talks will resume before "
+        "Christmas. Asked if he would resign, the minister said: “No.” “Proud” was the word, said Tom Baxvell."
+    )
+    assert names(found) == {"Tom Baxvell"}

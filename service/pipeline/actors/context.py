@@ -10,7 +10,7 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from service.pipeline import lexicon as lx
-from service.pipeline.actors.candidates import BY_CONTEXT, UNKNOWN, Candidate
+from service.pipeline.actors.candidates import BY_CONTEXT, BY_DEFAULT, UNKNOWN, Candidate
 from service.pipeline.actors.shapes import FIXTURE_WORDS, Shape, after_name
 from service.pipeline.actors.tokens import (
     LOCATION_PREPOSITIONS,
@@ -61,6 +61,10 @@ def make_consistent(candidates: list[Candidate]) -> None:
         seen = best.get(c.key)
         if seen is not None and seen[0] > c.evidence and c.honorific is None and not c.roles:
             c.evidence, c.type, c.company = seen
+
+
+#: Prepositions that put what follows in a place ("in", "near"); "at" and "from" also take employers and teams.
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
 
 
 class ContextReader:
@@ -189,6 +193,18 @@ class ContextReader:
             return
         if c.type in ("person", UNKNOWN) and c.evidence < BY_CONTEXT and self._company_context(toks, c, i, j):
             c.type, c.evidence, c.company = "organization", BY_CONTEXT, True
+            return
+        if (
+            before in _PLACE_PREPOSITIONS
+            and len(c.words) > 1
+            and c.type in (UNKNOWN, "person")
+            and c.evidence == BY_DEFAULT
+            and c.words[0].casefold() not in self._vocab.first_names
+            and (j + 1 >= len(toks) or toks[j + 1].text not in POSSESSIVE)
+        ):
+            # "killed in Tamil Nadu", "schools near Kilbride Mews": a name of unknown words no first name opens,
+            # after a preposition of place, is a place (people are in a list or a team, not in a person)
+            c.type, c.evidence = "location", BY_CONTEXT
 
     @staticmethod
     def _ends_noun_phrase(toks: tuple[Token, ...], k: int) -> bool:

@@ -35,6 +35,13 @@ from service.pipeline.document import Token
 from service.pipeline.results import MentionKind
 
 _SPEECH_VERBS = lx.SAY_VERBS
+# What a body is called when it speaks of itself ("Chelsea said the club would ..."); not a party, court or
+# ministry, of which a politician or lawyer speaks as often.
+_BODY_KINDS = frozenset(
+    "club company firm bank lender group carrier airline retailer insurer broadcaster regulator automaker carmaker"
+    " miner conglomerate corporation".split()
+)
+_BODY_MODALS = frozenset({"would", "will", "could", "had", "has", "plans", "planned", "intends", "intended"})
 # Tokens after which a word can open a clause as its subject: a quotation's end, a comma, a dash.
 _CLAUSE_OPENERS = frozenset({",", "”", '"', "“", "—", "–", "-", ";", ":", "(", "'"})
 # Who is related to a person, or acts for one alone, after its possessive ("Eilish's brother", "Beyonce's
@@ -170,7 +177,11 @@ class Merger:
             if c.type == UNKNOWN and not c.common and (self._speaks_as_person(c) or self._represented(c))
         }
         # nor a word that plays as a team ("Arsenal won 2-0. Arsenal said ..."), or has a company's evidence
-        speaking -= {c.key for c in pending if is_all_caps(c.text) or c.company or plays_as_team(c)}
+        speaking -= {
+            c.key
+            for c in pending
+            if is_all_caps(c.text) or c.company or plays_as_team(c) or self._reports_for_a_body(c)
+        }
         for c in pending:
             key = c.key
             surname = persons_by_surname.get(key)
@@ -412,6 +423,26 @@ class Merger:
         nxt = toks[end + 1].text.casefold() if end + 1 < len(toks) else ""
         return prev not in LOCATION_PREPOSITIONS and (nxt in _SPEECH_VERBS or c.speaker)
 
+    @staticmethod
+    def _reports_for_a_body(c: Candidate) -> bool:
+        """Does the lone word say what a body will do: "X said it would cut jobs", "X said its profits rose", "X
+        said (that) the club would cooperate"? Then X is that body: a person speaking of their employer is named
+        in full somewhere, and a surname joins that name before this guess."""
+        toks = c.sentence.tokens
+        end = bisect_left([t.end for t in toks], c.end)
+        k = end + 2
+        if end + 1 >= len(toks) or toks[end + 1].text.casefold() not in _SPEECH_VERBS:
+            return False
+        if k < len(toks) and toks[k].text.casefold() == "that":
+            k += 1
+        words = [t.text.casefold() for t in toks[k : k + 3]]
+        if words[:1] == ["its"]:
+            return True  # "Veltrix said its profits rose"
+        if words[:1] == ["it"] and len(words) == 3 and words[1] in _BODY_MODALS and words[2] != "be":
+            # "X said it would cut 500 jobs": the body acting on something; not "X said it would fail" (the bill)
+            return k + 3 < len(toks) and toks[k + 3].tag in ("DT", "CD", "PRP$", "NN", "NNS", "JJ")
+        return len(words) >= 2 and words[0] == "the" and words[1] in _BODY_KINDS
+
     def _guess_single(self, c: Candidate) -> str:
         """Type of a lone unknown word, from its neighbours: "in X" is a place, "X said" a person, a
         first name a person; otherwise an organisation (a lone word that is not the surname of a named
@@ -429,6 +460,8 @@ class Merger:
             return "organization"  # an acronym in running text ("USDA said", "ETA"): people are not spelled so
         if prev in ("in", "near", "outside", "inside"):
             return "location"  # "Officials in Zarqa said": the verb's subject is the officials
+        if self._reports_for_a_body(c):
+            return "organization"  # "Chelsea said the club would cooperate", "Intel said it would cut jobs"
         if nxt in _SPEECH_VERBS or c.speaker:
             return "person"
         if prev in LOCATION_PREPOSITIONS:

@@ -6,6 +6,7 @@ document's evidence) and how they join into runs ("Organization for Security and
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from service.pipeline import lexicon as lx
@@ -28,6 +29,10 @@ from service.pipeline.actors.vocabulary import Vocabulary, company_ending, hyphe
 from service.pipeline.document import Document, Sentence, Token
 
 # Plural nouns for people that own the next words inside a body's name ("People's Party").
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "``"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "''"})
+#: Currency amounts written against their symbol: "R1.2 billion" (rand), "Rs2,000", "KSh5m", "N5bn" (naira).
+_AMOUNT = re.compile(r"(?:R|Rs|Sh|KSh|Ksh|Rp|Tk|N)\.?\d[\d.,]*(?:bn|m|k|tn)?")
 _COLLECTIVE_OWNERS = frozenset({"people", "women", "men", "workers", "children", "citizens", "veterans", "farmers"})
 # Heads of bodies that take a complement into their name ("Bank of England", "Monopolies and Mergers Commission");
 # a company's head does not ("Edison Research for the Associated Press" is two organisations).
@@ -52,6 +57,20 @@ class RunFinder:
         self._vocab = vocab
         self._titles = TitleSplitter(vocab)
 
+    def _quoted_word(self, toks: tuple[Token, ...], i: int, evidence: set[str]) -> bool:
+        """Is toks[i] a one-word quotation (“Proud”, “No.”): an answer or a word quoted, not a name, unless a
+        lexicon knows it or the text capitalises it elsewhere?"""
+        j = i + 1 if i + 1 < len(toks) and toks[i + 1].text in (".", "!", "?") else i
+        low = word_form(toks[i]).casefold().rstrip(".")
+        return (
+            i > 0
+            and toks[i - 1].text in _OPENING_QUOTES
+            and j + 1 < len(toks)
+            and toks[j + 1].text in _CLOSING_QUOTES
+            and low not in evidence
+            and not self._vocab.vouched_beyond_first_names(low)
+        )
+
     def _name_like(self, token: Token, weak_position: bool, evidence: set[str]) -> bool:
         text = token.text
         if not text or not text[0].isupper():
@@ -66,6 +85,8 @@ class RunFinder:
                 # "US-led", "Russian-armed": an adjective; its proper parts are found separately. A first name
                 # alone does not make one: "Ki-moon", "Jae-in" are given names.
                 return False
+        if _AMOUNT.fullmatch(text):
+            return False  # "R1.2 billion": a sum of money
         low = word_form(token).casefold()
         if low in lx.NON_ACTOR_WORDS or (low.endswith(".") and low[:-1] in lx.NON_ACTOR_WORDS):
             return False  # "Jan.", "Sept.": an abbreviated month
@@ -95,6 +116,9 @@ class RunFinder:
         name_like = [
             self._name_like(t, (strict or i in initial) and i not in relaxed, evidence) for i, t in enumerate(toks)
         ]
+        for i in initial - relaxed:
+            if name_like[i] and self._quoted_word(toks, i, evidence):
+                name_like[i] = False
         all_caps = strict and all_caps_line(sentence)
         if all_caps:
             # An all-capitals headline: a dictionary word that only the first-name list vouches for ("WIN", "HUNT")

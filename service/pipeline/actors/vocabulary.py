@@ -25,6 +25,23 @@ def company_ending(word: str) -> bool:
 #: Buildings named after what houses them ("Town Hall", "County Hall"); a surname too ("Monty Hall").
 _BUILDINGS = frozenset({"hall"})
 
+#: Place heads that are also surnames ("Goodison Park" but "Grace Park", "Holloway Lane" but "Diane Lane"): a
+#: place only when the word before is no first name.
+_SURNAME_PLACE_HEADS = frozenset({"park", "lane", "drive"})
+
+#: Words that open the name of a part of a country or region ("North Waziristan", "Upper Nile"): such a name,
+#: its other words no first name, is a place. "West Ham" and "Central Bank" are known or have a head before this.
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western upper lower central northeast northwest southeast"
+    " southwest midtown".split()
+)
+
+#: Irish and British "Co Mayo", "Co. Antrim", "County Kerry": a county, not a company ("Co" ends a company's name).
+_COUNTY_WORDS = frozenset({"co", "co.", "county"})
+
+#: Heads that grow into one-word names of bodies ("Rabobank", "Infotech", "Microsoft", "Genpharma").
+_COMPOUND_HEADS = ("bank", "tech", "soft", "pharma", "media")
+
 #: Combining forms of nationality adjectives, only ever the first part of a compound ("Franco-German").
 _DEMONYM_PREFIXES = frozenset({"anglo", "franco", "sino", "russo", "indo", "afro", "euro", "italo", "greco", "judeo"})
 
@@ -177,6 +194,8 @@ class Vocabulary:
                 return "organization", BY_CONTEXT
             return "drop", BY_CONTEXT
         if len(words) == 1:
+            if self._compound_body(words[0]):
+                return "organization", BY_CONTEXT  # "Rabobank", "Commerzbank", "Vantisoft"
             return UNKNOWN, BY_DEFAULT
         mixed = not all(is_all_caps(w) for w in raw)
         if mixed and any(acronym_shaped(w) and w not in ROMAN_NUMERALS for w in raw):
@@ -187,8 +206,14 @@ class Vocabulary:
             return "organization", BY_CONTEXT  # "Manchester City": the city itself is "Manchester"
         if low[-1] == "state" and norm(" ".join(words[:-1])) in self.regions:
             return "organization", BY_CONTEXT  # "Ohio State": the university; the state is "Ohio"
-        if low[-1] in lx.LOCATION_HEADS or (len(low) > 2 and low[0] in lx.LOCATION_HEADS and low[1] == "of"):
-            return "location", BY_LEXICON  # "Bellerive Oval", "Republic of Padania", "Gulf of Aden"
+        if (low[-1] in lx.LOCATION_HEADS and not (low[-1] in _SURNAME_PLACE_HEADS and low[0] in self.first_names)) or (
+            len(low) > 2 and low[0] in lx.LOCATION_HEADS and low[1] == "of"
+        ):
+            return "location", BY_LEXICON  # "Bellerive Oval", "Holloway Road", "Republic of Padania", "Gulf of Aden"
+        if len(low) == 2 and low[0] in _COUNTY_WORDS and is_capitalised(words[1]):
+            return "location", BY_LEXICON  # "Co Mayo", "County Kerry"
+        if self._compass_place(words):
+            return "location", BY_DEFAULT  # "North Waziristan", "Upper Nile", "West End": a region
         if any(low[i] == "republic" and low[i + 1] == "of" for i in range(len(low) - 2)):
             return "location", BY_LEXICON  # "Democratic People's Republic of Korea": a state
         if low[-1].endswith("s") and not low[-1].endswith("ss") and self.is_known(list(words[:-1])):
@@ -210,6 +235,29 @@ class Vocabulary:
         if norm(words[0]) in self.demonyms:
             return (UNKNOWN if len(words) == 2 else "person"), BY_DEFAULT
         return "person", BY_DEFAULT
+
+    def _compass_place(self, words: tuple[str, ...]) -> bool:
+        """Does a compass word open a place's name ("North Waziristan", "West End", "Southern Kordofan")? Not a
+        people's ("Northern Europeans", "Central American"), nor a person's ("West Ryan Smith"); the adjective
+        ("Eastern", "Western") with a dictionary word names a thing ("Eastern Bloc", "Western Journalism")."""
+        low = [w.casefold() for w in words]
+        if low[0] not in _COMPASS_WORDS or len(low) > 3:
+            return False
+        rest = words[1:]
+        if any(w.casefold() in self.first_names or self.is_demonym(w) for w in rest):
+            return False
+        return not low[0].endswith(("ern", "al")) or not any(self.is_common(w.casefold()) for w in rest)
+
+    def _compound_body(self, word: str) -> bool:
+        """Is the one word a body's name grown from a head ("Rabobank", "Citibank", "Infotech", "Vantisoft")?
+        Three letters at least before the head, so "Eubank" the boxer stays a name, and no dictionary word."""
+        low = word.casefold()
+        return (
+            word.isalpha()
+            and is_capitalised(word)
+            and not self.is_common(low)
+            and any(low.endswith(head) and len(low) - len(head) >= 3 for head in _COMPOUND_HEADS)
+        )
 
     def is_demonym(self, word: str) -> bool:
         """A nationality, region or religion word, also as a plural for its people ("Italians", "Moslems")
