@@ -3509,3 +3509,18 @@ def test_a_report_carried_by_an_outlet_is_the_speakers(
 ) -> None:
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [(p.speaker.name, p.cue.text, p.content.text) for p in positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # whom and where may stand between the cue and the colon closing its paragraph
+        ("Ann Cole said in a statement:\n\n“We are deeply sorry for the distress caused.”", "said"),
+        ("Ann Cole told parliament:\n\n“I accept that mistakes were made.”", "told"),
+    ],
+)
+def test_a_cue_with_adjuncts_before_a_colon_takes_the_next_paragraph(
+    finder: PositionFinder, analyze_text: Analyze, text: str, cue: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.name, pos.cue.text, pos.kind) == ("Ann Cole", cue, "direct")

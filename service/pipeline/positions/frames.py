@@ -582,8 +582,11 @@ class FrameReader(SpecialFrames):
         """ "He said:" closing its paragraph: the content is the next paragraph (or the quote
         opening it, however many sentences it runs)."""
         flat = self.flat
-        if flat.tokens[s_last].text != ":" or cue.last + 1 != s_last or s_last + 1 >= len(flat):
+        if flat.tokens[s_last].text != ":" or s_last + 1 >= len(flat):
             return None
+        between = range(cue.last + 1, s_last)
+        if len(between) > 8 or any(flat.tag(t).startswith("VB") or t in self.by_open for t in between):
+            return None  # whom and where may stand between ("told parliament:", "said in a statement:")
         k = s_last + 1
         if flat.para[k] - flat.para[s_last] > 1:
             return None
