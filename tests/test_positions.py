@@ -3524,3 +3524,20 @@ def test_a_cue_with_adjuncts_before_a_colon_takes_the_next_paragraph(
 ) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (pos.speaker.name, pos.cue.text, pos.kind) == ("Ann Cole", cue, "direct")
+
+
+def test_a_quote_run_on_from_earlier_paragraphs_ends_at_a_postposed_cue(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "The council met on Monday.\n\n“The budget is a mess.\n\n“Nobody understands it,” said Ann Cole."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.content.text.startswith("The budget is a mess.")
+    assert pos.content.text.endswith("Nobody understands it")
+
+
+def test_a_block_quote_after_a_colon_is_not_run_on_to_a_later_cue(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Tom Reed wrote in the Courier:\n\n“The budget is a mess.\n\n“Nobody understands it,” said Ann Cole."
+    contents = {p.speaker.name: p.content.text for p in run(finder, analyze_text, text, cole_and_reed(text))}
+    assert contents["Ann Cole"] == "Nobody understands it"

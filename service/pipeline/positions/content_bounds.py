@@ -353,6 +353,7 @@ class ContentBounds(SourceSearch):
                 and not self._quote_with_cue_before(first_of_open, q.open)
             ):
                 start = first_of_open
+            start = self._run_on_start(q, start)
             return (start, sep - 1 if sep not in self.by_close else sep)
         end = sep - 1
         start = past_dateline(flat, s_first, end)  # "BERLIN (Reuters) - Germany will not ..., X said"
@@ -363,6 +364,36 @@ class ContentBounds(SourceSearch):
                 start = opened.open
                 break
         return (start, end) if end >= start else None
+
+    def _run_on_start(self, q: Quote, start: int) -> int:
+        """Where a quote closing before a postposed cue began when it ran on from earlier
+        paragraphs whose marks never closed ('“The budget is a mess. ¶ “Nobody understands it,”
+        said Osgood.'). A run of at most four paragraphs, none of them (nor the one before the run)
+        ending on a colon, all opened with the same mark: a block quoted after "From X writing at
+        Y:" is X's, not this cue's."""
+        flat = self.flat
+        first = q
+        for _ in range(3):
+            if not first.continued:
+                break
+            para_first = flat.para_range(first.open)[0]
+            before = self.by_open.get(flat.para_range(para_first - 1)[0]) if para_first > 0 else None
+            if (
+                before is None
+                or before.close is not None
+                or flat.tokens[before.open].text != flat.tokens[q.open].text  # one writer's marks, '"' or '“'
+                or flat.lower(flat.para_range(before.open)[1]) == ":"
+            ):
+                return start
+            first = before
+        else:
+            return start  # a longer run: a block quote, not the convention of one speaker's paragraphs
+        if first is q:
+            return start
+        para_first = flat.para_range(first.open)[0]
+        if para_first > 0 and flat.lower(para_first - 1) == ":":
+            return start  # the run was introduced by a colon: somebody else's block quote
+        return first.open
 
     def _quote_with_cue_before(self, first: int, end: int) -> bool:
         """Does a quote with a cue after it ("“A,” she said, but ...") lie in ``first`` .. ``end`` - 1?"""
