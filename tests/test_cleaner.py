@@ -97,6 +97,10 @@ def assert_body_kept(text: str, page: CleanedPage) -> None:
             "photo-credit",
         ),
         ("middle", ["Shutterstock"], "photo-credit"),
+        ("middle", ["The mayor on the east quay. Photograph: Oskar Lindqvist"], "photo-credit"),
+        ("middle", ["The mayor on the east quay. (Credit: Oskar van der Berg)"], "photo-credit"),
+        ("middle", ["The mayor on the east quay. Image: Oskar Lindqvist/Harbour Press Agency"], "photo-credit"),
+        ("middle", ["The mayor on the east quay. Picture: Oskar Lindqvist for the Northland Courier"], "photo-credit"),
         ("middle", ["Photo: harbour council handout"], "photo-credit"),
         ("middle", ["ferries-wait-outside-the-harbour-afp-ana-ruiz Ferries wait outside the harbour"], "caption"),
         ("middle", ["harbour_east_quay_2023.jpg"], "caption"),
@@ -213,6 +217,17 @@ def test_short_body_paragraphs_and_quotes_are_kept(clean: PageCleaner) -> None:
     text = article(middle=short)
     page = clean(text, HEADLINE)
     assert dropped_lines(text, page) == {}
+
+
+def test_sentences_that_mention_a_photograph_or_credit_are_kept(clean: PageCleaner) -> None:
+    """A photographer's credit is a name ending an unpunctuated caption; prose about photographs stays."""
+    lines = [
+        "The prize went to her photograph: Harbour at Dawn, taken from the east quay.",
+        "Photographs of the quay were shown to councillors. Credit: the harbour trust paid for the survey.",
+        "The council gave the survey team full credit: Oskar Lindqvist led it.",
+    ]
+    text = article(middle=lines)
+    assert dropped_lines(text, clean(text, HEADLINE)) == {}
 
 
 def test_stray_lines_and_crossheads(clean: PageCleaner) -> None:

@@ -115,6 +115,17 @@ _CREDIT_TAIL_RE = re.compile(
     rf"{_AGENCIES}(?:\s{{1,2}}via\s{{1,2}}{_AGENCIES})?\)?$",
     re.IGNORECASE,
 )
+# A photographer's name after a caption: "Gaspard Lefevre outside his shop. Photograph: Rowan Ellis",
+# "... (Credit: Helmut Berg)", "... Image: Helmut Berg/Lumen Agency", "... Photograph: Ana Ruiz for the Courier".
+# The label must follow the caption's full stop (or a bracket) and the name must end the line, so a sentence
+# that only mentions a photograph ("She took the photograph: a crowd in the rain") does not match.
+_PERSON = r"[A-ZÀ-ÖØ-Þ][\w'.-]{0,30}"
+_CREDIT_NAME_TAIL_RE = re.compile(
+    r"(?:[.!?'\")]\s{1,3}|\(\s{0,2})"
+    r"(?i:photo(?:graph)?s?|pictures?|images?|credits?|photo credits?|illustrations?)\s{0,2}:\s{1,2}"
+    rf"{_PERSON}(?:\s(?:{_PERSON}|and|&|de|da|di|du|van|von|der|den|del|dos|la|le|al|el|bin)){{0,5}}"
+    r"(?:\s{0,2}/\s{0,2}[\w'&. -]{1,40}|\s(?:for|via)\s[\w'&. -]{1,40})?\)?$"
+)
 _CREDIT_LEAD_RE = re.compile(
     r"^\(?(?:photo(?:graph)?|picture|image|credit|file photo|main image|top image|pictured)s?\s{0,3}(?:by\b|:)",
     re.IGNORECASE,
@@ -344,7 +355,8 @@ def _is_credit(line: _Line, ends_sentence: bool) -> bool:
         return True
     if ends_sentence:
         return False  # "..., according to Reuters." is a sentence, not a credit
-    return bool(_CREDIT_TAIL_RE.search(t[-80:]))
+    tail = t[-80:]
+    return bool(_CREDIT_TAIL_RE.search(tail) or (":" in tail and _CREDIT_NAME_TAIL_RE.search(tail)))
 
 
 def _normalise_title(s: str) -> str:
