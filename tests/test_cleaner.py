@@ -107,6 +107,18 @@ def assert_body_kept(text: str, page: CleanedPage) -> None:
         ("end", ["About Maria Kowalczyk"], "author-box"),
         ("end", ["About the author"], "author-box"),
         ("after_title", ["By Maria Kowalczyk and Tom Byrne"], "byline"),
+        ("end", ["(Reporting by Ilse Vandermeer in Harbourton; Editing by Tomasz Wrobel)"], "byline"),
+        (
+            "end",
+            [
+                "Additional reporting by Kofi Mensah-Bonsu in Accra and Ilse Vandermeer",
+                "Writing by Tom Byrne; Editing by Maria Kowalczyk",
+                "Compiled by Ilse Vandermeer",
+            ],
+            "byline",
+        ),
+        ("end", ["Associated Press writer Kofi Mensah-Bonsu in Accra contributed to this report."], "byline"),
+        ("end", ["Ilse Vandermeer contributed reporting from Harbourton."], "byline"),
         ("middle", ["Read more: Ferry prices to rise next summer"], "teaser"),
         ("middle", ["WATCH | Mayor says the ferry terminal will open in 2027:"], "teaser"),
         ("middle", ["Advertisement"], "share-widget"),
@@ -225,6 +237,17 @@ def test_sentences_that_mention_a_photograph_or_credit_are_kept(clean: PageClean
         "The prize went to her photograph: Harbour at Dawn, taken from the east quay.",
         "Photographs of the quay were shown to councillors. Credit: the harbour trust paid for the survey.",
         "The council gave the survey team full credit: Oskar Lindqvist led it.",
+    ]
+    text = article(middle=lines)
+    assert dropped_lines(text, clean(text, HEADLINE)) == {}
+
+
+def test_sentences_about_reporting_or_editing_are_kept(clean: PageCleaner) -> None:
+    """A wire credit holds only labels, names and places; a sentence with a verb or object after them stays."""
+    lines = [
+        "Reporting by Ilse Vandermeer revealed the cost of the east quay.",
+        "Editing by the council removed the clause on fishing rights.",
+        "Twelve engineers contributed to the report.",
     ]
     text = article(middle=lines)
     assert dropped_lines(text, clean(text, HEADLINE)) == {}

@@ -145,6 +145,25 @@ _BYLINE_RE = re.compile(
     rf"^(?i:(?:written |reported |posted )?by|author:?|words:?)\s{{1,3}}{_NAME}(?: (?:{_NAME}|and|&|,|in|de|van|von|"
     rf"al|el|bin)){{0,8}}(?:\s?[,|-]\s?[\w ]{{0,40}})?$"
 )
+# Wire copy's credits for its staff, at the foot of the story: "(Reporting by Duarte Silva in Lisbon; Editing by
+# Mark Heinrich)", "Additional reporting by Lena Fischer", "Writing by ...; Editing by ...", "Compiled by ...". The
+# line holds nothing but labels, names, places and their joints, so "Reporting by Lena Fischer revealed the
+# scheme." is a sentence and stays.
+_STAFF_LABEL = (
+    r"(?i:(?:additional |further |extra )?reporting|writing|editing|compiled|compiling|research|graphics"
+    r"|fact-checking|produced|edited|written|reported|translated|translation)\s{1,2}by\s{1,2}"
+)
+_STAFF_WORD = rf"(?:{_PERSON}|and|&|in|from|at|de|da|di|du|van|von|der|den|del|dos|la|le|al|el|bin)"
+_WIRE_CREDIT_RE = re.compile(
+    rf"^\(?{_STAFF_LABEL}{_STAFF_WORD}(?:(?:\s{{1,2}}|,\s{{1,2}}|;\s{{1,2}}|\s{{0,2}}/\s{{0,2}})(?:{_STAFF_LABEL})?"
+    rf"{_STAFF_WORD}){{0,40}}\s{{0,2}}\)?\.?$"
+)
+# AP's and the New York Times's credit sentence: "Associated Press writer Lena Fischer in Berlin contributed to
+# this report.", "Orla Byrne contributed reporting from Dublin." Only "this" report: "Twelve scientists
+# contributed to the report." is news. A place may hold abbreviations ("Washington, D.C.") but no second sentence.
+_CONTRIBUTED_RE = re.compile(
+    r"\bcontributed (?:to this (?:report|story|article)|reporting(?: (?:from|in) (?:[\w ,'-]|\.(?!\s)){1,80})?)\.?\)?$"
+)
 
 # Teasers for other pages: a heading after which the page lists other stories.
 _TEASER_HEAD_RE = re.compile(
@@ -318,6 +337,10 @@ def _furniture_reason(line: _Line) -> str | None:
         return "author-box"
     ends_sentence = line.ends_sentence
     if words <= 12 and not ends_sentence and _BYLINE_RE.match(t):
+        return "byline"
+    if " by " in low and _WIRE_CREDIT_RE.match(t):
+        return "byline"
+    if "contributed" in low and '"' not in t and _CONTRIBUTED_RE.search(t):
         return "byline"
     if words <= 30 and _is_credit(line, ends_sentence):
         return "photo-credit"
