@@ -119,6 +119,18 @@ def assert_body_kept(text: str, page: CleanedPage) -> None:
         ),
         ("end", ["Associated Press writer Kofi Mensah-Bonsu in Accra contributed to this report."], "byline"),
         ("end", ["Ilse Vandermeer contributed reporting from Harbourton."], "byline"),
+        ("end", ["The views expressed are the author's own."], "editor-note"),
+        (
+            "end",
+            [
+                "Opinions expressed in this column are solely those of the writer.",
+                "This article was amended on 3 April 2024 to correct the name of the ferry operator.",
+                "This story has been updated.",
+                "(This story has been refiled to fix a typo in paragraph 2)",
+                "Correction: An earlier version of this article misspelled the name of the east quay.",
+            ],
+            "editor-note",
+        ),
         ("middle", ["Read more: Ferry prices to rise next summer"], "teaser"),
         ("middle", ["WATCH | Mayor says the ferry terminal will open in 2027:"], "teaser"),
         ("middle", ["Advertisement"], "share-widget"),
@@ -248,6 +260,18 @@ def test_sentences_about_reporting_or_editing_are_kept(clean: PageCleaner) -> No
         "Reporting by Ilse Vandermeer revealed the cost of the east quay.",
         "Editing by the council removed the clause on fishing rights.",
         "Twelve engineers contributed to the report.",
+    ]
+    text = article(middle=lines)
+    assert dropped_lines(text, clean(text, HEADLINE)) == {}
+
+
+def test_sentences_about_views_and_stories_are_kept(clean: PageCleaner) -> None:
+    """An editor's note is about this page; views and stories that are the news stay."""
+    lines = [
+        "The views expressed by the minister were shared by most councillors.",
+        "The views expressed are not the council's own, a spokesman said.",
+        "The report was updated on Monday with new figures from the ferry operator.",
+        "This story was first reported by the Northland Courier.",
     ]
     text = article(middle=lines)
     assert dropped_lines(text, clean(text, HEADLINE)) == {}

@@ -165,6 +165,31 @@ _CONTRIBUTED_RE = re.compile(
     r"\bcontributed (?:to this (?:report|story|article)|reporting(?: (?:from|in) (?:[\w ,'-]|\.(?!\s)){1,80})?)\.?\)?$"
 )
 
+# Notes about the page rather than the story: disclaimers ("The views expressed are the author's own.",
+# "Opinions expressed in this article are solely those of ..."), amendment and update notes ("This article was
+# amended on 14 March 2024 to ...", "This story has been updated.", "(This story has been refiled to ...)", "An
+# earlier version of this article ...", "Correction: ..."), and where a piece first ran ("This article originally
+# appeared in ...", "... is republished from ..."). The subject is the page itself ("this article", not "the
+# report", which may be news), and "first reported by" is not among the verbs: that is sourcing. A disclaimer names
+# the author or says the views are "own" or not "necessarily" anyone's (_DISCLAIMER_WHOSE_RE): "The views expressed
+# by the minister were shared by most councillors." is news, and so is anything with "said". "Editor's note:" is
+# left alone: it may carry the outlet's own statement (HuffPost's standing note on Trump, which PolNeAR annotates).
+_DISCLAIMER_WHOSE_RE = re.compile(r"\b(?:authors?|writers?|contributors?|columnists?|own|necessarily|solely)\b")
+_PAGE_NOUN = r"(?:article|story|piece|post|blog post|column|op-ed|essay|commentary|interview|page|feature)"
+_EDITOR_NOTE_RE = re.compile(
+    r"^[(\[*]?(?:"
+    r"(?:the |any )?(?:views|opinions)(?: and (?:views|opinions))? expressed (?:(?:here|herein|above|below"
+    r"|in (?:this|these|the) [\w -]{1,30}|(?:on|at) this (?:site|page|blog)|by (?:the |our )?(?:authors?|writers?"
+    r"|contributors?|columnists?|guests?|commentators?)) )?(?:are|is|do not|don't|belong|remain)\b"
+    rf"|this {_PAGE_NOUN} (?:(?:was|has been|had been|is|is being|will be) )?(?:amended|updated|corrected|clarified"
+    r"|edited|changed|modified|revised|refiled|republished|reprinted|produced|adapted|excerpted|originally|written"
+    r"|first (?:published|appeared|ran)|corrects|updates|refiles|appeared)\b"
+    rf"|this is a developing {_PAGE_NOUN}"
+    rf"|(?:an earlier|a previous|an older|a prior|the original) version of this {_PAGE_NOUN}"
+    r"|(?:correction|clarification)\s?:)",
+    re.IGNORECASE,
+)
+
 # Teasers for other pages: a heading after which the page lists other stories.
 _TEASER_HEAD_RE = re.compile(
     r"^(?:check also|see also|read also|also read|read more|read next|up next|related(?: (?:articles?|stories|"
@@ -333,6 +358,8 @@ def _furniture_reason(line: _Line) -> str | None:
         return "comment-widget"
     if _is_appeal(t, words):
         return "donation-appeal"
+    if _is_editor_note(t):
+        return "editor-note"
     if words <= 6 and _AUTHOR_BOX_RE.match(t):
         return "author-box"
     ends_sentence = line.ends_sentence
@@ -349,6 +376,16 @@ def _furniture_reason(line: _Line) -> str | None:
     if words <= 6 and not ends_sentence and _SHARE_RE.match(t):
         return "share-widget"
     return None
+
+
+def _is_editor_note(t: str) -> bool:
+    """A note about the page: a disclaimer of the author's views, an amendment or update note, a correction."""
+    m = _EDITOR_NOTE_RE.match(t)
+    if m is None:
+        return False
+    if "expressed" not in m.group().lower():
+        return True
+    return bool(_DISCLAIMER_WHOSE_RE.search(t.lower())) and not _QUOTE_OR_SAID_RE.search(t)
 
 
 def _is_comment_note(t: str) -> bool:
