@@ -277,6 +277,14 @@ def test_sentences_about_views_and_stories_are_kept(clean: PageCleaner) -> None:
     assert dropped_lines(text, clean(text, HEADLINE)) == {}
 
 
+@pytest.mark.parametrize("space", [" ", "\u202f"])
+def test_a_paragraph_closed_by_a_spaced_guillemet_ends_a_sentence(clean: PageCleaner, space: str) -> None:
+    """French typography spaces its guillemets: the body's first paragraph is no caption of the lead image."""
+    quote = f"«{space}We will sign{space}», said the mayor, Ilse Vandermeer. «{space}Today.{space}»"
+    text = f"{HEADLINE}\n\n{quote}\n"
+    assert clean(text, HEADLINE).dropped == []
+
+
 def test_stray_lines_and_crossheads(clean: PageCleaner) -> None:
     text = article(middle=["Next steps"], end=["Your Voice"])
     dropped = dropped_lines(text, clean(text, HEADLINE))

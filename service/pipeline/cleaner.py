@@ -219,6 +219,9 @@ _LIST_ITEM_RE = re.compile(r"^(?:[-*•·–—▪►]|\(?\d{1,3}[.)]|[a-z][.)])
 
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"'”’»)]"
+# French typography spaces its guillemets ("« We want a deal. »"), often with a narrow no-break space: a sentence
+# still ends before the space and the closing mark.
+_CLOSERS_AND_SPACES = _CLOSERS + " \u202f\u2009"
 _QUOTE_FORMS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "))
 
 
@@ -248,7 +251,7 @@ class _Line:
 
     @property
     def ends_sentence(self) -> bool:
-        core = self.text.rstrip(_CLOSERS)
+        core = self.text.rstrip(_CLOSERS_AND_SPACES)
         return bool(core) and core[-1] in _SENTENCE_END
 
     @property
@@ -505,7 +508,7 @@ def _is_prose(line: _Line) -> bool:
         return False
     # a sentence-case headline ("Experts say the budget does little for renters.") reads as prose
     # too: only a quote, or a report with its source after it, is surely the story going on
-    if not any(mark in line.text for mark in ('"', "“", "”")) and not _SAID_AFTER_RE.search(line.text):
+    if not any(mark in line.text for mark in ('"', "“", "”", "«", "»")) and not _SAID_AFTER_RE.search(line.text):
         return False
     words = [w for w in line.text.split() if w[:1].isalpha()]
     return sum(w[0].isupper() for w in words) < 0.5 * len(words)
