@@ -97,12 +97,40 @@ def assert_body_kept(text: str, page: CleanedPage) -> None:
             "photo-credit",
         ),
         ("middle", ["Shutterstock"], "photo-credit"),
+        ("middle", ["The mayor on the east quay. Photograph: Oskar Lindqvist"], "photo-credit"),
+        ("middle", ["The mayor on the east quay. (Credit: Oskar van der Berg)"], "photo-credit"),
+        ("middle", ["The mayor on the east quay. Image: Oskar Lindqvist/Harbour Press Agency"], "photo-credit"),
+        ("middle", ["The mayor on the east quay. Picture: Oskar Lindqvist for the Northland Courier"], "photo-credit"),
         ("middle", ["Photo: harbour council handout"], "photo-credit"),
         ("middle", ["ferries-wait-outside-the-harbour-afp-ana-ruiz Ferries wait outside the harbour"], "caption"),
         ("middle", ["harbour_east_quay_2023.jpg"], "caption"),
         ("end", ["About Maria Kowalczyk"], "author-box"),
         ("end", ["About the author"], "author-box"),
         ("after_title", ["By Maria Kowalczyk and Tom Byrne"], "byline"),
+        ("end", ["(Reporting by Ilse Vandermeer in Harbourton; Editing by Tomasz Wrobel)"], "byline"),
+        (
+            "end",
+            [
+                "Additional reporting by Kofi Mensah-Bonsu in Accra and Ilse Vandermeer",
+                "Writing by Tom Byrne; Editing by Maria Kowalczyk",
+                "Compiled by Ilse Vandermeer",
+            ],
+            "byline",
+        ),
+        ("end", ["Associated Press writer Kofi Mensah-Bonsu in Accra contributed to this report."], "byline"),
+        ("end", ["Ilse Vandermeer contributed reporting from Harbourton."], "byline"),
+        ("end", ["The views expressed are the author's own."], "editor-note"),
+        (
+            "end",
+            [
+                "Opinions expressed in this column are solely those of the writer.",
+                "This article was amended on 3 April 2024 to correct the name of the ferry operator.",
+                "This story has been updated.",
+                "(This story has been refiled to fix a typo in paragraph 2)",
+                "Correction: An earlier version of this article misspelled the name of the east quay.",
+            ],
+            "editor-note",
+        ),
         ("middle", ["Read more: Ferry prices to rise next summer"], "teaser"),
         ("middle", ["WATCH | Mayor says the ferry terminal will open in 2027:"], "teaser"),
         ("middle", ["Advertisement"], "share-widget"),
@@ -213,6 +241,48 @@ def test_short_body_paragraphs_and_quotes_are_kept(clean: PageCleaner) -> None:
     text = article(middle=short)
     page = clean(text, HEADLINE)
     assert dropped_lines(text, page) == {}
+
+
+def test_sentences_that_mention_a_photograph_or_credit_are_kept(clean: PageCleaner) -> None:
+    """A photographer's credit is a name ending an unpunctuated caption; prose about photographs stays."""
+    lines = [
+        "The prize went to her photograph: Harbour at Dawn, taken from the east quay.",
+        "Photographs of the quay were shown to councillors. Credit: the harbour trust paid for the survey.",
+        "The council gave the survey team full credit: Oskar Lindqvist led it.",
+    ]
+    text = article(middle=lines)
+    assert dropped_lines(text, clean(text, HEADLINE)) == {}
+
+
+def test_sentences_about_reporting_or_editing_are_kept(clean: PageCleaner) -> None:
+    """A wire credit holds only labels, names and places; a sentence with a verb or object after them stays."""
+    lines = [
+        "Reporting by Ilse Vandermeer revealed the cost of the east quay.",
+        "Editing by the council removed the clause on fishing rights.",
+        "Twelve engineers contributed to the report.",
+    ]
+    text = article(middle=lines)
+    assert dropped_lines(text, clean(text, HEADLINE)) == {}
+
+
+def test_sentences_about_views_and_stories_are_kept(clean: PageCleaner) -> None:
+    """An editor's note is about this page; views and stories that are the news stay."""
+    lines = [
+        "The views expressed by the minister were shared by most councillors.",
+        "The views expressed are not the council's own, a spokesman said.",
+        "The report was updated on Monday with new figures from the ferry operator.",
+        "This story was first reported by the Northland Courier.",
+    ]
+    text = article(middle=lines)
+    assert dropped_lines(text, clean(text, HEADLINE)) == {}
+
+
+@pytest.mark.parametrize("space", [" ", "\u202f"])
+def test_a_paragraph_closed_by_a_spaced_guillemet_ends_a_sentence(clean: PageCleaner, space: str) -> None:
+    """French typography spaces its guillemets: the body's first paragraph is no caption of the lead image."""
+    quote = f"«{space}We will sign{space}», said the mayor, Ilse Vandermeer. «{space}Today.{space}»"
+    text = f"{HEADLINE}\n\n{quote}\n"
+    assert clean(text, HEADLINE).dropped == []
 
 
 def test_stray_lines_and_crossheads(clean: PageCleaner) -> None:

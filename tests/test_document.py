@@ -62,6 +62,17 @@ def test_sentences_round_trip_and_lines_are_boundaries(analyze_text: Analyze) ->
             assert text[t.start : t.end] == t.text
 
 
+def test_a_list_marker_opening_a_line_is_not_part_of_its_sentence(analyze_text: Analyze) -> None:
+    markers = ["•", "·", "*", "▪", "►", "–", "-"]
+    text = "Talks resume\n\n" + "\n".join(f"{m} Item {i} is here. It goes on." for i, m in enumerate(markers))
+    text += "\n*Starred words stay.\n— A dash may sign a quote."
+    body = [s.text for s in analyze_text(text).sentences[1:]]
+    expected = [part for i in range(len(markers)) for part in (f"Item {i} is here.", "It goes on.")]
+    assert body == [*expected, "*Starred words stay.", "— A dash may sign a quote."]
+    for s in analyze_text(text).sentences:
+        assert text[s.start : s.end] == s.text
+
+
 def test_first_headline_like_line_is_the_title(analyze_text: Analyze) -> None:
     doc = analyze_text("Ministers meet in Brussels\n\nThe ministers met on Friday to discuss the plan.")
     assert doc.title == "Ministers meet in Brussels"

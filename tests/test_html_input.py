@@ -118,6 +118,32 @@ def test_headings_lists_quotes_and_line_breaks(extract: HtmlExtractor) -> None:
     ]
 
 
+AUTHOR_BOXES = (
+    '<div class="author-bio"><p>Ilse Vandermeer is our housing correspondent. She said she loves ports.</p></div>',
+    '<div id="author"><p>Ilse Vandermeer is our housing correspondent. She said she loves ports.</p></div>',
+    '<section class="contributorInfo"><p>Ilse Vandermeer is a writer. She said she loves ports.</p></section>',
+    '<p class="byline">By Ilse Vandermeer, housing correspondent, who said she loves ports.</p>',
+)
+
+
+@pytest.mark.parametrize("box", AUTHOR_BOXES)
+def test_an_author_box_on_a_short_page_is_left_out(extract: HtmlExtractor, box: str) -> None:
+    """On a short page trafilatura falls back to extractors that keep author boxes; they are removed first."""
+    page = extract(
+        f'<html><body><article><h1>Rent row</h1><p>"We will sue," said Tomasz Wrobel.</p>{box}</article></body></html>'
+    )
+    assert page.text == 'Rent row\n\n"We will sue," said Tomasz Wrobel.'
+
+
+def test_a_story_whose_names_mention_its_author_is_kept(extract: HtmlExtractor) -> None:
+    html = (
+        '<html><body><div class="story-body author-12"><h2>Rent row</h2><p>"We will sue," said Tomasz Wrobel.</p>'
+        '<p>The hearing is in May, wrote <a class="author-link" href="/a">Ilse Vandermeer</a> for the paper.</p>'
+        "</div></body></html>"
+    )
+    assert extract(html).text.endswith("The hearing is in May, wrote Ilse Vandermeer for the paper.")
+
+
 def test_a_short_fragment_is_still_an_article(extract: HtmlExtractor) -> None:
     page = extract("<p>The mayor said the bridge would reopen in May.</p><p>Repairs cost two million euros.</p>")
     assert page.text == "The mayor said the bridge would reopen in May.\n\nRepairs cost two million euros."

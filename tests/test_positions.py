@@ -122,6 +122,25 @@ def test_preposed_colon_quote_and_inverted_cue(finder: PositionFinder, analyze_t
     assert positions[1].speaker_mention is not None and positions[1].speaker_mention.text == "Mr Brandt"
 
 
+def test_a_bullet_is_no_part_of_a_quote_or_its_speaker(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Negotiators met for six hours on Tuesday.\n\n"
+        "• “This is a first step,” said mediator Wanjiru Osei.\n\n"
+        '* Union leader Torben Falk: "We will not sign without guarantees."'
+    )
+    osei = actor(text, "a1", "Wanjiru Osei", "person", ["Wanjiru Osei"], roles=["mediator"])
+    falk = actor(text, "a2", "Torben Falk", "person", ["Torben Falk"], roles=["Union leader"])
+    positions = run(finder, analyze_text, text, [osei, falk])
+    assert [(p.kind, p.content.text) for p in positions] == [
+        ("direct", "This is a first step"),
+        ("direct", "We will not sign without guarantees."),
+    ]
+    assert [p.speaker_mention.text if p.speaker_mention else None for p in positions] == [
+        "mediator Wanjiru Osei",
+        "Union leader Torben Falk",
+    ]
+
+
 def test_split_quote_and_following_quote_paragraphs(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = (
         "Chief executive Laura Mendes spoke to investors.\n\n"

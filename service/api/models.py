@@ -238,8 +238,8 @@ class DroppedOut(BaseModel):
     end: int = Field(description="Offset just past it.")
     reason: str = Field(
         description="Why it was left out: donation-appeal, comment-widget, translation-notice, audio-widget, "
-        "photo-credit, caption, updated-line, author-box, byline, teaser, share-widget, stray-line, subheading, "
-        "preamble (page chrome above the headline).",
+        "photo-credit, caption, updated-line, author-box, byline, editor-note (disclaimers, amendment and update "
+        "notes), teaser, share-widget, stray-line, subheading, preamble (page chrome above the headline).",
         examples=["photo-credit"],
     )
 

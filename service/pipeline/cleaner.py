@@ -115,6 +115,17 @@ _CREDIT_TAIL_RE = re.compile(
     rf"{_AGENCIES}(?:\s{{1,2}}via\s{{1,2}}{_AGENCIES})?\)?$",
     re.IGNORECASE,
 )
+# A photographer's name after a caption: "Gaspard Lefevre outside his shop. Photograph: Rowan Ellis",
+# "... (Credit: Helmut Berg)", "... Image: Helmut Berg/Lumen Agency", "... Photograph: Ana Ruiz for the Courier".
+# The label must follow the caption's full stop (or a bracket) and the name must end the line, so a sentence
+# that only mentions a photograph ("She took the photograph: a crowd in the rain") does not match.
+_PERSON = r"[A-ZÀ-ÖØ-Þ][\w'.-]{0,30}"
+_CREDIT_NAME_TAIL_RE = re.compile(
+    r"(?:[.!?'\")]\s{1,3}|\(\s{0,2})"
+    r"(?i:photo(?:graph)?s?|pictures?|images?|credits?|photo credits?|illustrations?)\s{0,2}:\s{1,2}"
+    rf"{_PERSON}(?:\s(?:{_PERSON}|and|&|de|da|di|du|van|von|der|den|del|dos|la|le|al|el|bin)){{0,5}}"
+    r"(?:\s{0,2}/\s{0,2}[\w'&. -]{1,40}|\s(?:for|via)\s[\w'&. -]{1,40})?\)?$"
+)
 _CREDIT_LEAD_RE = re.compile(
     r"^\(?(?:photo(?:graph)?|picture|image|credit|file photo|main image|top image|pictured)s?\s{0,3}(?:by\b|:)",
     re.IGNORECASE,
@@ -133,6 +144,50 @@ _AUTHOR_BOX_RE = re.compile(
 _BYLINE_RE = re.compile(
     rf"^(?i:(?:written |reported |posted )?by|author:?|words:?)\s{{1,3}}{_NAME}(?: (?:{_NAME}|and|&|,|in|de|van|von|"
     rf"al|el|bin)){{0,8}}(?:\s?[,|-]\s?[\w ]{{0,40}})?$"
+)
+# Wire copy's credits for its staff, at the foot of the story: "(Reporting by Duarte Silva in Lisbon; Editing by
+# Mark Heinrich)", "Additional reporting by Lena Fischer", "Writing by ...; Editing by ...", "Compiled by ...". The
+# line holds nothing but labels, names, places and their joints, so "Reporting by Lena Fischer revealed the
+# scheme." is a sentence and stays.
+_STAFF_LABEL = (
+    r"(?i:(?:additional |further |extra )?reporting|writing|editing|compiled|compiling|research|graphics"
+    r"|fact-checking|produced|edited|written|reported|translated|translation)\s{1,2}by\s{1,2}"
+)
+_STAFF_WORD = rf"(?:{_PERSON}|and|&|in|from|at|de|da|di|du|van|von|der|den|del|dos|la|le|al|el|bin)"
+_WIRE_CREDIT_RE = re.compile(
+    rf"^\(?{_STAFF_LABEL}{_STAFF_WORD}(?:(?:\s{{1,2}}|,\s{{1,2}}|;\s{{1,2}}|\s{{0,2}}/\s{{0,2}})(?:{_STAFF_LABEL})?"
+    rf"{_STAFF_WORD}){{0,40}}\s{{0,2}}\)?\.?$"
+)
+# AP's and the New York Times's credit sentence: "Associated Press writer Lena Fischer in Berlin contributed to
+# this report.", "Orla Byrne contributed reporting from Dublin." Only "this" report: "Twelve scientists
+# contributed to the report." is news. A place may hold abbreviations ("Washington, D.C.") but no second sentence.
+_CONTRIBUTED_RE = re.compile(
+    r"\bcontributed (?:to this (?:report|story|article)|reporting(?: (?:from|in) (?:[\w ,'-]|\.(?!\s)){1,80})?)\.?\)?$"
+)
+
+# Notes about the page rather than the story: disclaimers ("The views expressed are the author's own.",
+# "Opinions expressed in this article are solely those of ..."), amendment and update notes ("This article was
+# amended on 14 March 2024 to ...", "This story has been updated.", "(This story has been refiled to ...)", "An
+# earlier version of this article ...", "Correction: ..."), and where a piece first ran ("This article originally
+# appeared in ...", "... is republished from ..."). The subject is the page itself ("this article", not "the
+# report", which may be news), and "first reported by" is not among the verbs: that is sourcing. A disclaimer names
+# the author or says the views are "own" or not "necessarily" anyone's (_DISCLAIMER_WHOSE_RE): "The views expressed
+# by the minister were shared by most councillors." is news, and so is anything with "said". "Editor's note:" is
+# left alone: it may carry the outlet's own statement (HuffPost's standing note on Trump, which PolNeAR annotates).
+_DISCLAIMER_WHOSE_RE = re.compile(r"\b(?:authors?|writers?|contributors?|columnists?|own|necessarily|solely)\b")
+_PAGE_NOUN = r"(?:article|story|piece|post|blog post|column|op-ed|essay|commentary|interview|page|feature)"
+_EDITOR_NOTE_RE = re.compile(
+    r"^[(\[*]?(?:"
+    r"(?:the |any )?(?:views|opinions)(?: and (?:views|opinions))? expressed (?:(?:here|herein|above|below"
+    r"|in (?:this|these|the) [\w -]{1,30}|(?:on|at) this (?:site|page|blog)|by (?:the |our )?(?:authors?|writers?"
+    r"|contributors?|columnists?|guests?|commentators?)) )?(?:are|is|do not|don't|belong|remain)\b"
+    rf"|this {_PAGE_NOUN} (?:(?:was|has been|had been|is|is being|will be) )?(?:amended|updated|corrected|clarified"
+    r"|edited|changed|modified|revised|refiled|republished|reprinted|produced|adapted|excerpted|originally|written"
+    r"|first (?:published|appeared|ran)|corrects|updates|refiles|appeared)\b"
+    rf"|this is a developing {_PAGE_NOUN}"
+    rf"|(?:an earlier|a previous|an older|a prior|the original) version of this {_PAGE_NOUN}"
+    r"|(?:correction|clarification)\s?:)",
+    re.IGNORECASE,
 )
 
 # Teasers for other pages: a heading after which the page lists other stories.
@@ -164,6 +219,9 @@ _LIST_ITEM_RE = re.compile(r"^(?:[-*•·–—▪►]|\(?\d{1,3}[.)]|[a-z][.)])
 
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"'”’»)]"
+# French typography spaces its guillemets ("« We want a deal. »"), often with a narrow no-break space: a sentence
+# still ends before the space and the closing mark.
+_CLOSERS_AND_SPACES = _CLOSERS + " \u202f\u2009"
 _QUOTE_FORMS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "))
 
 
@@ -193,7 +251,7 @@ class _Line:
 
     @property
     def ends_sentence(self) -> bool:
-        core = self.text.rstrip(_CLOSERS)
+        core = self.text.rstrip(_CLOSERS_AND_SPACES)
         return bool(core) and core[-1] in _SENTENCE_END
 
     @property
@@ -303,10 +361,16 @@ def _furniture_reason(line: _Line) -> str | None:
         return "comment-widget"
     if _is_appeal(t, words):
         return "donation-appeal"
+    if _is_editor_note(t):
+        return "editor-note"
     if words <= 6 and _AUTHOR_BOX_RE.match(t):
         return "author-box"
     ends_sentence = line.ends_sentence
     if words <= 12 and not ends_sentence and _BYLINE_RE.match(t):
+        return "byline"
+    if " by " in low and _WIRE_CREDIT_RE.match(t):
+        return "byline"
+    if "contributed" in low and '"' not in t and _CONTRIBUTED_RE.search(t):
         return "byline"
     if words <= 30 and _is_credit(line, ends_sentence):
         return "photo-credit"
@@ -315,6 +379,16 @@ def _furniture_reason(line: _Line) -> str | None:
     if words <= 6 and not ends_sentence and _SHARE_RE.match(t):
         return "share-widget"
     return None
+
+
+def _is_editor_note(t: str) -> bool:
+    """A note about the page: a disclaimer of the author's views, an amendment or update note, a correction."""
+    m = _EDITOR_NOTE_RE.match(t)
+    if m is None:
+        return False
+    if "expressed" not in m.group().lower():
+        return True
+    return bool(_DISCLAIMER_WHOSE_RE.search(t.lower())) and not _QUOTE_OR_SAID_RE.search(t)
 
 
 def _is_comment_note(t: str) -> bool:
@@ -344,7 +418,8 @@ def _is_credit(line: _Line, ends_sentence: bool) -> bool:
         return True
     if ends_sentence:
         return False  # "..., according to Reuters." is a sentence, not a credit
-    return bool(_CREDIT_TAIL_RE.search(t[-80:]))
+    tail = t[-80:]
+    return bool(_CREDIT_TAIL_RE.search(tail) or (":" in tail and _CREDIT_NAME_TAIL_RE.search(tail)))
 
 
 def _normalise_title(s: str) -> str:
@@ -433,7 +508,7 @@ def _is_prose(line: _Line) -> bool:
         return False
     # a sentence-case headline ("Experts say the budget does little for renters.") reads as prose
     # too: only a quote, or a report with its source after it, is surely the story going on
-    if not any(mark in line.text for mark in ('"', "“", "”")) and not _SAID_AFTER_RE.search(line.text):
+    if not any(mark in line.text for mark in ('"', "“", "”", "«", "»")) and not _SAID_AFTER_RE.search(line.text):
         return False
     words = [w for w in line.text.split() if w[:1].isalpha()]
     return sum(w[0].isupper() for w in words) < 0.5 * len(words)

@@ -245,6 +245,12 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 
 _LINE_RE = re.compile(r"[^\r\n]+")
 
+# A list item's marker at the start of a line ("• “This is a first step,” said ...", "* Union leader Fergus
+# McAllister: ..."): layout, not a word of the sentence. Left in, it became part of a quote's content or of its
+# speaker's mention. The sentence starts after it (its offsets still index the text as sent). Not an em dash,
+# which may sign a quote ("― Ana Ruiz"), and not a marker glued to a word ("*Updated", "-5 degrees").
+_LIST_MARKER = re.compile(r"[ \t]*[-–•·*▪►▸‣◦●■][ \t\u00a0]+")
+
 
 class DocumentAnalyzer:
     """Builds a :class:`Document`: lines -> Punkt sentences -> tokens -> one batch of tagging.
@@ -384,7 +390,10 @@ class DocumentAnalyzer:
             body = line.group()
             if not body.strip():
                 continue
-            for s, e in self._splitter.span_tokenize(body):
+            marker = _LIST_MARKER.match(body)
+            skip = marker.end() if marker is not None else 0
+            for piece_s, piece_e in self._splitter.span_tokenize(body[skip:]):
+                s, e = piece_s + skip, piece_e + skip
                 chunk = body[s:e]
                 lead = len(chunk) - len(chunk.lstrip())
                 trail = len(chunk) - len(chunk.rstrip())

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import trafilatura
 from lxml import etree
 from trafilatura.settings import Document, use_config
+from trafilatura.utils import load_html
 
 # Blocks trafilatura's output tree holds at the top level of <body>. Anything else
 # (a stray inline element) is read as a paragraph too.
@@ -27,6 +28,21 @@ _LINE_PER_CHILD = frozenset(("list", "table"))  # one line per item / row
 _CONTAINERS = frozenset(("quote", "div", "section"))  # their own paragraphs, kept apart
 _WHITESPACE_RE = re.compile(r"[^\S\n]+")
 _HTML_ROOT_RE = re.compile(r"<html[\s>/]", re.IGNORECASE)
+# Author boxes and bylines: a block whose class or id names it ("author-bio", "byline", "contributor-info",
+# id="author", "authorBox"). trafilatura drops them from a full page, but on a short one it distrusts its own
+# result and falls back to extractors that keep them, and a journalist's bio ("Jane Doe is our housing
+# correspondent. She said ...") became actors and statements. They are removed from the tree first. Only blocks
+# (not a link or a span inside a sentence), only short ones, never one that holds the headline or the article, and
+# never one whose names also say it is the story ("story-body author-123").
+_NAME_PART_RE = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+_AUTHOR_BOX_NAMES = frozenset(
+    ("author", "authors", "byline", "bylines", "bio", "bios", "biography", "contributor", "contributors")
+)
+_CONTENT_NAMES = frozenset(("content", "body", "article", "story", "post", "entry", "main", "text"))
+_AUTHOR_BOX_TAGS = frozenset(
+    ("div", "section", "aside", "footer", "header", "p", "ul", "ol", "li", "dl", "figure", "address", "table")
+)
+_AUTHOR_BOX_MAX_CHARS = 2000
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
 
 
@@ -61,8 +77,12 @@ class HtmlExtractor:
             # trafilatura rejects a bare fragment ("<p>...</p>") as "not HTML"; a document wraps it.
             html = f"<html><body>{html}</body></html>"
         try:
+            tree = load_html(html)
+            if tree is None:
+                return ExtractedPage("", None)
+            _drop_author_boxes(tree)
             result = trafilatura.bare_extraction(
-                html,
+                tree,
                 with_metadata=True,
                 include_comments=False,
                 include_tables=True,
@@ -78,6 +98,36 @@ class HtmlExtractor:
             return ExtractedPage("", None)
         title = _clean_line(result.title or "") or None
         return ExtractedPage(_body_text(result.body), title)
+
+
+def _is_author_box(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str) or element.tag not in _AUTHOR_BOX_TAGS:
+        return False
+    names = {part.lower() for attr in ("class", "id") for part in _NAME_PART_RE.split(element.get(attr) or "") if part}
+    if not names & _AUTHOR_BOX_NAMES or names & _CONTENT_NAMES:
+        return False
+    if (
+        element.find(".//h1") is not None
+        or element.find(".//article") is not None
+        or element.find(".//main") is not None
+    ):
+        return False
+    return len("".join(element.itertext())) <= _AUTHOR_BOX_MAX_CHARS
+
+
+def _drop_author_boxes(tree: etree._Element) -> None:
+    """Remove author boxes and bylines (see _AUTHOR_BOX_NAMES) from the page, keeping the text after each."""
+    for element in [e for e in tree.iter() if _is_author_box(e)]:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail and element.tail.strip():
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
+        parent.remove(element)
 
 
 def decode_html(body: bytes, charset: str | None = None) -> str:
