@@ -3560,3 +3560,23 @@ def test_a_block_quote_after_a_colon_is_not_run_on_to_a_later_cue(
     text = "Tom Reed wrote in the Courier:\n\n“The budget is a mess.\n\n“Nobody understands it,” said Ann Cole."
     contents = {p.speaker.name: p.content.text for p in run(finder, analyze_text, text, cole_and_reed(text))}
     assert contents["Ann Cole"] == "Nobody understands it"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # British style nests double quotes inside single ones
+        ("‘The report was “a disaster”,’ said Ann Cole.", "The report was “a disaster”"),
+        (
+            "'The minister told us \"there is no money left\" and that was it,' said Ann Cole.",
+            'The minister told us "there is no money left" and that was it',
+        ),
+        # and the other way still holds
+        ("“The report was ‘a disaster’,” said Ann Cole.", "The report was ‘a disaster’"),
+    ],
+)
+def test_a_double_quote_nested_in_a_single_one_is_part_of_it(
+    finder: PositionFinder, analyze_text: Analyze, text: str, content: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.name, pos.kind, pos.content.text) == ("Ann Cole", "direct", content)

@@ -46,9 +46,14 @@ class QuoteFinder:
     """
 
     def __call__(self, flat: FlatTokens) -> list[Quote]:
-        quotes = self._double(flat)
-        inside = coverage(flat, quotes)
-        quotes.extend(self._single(flat, inside))
+        doubles = self._double(flat)
+        inside = coverage(flat, doubles)
+        singles = self._single(flat, inside)
+        # British style nests the other way ('The report was "a disaster",' he said): a double
+        # quote inside a single one is part of it, as a single inside a double is
+        outer = [(q.open, q.close) for q in singles if q.close is not None]
+        quotes = [q for q in doubles if not any(o < q.open and q.close is not None and q.close < c for o, c in outer)]
+        quotes.extend(singles)
         quotes.sort(key=lambda q: q.open)
         return quotes
 
@@ -182,7 +187,15 @@ class QuoteFinder:
     @staticmethod
     def _single_close(flat: FlatTokens, inside: list[bool], i: int, limit: int, run_on: bool) -> int | None:
         """The closing single mark for the opener at ``i``, up to token ``limit``."""
+        nested_until = -1  # a double quote inside this one ('The report was "a disaster",' he said)
         for j in range(i + 1, min(limit, i + (200 if run_on else 60)) + 1):
+            if j <= nested_until:
+                continue
+            if flat.tokens[j].text in DOUBLE and not inside[j - 1] and inside[j + 1]:
+                shut = next((k for k in range(j + 1, min(limit, j + 40) + 1) if flat.tokens[k].text in DOUBLE), None)
+                if shut is not None and not (shut + 1 <= limit and inside[shut + 1]):
+                    nested_until = shut
+                    continue
             if inside[j] or flat.tokens[j].text in DOUBLE or j in flat.half:
                 return None
             if (
