@@ -3580,3 +3580,17 @@ def test_a_double_quote_nested_in_a_single_one_is_part_of_it(
 ) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (pos.speaker.name, pos.kind, pos.content.text) == ("Ann Cole", "direct", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a closing mark forgotten before the comma of a postposed cue
+        "“We were never consulted, said Ann Cole.",
+        '"We were never consulted, said Ann Cole, whose group sued the council.',
+        "Ann Cole spoke. “We were never consulted, Cole said, and the council knew it.",
+    ],
+)
+def test_an_unclosed_quote_ends_at_its_postposed_cue(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.name, pos.kind, pos.content.text) == ("Ann Cole", "direct", "We were never consulted")

@@ -674,7 +674,10 @@ def _position(
     unclosed_to_end = (
         q is not None
         and q.close is None
-        and all(flat.lower(k) in _TRAILING_JUNK | {"!", "?"} for k in range(last + 1, flat.para_range(first)[1] + 1))
+        and (
+            all(flat.lower(k) in _TRAILING_JUNK | {"!", "?"} for k in range(last + 1, flat.para_range(first)[1] + 1))
+            or q.last == last  # '“We were never consulted, said Elspeth Morrow.': capped before its cue
+        )
     )
     if q is not None and (q.close == tail or unclosed_to_end):
         trimmed = _trim_chars(flat.text[q.content_start : q.content_end], q.content_start)

@@ -17,6 +17,7 @@ _OPEN_ONLY = frozenset({"“", "„", "«"})
 _CLOSE_ONLY = frozenset({"”", "»"})
 DOUBLE = _OPEN_ONLY | _CLOSE_ONLY | {'"'}
 _SINGLE_OPEN = frozenset({"‘", "'"})
+_POSTPOSED_CUES = frozenset({"said", "says", "told", "added", "asked", "wrote", "insisted", "explained"})
 SINGLE_CLOSE = frozenset({"’", "'"})
 _OPEN_BEFORE = frozenset("([{—–-/")  # characters after which a straight quote opens
 
@@ -154,8 +155,29 @@ class QuoteFinder:
     @staticmethod
     def _capped(flat: FlatTokens, open_at: int, continued: bool, before: int | None = None) -> Quote:
         last = flat.para_range(open_at)[1] if before is None else max(open_at, before - 1)
+        # '“We were never consulted, said Elspeth Morrow.': the closing mark was forgotten before
+        # the comma of a postposed cue; the quote ends there, so its cue is read
+        shut = next((k for k in range(open_at + 2, last) if QuoteFinder._postposed_cue_after(flat, k)), None)
+        last = shut - 1 if shut is not None else last
         end = max(flat.tokens[last].end, flat.tokens[open_at].end)
         return Quote(open_at, None, flat.tokens[open_at].end, end, last, continued)
+
+    @staticmethod
+    def _postposed_cue_after(flat: FlatTokens, comma: int) -> bool:
+        """Does ", said X." / ", she said." close a sentence after the comma at ``comma``?"""
+        if flat.lower(comma) != ",":
+            return False
+        k = comma + 1
+        if flat.lower(k) not in _POSTPOSED_CUES:
+            while flat.tag(k) in ("NNP", "PRP", "DT", "NN") and k < comma + 4:
+                k += 1  # "she said", "the minister said", "Ms Cole said"
+            if k == comma + 1 or flat.lower(k) not in _POSTPOSED_CUES:
+                return False
+            return flat.lower(k + 1) in (".", "!", "?", ",", "")
+        k += 1
+        while flat.tag(k) in ("NNP", "DT", "NN", "JJ") and k < comma + 7:
+            k += 1  # "said Elspeth Morrow", "said the minister"
+        return k > comma + 2 and flat.lower(k) in (".", "!", "?", ",", "")
 
     @staticmethod
     def _single(flat: FlatTokens, inside: list[bool]) -> list[Quote]:
