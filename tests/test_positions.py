@@ -3594,3 +3594,8 @@ def test_a_double_quote_nested_in_a_single_one_is_part_of_it(
 def test_an_unclosed_quote_ends_at_its_postposed_cue(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (pos.speaker.name, pos.kind, pos.content.text) == ("Ann Cole", "direct", "We were never consulted")
+
+
+def test_answering_questions_is_no_statement(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The candidate, Ann Cole, answered questions from readers."
+    assert run(finder, analyze_text, text, cole_and_reed(text)) == []

@@ -88,6 +88,8 @@ class FrameReader(SpecialFrames):
         source a coordinated verb shares ("said A, and said B" / "said A but said B")."""
         if cue.according:
             return self._according(cue)
+        if cue.lemma == "answer" and self.flat.lower(cue.last + 1) in ("questions", "queries", "calls", "critics"):
+            return None  # "The candidate, Ottoline Fairbairn, answered questions from readers": took them
         if self._passive_participle(cue):
             return None  # "the storm, named Helene, had weakened": Helene named nothing
         if self._put_a_question(cue) or self._inside_a_question(cue):
