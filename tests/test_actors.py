@@ -1431,3 +1431,14 @@ def test_sums_holidays_and_one_word_quotes_are_no_actors(actors_of: Callable[[st
         "Christmas. Asked if he would resign, the minister said: “No.” “Proud” was the word, said Tom Baxvell."
     )
     assert names(found) == {"Tom Baxvell"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victim was a resident of Kelvara, police said.",
+        "Shelling hit the outskirts of Kelvara overnight.",
+    ],
+)
+def test_a_resident_of_a_name_makes_it_a_place(actors_of: Callable[[str], list[Actor]], text: str) -> None:
+    assert {(a.name, a.type) for a in actors_of(text)} == {("Kelvara", "location")}

@@ -3599,3 +3599,9 @@ def test_an_unclosed_quote_ends_at_its_postposed_cue(finder: PositionFinder, ana
 def test_answering_questions_is_no_statement(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "The candidate, Ann Cole, answered questions from readers."
     assert run(finder, analyze_text, text, cole_and_reed(text)) == []
+
+
+def test_they_after_police_is_the_police(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Police said the man was a resident of Kelvara. A case has been registered, they said."
+    actors = [actor(text, "k1", "Kelvara", "location", ["Kelvara"])]
+    assert [p.speaker.name for p in run(finder, analyze_text, text, actors)] == ["Police", "Police"]

@@ -65,6 +65,8 @@ def make_consistent(candidates: list[Candidate]) -> None:
 
 #: Prepositions that put what follows in a place ("in", "near"); "at" and "from" also take employers and teams.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
+#: Nouns whose "of" names a place: "a resident of Ghaziabad", "the outskirts of Kherson".
+_PLACE_OF = frozenset("resident residents native natives outskirts suburb suburbs".split())
 
 
 class ContextReader:
@@ -183,6 +185,15 @@ class ContextReader:
             before = toks[i - 3].text.casefold()  # "a group known as Ansar al-Sharia": what it is called
         if before in lx.ORG_CLASSIFIERS or (after in lx.ORG_CLASSIFIERS and not is_capitalised(beyond)):
             c.type, c.evidence = "organization", BY_CONTEXT  # "the newspaper O Globo", "the Doetinchem side"
+            return
+        if (
+            before == "of"
+            and i >= 2
+            and toks[i - 2].text.casefold() in _PLACE_OF
+            and c.evidence < BY_CONTEXT
+            and not c.company
+        ):
+            c.type, c.evidence = "location", BY_CONTEXT  # "a resident of Ghaziabad", "the outskirts of Kherson"
             return
         if before == "at" and i >= 2 and toks[i - 2].text in lx.ROLE_HEADS and c.type != "person":
             # "research director at Santander": a job is held at an employer, not at a town

@@ -112,6 +112,9 @@ class _ClaimedSpans:
         self._ends.insert(k, last)
 
 
+_COLLECTIVES = frozenset({"police", "authorities", "military", "staff", "government"})
+
+
 class PositionFinder:
     """Finds statements attributed to actors: ``PositionFinder(resources)(doc, actors)``."""
 
@@ -239,7 +242,9 @@ class PositionFinder:
                 unattributed.append((flat.tokens[first].start, flat.tokens[last].end))
                 continue
             if resolved.speaker.type == "group" or (
-                resolved.speaker.actor_id is None and flat.tag(frame.subject[1]) in ("NNS", "NNPS")
+                resolved.speaker.actor_id is None
+                # "Police said ... A case has been registered, they said.": a collective noun is plural
+                and (flat.tag(frame.subject[1]) in ("NNS", "NNPS") or flat.lower(frame.subject[1]) in _COLLECTIVES)
             ):
                 groups.setdefault(flat.sent[frame.subject[0]], resolved.speaker)
             if (
