@@ -190,6 +190,7 @@ class ContextReader:
             before == "of"
             and i >= 2
             and toks[i - 2].text.casefold() in _PLACE_OF
+            and c.type != "location"  # a known place keeps its gazetteer evidence ("residents of Houston")
             and c.evidence < BY_CONTEXT
             and not c.company
         ):
