@@ -3605,3 +3605,48 @@ def test_they_after_police_is_the_police(finder: PositionFinder, analyze_text: A
     text = "Police said the man was a resident of Kelvara. A case has been registered, they said."
     actors = [actor(text, "k1", "Kelvara", "location", ["Kelvara"])]
     assert [p.speaker.name for p in run(finder, analyze_text, text, actors)] == ["Police", "Police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph with a report of its own after "said in a statement:" is that report
+        (
+            "The club said in a statement:\n\nManager Ann Cole said she was disappointed by the decision.",
+            [("Ann Cole", "said", "she was disappointed by the decision")],
+        ),
+        # the outlet carrying a report is not part of its content
+        (
+            "Ann Cole said the team would win, according to the club's website, which published it on Monday.",
+            [("Ann Cole", "said", "the team would win")],
+        ),
+        # on whose word, between the cue and its clause
+        (
+            "Ann Cole said, citing a preliminary report, the plane had run out of fuel.",
+            [("Ann Cole", "said", "the plane had run out of fuel")],
+        ),
+        # a call sign inside the addressee
+        ("Ann Cole told local radio station 2GB the plan was dead.", [("Ann Cole", "told", "the plan was dead")]),
+    ],
+)
+def test_review_regressions_of_the_twelfth_round(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.name, p.cue.text, p.content.text) for p in positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "no_comment"),
+    [
+        ("Harbour Holdings did not confirm the claim.", True),
+        ("Harbour Holdings confirmed the claim.", False),
+    ],
+)
+def test_an_unconfirmed_report_is_no_comment(
+    finder: PositionFinder, analyze_text: Analyze, text: str, no_comment: bool
+) -> None:
+    [pos] = run(
+        finder, analyze_text, text, [actor(text, "h1", "Harbour Holdings", "organization", ["Harbour Holdings"])]
+    )
+    assert pos.no_comment is no_comment

@@ -101,6 +101,11 @@ _PASSIVE_PREPS = frozenset({"of", "with", "as", "after", "by"})
 class ContentBounds(SourceSearch):
     """Finds where a verb cue's content starts and ends, on either side of the cue."""
 
+    def _call_sign(self, k: int) -> bool:
+        """A broadcaster's call sign the tagger reads as a number ("3AW", "2GB", "WABC-7")."""
+        word = self.flat.tokens[k].text if 0 <= k < len(self.flat) else ""
+        return self.flat.tag(k) == "CD" and any(c.isdigit() for c in word) and any(c.isupper() for c in word)
+
     def _participle_cue_at(self, k: int) -> bool:
         """Does a participle cue start at ``k``, after a lead adverb or two (", also warning that")?"""
         while self.flat.tag(k) == "RB" and self.flat.lower(k) in LEAD_ADVERBS:
@@ -455,15 +460,18 @@ class ContentBounds(SourceSearch):
         flat = self.flat
         k = cue.last + 1
         addressee = cue.lemma in _ADDRESSING_LEMMAS or flat.lower(k) in _ADDRESSEES  # "informed the court that"
-        word = flat.tokens[k].text if k < len(flat) else ""
-        call_sign = flat.tag(k) == "CD" and any(c.isdigit() for c in word) and any(c.isupper() for c in word)  # "3AW"
+        call_sign = self._call_sign(k)  # "told 3AW the lockdown ..."
         described = flat.tag(k) == "JJ" and flat.tag(k + 1) in ("NN", "NNS")  # "told national television that"
         if cue.lemma in OBJECT_TAKERS and addressee and (flat.tag(k) in _ADDRESSEE_STARTS or call_sign or described):
             first = k
-            while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) == "PRP" or (k == first and call_sign)):
+            while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) == "PRP" or self._call_sign(k)):
                 if k > first and flat.lower(k) in PRONOUNS:
                     break  # "told the court he was innocent": the clause's subject, not the addressee
-                if k > first and flat.tag(k) in ("DT", "PRP$") and (flat.tag(k - 1) in NOUN_TAGS or call_sign):
+                if (
+                    k > first
+                    and flat.tag(k) in ("DT", "PRP$")
+                    and (flat.tag(k - 1) in NOUN_TAGS or flat.tag(k - 1) == "CD")
+                ):
                     break  # "told Bloomberg the cuts would save ...": a second noun phrase starts the clause
                 if (
                     k > first
@@ -484,6 +492,8 @@ class ContentBounds(SourceSearch):
                 if flat.lower(t) == ",":
                     if flat.lower(t + 1) == "that":
                         return t + 2
+                    if flat.tag(k + 1) == "VBG" and self._clause_at(t + 1, s_last):
+                        return t + 1  # "said, citing a preliminary report, the plane had run out of fuel"
                     if flat.lower(k + 1) in ASIDES and t == k + 2 and t < s_last:
                         return t + 1  # "said, however, the plan had failed"
                     break
@@ -705,6 +715,8 @@ class ContentBounds(SourceSearch):
                 continue
             if k > start and self._new_clause(k, start, cue) and not self._backshifted_in_content(cue, start, k):
                 return k - 1  # "... is Hillary Clinton, and he railed against ..."
+            if k > start and flat.lower(k) == "," and flat.lower(k + 1) == "according" and flat.lower(k + 2) == "to":
+                return k - 1  # "said the team would win, according to the club's website, which ...": the sourcing
             if k > start and flat.lower(k) == "," and self._participle_after_with(k + 1, end) is not None:
                 return k - 1  # "vowed to resist the move, with their chairman, Peter Kamau, saying ...": his
             if k > start and flat.lower(k) == "," and self._narrators_tail(k + 1, end, start):

@@ -331,7 +331,10 @@ class FrameReader(SpecialFrames):
             past_comma > after
             and self._participle_cue_at(past_comma)
             and flat.lower(past_comma) != "according"  # "reported that, according to an analysis, ..."
-            and not any(flat.lower(t) == "that" and flat.lower(t - 1) == "," for t in range(past_comma, s_last))
+            and not any(
+                flat.lower(t) == "," and (flat.lower(t + 1) == "that" or self._clause_at(t + 1, s_last))
+                for t in range(past_comma + 1, s_last)
+            )
         ):
             # "Jim Chalmers hit back, saying ...": the participle reports what was said; but
             # "said, citing witnesses, that ..." goes on to its own content
@@ -342,9 +345,12 @@ class FrameReader(SpecialFrames):
             flat.lower(cue.first - 1) == ","
             and self._participle(cue)
             and any(t in self.cue_at for t in (cue.first - 2, cue.first - 3))
-            and any(flat.lower(t) == "," and flat.lower(t + 1) == "that" for t in range(after, min(s_last, after + 10)))
+            and any(
+                flat.lower(t) == "," and (flat.lower(t + 1) == "that" or self._clause_at(t + 1, s_last))
+                for t in range(after, min(s_last, after + 10))
+            )
         ):
-            return None  # "said, citing witnesses, that ...": on whose word, inside the report
+            return None  # "said, citing witnesses, (that) ...": on whose word, inside the report
         if self._asks_for_anonymity(after):
             return None  # "A resident, who asked not to be named, said ...": the terms of speaking, no position
         if cue.lemma == "write" and flat.lower(after) == "for":
@@ -598,6 +604,11 @@ class FrameReader(SpecialFrames):
             end = flat.sent_range[flat.sent[close]][1]
         else:
             end = flat.para_range(k)[1]
+            first_sentence_end = flat.sent_range[flat.sent[k]][1]
+            if between and any(t in self.cue_at for t in range(k, first_sentence_end + 1)):
+                # "The club said in a statement: ¶ Manager Tom Hill said he was disappointed": a
+                # report of its own, not the statement's words
+                return None
         return Frame(cue, subject, (k, end), appositive)
 
     def _quote_after_a_closed_cue(self, subject: tuple[int, int], s_first: int, s_last: int) -> tuple[int, int] | None:

@@ -30,6 +30,11 @@ _WITHHELD = re.compile(
     r"|(?:name|identify)\s+(?:the|him|her|them|it|names?|sources?|individuals?|victims?|buyers?)\b)\b",
     re.I,
 )
+# What a source may leave unconfirmed: "the claim", "those reports", "the figures"
+_REPORTED_THING = re.compile(
+    r"(?:the|this|that|these|those|such)\s+(?:claims?|reports?|figures?|accounts?|allegations?|numbers?|details|toll)\W*",
+    re.I,
+)
 # The auxiliary and negation a cue may hold: "has not responded", "hasn't commented"
 _AUXILIARY = re.compile(r"^(?:(?:has|have|had|did|does|do|would|will|could|wo)(?:\s+not\s+|n't\s+|\s+))+")
 _WH = re.compile(r"(?:whether|how|when|what|who|why|if|where|which)\b", re.I)
@@ -63,5 +68,7 @@ def refuses_comment(position: Position, text: str) -> bool:
     if cue.startswith(("say", "elaborate", "discuss", "confirm", "specify", "want")):
         # "would not say how many ...", "would not confirm that ...", "did not want to comment"
         # "would neither confirm nor deny the report": the content the cue finder leaves is "nor deny ..."
-        return bool(_WITHHELD.match(content) or _WH.match(content) or _NOR_DENY.match(content))
+        withheld = _WITHHELD.match(content) or _WH.match(content) or _NOR_DENY.match(content)
+        # "Israel did not confirm the claim": a report left unconfirmed, nothing stated
+        return bool(withheld or (cue.startswith("confirm") and _REPORTED_THING.fullmatch(content)))
     return False
