@@ -1431,3 +1431,13 @@ def test_sums_holidays_and_one_word_quotes_are_no_actors(actors_of: Callable[[st
         "Christmas. Asked if he would resign, the minister said: “No.” “Proud” was the word, said Tom Baxvell."
     )
     assert names(found) == {"Tom Baxvell"}
+
+
+def test_lower_case_particles_inside_a_name(actors_of: Callable[[str], list[Actor]]) -> None:
+    """Dutch particles ("ten", "in 't") join the name around them; "in" alone is the preposition."""
+    found = actors_of("Ajax coach Henk ten Bosch insisted the club were calm. The MEP Mieke in 't Hout agreed.")
+    assert by_name(found, "Henk ten Bosch").type == "person"
+    assert by_name(found, "Mieke in 't Hout").type == "person"
+    assert not names(found) & {"Henk", "Bosch", "Mieke", "Hout"}
+    found = actors_of("Barack Obama met Angela Merkel in Berlin.")
+    assert {"Angela Merkel", "Berlin"} <= names(found)
