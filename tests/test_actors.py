@@ -1441,3 +1441,17 @@ def test_lower_case_particles_inside_a_name(actors_of: Callable[[str], list[Acto
     assert not names(found) & {"Henk", "Bosch", "Mieke", "Hout"}
     found = actors_of("Barack Obama met Angela Merkel in Berlin.")
     assert {"Angela Merkel", "Berlin"} <= names(found)
+
+
+def test_initials_before_a_surname_make_one_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Former Chief Minister K.R. Doddappa said the party would win. "
+        "T.V. Mangalkar said the petition was frivolous. Mining group chief T.T. Wen agreed."
+    )
+    assert by_name(found, "K.R. Doddappa").type == "person"
+    assert by_name(found, "T.V. Mangalkar").type == "person"
+    assert by_name(found, "T.T. Wen").type == "person"
+    assert not names(found) & {"K.R.", "T.V.", "T.T.", "Doddappa", "Mangalkar", "Wen"}
+    # initials say nothing of the gender; the given name after them does
+    found = actors_of("The council consulted scholar A.E. Robert Dunmore. He said the plan was lawful.")
+    assert by_name(found, "A.E. Robert Dunmore").gender == "male"
