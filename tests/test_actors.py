@@ -1455,3 +1455,37 @@ def test_initials_before_a_surname_make_one_person(actors_of: Callable[[str], li
     # initials say nothing of the gender; the given name after them does
     found = actors_of("The council consulted scholar A.E. Robert Dunmore. He said the plan was lawful.")
     assert by_name(found, "A.E. Robert Dunmore").gender == "male"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "not_actors"),
+    [
+        ("Fine Gael TD Ciaran Dolan told the Dáil the scheme had failed.", "Ciaran Dolan", "Fine Gael TD", {"Gael"}),
+        ("Minister for Housing Darragh O'Fearghail said the plan would work.", "Darragh O'Fearghail",
+         "Minister for Housing", {"Housing Darragh O'Fearghail"}),
+        ("Co-author Svante Lindkvist called the findings alarming.", "Svante Lindkvist", "Co-author", set()),
+        ("Cllr Jane Dorrow said the road would close.", "Jane Dorrow", None, {"Cllr Jane Dorrow"}),
+        ("The service was led by the Rt Rev Paul Bottler, who prayed.", "Paul Bottler", None, {"Rt"}),
+        ("Maj Gen Pat Rydell said the strikes were lawful.", "Pat Rydell", None, {"Maj"}),
+        ("Interior Cabinet Secretary Kithure Kamau said police would act.", "Kithure Kamau",
+         "Interior Cabinet Secretary", {"Interior Cabinet"}),
+        ("Kiambu Woman Rep Anne Wanjiru said the funds were missing.", "Anne Wanjiru", "Kiambu Woman Rep",
+         {"Kiambu Woman"}),
+        ("West Bengal CM Mamata Bandyo slammed the Centre.", "Mamata Bandyo", "West Bengal CM",
+         {"West Bengal CM Mamata Bandyo"}),
+    ],
+)  # fmt: skip
+def test_titles_are_split_from_the_name(
+    actors_of: Callable[[str], list[Actor]], text: str, person: str, role: str | None, not_actors: set[str]
+) -> None:
+    found = actors_of(text)
+    actor = by_name(found, person)
+    assert actor.type == "person"
+    if role is not None:
+        assert role in actor.roles
+    assert not names(found) & not_actors
+
+
+def test_an_abbreviated_title_before_one_word_is_a_company(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("TD Ameritrade said profits rose.")
+    assert by_name(found, "TD Ameritrade").type == "organization"

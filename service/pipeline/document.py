@@ -38,7 +38,7 @@ _ABBREVIATIONS = (
 # "Sen. Rich"): its orthographic evidence says such words start sentences. A title is
 # never the last word of a sentence, so those breaks are undone.
 _HONORIFIC_END = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr)\.$"
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr|Maj|Brig|Cllr)\.$"
 )
 
 # Punkt ends a sentence after an initial inside a name ("“...,” S. | Jaishankar said", "“...,”

@@ -65,9 +65,20 @@ _INFLECTIONS = (
 )
 
 
+#: Prefixes of a hyphenated title: "co-author", "ex-president", "vice-chairman".
+_ROLE_PREFIXES = frozenset({"co", "ex", "vice", "joint"})
+
+
 def hyphen_head(text: str) -> bool:
+    """A hyphenated title: role words ("Inspector-General", "deputy-governor") or a prefix and a role head
+    ("Co-author", "ex-president")."""
     low = text.casefold()
-    return "-" in low and all(p in lx.ROLE_WORDS for p in low.split("-"))
+    if "-" not in low:
+        return False
+    parts = low.split("-")
+    return all(p in lx.ROLE_WORDS for p in parts) or (
+        parts[-1] in lx.ROLE_HEADS and all(p in _ROLE_PREFIXES or p in lx.ROLE_WORDS for p in parts[:-1])
+    )
 
 
 def club_like(words: tuple[str, ...]) -> bool:
