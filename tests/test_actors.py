@@ -1489,3 +1489,8 @@ def test_titles_are_split_from_the_name(
 def test_an_abbreviated_title_before_one_word_is_a_company(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("TD Ameritrade said profits rose.")
     assert by_name(found, "TD Ameritrade").type == "organization"
+
+
+def test_a_nationality_noun_is_no_actor(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Rafael Nadalo won in Paris. “I played well,” the Spaniard said. The Swede lost.")
+    assert not names(found) & {"Spaniard", "Swede"}
