@@ -1494,3 +1494,12 @@ def test_an_abbreviated_title_before_one_word_is_a_company(actors_of: Callable[[
 def test_a_nationality_noun_is_no_actor(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("Rafael Nadalo won in Paris. “I played well,” the Spaniard said. The Swede lost.")
     assert not names(found) & {"Spaniard", "Swede"}
+
+
+def test_a_lone_surname_with_a_persons_clues_is_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    """ "X's fitness" and "X, asked about ..., said" are said of people; a body is "founded" or "beaten"."""
+    found = actors_of("Artello, asked about Sakani's fitness, said: 'We'll assess him tomorrow.'")
+    assert by_name(found, "Artello").type == "person"
+    assert by_name(found, "Sakani").type == "person"
+    found = actors_of("Corvane, founded in 1990, said profits rose.")
+    assert by_name(found, "Corvane").type != "person"
