@@ -152,6 +152,20 @@ def test_a_name_after_its_initials_stays_in_the_sentence(analyze_text: Callable[
     assert len(analyze_text("“The port is closed,” said J. The spokesman declined to comment.").sentences) == 2
 
 
+def test_initials_after_a_title_or_opening_the_paragraph_stay_with_the_name(
+    analyze_text: Callable[..., Document],
+) -> None:
+    for text in (
+        "Former Chief Minister K.R. Doddappa said the party would win.",
+        "Mining group chief T.T. Wen said demand was strong.",
+        "S.V. Kolhatkar said the petition was frivolous.",
+    ):
+        doc = analyze_text(text)
+        assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
+    # a word that is no title before the initials still ends the sentence
+    assert len(analyze_text("The team chose plan B. Then it worked in Ohio.").sentences) == 2
+
+
 @pytest.mark.parametrize(
     ("text", "sentences"),
     [

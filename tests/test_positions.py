@@ -3650,3 +3650,25 @@ def test_an_unconfirmed_report_is_no_comment(
         finder, analyze_text, text, [actor(text, "h1", "Harbour Holdings", "organization", ["Harbour Holdings"])]
     )
     assert pos.no_comment is no_comment
+
+
+def test_a_nationality_noun_is_the_person_just_named(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Celtic manager Brendan Rourke has dismissed the talk. ‘I’m fully focused,’ the Northern Irishman said."
+    rourke = actor(text, "p1", "Brendan Rourke", "person", ["Brendan Rourke"], gender="male")
+    [_, pos] = run(finder, analyze_text, text, [rourke])
+    assert pos.speaker.actor_id == "p1" and pos.speaker_mention is not None
+    assert pos.speaker_mention.text == "the Northern Irishman"
+    # a party is no nation: "the Ohio Republican" may be anybody, and nobody named is no body either
+    text = "Tom Hale met Ana Ruiz. “We disagree,” the Ohio Republican said. “I am ready,” the Spaniard said."
+    hale = actor(text, "p1", "Tom Hale", "person", ["Tom Hale"], gender="male")
+    ruiz = actor(text, "p2", "Ana Ruiz", "person", ["Ana Ruiz"], gender="female")
+    republican, spaniard = run(finder, analyze_text, text, [hale, ruiz])
+    assert republican.speaker.actor_id != "p2"
+    assert spaniard.speaker.type == "person"
+
+
+def test_an_abbreviated_title_finds_its_holder(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Chief Minister Raman Iyer said fares would not rise. “There is no such proposal,” the CM told reporters."
+    iyer = actor(text, "p1", "Raman Iyer", "person", ["Raman Iyer"], roles=["Chief Minister"], gender="male")
+    [_, pos] = run(finder, analyze_text, text, [iyer])
+    assert pos.speaker.actor_id == "p1"

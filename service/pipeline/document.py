@@ -38,19 +38,21 @@ _ABBREVIATIONS = (
 # "Sen. Rich"): its orthographic evidence says such words start sentences. A title is
 # never the last word of a sentence, so those breaks are undone.
 _HONORIFIC_END = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr)\.$"
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr|Maj|Brig|Cllr)\.$"
 )
 
 # Punkt ends a sentence after an initial inside a name ("“...,” S. | Jaishankar said", "“...,”
 # Michael J. | Fox said", "showed Douglas J. | Band", "said A.P.J. | Abdul Kalam"). The break is undone
 # after a quote or comma (and one word), a say-verb, a word opening the paragraph, or a given name
-# (the ``given`` group, checked against the names list). Another word before the initial ends the
+# (the ``given`` group, checked against the names list) or a title ("Chief Minister B.S. | Yediyurappa",
+# "TSMC chief C.C. | Wei"). Another word before the initial ends the
 # sentence ("switch to Plan B. | Analysts said"), and so does a function word after it ("said J. |
 # The spokesman declined").
 _INITIALS_END = re.compile(
-    r"(?:[,”\"’]\s+(?:[A-Z][a-z]+\s+)?|\b(?:said|says|told|added|by)\s+|^\s*[A-Z][a-z]+\s+|\b(?P<given>[A-Z][a-z]+)\s+)"
+    r"(?:[,”\"’]\s+(?:[A-Z][a-z]+\s+)?|\b(?:said|says|told|added|by)\s+|^\s*[A-Z][a-z]+\s+|\b(?P<given>[A-Za-z][a-z]+)\s+)"
     r"(?:[A-Z]\.){1,3}$"
 )
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,3}")
 _NOT_A_NAME = frozenset(
     "The A An He She It They We I This That These Those In On At But And Then Its His Her Their There".split()
 )
@@ -379,10 +381,17 @@ class DocumentAnalyzer:
 
     def _name_goes_on(self, text: str, prev_start: int, prev_end: int, start: int, end: int) -> bool:
         """Does the sentence before [start, end) end on an initial of a name that goes on there?"""
-        m = _INITIALS_END.search(text, max(prev_start, prev_end - 40), prev_end)
-        if m is None or not text[start].isupper() or text[start:end].split(maxsplit=1)[0] in _NOT_A_NAME:
+        if not text[start].isupper() or text[start:end].split(maxsplit=1)[0] in _NOT_A_NAME:
             return False
-        return m.group("given") is None or m.group("given") in self._given_names
+        if _INITIALS_ONLY.fullmatch(text, prev_start, prev_end):
+            return True  # "S.V. | Gokhale said ...": initials alone are no sentence
+        m = _INITIALS_END.search(text, max(prev_start, prev_end - 40), prev_end)
+        if m is None:
+            return False
+        given = m.group("given")
+        # a title before the initials stands for the given name: "Former Chief Minister B.S. | Yediyurappa said",
+        # "TSMC chief C.C. | Wei said"
+        return given is None or given in self._given_names or given.casefold() in lx.ROLE_WORDS
 
     def _sentence_spans(self, text: str) -> list[tuple[int, int, int]]:
         spans: list[tuple[int, int, int]] = []

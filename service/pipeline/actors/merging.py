@@ -51,6 +51,12 @@ _REPRESENTATIVES = frozenset(
     "publicist publicists agent lawyer husband wife mother father son daughter sister brother boyfriend girlfriend"
     " fiance fiancee".split()
 )
+# Participles of being asked or speaking, between a lone word and its say-verb ("Arteta, asked about the injury,
+# said"); not "founded", "based", "beaten", which bodies are as often.
+_ASKED = frozenset("asked speaking talking responding answering pressed questioned quizzed interviewed".split())
+# What only a person has after a possessive ("Saka's fitness", "Kane's hamstring"): a club or a company has no
+# fitness or knee.
+_PERSONAL = frozenset("fitness injury injuries hamstring knee ankle groin birthday".split())
 
 
 def _company_headed(g: Group) -> bool:
@@ -377,13 +383,13 @@ class Merger:
     @staticmethod
     def _represented(c: Candidate) -> bool:
         """Is the lone word the possessor of a person's relative or publicist ("Beyonce's publicist", "Eilish's
-        brother")?"""
+        brother"), or of what only a person has ("Saka's fitness")?"""
         toks = c.sentence.tokens
         k = bisect_left([t.end for t in toks], c.end) + 2
         return (
             k < len(toks)
             and toks[k - 1].text in POSSESSIVE
-            and toks[k].text in _REPRESENTATIVES
+            and (toks[k].text in _REPRESENTATIVES or toks[k].text in _PERSONAL)
             and (k + 1 >= len(toks) or not (toks[k + 1].tag.startswith("NN") and toks[k + 1].text.islower()))
         )
 
@@ -421,6 +427,13 @@ class Merger:
         prev = toks[idx - 1].text.casefold() if 0 < idx <= len(toks) else ""
         end = bisect_left([t.end for t in toks], c.end)
         nxt = toks[end + 1].text.casefold() if end + 1 < len(toks) else ""
+        if prev in ("", *_CLAUSE_OPENERS) and nxt == "," and end + 2 < len(toks) and toks[end + 2].text in _ASKED:
+            # "Arteta, asked about the injury, said: ...", "Lindqvist, speaking in Oslo, said ...": the subject of
+            # the say-verb after the participle
+            return any(
+                toks[k].text == "," and toks[k + 1].text.casefold() in _SPEECH_VERBS
+                for k in range(end + 3, len(toks) - 1)
+            )
         return prev not in LOCATION_PREPOSITIONS and (nxt in _SPEECH_VERBS or c.speaker)
 
     @staticmethod

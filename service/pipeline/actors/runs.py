@@ -43,6 +43,11 @@ _AWARD_NOUNS = frozenset(
 )
 
 
+#: Dutch particles that "in" opens ("Sophie *in 't* Veld", "Jan *in de* Betou"): alone, "in" is the preposition
+#: ("Trump in Washington"), and before a Spanish article too ("Ronaldo in el Clasico").
+_AFTER_IN = frozenset({"'t", "’t", "het", "de", "den", "der"})
+
+
 def _particle_prefixed(text: str) -> bool:
     """A surname joined to its lower-case particle ("al-Sayed", "el-Sisi", "bin-Salman"): a name
     word for all its lower-case start."""
@@ -280,7 +285,14 @@ class RunFinder:
                 j += 2  # "ST. LOUIS" in a dateline: the abbreviation of Saint, not the end of a sentence
                 continue
             k = j + 1
-            while k < n and k - j <= 2 and toks[k].text in lx.NAME_PARTICLES:
+            while (
+                k < n
+                and k - j <= 2
+                and (
+                    toks[k].text in lx.NAME_PARTICLES
+                    or (toks[k].text == "in" and k + 1 < n and toks[k + 1].text in _AFTER_IN)
+                )
+            ):
                 k += 1
             if k > j + 1 and k < n and name_like[k]:
                 j = k

@@ -39,6 +39,7 @@ _LEADING_FUNCTION_WORDS = frozenset(
     "under with during as after before for from by to at in on when while like unlike but and then since"
     " about against without between among if because although".split()
 )
+_DANGLING = frozenset({"of", "for", "at", "in", "on", "to", "and", "the"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "N.T.", "A.P.J."
 
 
@@ -96,11 +97,14 @@ class TitleSplitter:
                 or toks[run[role_end + 1]].text.rstrip(".").casefold() in _INSIDE_TITLES
             ):
                 role_end += 1  # "Texas Lt. Gov. Dan Patrick": the role runs over both titles
+            role_start = titled
+            while role_start > 0 and toks[run[role_start - 1]].text.casefold() in lx.ROLE_MODIFIERS:
+                role_start -= 1  # "Kiambu | Woman Rep | Anne Wamuratha": words of the title are no qualifier
             role = doc.text[toks[run[0]].start : toks[run[role_end]].end]
             for cand in person_part:
                 if cand.type == "person" and role not in cand.roles:
                     cand.roles.append(role)
-            qualifiers = self._plain_candidates(doc, sentence, run[:titled], acronym_links)
+            qualifiers = self._plain_candidates(doc, sentence, run[:role_start], acronym_links) if role_start else []
             for cand in qualifiers:
                 if cand.type in ("person", UNKNOWN) and not cand.common:
                     cand.type = "organization"  # "Harvard Prof. ...", "U.S. Air Force Gen. ...": a body, never a person
@@ -156,7 +160,11 @@ class TitleSplitter:
         while r > 0 and self._is_role_word(toks, run, r - 1, surnames):
             r -= 1
         role_idx = run[r:k]
-        if not any(toks[i].text.casefold() in lx.ROLE_HEADS or hyphen_head(toks[i].text) for i in role_idx):
+        if not any(toks[i].text.casefold() in lx.ROLE_HEADS or hyphen_head(toks[i].text) for i in role_idx) or (
+            r == 0 and len(name_idx) == 1 and all(is_all_caps(toks[i].text) for i in role_idx)
+        ):
+            # an abbreviated title alone before one word is more often a company's initials: "TD Ameritrade" (but
+            # "Fine Gael TD Colm Brophy", "CM Mamata Banerjee")
             return self._plain_candidates(doc, sentence, run, acronym_links)
         qualifier_idx = run[:r]
         out: list[Candidate] = []
@@ -349,7 +357,7 @@ class TitleSplitter:
         low = word_form(tok).casefold()
         return (
             is_capitalised(tok.text)
-            and tok.text.isalpha()
+            and tok.text.replace("'", "").replace("’", "").replace("-", "").isalpha()  # "O'Brien", "Smith-Jones"
             and len(tok.text) > 1
             and low not in lx.ROLE_WORDS
             and low not in lx.PERSON_TITLES
@@ -502,6 +510,8 @@ class TitleSplitter:
                 low = toks[j].text.casefold()
                 has_head = has_head or low in lx.ROLE_HEADS or hyphen_head(low)
                 j += 1
+            while j - 1 > begin and toks[j - 1].text.casefold() in _DANGLING:
+                j -= 1  # "co-author of “Red Star”": the role ends before the quoted title's preposition
             acronym = is_all_caps(cand.text.replace(".", "").replace(" ", ""))  # "Salem, N.H., resident ..."
             if has_head and j > begin and cand.type in ("person", UNKNOWN) and not acronym:
                 cand.roles.append(doc.text[toks[begin].start : toks[j - 1].end])

@@ -6,6 +6,8 @@ holds the one :class:`Vocabulary` its :class:`~service.pipeline.actors.ActorFind
 
 from __future__ import annotations
 
+import re
+
 from service.pipeline import lexicon as lx
 from service.pipeline.actors.candidates import BY_CONTEXT, BY_DEFAULT, BY_LEXICON, UNKNOWN, Candidate, Group
 from service.pipeline.actors.tokens import ROMAN_NUMERALS, acronym_shaped, is_all_caps, is_capitalised, norm
@@ -23,6 +25,7 @@ def company_ending(word: str) -> bool:
 
 
 #: Buildings named after what houses them ("Town Hall", "County Hall"); a surname too ("Monty Hall").
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.?){1,3}\.")  # "J.", "A.E.", "D.Y."
 _BUILDINGS = frozenset({"hall"})
 
 #: Place heads that are also surnames ("Goodison Park" but "Grace Park", "Holloway Lane" but "Diane Lane"): a
@@ -62,9 +65,20 @@ _INFLECTIONS = (
 )
 
 
+#: Prefixes of a hyphenated title: "co-author", "ex-president", "vice-chairman".
+_ROLE_PREFIXES = frozenset({"co", "ex", "vice", "joint"})
+
+
 def hyphen_head(text: str) -> bool:
+    """A hyphenated title: role words ("Inspector-General", "deputy-governor") or a prefix and a role head
+    ("Co-author", "ex-president")."""
     low = text.casefold()
-    return "-" in low and all(p in lx.ROLE_WORDS for p in low.split("-"))
+    if "-" not in low:
+        return False
+    parts = low.split("-")
+    return all(p in lx.ROLE_WORDS for p in parts) or (
+        parts[-1] in lx.ROLE_HEADS and all(p in _ROLE_PREFIXES or p in lx.ROLE_WORDS for p in parts[:-1])
+    )
 
 
 def club_like(words: tuple[str, ...]) -> bool:
@@ -291,7 +305,13 @@ class Vocabulary:
         for c in g.candidates:
             if c.honorific is not None and lx.PERSON_TITLES.get(c.honorific) is not None:
                 return lx.PERSON_TITLES[c.honorific]
-        first = name.split()[0].casefold() if name.split() else ""
+        # initials before the given name say nothing of it: "A.E. Dick Howard", "J. Edgar Hoover"; when only the
+        # surname follows them, there is no given name ("C.V. Starr")
+        words = name.split()
+        named = [w for w in words if not _INITIALS_WORD.fullmatch(w)]
+        if len(named) < len(words):
+            words = named if len(named) > 1 else []
+        first = words[0].casefold() if words else ""
         male, female = first in self.male, first in self.female
         if male != female:
             return "male" if male else "female"

@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from service.pipeline.lexicon import COUNTRIES, ORG_HEADS, ORG_NAMES, ROLE_HEADS, ROLE_WORDS, first_name_genders
+from service.pipeline.lexicon import (
+    COUNTRIES,
+    DEMONYM_COUNTRIES,
+    ORG_HEADS,
+    ORG_NAMES,
+    ROLE_HEADS,
+    ROLE_WORDS,
+    first_name_genders,
+)
 from service.pipeline.positions.tokens import (
     APPROXIMATORS,
     DASHES,
@@ -69,6 +77,10 @@ class SpeakerResolver:
         male, female = first_name_genders(resources.gazetteer.male_names, resources.gazetteer.female_names)
         self._male, self._female = male - female, female - male  # the actor finder's genders
         self._given = male | female  # first names of either gender, shared ones included ("Parker", "Kim")
+        # nationalities only: a party or a religion ("the Wisconsin Republican", "the Sunni") may be anybody's
+        self._nationals = frozenset(
+            d.casefold() for d in (*resources.gazetteer.nationalities, *(d for d, c in DEMONYM_COUNTRIES.items() if c))
+        )
 
     def prepare(self, flat: FlatTokens, actors: Sequence[Actor], inside: Sequence[bool]) -> ActorIndex:
         return ActorIndex(flat, actors, inside)
@@ -169,6 +181,11 @@ class SpeakerResolver:
             aged = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=2, flat=flat, at=first)
             if aged is not None:
                 return Resolved(_speaker(aged), span_of(flat, first, last))
+        if flat.lower(first) == "the" and self._a_nationality_reference(flat, first, last):
+            # "Brendan Rodgers ... ‘I’m fully focused,’ the Northern Irishman said.": the person just named
+            native = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=2, flat=flat, at=first)
+            span = span_of(flat, first, last)
+            return Resolved(_speaker(native) if native is not None else Speaker(span.text, None, "person"), span)
         head_last = first  # the phrase up to the first preposition other than "of"
         while head_last < last and flat.lower(head_last + 1) not in NP_PREPS - {"of"}:
             head_last += 1
@@ -276,7 +293,19 @@ class SpeakerResolver:
             and all(flat.lower(k) in ROLE_WORDS or flat.tag(k) == "DT" for k in range(first, base_last + 1))
         ):
             kind = "person"  # "The Prime Minister said": an office, held by a person
+            holder = index.by_role(flat, first, base_last)
+            if holder is not None:
+                return Resolved(_speaker(holder), span)  # "Chief Minister Siddaramaiah ... the CM told reporters"
         return Resolved(Speaker(span.text, None, kind), span)
+
+    def _a_nationality_reference(self, flat: FlatTokens, first: int, last: int) -> bool:
+        """ "the Northern Irishman", "the Dutchman", "the Spaniard", "the Australian": one person of a nation,
+        who in a report is the person just named. Not a collective ("the Dutch", "the British", "the Swiss",
+        "the Chinese" speak for a nation or a team) and not a plural ("the Australians")."""
+        if not 0 < last - first <= 3 or not all(flat.tokens[k].text[:1].isupper() for k in range(first + 1, last + 1)):
+            return False
+        noun = flat.lower(last)  # demonyms.tsv holds the nouns too ("Irishman", "Spaniard")
+        return noun in self._nationals and not noun.endswith(("sh", "ch", "ese", "s"))
 
     @staticmethod
     def _body_described(flat: FlatTokens, found: list[tuple[Actor, int, int]], first: int) -> Resolved | None:
@@ -473,7 +502,7 @@ class ActorIndex:
                 words.update(w.lower() for w in name.split() if w[:1].isupper() and len(w) > 2)
             self._name_words.append((frozenset(words), actor))
             for role in actor.roles:
-                self._role_words.append((frozenset(w.lower() for w in role.replace("-", " ").split()), actor))
+                self._role_words.append((_spelled_out({w.lower() for w in role.replace("-", " ").split()}), actor))
 
     def mentions(self, start: int, end: int) -> list[tuple[Actor, int, int]]:
         """Non-pronoun actor mentions overlapping [start, end), in text order."""
@@ -542,8 +571,8 @@ class ActorIndex:
         return None
 
     def by_role(self, flat: FlatTokens, first: int, last: int) -> Actor | None:
-        words = {flat.lower(k).replace("-", " ") for k in range(first, last + 1)} - {"the", "a", "an"}
-        words = {w for part in words for w in part.split()}
+        parts = {flat.lower(k).replace("-", " ") for k in range(first, last + 1)} - {"the", "a", "an"}
+        words = _spelled_out({w for part in parts for w in part.split()})
         if not words:
             return None
         # The reference may repeat the whole role or shorten it ("the secretary-general" for
@@ -568,6 +597,27 @@ class ActorIndex:
             if words & name_words:
                 return actor
         return None
+
+
+# Abbreviated titles, so that "the CM" finds "Chief Minister Siddaramaiah" and "the chief minister" "West Bengal CM
+# Mamata Banerjee".
+_ROLE_ABBREVIATIONS = {
+    "cm": ("chief", "minister"),
+    "pm": ("prime", "minister"),
+    "vp": ("vice", "president"),
+    "ceo": ("chief", "executive"),
+    "dg": ("director", "general"),
+}
+
+
+def _spelled_out(words: set[str]) -> frozenset[str]:
+    """Role words with abbreviated titles written out."""
+    out = set(words)
+    for w in words:
+        if w in _ROLE_ABBREVIATIONS:
+            out.discard(w)
+            out.update(_ROLE_ABBREVIATIONS[w])
+    return frozenset(out)
 
 
 # After "the N-year-old", nouns that name somebody else than the person just named
