@@ -1433,7 +1433,6 @@ def test_sums_holidays_and_one_word_quotes_are_no_actors(actors_of: Callable[[st
     assert names(found) == {"Tom Baxvell"}
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize(
     "text",
     [
@@ -1443,7 +1442,8 @@ def test_sums_holidays_and_one_word_quotes_are_no_actors(actors_of: Callable[[st
 )
 def test_a_resident_of_a_name_makes_it_a_place(actors_of: Callable[[str], list[Actor]], text: str) -> None:
     assert {(a.name, a.type) for a in actors_of(text)} == {("Kelvara", "location")}
-=======
+
+
 def test_lower_case_particles_inside_a_name(actors_of: Callable[[str], list[Actor]]) -> None:
     """Dutch particles ("ten", "in 't") join the name around them; "in" alone is the preposition."""
     found = actors_of("Ajax coach Henk ten Bosch insisted the club were calm. The MEP Mieke in 't Hout agreed.")
@@ -1514,4 +1514,3 @@ def test_a_lone_surname_with_a_persons_clues_is_a_person(actors_of: Callable[[st
     assert by_name(found, "Sakani").type == "person"
     found = actors_of("Corvane, founded in 1990, said profits rose.")
     assert by_name(found, "Corvane").type != "person"
->>>>>>> actors2-s12
