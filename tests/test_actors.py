@@ -1514,3 +1514,22 @@ def test_a_lone_surname_with_a_persons_clues_is_a_person(actors_of: Callable[[st
     assert by_name(found, "Sakani").type == "person"
     found = actors_of("Corvane, founded in 1990, said profits rose.")
     assert by_name(found, "Corvane").type != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a first name speaking of the bank that wronged them is a person
+        ("David said the bank had lied to him.", "David", "person"),
+        ("Sarah said its owner had fled.", "Sarah", "person"),
+        # but a first name used as a club's name still speaks as the club
+        ("Chelsea said the club would cooperate with police.", "Chelsea", "organization"),
+        # a surname that is also a place's head, after a first name
+        ("David Terrace said the fans were brilliant.", "David Terrace", "person"),
+        ("Officers were called to Holloway Road at noon.", "Holloway Road", "location"),
+    ],
+)
+def test_review_regressions_of_actor_typing(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, kind: str
+) -> None:
+    assert by_name(actors_of(text), name).type == kind

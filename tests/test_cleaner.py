@@ -435,3 +435,16 @@ def test_whole_cleaner_on_huge_inputs(clean: PageCleaner) -> None:
     for s in ADVERSARIAL:
         page = clean(s + "\n" + s, s[:50])
         assert all(0 <= r.start < r.end <= 2 * len(s) + 1 for r in page.dropped)
+
+
+def test_news_about_an_article_or_a_piece_is_kept(clean: PageCleaner) -> None:
+    """A law's article, a play's first night, a sourced view: news about a text, not a note about this page."""
+    lines = [
+        "This article was amended in 1976 to allow emergency rule, lawyers said.",
+        "This article was amended by parliament in 2019.",
+        "This piece first appeared on stage in Harbourton in 1998, the director said.",
+        "The views expressed are my own, the minister wrote on social media.",
+        "Correction: the bank said it would correct the error.",
+    ]
+    text = article(middle=lines)
+    assert dropped_lines(text, clean(text, HEADLINE)) == {}

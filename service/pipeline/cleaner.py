@@ -174,6 +174,14 @@ _CONTRIBUTED_RE = re.compile(
 # the author or says the views are "own" or not "necessarily" anyone's (_DISCLAIMER_WHOSE_RE): "The views expressed
 # by the minister were shared by most councillors." is news, and so is anything with "said". "Editor's note:" is
 # left alone: it may carry the outlet's own statement (HuffPost's standing note on Trump, which PolNeAR annotates).
+# A law's or a play's "article" or "piece" in the news: who amended or staged it, when, or who reports it.
+_NEWS_ABOUT_A_TEXT_RE = re.compile(
+    r",\s[^,]{1,60}\b(?:said|says|wrote|writes|tweeted|added)\b[^,]{0,30}$"  # "..., the director said."
+    r"|\b(?:said|says)\b(?! that)"  # "Correction: the bank said it would ..."
+    r"|\bby (?:parliament|congress|lawmakers|voters|the (?:court|assembly|senate|legislature|parliament))\b"
+    r"|\bon stage\b|\b(?:in|since) 1[0-8][0-9]{2}\b|\bin 19[0-8][0-9]\b",
+    re.IGNORECASE,
+)
 _DISCLAIMER_WHOSE_RE = re.compile(r"\b(?:authors?|writers?|contributors?|columnists?|own|necessarily|solely)\b")
 _PAGE_NOUN = r"(?:article|story|piece|post|blog post|column|op-ed|essay|commentary|interview|page|feature)"
 _EDITOR_NOTE_RE = re.compile(
@@ -384,8 +392,8 @@ def _furniture_reason(line: _Line) -> str | None:
 def _is_editor_note(t: str) -> bool:
     """A note about the page: a disclaimer of the author's views, an amendment or update note, a correction."""
     m = _EDITOR_NOTE_RE.match(t)
-    if m is None:
-        return False
+    if m is None or _NEWS_ABOUT_A_TEXT_RE.search(t):
+        return False  # "..., the director said", "This article was amended by parliament in 2019": news
     if "expressed" not in m.group().lower():
         return True
     return bool(_DISCLAIMER_WHOSE_RE.search(t.lower())) and not _QUOTE_OR_SAID_RE.search(t)

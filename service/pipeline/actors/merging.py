@@ -41,6 +41,7 @@ _BODY_KINDS = frozenset(
     "club company firm bank lender group carrier airline retailer insurer broadcaster regulator automaker carmaker"
     " miner conglomerate corporation".split()
 )
+_OBJECT_PRONOUNS = frozenset({"him", "her", "his", "himself", "herself", "me", "my"})  # a person's own words
 _BODY_MODALS = frozenset({"would", "will", "could", "had", "has", "plans", "planned", "intends", "intended"})
 # Tokens after which a word can open a clause as its subject: a quotation's end, a comma, a dash.
 _CLAUSE_OPENERS = frozenset({",", "”", '"', "“", "—", "–", "-", ";", ":", "(", "'"})
@@ -436,12 +437,16 @@ class Merger:
             )
         return prev not in LOCATION_PREPOSITIONS and (nxt in _SPEECH_VERBS or c.speaker)
 
-    @staticmethod
-    def _reports_for_a_body(c: Candidate) -> bool:
+    def _reports_for_a_body(self, c: Candidate) -> bool:
         """Does the lone word say what a body will do: "X said it would cut jobs", "X said its profits rose", "X
         said (that) the club would cooperate"? Then X is that body: a person speaking of their employer is named
-        in full somewhere, and a surname joins that name before this guess."""
+        in full somewhere, and a surname joins that name before this guess. Not a first name, nor a speaker who
+        is "him" or "her" later in the sentence ("David said the bank had lied to him"); a first name only by
+        "the club/company ..." ("Chelsea said the club would cooperate")."""
+        first_name = c.text.casefold() in self._vocab.first_names  # "Sarah said its owner had fled"; but "Chelsea"
         toks = c.sentence.tokens
+        if any(t.text.casefold() in _OBJECT_PRONOUNS for t in toks if t.start > c.end):
+            return False
         end = bisect_left([t.end for t in toks], c.end)
         k = end + 2
         if end + 1 >= len(toks) or toks[end + 1].text.casefold() not in _SPEECH_VERBS:
@@ -450,8 +455,8 @@ class Merger:
             k += 1
         words = [t.text.casefold() for t in toks[k : k + 3]]
         if words[:1] == ["its"]:
-            return True  # "Veltrix said its profits rose"
-        if words[:1] == ["it"] and len(words) == 3 and words[1] in _BODY_MODALS and words[2] != "be":
+            return not first_name  # "Veltrix said its profits rose"
+        if words[:1] == ["it"] and len(words) == 3 and words[1] in _BODY_MODALS and words[2] != "be" and not first_name:
             # "X said it would cut 500 jobs": the body acting on something; not "X said it would fail" (the bill)
             return k + 3 < len(toks) and toks[k + 3].tag in ("DT", "CD", "PRP$", "NN", "NNS", "JJ")
         return len(words) >= 2 and words[0] == "the" and words[1] in _BODY_KINDS
