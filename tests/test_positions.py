@@ -3672,3 +3672,20 @@ def test_an_abbreviated_title_finds_its_holder(finder: PositionFinder, analyze_t
     iyer = actor(text, "p1", "Raman Iyer", "person", ["Raman Iyer"], roles=["Chief Minister"], gender="male")
     [_, pos] = run(finder, analyze_text, text, [iyer])
     assert pos.speaker.actor_id == "p1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object pronoun is the whole addressee
+        "Ann Cole told him the plan was dead.",
+        "Ann Cole told her the plan was dead.",
+        "Ann Cole told them that the plan was dead.",
+        # "of" and the possessive inside a name are part of it
+        "Ann Cole told the House of Commons the plan was dead.",
+        "Ann Cole told CNN's State of the Union the plan was dead.",
+    ],
+)
+def test_the_addressee_of_tell_is_no_content(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.content.text == "the plan was dead"

@@ -101,6 +101,17 @@ _PASSIVE_PREPS = frozenset({"of", "with", "as", "after", "by"})
 class ContentBounds(SourceSearch):
     """Finds where a verb cue's content starts and ends, on either side of the cue."""
 
+    def _inside_a_name(self, k: int) -> bool:
+        """Is token ``k`` the "of" or possessive inside a proper name ("House of Commons", "State of the
+        Union", "BBC Radio 4's Today programme")?"""
+        flat = self.flat
+        low = flat.lower(k)
+        if low == "of":
+            return flat.tag(k - 1) in ("NNP", "NNPS") and (
+                flat.tag(k + 1) in ("NNP", "NNPS") or (flat.lower(k + 1) == "the" and flat.tag(k + 2) == "NNP")
+            )
+        return low in POSSESSIVE_MARKS and flat.tag(k - 1) in ("NNP", "NNPS", "CD")
+
     def _call_sign(self, k: int) -> bool:
         """A broadcaster's call sign the tagger reads as a number ("3AW", "2GB", "WABC-7")."""
         word = self.flat.tokens[k].text if 0 <= k < len(self.flat) else ""
@@ -464,15 +475,22 @@ class ContentBounds(SourceSearch):
         described = flat.tag(k) == "JJ" and flat.tag(k + 1) in ("NN", "NNS")  # "told national television that"
         if cue.lemma in OBJECT_TAKERS and addressee and (flat.tag(k) in _ADDRESSEE_STARTS or call_sign or described):
             first = k
-            while k <= s_last and (flat.tag(k) in NP_TAGS or flat.tag(k) == "PRP" or self._call_sign(k)):
+            while k <= s_last and (
+                flat.tag(k) in NP_TAGS
+                or flat.tag(k) == "PRP"
+                or self._call_sign(k)
+                or (k > first and self._inside_a_name(k))  # "the House of Commons", "BBC Radio 4's Today"
+            ):
                 if k > first and flat.lower(k) in PRONOUNS:
                     break  # "told the court he was innocent": the clause's subject, not the addressee
                 if (
                     k > first
                     and flat.tag(k) in ("DT", "PRP$")
-                    and (flat.tag(k - 1) in NOUN_TAGS or flat.tag(k - 1) == "CD")
+                    and (flat.tag(k - 1) in NOUN_TAGS or flat.tag(k - 1) in ("CD", "PRP", "PRP$"))
                 ):
-                    break  # "told Bloomberg the cuts would save ...": a second noun phrase starts the clause
+                    # "told Bloomberg the cuts would save ...", "told him the plan was dead": a second
+                    # noun phrase starts the clause
+                    break
                 if (
                     k > first
                     and flat.tag(k) == "CD"
