@@ -3689,3 +3689,27 @@ def test_an_abbreviated_title_finds_its_holder(finder: PositionFinder, analyze_t
 def test_the_addressee_of_tell_is_no_content(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.content.text == "the plan was dead"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word answer with a qualification after it
+        (
+            "Asked if she would run again, Ann Cole said maybe, but not this year.",
+            [("said", "maybe, but not this year")],
+        ),
+        # the question put, postposed, is no content
+        ("Asked for comment, Ann Cole declined.", []),
+        # asking that one's name not be used is the terms of speaking
+        (
+            "Ann Cole, who asked that her name not be used, told the Courier the army had fled.",
+            [("told", "the army had fled")],
+        ),
+    ],
+)
+def test_questions_and_terms_of_speaking_are_no_content(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.cue.text, p.content.text) for p in positions] == expected

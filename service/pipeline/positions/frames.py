@@ -41,6 +41,7 @@ from service.pipeline.positions.tokens import (
     NOUN_TAGS,
     NP_TAGS,
     PERSON_NOUNS,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SUBORDINATORS,
     WEEKDAYS,
@@ -274,6 +275,8 @@ class FrameReader(SpecialFrames):
         ):
             # Postposed: "..., X said (after the talks on Friday)."
             content = self._content_before(sep, s_first)
+            if content is not None and flat.lower(content[0]) in ("asked", "pressed", "questioned"):
+                return None  # "Asked for comment, the ministry declined.": the question, not what was said
             if content is None or not self._only_an_adverbial(*content):
                 return Frame(cue, subject, content, appositive) if content is not None else None
         if after > s_last:
@@ -432,6 +435,9 @@ class FrameReader(SpecialFrames):
         k = after + (flat.lower(after) == "not")
         if flat.lower(k) == "anonymity":
             return True
+        k += flat.lower(k) == "that"
+        if flat.lower(k) in POSSESSIVE_PRONOUNS and flat.lower(k + 1) in ("name", "names", "identity"):
+            return "not" in (flat.lower(k + 2), flat.lower(k + 3))  # "who asked that his name not be used"
         if flat.lower(k) != "to":
             return False
         verb = flat.lower(k + 1) if flat.lower(k + 1) not in ("be", "remain", "stay") else flat.lower(k + 2)
@@ -667,7 +673,10 @@ class FrameReader(SpecialFrames):
             return False  # "In the end, Mr. Rosenthal said, union voters ...": parenthetical
         if flat.lower(after - 1) in ("that", ":") or after in self.by_open:
             return False
-        if flat.lower(after) in _ANSWERS and flat.lower(after + 1) in (".", "!", "") and after + 1 >= s_last:
+        if flat.lower(after) in _ANSWERS and (
+            (flat.lower(after + 1) in (".", "!", "") and after + 1 >= s_last)
+            or (flat.lower(after + 1) == "," and flat.lower(after + 2) in ("but", "though", "although"))
+        ):
             return False  # "Asked if he would run again, Smith said maybe.": the answer, not an adjunct
         k = after
         while k <= s_last:
