@@ -3713,3 +3713,9 @@ def test_questions_and_terms_of_speaking_are_no_content(
 ) -> None:
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [(p.cue.text, p.content.text) for p in positions] == expected
+
+
+def test_people_met_named_by_a_plural_proper_noun_are_the_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Republicans interviewed Tuesday said the economy was their top concern."
+    [pos] = run(finder, analyze_text, text)
+    assert pos.speaker.name == "Republicans"

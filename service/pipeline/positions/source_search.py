@@ -273,7 +273,7 @@ class SourceSearch(NounChunks):
         they were met, with no verb or comma of their own."""
         flat = self.flat
         for v in range(j, max(s_first, j - 8), -1):
-            if flat.lower(v) in _MET and flat.tag(v - 1) == "NNS" and v - 1 >= s_first:
+            if flat.lower(v) in _MET and flat.tag(v - 1) in ("NNS", "NNPS") and v - 1 >= s_first:
                 return v
             if not (flat.tag(v) in NP_TAGS or flat.tag(v) in ("IN", "CD", "RB", "JJ")):
                 return None
