@@ -3451,6 +3451,9 @@ def test_a_relative_clause_after_an_object_is_the_narrators(
     [
         # an aside describing the fronted source: a person's description, or a relative clause
         "According to Dr Ann Cole, the lead researcher, the drug reduced tumour size.",
+        # with no title before the name, a description with -ist, and a past tense read as a participle
+        "According to Ann Cole, a virologist, the drug reduced tumour size.",
+        "According to Ann Cole, the lead researcher, the drug reduced tumour size.",
         "According to the paper, which appears in the journal Science, the drug reduced tumour size.",
     ],
 )

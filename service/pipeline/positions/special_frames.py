@@ -268,7 +268,7 @@ class SpecialFrames(ContentBounds):
         flat = self.flat
         document = flat.tag(k) == "VBN" and flat.lower(k) in _DOCUMENT_PARTICIPLES  # not "fearing a second attack,"
         relative = flat.lower(k) in ("which", "who") and flat.tag(k + 1) in FINITE  # ", which appears in Science,"
-        described = flat.tag(k) in ("DT", "PRP$")  # ", the lead researcher,"
+        described = flat.tag(k) in ("DT", "PRP$")  # ", the lead researcher,", ", a virologist,"
         if not (document or relative or described or (flat.tag(k) == "NNP" and flat.tag(k + 1) in ("NNP", ","))):
             return None
         close = next((t for t in range(k + 1, min(s_last, k + 12) + 1) if flat.tokens[t].text == ","), None)
@@ -276,14 +276,19 @@ class SpecialFrames(ContentBounds):
             return None
         if described and not (
             flat.tag(k - 2) == "NNP"
-            and any(flat.lower(t) in PERSON_HEADS for t in range(k + 1, close))
+            and any(flat.lower(t) in PERSON_HEADS or flat.lower(t).endswith("ist") for t in range(k + 1, close))
             and all(flat.tag(t) in NP_TAGS or flat.tag(t) in ("JJ", "IN") for t in range(k + 1, close))
         ):
             return None  # only a person's description after a name: not "According to police, the suspect, ..."
         verb = next((t for t in range(close + 1, s_last + 1) if flat.tag(t) in FINITE), s_last)
         if flat.tag(k) == "NNP" and any(flat.lower(t) in ("and", ",") for t in range(close + 1, verb)):
             return None  # "According to the FBI, John Smith, Jane Doe and Bob Lee were arrested": a list
-        return close if self._clause_at(close + 1, s_last) else None
+        if self._clause_at(close + 1, s_last):
+            return close
+        # "..., the drug reduced/VBN deaths by a third": a past tense the tagger read as a participle
+        past = next((t for t in range(close + 1, min(s_last, close + 6) + 1) if flat.tag(t) not in NP_TAGS), None)
+        misread = past is not None and past > close + 1 and flat.tag(past) == "VBN" and flat.tag(past + 1) in NP_TAGS
+        return close if described and misread else None
 
     def _modifier_at(self, k: int) -> bool:
         """Does a modifier of the source open at ``k`` ("documents *reviewed* by The Post", "two
