@@ -437,6 +437,12 @@ def test_whole_cleaner_on_huge_inputs(clean: PageCleaner) -> None:
         assert all(0 <= r.start < r.end <= 2 * len(s) + 1 for r in page.dropped)
 
 
+def test_a_correction_quoting_the_error_is_dropped(clean: PageCleaner) -> None:
+    lines = ["Correction: An earlier version of this story said the mayor had resigned."]
+    text = article(end=lines)
+    assert dropped_lines(text, clean(text, HEADLINE)) == {lines[0]: "editor-note"}
+
+
 def test_news_about_an_article_or_a_piece_is_kept(clean: PageCleaner) -> None:
     """A law's article, a play's first night, a sourced view: news about a text, not a note about this page."""
     lines = [
@@ -444,7 +450,6 @@ def test_news_about_an_article_or_a_piece_is_kept(clean: PageCleaner) -> None:
         "This article was amended by parliament in 2019.",
         "This piece first appeared on stage in Harbourton in 1998, the director said.",
         "The views expressed are my own, the minister wrote on social media.",
-        "Correction: the bank said it would correct the error.",
     ]
     text = article(middle=lines)
     assert dropped_lines(text, clean(text, HEADLINE)) == {}

@@ -196,3 +196,15 @@ def test_a_live_blog_time_stamp_stands_apart(
     analyze_text: Callable[..., Document], text: str, sentences: list[str]
 ) -> None:
     assert [s.text for s in analyze_text(text).sentences] == sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lower-case word before an acronym is no title when a dictionary word follows it
+        "The board named him acting C.E.O. Shares rose 5 percent after the announcement.",
+        "The suspect returned to police H.Q. Officers said he was calm.",
+    ],
+)
+def test_an_acronym_after_a_common_word_ends_the_sentence(analyze_text: Callable[..., Document], text: str) -> None:
+    assert len(analyze_text(text).sentences) == 2

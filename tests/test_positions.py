@@ -3722,3 +3722,37 @@ def test_people_met_named_by_a_plural_proper_noun_are_the_source(finder: Positio
     text = "Republicans interviewed Tuesday said the economy was their top concern."
     [pos] = run(finder, analyze_text, text)
     assert pos.speaker.name == "Republicans"
+
+
+def test_a_title_is_not_its_deputy_nor_its_former_holder(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Deputy Prime Minister Ann Cole visited the site. The Prime Minister said the target would be met."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Deputy Prime Minister"])
+    [pos] = run(finder, analyze_text, text, [cole])
+    assert (pos.speaker.actor_id, pos.speaker.name) == (None, "The Prime Minister")
+
+
+def test_a_nationality_noun_with_two_people_named_is_nobody_in_particular(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Tom Reed beat Ann Cole in the final. “It was a great match,” the Serb said."
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male")
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female")
+    [pos] = run(finder, analyze_text, text, [reed, cole])
+    assert pos.speaker.actor_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "of" and a possessive after it: what was told about, not a name
+        ("Ann Cole told the Courier of the mayor's plans to sell the port.", "of the mayor's plans to sell the port"),
+        # a participle that is no "citing" keeps the content after the cue
+        (
+            "Ann Cole said, adding that the plan was flawed, it would fail.",
+            "adding that the plan was flawed, it would fail",
+        ),
+    ],
+)
+def test_review_two_regressions(finder: PositionFinder, analyze_text: Analyze, text: str, content: str) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert positions[0].content.text == content

@@ -176,8 +176,7 @@ _CONTRIBUTED_RE = re.compile(
 # left alone: it may carry the outlet's own statement (HuffPost's standing note on Trump, which PolNeAR annotates).
 # A law's or a play's "article" or "piece" in the news: who amended or staged it, when, or who reports it.
 _NEWS_ABOUT_A_TEXT_RE = re.compile(
-    r",\s[^,]{1,60}\b(?:said|says|wrote|writes|tweeted|added)\b[^,]{0,30}$"  # "..., the director said."
-    r"|\b(?:said|says)\b(?! that)"  # "Correction: the bank said it would ..."
+    r",\s(?:[\w'-]++\s){1,5}(?:said|says|wrote|writes|tweeted|added)(?:\s(?:on|in|to)(?:\s[\w'-]++){1,3})?\.?$"
     r"|\bby (?:parliament|congress|lawmakers|voters|the (?:court|assembly|senate|legislature|parliament))\b"
     r"|\bon stage\b|\b(?:in|since) 1[0-8][0-9]{2}\b|\bin 19[0-8][0-9]\b",
     re.IGNORECASE,

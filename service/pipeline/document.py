@@ -389,9 +389,17 @@ class DocumentAnalyzer:
         if m is None:
             return False
         given = m.group("given")
+        if given is None or given in self._given_names:
+            return True
         # a title before the initials stands for the given name: "Former Chief Minister B.S. | Yediyurappa said",
-        # "TSMC chief C.C. | Wei said"
-        return given is None or given in self._given_names or given.casefold() in lx.ROLE_WORDS
+        # "TSMC chief C.C. | Wei said"; but a lower-case word before an acronym is no title when a plural noun
+        # follows ("acting C.E.O. | Shares rose", "police H.Q. | Officers said")
+        if given.casefold() not in lx.ROLE_WORDS:
+            return False
+        following = text[start:end].split(maxsplit=1)[0].strip(".,;:").casefold()
+        # a plural dictionary word opens a new sentence ("Shares", "Officers"); "Wen", "Dick" go on with the name
+        plural = following.endswith("s") and following[:-1] in self._common_words
+        return given[:1].isupper() or not plural
 
     def _sentence_spans(self, text: str) -> list[tuple[int, int, int]]:
         spans: list[tuple[int, int, int]] = []

@@ -431,22 +431,30 @@ class Merger:
         if prev in ("", *_CLAUSE_OPENERS) and nxt == "," and end + 2 < len(toks) and toks[end + 2].text in _ASKED:
             # "Arteta, asked about the injury, said: ...", "Lindqvist, speaking in Oslo, said ...": the subject of
             # the say-verb after the participle
-            return any(
-                toks[k].text == "," and toks[k + 1].text.casefold() in _SPEECH_VERBS
-                for k in range(end + 3, len(toks) - 1)
+            verb = next(
+                (k + 1 for k in range(end + 3, len(toks) - 1)
+                 if toks[k].text == "," and toks[k + 1].text.casefold() in _SPEECH_VERBS),
+                None,
+            )  # fmt: skip
+            after = [t.text.casefold() for t in toks[verb + 1 : verb + 3]] if verb is not None else []
+            # "Tesco, asked about the price rises, said its margins were thin": a body speaking of itself
+            return (
+                verb is not None
+                and after[:1] != ["its"]
+                and not (after[:1] == ["the"] and after[1:] and after[1] in _BODY_KINDS)
             )
         return prev not in LOCATION_PREPOSITIONS and (nxt in _SPEECH_VERBS or c.speaker)
 
     def _reports_for_a_body(self, c: Candidate) -> bool:
         """Does the lone word say what a body will do: "X said it would cut jobs", "X said its profits rose", "X
         said (that) the club would cooperate"? Then X is that body: a person speaking of their employer is named
-        in full somewhere, and a surname joins that name before this guess. Not a first name, nor a speaker who
-        is "him" or "her" later in the sentence ("David said the bank had lied to him"); a first name only by
-        "the club/company ..." ("Chelsea said the club would cooperate")."""
-        first_name = c.text.casefold() in self._vocab.first_names  # "Sarah said its owner had fled"; but "Chelsea"
+        in full somewhere, and a surname joins that name before this guess. Not a first name that is "him" or
+        "her" later in the sentence ("David said the bank had lied to him"); "Chelsea said its players were
+        tired" is the club."""
+        first_name = c.text.casefold() in self._vocab.first_names
         toks = c.sentence.tokens
-        if any(t.text.casefold() in _OBJECT_PRONOUNS for t in toks if t.start > c.end):
-            return False
+        if first_name and any(t.text.casefold() in _OBJECT_PRONOUNS for t in toks if t.start > c.end):
+            return False  # "David said the bank had lied to him"; but "Barclays said the bank had apologised to her"
         end = bisect_left([t.end for t in toks], c.end)
         k = end + 2
         if end + 1 >= len(toks) or toks[end + 1].text.casefold() not in _SPEECH_VERBS:
@@ -455,8 +463,8 @@ class Merger:
             k += 1
         words = [t.text.casefold() for t in toks[k : k + 3]]
         if words[:1] == ["its"]:
-            return not first_name  # "Veltrix said its profits rose"
-        if words[:1] == ["it"] and len(words) == 3 and words[1] in _BODY_MODALS and words[2] != "be" and not first_name:
+            return True  # "Veltrix said its profits rose", "Chelsea said its players were tired"
+        if words[:1] == ["it"] and len(words) == 3 and words[1] in _BODY_MODALS and words[2] != "be":
             # "X said it would cut 500 jobs": the body acting on something; not "X said it would fail" (the bill)
             return k + 3 < len(toks) and toks[k + 3].tag in ("DT", "CD", "PRP$", "NN", "NNS", "JJ")
         return len(words) >= 2 and words[0] == "the" and words[1] in _BODY_KINDS

@@ -28,9 +28,10 @@ def company_ending(word: str) -> bool:
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.?){1,3}\.")  # "J.", "A.E.", "D.Y."
 _BUILDINGS = frozenset({"hall"})
 
-#: Place heads that are also surnames ("Goodison Park" but "Grace Park", "Holloway Lane" but "Diane Lane", "David
-#: Terrace"): a place only when the word before is no first name. Not "road": "Victoria Road" is a street.
-_SURNAME_PLACE_HEADS = frozenset({"park", "lane", "drive", "terrace", "crescent", "highway", "quay", "wharf"})
+#: Place heads that are also surnames ("Goodison Park" but "Grace Park", "Holloway Lane" but "Diane Lane"): a
+#: place only when the word before is no first name. Not terrace, crescent or road: "Victoria Terrace", "Royal
+#: Crescent" and "Raymond Terrace" are places far more often than "David Terrace" is a man.
+_SURNAME_PLACE_HEADS = frozenset({"park", "lane", "drive"})
 
 #: Words that open the name of a part of a country or region ("North Waziristan", "Upper Nile"): such a name,
 #: its other words no first name, is a place. "West Ham" and "Central Bank" are known or have a head before this.

@@ -346,7 +346,7 @@ class FrameReader(SpecialFrames):
             return None  # "The BJP hit back, with spokesperson Sambit Patra saying ...": Patra said it
         if (
             flat.lower(cue.first - 1) == ","
-            and self._participle(cue)
+            and flat.lower(cue.first) in ("citing", "quoting")
             and any(t in self.cue_at for t in (cue.first - 2, cue.first - 3))
             and any(
                 flat.lower(t) == "," and (flat.lower(t + 1) == "that" or self._clause_at(t + 1, s_last))

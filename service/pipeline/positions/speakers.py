@@ -184,6 +184,14 @@ class SpeakerResolver:
         if flat.lower(first) == "the" and self._a_nationality_reference(flat, first, last):
             # "Brendan Rodgers ... ‘I’m fully focused,’ the Northern Irishman said.": the person just named
             native = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=2, flat=flat, at=first)
+            window_first = flat.sent_range[max(0, flat.sent[first] - 2)][0]
+            people_named = {
+                a.id
+                for a, _s, _e in index.mentions(tokens[window_first].start, tokens[first].start)
+                if a.type == "person"
+            }
+            if len(people_named) > 1:
+                native = None  # "Djokovic beat Alcaraz. “...,” the Serb said.": which of them is the reader's to know
             span = span_of(flat, first, last)
             return Resolved(_speaker(native) if native is not None else Speaker(span.text, None, "person"), span)
         head_last = first  # the phrase up to the first preposition other than "of"
@@ -293,7 +301,7 @@ class SpeakerResolver:
             and all(flat.lower(k) in ROLE_WORDS or flat.tag(k) == "DT" for k in range(first, base_last + 1))
         ):
             kind = "person"  # "The Prime Minister said": an office, held by a person
-            holder = index.by_role(flat, first, base_last)
+            holder = index.by_role(flat, first, base_last, title=True)
             if holder is not None:
                 return Resolved(_speaker(holder), span)  # "Chief Minister Siddaramaiah ... the CM told reporters"
         return Resolved(Speaker(span.text, None, kind), span)
@@ -570,7 +578,9 @@ class ActorIndex:
             return actor if actor.type in types else None
         return None
 
-    def by_role(self, flat: FlatTokens, first: int, last: int) -> Actor | None:
+    def by_role(self, flat: FlatTokens, first: int, last: int, title: bool = False) -> Actor | None:
+        """The actor whose role the words ``first``..``last`` repeat or shorten. A capitalised ``title``
+        ("The Prime Minister", "the CM") names one office: never a deputy's, a vice's or a former holder's."""
         parts = {flat.lower(k).replace("-", " ") for k in range(first, last + 1)} - {"the", "a", "an"}
         words = _spelled_out({w for part in parts for w in part.split()})
         if not words:
@@ -581,6 +591,8 @@ class ActorIndex:
         best_score = 0
         ambiguous = False
         for role_words, actor in self._role_words:
+            if title and (role_words & _OFFICE_CHANGERS) - words:
+                continue  # "Deputy Prime Minister Angela Rayner ... The Prime Minister said": another office
             common = len(words & role_words)
             fits = role_words <= words | {"of", "the"} or words <= role_words | {"of", "the"}
             if not common or not fits or common < best_score:
@@ -601,6 +613,11 @@ class ActorIndex:
 
 # Abbreviated titles, so that "the CM" finds "Chief Minister Siddaramaiah" and "the chief minister" "West Bengal CM
 # Mamata Banerjee".
+# Words that make a title another office, or a past one: "The Prime Minister" is not the deputy prime minister,
+# nor a former one.
+_OFFICE_CHANGERS = frozenset(
+    "deputy vice former ex shadow acting assistant junior outgoing interim late associate".split()
+)
 _ROLE_ABBREVIATIONS = {
     "cm": ("chief", "minister"),
     "pm": ("prime", "minister"),
