@@ -3784,3 +3784,9 @@ def test_the_company_is_the_one_firm_just_named(
     ]
     positions = run(finder, analyze_text, text, firms + cole_and_reed(text))
     assert positions[-1].speaker.name == speaker
+
+
+def test_contending_a_name_should_not_appear_is_a_statement(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Two objectors challenged the bid, contending that his name should not appear on the ballot."
+    contents = [p.content.text for p in run(finder, analyze_text, text)]
+    assert "his name should not appear on the ballot" in contents

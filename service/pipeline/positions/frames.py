@@ -64,6 +64,8 @@ _GRANTS = frozenset("visa visas entry access bail permission boarding asylum ser
 _PUT_TO = frozenset({"ask", "question", "press", "interview", "quiz"})
 _ASKED_FORMS = frozenset({"asked", "ask", "asks", "asking", "questioned", "wondered", "wonders", "pressed"})
 # Adverbs that are an answer in themselves: "Smith said never.", "told reporters otherwise"
+# What one does to stay unnamed: "asked not to be named", "declined to be identified", "requested anonymity"
+_ASKING_LEMMAS = frozenset({"ask", "request", "decline", "refuse", "demand", "insist", "want"})
 _ANSWERS = frozenset("never not n't no yes otherwise so maybe perhaps probably possibly definitely absolutely".split())
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
 _ADDRESSEE_ONLY = frozenset({"tell", "assure", "remind", "inform"})  # "told AFP": never an inverted source
@@ -354,7 +356,7 @@ class FrameReader(SpecialFrames):
             )
         ):
             return None  # "said, citing witnesses, (that) ...": on whose word, inside the report
-        if self._asks_for_anonymity(after):
+        if cue.lemma in _ASKING_LEMMAS and self._asks_for_anonymity(after):
             return None  # "A resident, who asked not to be named, said ...": the terms of speaking, no position
         if cue.lemma == "write" and flat.lower(after) == "for":
             return None  # "Jack Kelly, writing for RealClearPolitics": a byline, not what was written
