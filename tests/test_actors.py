@@ -1549,3 +1549,15 @@ def test_review_two_regressions_of_actor_typing(
     actors_of: Callable[[str], list[Actor]], text: str, name: str, kind: str
 ) -> None:
     assert by_name(actors_of(text), name).type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counsel's "KC" after a name, and the neutral "Mx", keep one person
+        "Prosecutor Ann Quirke KC told the jury the man was armed.\n\nMiss Quirke said the footage was clear.",
+        "Another analyst, Wren Tolliver, said the fall was overdone. “The contracts are intact,” Mx Tolliver said.",
+    ],
+)
+def test_a_suffix_or_a_neutral_title_keeps_one_person(actors_of: Callable[[str], list[Actor]], text: str) -> None:
+    assert len([a for a in actors_of(text) if a.type == "person"]) == 1

@@ -20,8 +20,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 NOT_METONYM_BEFORE = LOCATION_PREPOSITIONS | frozenset({"to", "of", "via", "around", "over", "between", "through"})
 DETERMINERS = frozenset({"the", "a", "an"})
 ROMAN_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
-#: Generational suffixes written after a surname ("Martin Luther King Jr."), without the period.
-_NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
+#: Suffixes written after a surname ("Martin Luther King Jr.", "Nadia Quirke KC"), without the period.
+_NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "kc", "qc"})  # and counsel's "KC", "QC"
 
 
 def is_score(text: str) -> bool:

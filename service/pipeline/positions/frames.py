@@ -356,7 +356,7 @@ class FrameReader(SpecialFrames):
             )
         ):
             return None  # "said, citing witnesses, (that) ...": on whose word, inside the report
-        if cue.lemma in _ASKING_LEMMAS and self._asks_for_anonymity(after):
+        if cue.lemma.split()[0] in _ASKING_LEMMAS and self._asks_for_anonymity(after):
             return None  # "A resident, who asked not to be named, said ...": the terms of speaking, no position
         if cue.lemma == "write" and flat.lower(after) == "for":
             return None  # "Jack Kelly, writing for RealClearPolitics": a byline, not what was written
