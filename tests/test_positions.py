@@ -3790,3 +3790,13 @@ def test_contending_a_name_should_not_appear_is_a_statement(finder: PositionFind
     text = "Two objectors challenged the bid, contending that his name should not appear on the ballot."
     contents = [p.content.text for p in run(finder, analyze_text, text)]
     assert "his name should not appear on the ballot" in contents
+
+
+def test_an_age_after_a_two_sentence_quote_is_the_person_named(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "When Ann Cole opened her first bakery, she had £2,000. Ten years later she employs 140 people.\n\n"
+        "“I didn't have a plan. I just knew I could make better bread,” the 39-year-old says."
+    )
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.name == "Ann Cole"
+    assert pos.speaker_mention is not None and pos.speaker_mention.text == "the 39-year-old"

@@ -178,7 +178,9 @@ class SpeakerResolver:
             last = cut
         if flat.lower(first) == "the" and _an_age_reference(flat, first, last):
             # "Carlos Ruiz scored twice. “...,” the 24-year-old said.": the person just named
-            aged = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=2, flat=flat, at=first)
+            # three sentences back: a quote of two sentences may stand between ("... Ten years later she employs
+            # 140 people. “I didn't have a plan. I just knew ...,” the 39-year-old says.")
+            aged = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=3, flat=flat, at=first)
             if aged is not None:
                 return Resolved(_speaker(aged), span_of(flat, first, last))
         if flat.lower(first) == "the" and self._a_nationality_reference(flat, first, last):
@@ -261,6 +263,7 @@ class SpeakerResolver:
         # Step back to the head noun, but keep a final adjective-tagged head after a
         # determiner: the tagger's reading of "The secretary-general" as DT JJ.
         adjective_head = base_last > first and flat.tag(base_last) == "JJ" and flat.tag(base_last - 1) == "DT"
+        adjective_head = adjective_head or flat.lower(base_last).endswith("year-old")  # "the 39-year-old"
         while base_last > first and flat.tag(base_last) not in NOUN_TAGS and not adjective_head:
             base_last -= 1
         if flat.lower(base_last) in _COLLECTIVES and flat.lower(base_last + 1) == "of" and base_last + 1 < last:
