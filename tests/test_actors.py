@@ -1561,3 +1561,8 @@ def test_review_two_regressions_of_actor_typing(
 )
 def test_a_suffix_or_a_neutral_title_keeps_one_person(actors_of: Callable[[str], list[Actor]], text: str) -> None:
     assert len([a for a in actors_of(text) if a.type == "person"]) == 1
+
+
+def test_a_place_after_in_and_a_compass_word_is_a_place(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Firefighters in southern Alveria said on Tuesday they had contained a wildfire.")
+    assert by_name(found, "Alveria").type == "location"

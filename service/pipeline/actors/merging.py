@@ -41,6 +41,7 @@ _BODY_KINDS = frozenset(
     "club company firm bank lender group carrier airline retailer insurer broadcaster regulator automaker carmaker"
     " miner conglomerate corporation".split()
 )
+_COMPASS = frozenset("northern southern eastern western central north south east west northeastern".split())
 _OBJECT_PRONOUNS = frozenset({"him", "her", "his", "himself", "herself", "me", "my"})  # a person's own words
 _BODY_MODALS = frozenset({"would", "will", "could", "had", "has", "plans", "planned", "intends", "intended"})
 # Tokens after which a word can open a clause as its subject: a quotation's end, a comma, a dash.
@@ -484,8 +485,9 @@ class Merger:
             return "person"
         if is_all_caps(c.text) and c.text.isalpha() and len(c.text) <= 5 and any(t.text[:1].islower() for t in toks):
             return "organization"  # an acronym in running text ("USDA said", "ETA"): people are not spelled so
-        if prev in ("in", "near", "outside", "inside"):
-            return "location"  # "Officials in Zarqa said": the verb's subject is the officials
+        before = toks[idx - 2].text.casefold() if idx > 1 else ""
+        if prev in ("in", "near", "outside", "inside") or (prev in _COMPASS and before in ("in", "near", "across")):
+            return "location"  # "Officials in Zarqa said", "Firefighters in southern Alveria said": the people speak
         if self._reports_for_a_body(c):
             return "organization"  # "Chelsea said the club would cooperate", "Intel said it would cut jobs"
         if nxt in _SPEECH_VERBS or c.speaker:
