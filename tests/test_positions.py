@@ -3758,34 +3758,6 @@ def test_review_two_regressions(finder: PositionFinder, analyze_text: Analyze, t
     assert positions[0].content.text == content
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        # "the company" is the one firm named just before
-        ("Shares in Vantex Logistics fell 14%.\n\nThe company said it had secured new credit.", "Vantex Logistics"),
-        ("Fenmoor Energy will cut jobs. The energy supplier said it would move staff.", "Fenmoor Energy"),
-        # two firms named: nobody in particular
-        (
-            "Shares in Vantex Logistics fell. Ann Cole of Gatesfield Capital said the fall was overdone.\n\n"
-            "The company said it had secured new credit.",
-            "The company",
-        ),
-        # a name used as a modifier is no firm to refer back to
-        ("The Nasdaq composite rose. The company said profits fell.", "The company"),
-    ],
-)
-def test_the_company_is_the_one_firm_just_named(
-    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str
-) -> None:
-    firms = [
-        actor(text, f"o{n}", name, "organization", [name])
-        for n, name in enumerate(["Vantex Logistics", "Fenmoor Energy", "Gatesfield Capital", "Nasdaq"])
-        if name in text
-    ]
-    positions = run(finder, analyze_text, text, firms + cole_and_reed(text))
-    assert positions[-1].speaker.name == speaker
-
-
 def test_contending_a_name_should_not_appear_is_a_statement(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Two objectors challenged the bid, contending that his name should not appear on the ballot."
     contents = [p.content.text for p in run(finder, analyze_text, text)]

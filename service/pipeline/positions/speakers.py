@@ -443,10 +443,6 @@ class SpeakerResolver:
                 return _speaker(by_role)
             if found and not (head_low in _NOT_THE_STATE and found[0].type == "location"):
                 return _speaker(found[0])  # "Denmark's delegation", but not "Nigeria's main opposition party"
-            if not found and flat.lower(first) == "the" and head_low in _COMPANY_REFERENCES:
-                body = _the_only_body_before(flat, index, first)
-                if body is not None:
-                    return _speaker(body)  # "Shares in Pellow Logistics fell ... The company said": the firm named
         return Speaker(span.text, None, "group")
 
     def _pronoun(self, flat: FlatTokens, index: ActorIndex, i: int) -> Resolved | None:
@@ -696,34 +692,6 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
 
 
 # Role heads that also name a body or are no office: "The Executive said ... It said ..."
-# What a firm is called once named ("the company", "the energy supplier", "the lender"): the one body named just
-# before. Not "the group", "the club", "the airline": tried on PolNeAR, they found the wrong body as often.
-_COMPANY_REFERENCES = frozenset(
-    "company firm lender insurer retailer supplier supermarket carmaker automaker manufacturer miner startup".split()
-)
-
-
-def _names_a_thing(flat: FlatTokens, m_start: int, m_end: int) -> bool:
-    """Is the body's name only a platform or a modifier here: "posted on Facebook", "via Twitter", "the
-    Nasdaq composite", "Twitter accounts"?"""
-    before = flat.lower(flat.token_at(m_start) - 1)
-    after = flat.token_at(m_end - 1) + 1
-    modifier = flat.tag(after) in ("NN", "NNS") and flat.tokens[after].text.islower() if after < len(flat) else False
-    return before in ("on", "via", "to") or modifier
-
-
-def _the_only_body_before(flat: FlatTokens, index: ActorIndex, first: int) -> Actor | None:
-    """The one organisation named in this sentence or the two before it, outside quotes; None when
-    there are two ("Wren Tolliver of Gatesfield ... The company said" after Pellow Logistics)."""
-    opening = flat.sent_range[max(0, flat.sent[first] - 2)][0]
-    bodies = {
-        a.id: a
-        for a, m_start, m_end in index.mentions(flat.tokens[opening].start, flat.tokens[first].start)
-        if a.type == "organization" and not _names_a_thing(flat, m_start, m_end)
-    }
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
-
-
 _BODY_OFFICES = frozenset({"executive", "incumbent", "host", "donor", "leadership", "administration"})
 
 # What a body is described as after its name ("The Awami League, the party of ...").
