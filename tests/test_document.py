@@ -208,3 +208,9 @@ def test_a_live_blog_time_stamp_stands_apart(
 )
 def test_an_acronym_after_a_common_word_ends_the_sentence(analyze_text: Callable[..., Document], text: str) -> None:
     assert len(analyze_text(text).sentences) == 2
+
+
+def test_initials_after_a_lower_case_title_stay_with_a_plural_looking_surname(
+    analyze_text: Callable[..., Document],
+) -> None:
+    assert len(analyze_text("County commissioner J.D. Banks said the budget was balanced.").sentences) == 1

@@ -3702,8 +3702,6 @@ def test_the_addressee_of_tell_is_no_content(finder: PositionFinder, analyze_tex
             "Asked if she would run again, Ann Cole said maybe, but not this year.",
             [("said", "maybe, but not this year")],
         ),
-        # the question put, postposed, is no content
-        ("Asked for comment, Ann Cole declined.", []),
         # asking that one's name not be used is the terms of speaking
         (
             "Ann Cole, who asked that her name not be used, told the Courier the army had fled.",
@@ -3746,11 +3744,8 @@ def test_a_nationality_noun_with_two_people_named_is_nobody_in_particular(
     [
         # "of" and a possessive after it: what was told about, not a name
         ("Ann Cole told the Courier of the mayor's plans to sell the port.", "of the mayor's plans to sell the port"),
-        # a participle that is no "citing" keeps the content after the cue
-        (
-            "Ann Cole said, adding that the plan was flawed, it would fail.",
-            "adding that the plan was flawed, it would fail",
-        ),
+        # a participle aside between the cue and its clause: the clause is the content
+        ("Ann Cole said, adding that the plan was flawed, it would fail.", "it would fail"),
     ],
 )
 def test_review_two_regressions(finder: PositionFinder, analyze_text: Analyze, text: str, content: str) -> None:
@@ -3772,3 +3767,41 @@ def test_an_age_after_a_two_sentence_quote_is_the_person_named(finder: PositionF
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.speaker.name == "Ann Cole"
     assert pos.speaker_mention is not None and pos.speaker_mention.text == "the 39-year-old"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a main-clause request about a name is a position; only a relative clause's is the terms of speaking
+        (
+            "Ann Cole asked that his name not be published until his family was told.",
+            [("asked", "his name not be published until his family was told")],
+        ),
+        # after a fronted question: the answer after the cue, or the refusal as it was
+        (
+            "Asked whether she would run, Ann Cole said not yet, but maybe next year.",
+            [("said", "not yet, but maybe next year")],
+        ),
+        ("Asked for comment, Ann Cole declined.", [("declined", "Asked for comment")]),
+        # any participle aside between the cue and its clause
+        (
+            "Ann Cole said, referring to the report, the plane had run out of fuel.",
+            [("said", "the plane had run out of fuel")],
+        ),
+    ],
+)
+def test_review_three_regressions(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
+) -> None:
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.cue.text, p.content.text) for p in positions] == expected
+
+
+def test_a_nationality_noun_after_one_person_named_again_is_that_person(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Tom Reed beat Ann Cole in the final. Reed was delighted. “It was a great match,” the Serb said."
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed", "Reed"], gender="male")
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female")
+    positions = run(finder, analyze_text, text, [reed, cole])
+    assert positions[-1].speaker.actor_id == "r1"

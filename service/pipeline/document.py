@@ -397,9 +397,10 @@ class DocumentAnalyzer:
         if given.casefold() not in lx.ROLE_WORDS:
             return False
         following = text[start:end].split(maxsplit=1)[0].strip(".,;:").casefold()
-        # a plural dictionary word opens a new sentence ("Shares", "Officers"); "Wen", "Dick" go on with the name
+        # a plural dictionary word opens a new sentence ("Shares", "Officers"); "Wen", "Dick" go on with the name,
+        # and so does any word after a person's title ("County commissioner J.D. | Banks said")
         plural = following.endswith("s") and following[:-1] in self._common_words
-        return given[:1].isupper() or not plural
+        return given[:1].isupper() or given.casefold() in lx.ROLE_HEADS or not plural
 
     def _sentence_spans(self, text: str) -> list[tuple[int, int, int]]:
         spans: list[tuple[int, int, int]] = []

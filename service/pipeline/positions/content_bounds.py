@@ -59,7 +59,6 @@ _ADDRESSING_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "notify"})
 _ADDRESSEES = frozenset({"reporters", "journalists", "him", "her", "them", "us"})
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
 OBJECT_TAKERS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "urge"})
-_ON_WHOSE_WORD = frozenset({"citing", "quoting"})  # "said, citing a preliminary report, the plane ..."
 LEAD_ADVERBS = frozenset({"also", "then", "later", "again", "even", "still", "once", "often"})  # ", also warning"
 _ADDRESSEE_STARTS = frozenset({"PRP", "PRP$", "NNS", "NNP", "NNPS", "DT", "NN"})  # "told [his aides] ..."
 _REPORT_JOINS = (_CLAUSE_JOINS | CONTRAST_JOINS) - {","}  # before "he noted", "they blame": a second report
@@ -512,7 +511,7 @@ class ContentBounds(SourceSearch):
                 if flat.lower(t) == ",":
                     if flat.lower(t + 1) == "that":
                         return t + 2
-                    if flat.lower(k + 1) in _ON_WHOSE_WORD and self._clause_at(t + 1, s_last):
+                    if flat.tag(k + 1) == "VBG" and self._clause_at(t + 1, s_last):
                         return t + 1  # "said, citing a preliminary report, the plane had run out of fuel"
                     if flat.lower(k + 1) in ASIDES and t == k + 2 and t < s_last:
                         return t + 1  # "said, however, the plan had failed"

@@ -64,6 +64,7 @@ _GRANTS = frozenset("visa visas entry access bail permission boarding asylum ser
 _PUT_TO = frozenset({"ask", "question", "press", "interview", "quiz"})
 _ASKED_FORMS = frozenset({"asked", "ask", "asks", "asking", "questioned", "wondered", "wonders", "pressed"})
 # Adverbs that are an answer in themselves: "Smith said never.", "told reporters otherwise"
+_REFUSALS = frozenset({"decline", "refuse", "respond", "reply", "return", "comment"})  # a no-comment stays one
 # What one does to stay unnamed: "asked not to be named", "declined to be identified", "requested anonymity"
 _ASKING_LEMMAS = frozenset({"ask", "request", "decline", "refuse", "demand", "insist", "want"})
 _ANSWERS = frozenset("never not n't no yes otherwise so maybe perhaps probably possibly definitely absolutely".split())
@@ -277,8 +278,16 @@ class FrameReader(SpecialFrames):
         ):
             # Postposed: "..., X said (after the talks on Friday)."
             content = self._content_before(sep, s_first)
-            if content is not None and flat.lower(content[0]) in ("asked", "pressed", "questioned"):
-                return None  # "Asked for comment, the ministry declined.": the question, not what was said
+            if (
+                content is not None
+                and flat.lower(content[0]) in ("asked", "pressed", "questioned")
+                and cue.lemma not in _REFUSALS
+            ):
+                # "Asked whether he would run, Smith said not yet, but maybe next year.": the answer after the
+                # cue, never the question; "Asked for comment, the ministry declined." stays a refusal
+                if after > s_last or not any(flat.tag(t) not in (".", ",") for t in range(after, s_last + 1)):
+                    return None
+                return Frame(cue, subject, (after, self._content_end(after, s_last, cue)), appositive)
             if content is None or not self._only_an_adverbial(*content):
                 return Frame(cue, subject, content, appositive) if content is not None else None
         if after > s_last:
@@ -348,7 +357,7 @@ class FrameReader(SpecialFrames):
             return None  # "The BJP hit back, with spokesperson Sambit Patra saying ...": Patra said it
         if (
             flat.lower(cue.first - 1) == ","
-            and flat.lower(cue.first) in ("citing", "quoting")
+            and self._participle(cue)
             and any(t in self.cue_at for t in (cue.first - 2, cue.first - 3))
             and any(
                 flat.lower(t) == "," and (flat.lower(t + 1) == "that" or self._clause_at(t + 1, s_last))
@@ -356,7 +365,7 @@ class FrameReader(SpecialFrames):
             )
         ):
             return None  # "said, citing witnesses, (that) ...": on whose word, inside the report
-        if cue.lemma.split()[0] in _ASKING_LEMMAS and self._asks_for_anonymity(after):
+        if cue.lemma.split()[0] in _ASKING_LEMMAS and self._asks_for_anonymity(after, cue):
             return None  # "A resident, who asked not to be named, said ...": the terms of speaking, no position
         if cue.lemma == "write" and flat.lower(after) == "for":
             return None  # "Jack Kelly, writing for RealClearPolitics": a byline, not what was written
@@ -430,7 +439,7 @@ class FrameReader(SpecialFrames):
             return None  # "but did not say when.": nothing said
         return Frame(cue, subject, (after, end), appositive, relative)
 
-    def _asks_for_anonymity(self, after: int) -> bool:
+    def _asks_for_anonymity(self, after: int, cue: Cue) -> bool:
         """Does the content at ``after`` ask not to be named ("not to be named", "to remain
         anonymous", "anonymity", "to be identified only by her first name")?"""
         flat = self.flat
@@ -438,7 +447,8 @@ class FrameReader(SpecialFrames):
         if flat.lower(k) == "anonymity":
             return True
         k += flat.lower(k) == "that"
-        if flat.lower(k) in POSSESSIVE_PRONOUNS and flat.lower(k + 1) in ("name", "names", "identity"):
+        relative = flat.lower(cue.first - 1) == "who"  # not "Police asked that his name not be published until ..."
+        if relative and flat.lower(k) in POSSESSIVE_PRONOUNS and flat.lower(k + 1) in ("name", "names", "identity"):
             return "not" in (flat.lower(k + 2), flat.lower(k + 3))  # "who asked that his name not be used"
         if flat.lower(k) != "to":
             return False

@@ -186,7 +186,7 @@ class SpeakerResolver:
         if flat.lower(first) == "the" and self._a_nationality_reference(flat, first, last):
             # "Brendan Rodgers ... ‘I’m fully focused,’ the Northern Irishman said.": the person just named
             native = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=2, flat=flat, at=first)
-            window_first = flat.sent_range[max(0, flat.sent[first] - 2)][0]
+            window_first = flat.sent_range[max(0, flat.sent[first] - 1)][0]  # "Djokovic was delighted." names one
             people_named = {
                 a.id
                 for a, _s, _e in index.mentions(tokens[window_first].start, tokens[first].start)
