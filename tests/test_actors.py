@@ -1566,3 +1566,26 @@ def test_a_suffix_or_a_neutral_title_keeps_one_person(actors_of: Callable[[str],
 def test_a_place_after_in_and_a_compass_word_is_a_place(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("Firefighters in southern Alveria said on Tuesday they had contained a wildfire.")
     assert by_name(found, "Alveria").type == "location"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the team in a description picks the holder whose role names it, and boss is a manager
+        (
+            "Riverton manager Halvor Lindqvist said his side had been poor. Caldmoor manager Brennan Fosse was"
+            " furious.\n\nThe Caldmoor boss said his players had stopped playing.",
+            "Brennan Fosse",
+        ),
+        (
+            "Thornbury boss Keziah Obi said her side were still in the race. Wexcombe manager Perrin Hale was"
+            " delighted.\n\nThe Thornbury manager said her team would work on set pieces.",
+            "Keziah Obi",
+        ),
+    ],
+)
+def test_a_team_role_description_finds_its_own_teams_holder(
+    actors_of: Callable[[str], list[Actor]], text: str, holder: str
+) -> None:
+    found = by_name(actors_of(text), holder)
+    assert any(m.text in ("The Caldmoor boss", "The Thornbury manager") for m in found.mentions), found.mentions

@@ -43,6 +43,14 @@ _PLAYER_ROLES = frozenset(
     " wicketkeeper pitcher quarterback".split()
 )
 # Roles in a team that "the <Team> <role>" names ("the England captain", "the Liverpool boss", "the striker").
+# Words for the same job in a team ("the Caldmoor boss" for "Caldmoor manager Brennan Fosse").
+_SAME_SPORTS_ROLE = {
+    "manager": ("manager", "boss", "gaffer"),
+    "boss": ("boss", "manager", "gaffer"),
+    "gaffer": ("gaffer", "manager", "boss"),
+    "captain": ("captain", "skipper"),
+    "skipper": ("skipper", "captain"),
+}
 _SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach", "keeper"}
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # "But he said", "But if Carson …, he"
@@ -258,7 +266,15 @@ class ReferenceLinker:
         named before it in its own sentence ("Imran Qureshi opened the bowling, and the captain praised Imran"
         is somebody else)."""
         head = toks[j - 1].text
-        holders = {id(g): g for g in by_role.get(head, []) if g.candidates[0].start < toks[i].start}
+        # "the Caldmoor boss" is Caldmoor's manager, not another team's: a team word must be in the holder's role
+        team = toks[i + 1].text.casefold() if j - i > 2 and is_capitalised(toks[i + 1].text) else None
+        holders = {
+            id(g): g
+            for h in _SAME_SPORTS_ROLE.get(head, (head,))
+            for g in by_role.get(h, [])
+            if g.candidates[0].start < toks[i].start
+            and (team is None or any(team in norm(r.replace("-", " ")).split() for r in g.roles))
+        }
         if holders:
             return list(holders.values()) if len(holders) == 1 else []
         if bisect_left(starts, own) != bisect_left(starts, toks[i].start) or head not in _PLAYER_ROLES:
