@@ -1568,6 +1568,14 @@ def test_a_place_after_in_and_a_compass_word_is_a_place(actors_of: Callable[[str
     assert by_name(found, "Alveria").type == "location"
 
 
+def test_a_team_role_description_keeps_a_holder_named_with_no_team(actors_of: Callable[[str], list[Actor]]) -> None:
+    text = (
+        "Riverton beat Caldmoor 2-0. Manager Halvor Lindqvist praised his side.\n\n"
+        "The Riverton manager said it was deserved."
+    )
+    assert "The Riverton manager" in [m.text for m in by_name(actors_of(text), "Halvor Lindqvist").mentions]
+
+
 @pytest.mark.parametrize(
     ("text", "holder"),
     [

@@ -275,6 +275,14 @@ class ReferenceLinker:
             if g.candidates[0].start < toks[i].start
             and (team is None or any(team in norm(r.replace("-", " ")).split() for r in g.roles))
         }
+        if team is not None and not holders:
+            # "Manager Jurgen Klopp ... the Liverpool manager said": a role with no team may be any team's
+            holders = {
+                id(g): g
+                for h in _SAME_SPORTS_ROLE.get(head, (head,))
+                for g in by_role.get(h, [])
+                if g.candidates[0].start < toks[i].start and any(norm(r).split() == [h] for r in g.roles)
+            }
         if holders:
             return list(holders.values()) if len(holders) == 1 else []
         if bisect_left(starts, own) != bisect_left(starts, toks[i].start) or head not in _PLAYER_ROLES:
