@@ -3805,3 +3805,15 @@ def test_a_nationality_noun_after_one_person_named_again_is_that_person(
     cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female")
     positions = run(finder, analyze_text, text, [reed, cole])
     assert positions[-1].speaker.actor_id == "r1"
+
+
+def test_a_description_given_a_name_before_is_that_person(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Tom Reed said he had cut the height twice. His neighbour, Ms Ann Cole, said it would block the light.\n\n"
+        "Reed said he would appeal. His neighbour said she would fight it."
+    )
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [p.speaker.name for p in positions] == ["Tom Reed", "Ann Cole", "Tom Reed", "Ann Cole"]
+    # "the poll" or "the company" with a clause after its comma is no description
+    text = "In the poll, Ann Cole led by five points. The poll said turnout would be high."
+    assert run(finder, analyze_text, text, cole_and_reed(text))[-1].speaker.name == "The poll"

@@ -443,6 +443,9 @@ class SpeakerResolver:
                 return _speaker(by_role)
             if found and not (head_low in _NOT_THE_STATE and found[0].type == "location"):
                 return _speaker(found[0])  # "Denmark's delegation", but not "Nigeria's main opposition party"
+            named = _named_before_as(flat, index, first, base_last)
+            if named is not None:
+                return _speaker(named)  # "Her neighbour, Ms Rowan Tremayne, said ... Her neighbour said"
         return Speaker(span.text, None, "group")
 
     def _pronoun(self, flat: FlatTokens, index: ActorIndex, i: int) -> Resolved | None:
@@ -692,6 +695,30 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
 
 
 # Role heads that also name a body or are no office: "The Executive said ... It said ..."
+def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
+    """The person an earlier apposition gave this same description: "Her neighbour, Ms Rowan Tremayne,
+    said ..." makes a later "Her neighbour said" Tremayne. Only a short description opening with a
+    possessive or "the" ("her neighbour", "the victim's mother"), and only its latest holder."""
+    if last - first > 3 or (flat.lower(first) not in POSSESSIVE_PRONOUNS and flat.lower(first) != "the"):
+        return None
+    if not (flat.lower(last) in KIN or flat.lower(last) in PERSON_NOUNS or flat.lower(last) in ROLE_HEADS):
+        return None  # a person's description, not "the poll", "the company"
+    words = [flat.lower(k) for k in range(first, last + 1)]
+    n = len(words)
+    for k in range(first - n - 2, -1, -1):
+        if flat.lower(k + n) != "," or [flat.lower(t) for t in range(k, k + n)] != words:
+            continue
+        name_at = flat.tokens[k + n + 1].start
+        people = [(a, s, e) for a, s, e in index.mentions(name_at, name_at + 80) if a.type == "person"]
+        if not people:
+            return None
+        # the name right after the comma, a title aside ("Ms Rowan Tremayne"), and a comma closing it
+        actor, m_start, m_end = people[0]
+        closed = flat.lower(flat.token_at(m_end - 1) + 1) == ","
+        return actor if flat.token_at(m_start) <= k + n + 2 and closed else None
+    return None
+
+
 _BODY_OFFICES = frozenset({"executive", "incumbent", "host", "donor", "leadership", "administration"})
 
 # What a body is described as after its name ("The Awami League, the party of ...").
