@@ -695,6 +695,9 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
 
 
 # Role heads that also name a body or are no office: "The Executive said ... It said ..."
+_DESCRIPTION_REACH = 2000  # tokens back to look for "Her neighbour, Ms Rowan Tremayne,"
+
+
 def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
     """The person an earlier apposition gave this same description: "Her neighbour, Ms Rowan Tremayne,
     said ..." makes a later "Her neighbour said" Tremayne. Only a short description opening with a
@@ -705,7 +708,7 @@ def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int)
         return None  # a person's description, not "the poll", "the company"
     words = [flat.lower(k) for k in range(first, last + 1)]
     n = len(words)
-    for k in range(first - n - 2, -1, -1):
+    for k in range(first - n - 2, max(-1, first - _DESCRIPTION_REACH), -1):  # bounded: long texts stay linear
         if flat.lower(k + n) != "," or [flat.lower(t) for t in range(k, k + n)] != words:
             continue
         name_at = flat.tokens[k + n + 1].start
