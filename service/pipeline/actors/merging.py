@@ -30,7 +30,7 @@ from service.pipeline.actors.tokens import (
     is_name_suffix,
     norm,
 )
-from service.pipeline.actors.vocabulary import Vocabulary, company_ending
+from service.pipeline.actors.vocabulary import COMPASS_WORDS, Vocabulary, company_ending
 from service.pipeline.document import Token
 from service.pipeline.results import MentionKind
 
@@ -41,7 +41,6 @@ _BODY_KINDS = frozenset(
     "club company firm bank lender group carrier airline retailer insurer broadcaster regulator automaker carmaker"
     " miner conglomerate corporation".split()
 )
-_COMPASS = frozenset("northern southern eastern western central north south east west northeastern".split())
 _OBJECT_PRONOUNS = frozenset({"him", "her", "his", "himself", "herself", "me", "my"})  # a person's own words
 _BODY_MODALS = frozenset({"would", "will", "could", "had", "has", "plans", "planned", "intends", "intended"})
 # Tokens after which a word can open a clause as its subject: a quotation's end, a comma, a dash.
@@ -486,7 +485,9 @@ class Merger:
         if is_all_caps(c.text) and c.text.isalpha() and len(c.text) <= 5 and any(t.text[:1].islower() for t in toks):
             return "organization"  # an acronym in running text ("USDA said", "ETA"): people are not spelled so
         before = toks[idx - 2].text.casefold() if idx > 1 else ""
-        if prev in ("in", "near", "outside", "inside") or (prev in _COMPASS and before in ("in", "near", "across")):
+        if prev in ("in", "near", "outside", "inside") or (
+            prev in COMPASS_WORDS and before in ("in", "near", "across")
+        ):
             return "location"  # "Officials in Zarqa said", "Firefighters in southern Alveria said": the people speak
         if self._reports_for_a_body(c):
             return "organization"  # "Chelsea said the club would cooperate", "Intel said it would cut jobs"

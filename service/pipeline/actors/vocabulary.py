@@ -35,7 +35,7 @@ _SURNAME_PLACE_HEADS = frozenset({"park", "lane", "drive"})
 
 #: Words that open the name of a part of a country or region ("North Waziristan", "Upper Nile"): such a name,
 #: its other words no first name, is a place. "West Ham" and "Central Bank" are known or have a head before this.
-_COMPASS_WORDS = frozenset(
+COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western upper lower central northeast northwest southeast"
     " southwest midtown".split()
 )
@@ -256,7 +256,7 @@ class Vocabulary:
         people's ("Northern Europeans", "Central American"), nor a person's ("West Ryan Smith"); the adjective
         ("Eastern", "Western") with a dictionary word names a thing ("Eastern Bloc", "Western Journalism")."""
         low = [w.casefold() for w in words]
-        if low[0] not in _COMPASS_WORDS or len(low) > 3:
+        if low[0] not in COMPASS_WORDS or len(low) > 3:
             return False
         rest = words[1:]
         if any(w.casefold() in self.first_names or self.is_demonym(w) for w in rest):

@@ -152,11 +152,12 @@ class ContentBounds(SourceSearch):
         # clause has its verb still belongs to it
         after_a_verb = [k for k in commas if self._has_finite_verb(start, k - 1)]
         # the tagger reads some past tenses there as adjectives ("..., urged/JJ caution")
+        opened = [(o, q.close) for o, q in self.by_open.items() if start <= o < end]
         misread = [
             k
             for k in range(start + 1, end)
             if flat.lower(k) == ","
-            and not any(q.close is None or q.close > k for o, q in self.by_open.items() if start <= o < k)
+            and not any(o < k and (close is None or close > k) for o, close in opened)  # not inside a quote
             and flat.tag(k + 1) in ("JJ", "VBN")
             and flat.lower(k + 1).endswith("ed")
             and flat.tag(k + 2) in ("NN", "DT", "PRP$", "TO", "IN")

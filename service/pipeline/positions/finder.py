@@ -112,7 +112,8 @@ class _ClaimedSpans:
         self._ends.insert(k, last)
 
 
-_COLLECTIVES = frozenset({"police", "authorities", "military", "staff", "government"})
+# Singular nouns for bodies of people that a later "they" continues ("Police said ... , they said.")
+_PLURAL_BODIES = frozenset({"police", "authorities", "military", "staff", "government"})
 
 
 class PositionFinder:
@@ -244,7 +245,7 @@ class PositionFinder:
             if resolved.speaker.type == "group" or (
                 resolved.speaker.actor_id is None
                 # "Police said ... A case has been registered, they said.": a collective noun is plural
-                and (flat.tag(frame.subject[1]) in ("NNS", "NNPS") or flat.lower(frame.subject[1]) in _COLLECTIVES)
+                and (flat.tag(frame.subject[1]) in ("NNS", "NNPS") or flat.lower(frame.subject[1]) in _PLURAL_BODIES)
             ):
                 groups.setdefault(flat.sent[frame.subject[0]], resolved.speaker)
             if (

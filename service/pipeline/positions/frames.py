@@ -63,10 +63,10 @@ _GRANTS = frozenset("visa visas entry access bail permission boarding asylum ser
 # Verbs of putting a question to someone, and their written forms before "whether": "asked whether ..."
 _PUT_TO = frozenset({"ask", "question", "press", "interview", "quiz"})
 _ASKED_FORMS = frozenset({"asked", "ask", "asks", "asking", "questioned", "wondered", "wonders", "pressed"})
-# Adverbs that are an answer in themselves: "Smith said never.", "told reporters otherwise"
 _REFUSALS = frozenset({"decline", "refuse", "respond", "reply", "return", "comment"})  # a no-comment stays one
 # What one does to stay unnamed: "asked not to be named", "declined to be identified", "requested anonymity"
 _ASKING_LEMMAS = frozenset({"ask", "request", "decline", "refuse", "demand", "insist", "want"})
+# Adverbs that are an answer in themselves: "Smith said never.", "told reporters otherwise"
 _ANSWERS = frozenset("never not n't no yes otherwise so maybe perhaps probably possibly definitely absolutely".split())
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
 _ADDRESSEE_ONLY = frozenset({"tell", "assure", "remind", "inform"})  # "told AFP": never an inverted source
@@ -144,8 +144,12 @@ class FrameReader(SpecialFrames):
             )
         )
         lead = self._lead_before(cue)
-        with_at = next(
-            (t for t in range(cue.first - 2, max(s_first, cue.first - 10) - 1, -1) if flat.lower(t) == "with"), None
+        with_at = (
+            next(
+                (t for t in range(cue.first - 2, max(s_first, cue.first - 10) - 1, -1) if flat.lower(t) == "with"), None
+            )
+            if self._participle(cue)
+            else None
         )
         if with_at is not None and self._participle_after_with(with_at, cue.first) == cue.first:
             # "Traders vowed to resist, with their chairman, Peter Kamau, saying ...": his words
@@ -345,10 +349,7 @@ class FrameReader(SpecialFrames):
             past_comma > after
             and self._participle_cue_at(past_comma)
             and flat.lower(past_comma) != "according"  # "reported that, according to an analysis, ..."
-            and not any(
-                flat.lower(t) == "," and (flat.lower(t + 1) == "that" or self._clause_at(t + 1, s_last))
-                for t in range(past_comma + 1, s_last)
-            )
+            and not self._closes_an_aside(past_comma + 1, s_last, s_last)
         ):
             # "Jim Chalmers hit back, saying ...": the participle reports what was said; but
             # "said, citing witnesses, that ..." goes on to its own content
@@ -359,10 +360,7 @@ class FrameReader(SpecialFrames):
             flat.lower(cue.first - 1) == ","
             and self._participle(cue)
             and any(t in self.cue_at for t in (cue.first - 2, cue.first - 3))
-            and any(
-                flat.lower(t) == "," and (flat.lower(t + 1) == "that" or self._clause_at(t + 1, s_last))
-                for t in range(after, min(s_last, after + 10))
-            )
+            and self._closes_an_aside(after, min(s_last, after + 10), s_last)
         ):
             return None  # "said, citing witnesses, (that) ...": on whose word, inside the report
         if cue.lemma.split()[0] in _ASKING_LEMMAS and self._asks_for_anonymity(after, cue):
@@ -438,6 +436,15 @@ class FrameReader(SpecialFrames):
         if end < after or (end - after <= 1 and flat.lower(after) in ("when", "where", "why", "how", "who", "whether")):
             return None  # "but did not say when.": nothing said
         return Frame(cue, subject, (after, end), appositive, relative)
+
+    def _closes_an_aside(self, first: int, last: int, s_last: int) -> bool:
+        """Does a comma in ``first``..``last`` - 1 close an aside before "that" or a clause ("said, citing
+        witnesses, (that) the man fled")?"""
+        flat = self.flat
+        return any(
+            flat.lower(t) == "," and (flat.lower(t + 1) == "that" or self._clause_at(t + 1, s_last))
+            for t in range(first, last)
+        )
 
     def _asks_for_anonymity(self, after: int, cue: Cue) -> bool:
         """Does the content at ``after`` ask not to be named ("not to be named", "to remain
