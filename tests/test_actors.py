@@ -1597,3 +1597,46 @@ def test_a_team_role_description_finds_its_own_teams_holder(
 ) -> None:
     found = by_name(actors_of(text), holder)
     assert any(m.text in ("The Caldmoor boss", "The Thornbury manager") for m in found.mentions), found.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an age between the name and its description
+        ("Maria Lopez, 45, a nurse at the hospital, was at the scene.", "Maria Lopez", "nurse at the hospital"),
+        # an occupation a later "the barrister" repeats
+        ("Barnaby Stroud, a barrister, represented the family.", "Barnaby Stroud", "barrister"),
+        # a role with a short complement before the name
+        ("The lawyer for the family, Aurelio Santangelo, spoke first.", "Aurelio Santangelo", "lawyer for the family"),
+        # a party's member from a place
+        ("Rep. Jim Jordan, an Ohio Republican, said the vote would fail.", "Jim Jordan", "Ohio Republican"),
+        # a body's name inside the role is no complement
+        (
+            "Robert Mercer, a longtime Club for Growth donor, backs Mr. Cruz.",
+            "Robert Mercer",
+            "longtime Club for Growth donor",
+        ),
+    ],
+)
+def test_descriptions_around_a_name_are_its_roles(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, role: str
+) -> None:
+    assert role in by_name(actors_of(text), name).roles
+
+
+def test_a_role_head_in_a_complement_makes_no_role(actors_of: Callable[[str], list[Actor]]) -> None:
+    text = (
+        "Chelsea Clinton, the daughter of former President Bill Clinton and Democratic presidential candidate"
+        " Hillary Clinton, is expecting a child."
+    )
+    assert by_name(actors_of(text), "Chelsea Clinton").roles == []
+
+
+def test_a_seat_after_a_title_is_no_person_and_a_party_member_no_body(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Sir John Redwood, the Conservative MP for Wokingham, spoke. A Texas Republican said no.")
+    assert by_name(found, "John Redwood").roles == ["Conservative MP for Wokingham"]
+    assert by_name(found, "Wokingham").type != "person"
+    assert "Texas Republican" not in names(found)
+    assert by_name(found, "Texas").type == "location"
+    found = actors_of("Wilcox and Beruff, a Sarasota Republican, argued that the department was not needed.")
+    assert by_name(found, "Sarasota").type == "location"

@@ -1088,8 +1088,8 @@ def test_inverted_anonymous_source_with_a_relative_clause(finder: PositionFinder
     positions = run(finder, analyze_text, text)
     assert [(p.cue.text, p.speaker.name, p.content.text) for p in positions] == [
         ("said", "the people", "The mayor spoke briefly"),
-        ("said", "one Democrat", "It was weak"),
-        ("added", "one Democrat", "the council seemed rattled"),
+        ("said", "one Democrat familiar with the talks", "It was weak"),
+        ("added", "one Democrat familiar with the talks", "the council seemed rattled"),
     ]
 
 
@@ -3817,3 +3817,35 @@ def test_a_description_given_a_name_before_is_that_person(finder: PositionFinder
     # "the poll" or "the company" with a clause after its comma is no description
     text = "In the poll, Ann Cole led by five points. The poll said turnout would be high."
     assert run(finder, analyze_text, text, cole_and_reed(text))[-1].speaker.name == "The poll"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "reference"),
+    [
+        ("Barnaby Stroud, a barrister, represented the family. The barrister told the jury the case was thin.",
+         "barrister", "The barrister"),
+        ("Tom Reed, the Democrat who chairs the panel, spoke. The Democrat said the hearing would go ahead.",
+         "Democrat", "The Democrat"),
+    ],
+)  # fmt: skip
+def test_a_description_repeating_a_role_is_its_holder(
+    finder: PositionFinder, analyze_text: Analyze, text: str, role: str, reference: str
+) -> None:
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed", "Barnaby Stroud"], gender="male", roles=[role])
+    positions = run(finder, analyze_text, text, [reed])
+    assert [(p.speaker.actor_id, p.speaker_mention.text if p.speaker_mention else None) for p in positions] == [
+        ("r1", reference)
+    ]
+
+
+def test_a_party_member_from_a_place_is_nobody_named(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # the place is no source, and "the Kentucky Republican" is no holder of another state's "Republican"
+    text = "Tom Reed, a Republican, spoke first. A Texas Republican said no. The Kentucky Republican said yes."
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male", roles=["Republican"])
+    texas = actor(text, "t1", "Texas", "location", ["Texas"])
+    kentucky = actor(text, "k1", "Kentucky", "location", ["Kentucky"])
+    positions = run(finder, analyze_text, text, [reed, texas, kentucky])
+    assert [(p.speaker.name, p.speaker.actor_id, p.speaker.type) for p in positions] == [
+        ("A Texas Republican", None, "group"),
+        ("The Kentucky Republican", None, "group"),
+    ]

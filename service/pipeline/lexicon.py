@@ -62,6 +62,11 @@ ROLE_MODIFIERS: frozenset[str] = _words("role_modifiers.txt")
 #: Every word a role phrase is made of (heads and modifiers).
 ROLE_WORDS: frozenset[str] = ROLE_HEADS | ROLE_MODIFIERS
 
+#: A party's member as a description of a person ("Jim Jordan, an Ohio *Republican*,"; "the *Democrat* said"):
+#: a role after a name, but no title before one, since it also opens bodies' names ("Republican National
+#: Committee").
+PARTY_MEMBERS: frozenset[str] = frozenset({"democrat", "republican"})
+
 #: Last words of company names ("Thames *Water*", "Scripps *Research*"), which, unlike the heads of bodies,
 #: take no "of"/"for" complement into the name ("Edison Research for the Associated Press" is two).
 COMPANY_HEADS: frozenset[str] = _words("company_heads.txt")

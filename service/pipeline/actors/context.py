@@ -183,6 +183,13 @@ class ContextReader:
         beyond = toks[j + 2].text if j + 2 < len(toks) else ""
         if before == "as" and i >= 3 and toks[i - 2].text in ("known", "called", "named"):
             before = toks[i - 3].text.casefold()  # "a group known as Ansar al-Sharia": what it is called
+        if (
+            nxt.casefold() in lx.PARTY_MEMBERS
+            and c.type in (UNKNOWN, "person", "organization")
+            and c.evidence < BY_CONTEXT
+        ):
+            c.type, c.evidence = "location", BY_CONTEXT  # "a Sarasota Republican": where a party's member comes from
+            return
         if before in lx.ORG_CLASSIFIERS or (after in lx.ORG_CLASSIFIERS and not is_capitalised(beyond)):
             c.type, c.evidence = "organization", BY_CONTEXT  # "the newspaper O Globo", "the Doetinchem side"
             return

@@ -39,6 +39,8 @@ _LEADING_FUNCTION_WORDS = frozenset(
     "under with during as after before for from by to at in on when while like unlike but and then since"
     " about against without between among if because although".split()
 )
+# Tags of the words of a role's short complement ("lawyer for *the family*", "head of *the agency's board*").
+_COMPLEMENT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$"})
 _DANGLING = frozenset({"of", "for", "at", "in", "on", "to", "and", "the"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "N.T.", "A.P.J."
 
@@ -112,23 +114,12 @@ class TitleSplitter:
         lead = self._leading_title_length(toks, run)
         if 0 < lead < len(run) and toks[run[lead]].text in ("of", "for"):
             # "Secretary General of the North Atlantic Treaty Organization": a title and its organisation.
-            rest = [i for i in run[lead:]]
-            while rest and toks[rest[0]].text.casefold() in lx.ORG_CONNECTORS:
-                rest = rest[1:]
-            holder = self._holder_after_body(sentence, rest)
-            if holder:
-                # "Minister of Information Mohammed Idris", "Governor of the Central Bank of Nigeria Olayemi
-                # Cardoso": the title's body, then its holder; a body that is a common word ("Information")
-                # makes no candidate that survives merging
-                body = self._plain_candidates(doc, sentence, rest[:holder], acronym_links)
-                person = self._person_candidate(doc, sentence, rest[holder:], acronym_links)
-                if person is None:
-                    return body
-                person.roles.append(doc.text[toks[run[0]].start : toks[rest[holder - 1]].end])
-                return [*body, person]
-            return self._plain_candidates(doc, sentence, rest, acronym_links) if rest else []
+            return self._title_complement(doc, sentence, run, run[lead:], acronym_links)
         words = [word_form(toks[i]) for i in run]
         last = words[-1].casefold()
+        if last in lx.PARTY_MEMBERS and run[0] > 0 and toks[run[0] - 1].text.casefold() in DETERMINERS:
+            # "an Ohio Republican": a person's description, whose place is the only name
+            return self._plain_candidates(doc, sentence, run[:-1], acronym_links) if len(run) > 1 else []
         if (
             len(run) > 1
             and is_all_caps(toks[run[-1]].text)
@@ -170,6 +161,9 @@ class TitleSplitter:
         out: list[Candidate] = []
         if qualifier_idx:
             out.extend(self._plain_candidates(doc, sentence, qualifier_idx, acronym_links))
+        if toks[role_idx[-1]].text in ("of", "for"):
+            # "the Conservative MP for Wokingham": the title's seat or body, a holder only when named after it
+            return out + self._title_complement(doc, sentence, role_idx, run[k - 1 :], acronym_links)
         role_complement = False
         while name_idx and toks[name_idx[0]].text.casefold() in lx.ORG_CONNECTORS:
             name_idx = name_idx[1:]  # "Secretary General of the North Atlantic Treaty Organization"
@@ -235,6 +229,25 @@ class TitleSplitter:
             ):
                 return k
         return 0
+
+    def _title_complement(
+        self, doc: Document, sentence: Sentence, title: list[int], rest: list[int], acronym_links: dict[str, str]
+    ) -> list[Candidate]:
+        """The candidates after a title's "of"/"for" (``rest``): its body or seat, then its holder when one is
+        named ("Minister of Information Mohammed Idris", "Governor of the Central Bank of Nigeria Olayemi
+        Cardoso"); a body that is a common word ("Information") makes no candidate that survives merging."""
+        toks = sentence.tokens
+        while rest and toks[rest[0]].text.casefold() in lx.ORG_CONNECTORS:
+            rest = rest[1:]
+        holder = self._holder_after_body(sentence, rest)
+        if not holder:
+            return self._plain_candidates(doc, sentence, rest, acronym_links) if rest else []
+        body = self._plain_candidates(doc, sentence, rest[:holder], acronym_links)
+        person = self._person_candidate(doc, sentence, rest[holder:], acronym_links)
+        if person is None:
+            return body
+        person.roles.append(doc.text[toks[title[0]].start : toks[rest[holder - 1]].end])
+        return [*body, person]
 
     def _holder_after_body(self, sentence: Sentence, rest: list[int]) -> int:
         """Where the holder's name starts in the complement of a leading title ("Minister of | Information
@@ -496,19 +509,27 @@ class TitleSplitter:
         j = run[-1] + 1
         if j < len(toks) and toks[j].text == ",":
             j += 1
+            if j + 1 < len(toks) and toks[j].tag == "CD" and toks[j + 1].text == "," and toks[j].text.isdigit():
+                j += 2  # "Maria Lopez, 45, a nurse at the hospital,": the age stands before the role
             if j < len(toks) and toks[j].text.casefold() in DETERMINERS:
                 j += 1
             begin = j
             if begin < len(toks) and toks[begin].tag in ("VBG", "VBN"):
                 return  # "Clinton told AIPAC, referring to the business mogul": a participle, not a role
-            has_head = False
+            has_head = complement = False
             while j < len(toks) and j - begin < 10 and toks[j].text not in APPOSITION_STOPS:
                 if toks[j].tag in _CLAUSE_TAGS and toks[j].tag != "WP" and toks[j].tag != "WDT":
                     return
                 if toks[j].tag in ("WP", "WDT"):
                     break
                 low = toks[j].text.casefold()
-                has_head = has_head or low in lx.ROLE_HEADS or hyphen_head(low)
+                # the head comes before any complement: "the daughter of former President Bill Clinton" is no role
+                inside_a_name = (
+                    is_capitalised(toks[j - 1].text) and j + 1 < len(toks) and is_capitalised(toks[j + 1].text)
+                )
+                complement = complement or (low in _DANGLING - {"the", "and"} and j > begin and not inside_a_name)
+                head = low in lx.ROLE_HEADS or low in lx.PARTY_MEMBERS or hyphen_head(low)
+                has_head = has_head or (head and not complement)
                 j += 1
             while j - 1 > begin and toks[j - 1].text.casefold() in _DANGLING:
                 j -= 1  # "co-author of “Red Star”": the role ends before the quoted title's preposition
@@ -521,14 +542,17 @@ class TitleSplitter:
         """ "its president, Vladimir Putin" / "the alliance's chief, Jens Stoltenberg": a determiner or
         possessive, lower-case role words ending in a role head, a comma, then the name."""
         k = run[0] - 2
+        end = k
         if toks[k].text not in lx.ROLE_HEADS:
-            return
+            k = self._head_before_complement(toks, k)
+            if k < 0:
+                return
         while k >= 0 and toks[k].text.islower() and toks[k].text in lx.ROLE_WORDS:
             k -= 1
         if k < 0:
             return
         opener = toks[k].text.casefold()
-        role = doc.text[toks[k + 1].start : toks[run[0] - 2].end]
+        role = doc.text[toks[k + 1].start : toks[end].end]
         if opener in _POSSESSIVE_PRONOUNS:
             # "its": the nearest organisation or place named before, in this sentence
             for m in range(k - 1, -1, -1):
@@ -537,11 +561,22 @@ class TitleSplitter:
                     cand.owner_hint = word_form(toks[m])
                     break
         elif opener in POSSESSIVE and k >= 1 and is_capitalised(toks[k - 1].text):
-            role = doc.text[toks[k - 1].start : toks[run[0] - 2].end]
+            role = doc.text[toks[k - 1].start : toks[end].end]
         elif opener not in ("the", "his", "her", "their", "our"):
             return
         cand.roles.append(role)
         cand.type = "person"
+
+    @staticmethod
+    def _head_before_complement(toks: tuple[Token, ...], end: int) -> int:
+        """Where the role head stands before a short complement ending at ``end`` ("the *lawyer* for the
+        family, Aurelio Santangelo"); -1 when none does."""
+        for p in range(end - 1, max(0, end - 5), -1):
+            if toks[p].text in ("of", "for", "at", "to"):
+                inside = toks[p + 1 : end + 1]
+                plain = all(t.tag in _COMPLEMENT_TAGS and t.text not in APPOSITION_STOPS for t in inside)
+                return p - 1 if plain and toks[p - 1].text in lx.ROLE_HEADS else -1
+        return -1
 
     def _qualifier_word(self, toks: tuple[Token, ...], k: int) -> bool:
         """A capitalised word that belongs to a role ("*Kremlin* spokesman"), not a sentence opener ("Then")."""

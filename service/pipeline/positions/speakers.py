@@ -17,6 +17,7 @@ from service.pipeline.lexicon import (
     DEMONYM_COUNTRIES,
     ORG_HEADS,
     ORG_NAMES,
+    PARTY_MEMBERS,
     ROLE_HEADS,
     ROLE_WORDS,
     first_name_genders,
@@ -283,7 +284,7 @@ class SpeakerResolver:
         if head.tag == "CD" and YEAR.fullmatch(head.text):
             return None  # "filed in 2012 ..., alleging": a year
         found_actors = [a for a, _s, _e in index.mentions(tokens[first].start, tokens[base_last].end)]
-        if head.text[:1].islower() or head.tag in ("NN", "NNS"):
+        if head.text[:1].islower() or head.tag in ("NN", "NNS") or head_low in PARTY_MEMBERS:
             if base_last < last and flat.lower(base_last + 1) in SOURCE_POSTMODIFIERS:
                 span = span_of(flat, first, last)  # the whole description: "people familiar with the matter"
             return Resolved(self._common_head(flat, index, first, base_last, found_actors, span), span)
@@ -435,8 +436,13 @@ class SpeakerResolver:
         plural = head.tag == "NNS" or head_low in GROUP_HEADS
         if head_low in _CLOSE_PERSONS and flat.lower(base_last - 1) in POSSESSIVE_MARKS:
             return Speaker(span.text, None, "group")  # "Ronaldo's agent": someone close to the club or person
-        if (head_low in PERSON_NOUNS or head_low in KIN) and found and found[0].type != "person":
-            return Speaker(span.text, None, "group")  # "A Walmart employee", "a Starbucks barista": not the firm
+        if (
+            (head_low in PERSON_NOUNS or head_low in KIN or head_low in PARTY_MEMBERS)
+            and found
+            and found[0].type != "person"
+        ):
+            # "A Walmart employee", "a Starbucks barista", "a Texas Republican": not the firm or the state
+            return Speaker(span.text, None, "group")
         if not plural:
             by_role = index.by_role(flat, first, base_last)
             if by_role is not None:
@@ -600,7 +606,9 @@ class ActorIndex:
             if title and (role_words & _OFFICE_CHANGERS) - words:
                 continue  # "Deputy Prime Minister Angela Rayner ... The Prime Minister said": another office
             common = len(words & role_words)
-            fits = role_words <= words | {"of", "the"} or words <= role_words | {"of", "the"}
+            shortens = words <= role_words | {"of", "the"}
+            # "the Kentucky Republican" is no holder of a role "Republican": a party's member only shortens
+            fits = shortens or (role_words <= words | {"of", "the"} and not words & PARTY_MEMBERS)
             if not common or not fits or common < best_score:
                 continue
             if common == best_score and best is not None and best is not actor:
