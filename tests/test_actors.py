@@ -1640,3 +1640,18 @@ def test_a_seat_after_a_title_is_no_person_and_a_party_member_no_body(actors_of:
     assert by_name(found, "Texas").type == "location"
     found = actors_of("Wilcox and Beruff, a Sarasota Republican, argued that the department was not needed.")
     assert by_name(found, "Sarasota").type == "location"
+
+
+def test_a_noun_for_one_person_of_a_nation_labels_the_name_after_it(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Australian Mitchell Corrigan beat Frenchman Luc Baptiste. Welshman Gareth Penhale watched.")
+    assert by_name(found, "Luc Baptiste").roles == ["Frenchman"]
+    assert by_name(found, "Gareth Penhale").type == "person"
+    # an adjective ending in "man" is no such noun
+    assert "Energy Transition" not in names(actors_of("The plan is called the German Energy Transition."))
+
+
+def test_a_regions_demonym_is_no_actor(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Senator Bronwyn Doyle, a Queenslander, spoke. The Texan and the Albertan disagreed.")
+    assert names(found) & {"Queenslander", "Texan", "Albertan"} == set()
+    # a surname that looks like a country's demonym ("Burma") stays a name
+    assert "Leonard E. Burman" in names(actors_of("Leonard E. Burman, director of the center, said no."))

@@ -3849,3 +3849,32 @@ def test_a_party_member_from_a_place_is_nobody_named(finder: PositionFinder, ana
         ("A Texas Republican", None, "group"),
         ("The Kentucky Republican", None, "group"),
     ]
+
+
+def test_an_indefinite_description_is_somebody_new(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Ann Cole, a nurse at the hospital, said staff were tired. A nurse who did not want to be named said"
+        " managers had threatened staff. Tom Reed of Ohio, a nurse who has worked there for years, said pay was low."
+    )
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["nurse at the hospital"])
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male")
+    ohio = actor(text, "o1", "Ohio", "location", ["Ohio"])
+    positions = run(finder, analyze_text, text, [cole, reed, ohio])
+    # the apposition to a name (past its place of origin) is still that person
+    assert [(p.speaker.name, p.speaker.actor_id) for p in positions] == [
+        ("Ann Cole", "c1"),
+        ("A nurse", None),
+        ("Tom Reed", "r1"),
+    ]
+
+
+def test_a_nationality_reference_finds_the_person_so_labelled(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed beat Ann Cole. Reed was delighted. The Frenchman said he was tired. The Queenslander said no."
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed", "Reed"], gender="male")
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Frenchman"])
+    positions = run(finder, analyze_text, text, [reed, cole])
+    # the label given before wins over the person just named; a region's demonym is a nationality too
+    assert [(p.speaker_mention.text if p.speaker_mention else None, p.speaker.actor_id) for p in positions] == [
+        ("The Frenchman", "c1"),
+        ("The Queenslander", "r1"),
+    ]

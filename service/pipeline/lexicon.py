@@ -16,6 +16,7 @@ Reading the package's own data is the only I/O the pipeline does; it happens at 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import Literal, cast
@@ -124,6 +125,25 @@ DEMONYMS: frozenset[str] = frozenset(adjective for adjective, _ in _DEMONYM_ROWS
 
 #: Adjectives of nationality -> the country (for the affiliation of "Russian President").
 DEMONYM_COUNTRIES: dict[str, str] = {adjective: country for adjective, country in _DEMONYM_ROWS if country != "-"}
+
+
+def place_demonym(word: str, is_place: Callable[[str], bool]) -> bool:
+    """Is the word a demonym of a region or town no list of nationalities holds ("Queenslander" ->
+    Queensland, "Albertan" -> Alberta, "Texan" -> Texas, "Floridian" -> Florida, "Bostonian" -> Boston,
+    "Brooklynite" -> Brooklyn)? ``is_place`` says which names are such places."""
+    if not word.isalpha() or not word[:1].isupper() or len(word) < 5:
+        return False
+    bases: list[str] = []
+    if word.endswith("er"):
+        bases.append(word[:-2])
+    if word.endswith("n"):
+        bases += [word[:-1], word[:-1] + "s"]
+    if word.endswith("ian"):
+        bases += [word[:-3] + "a", word[:-3]]
+    if word.endswith("ite"):
+        bases.append(word[:-3])
+    return any(is_place(b) for b in bases if len(b) >= 4)
+
 
 MONTHS: frozenset[str] = _words("months.txt")
 WEEKDAYS: frozenset[str] = _words("weekdays.txt")

@@ -41,6 +41,8 @@ _LEADING_FUNCTION_WORDS = frozenset(
 )
 # Tags of the words of a role's short complement ("lawyer for *the family*", "head of *the agency's board*").
 _COMPLEMENT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$"})
+# Nouns for one person of a nation that no suffix shows ("Swede", "Kiwi"; "Frenchman" and "Spaniard" do).
+_NATIONAL_NOUNS = frozenset({"Swede", "Serb", "Croat", "Aussie", "Kiwi", "Brit", "Turk"})
 _DANGLING = frozenset({"of", "for", "at", "in", "on", "to", "and", "the"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "N.T.", "A.P.J."
 
@@ -138,9 +140,13 @@ class TitleSplitter:
         if split:
             # "AC Milan George Weah", "Moroccan Mohamed Benchaou": a club or nationality, then a person
             before: list[Candidate] = []
-            if split > 1 or norm(words[0]) not in self._vocab.demonyms:
+            if split > 1 or not self._vocab.is_demonym(words[0]):
                 before = self._plain_candidates(doc, sentence, run[:split], acronym_links)
-            return before + self._plain_candidates(doc, sentence, run[split:], acronym_links, force_person=True)
+            named = self._plain_candidates(doc, sentence, run[split:], acronym_links, force_person=True)
+            if not before:
+                for cand in named:  # "Frenchman Luc Baptiste": the label a later "the Frenchman" repeats
+                    cand.roles.append(words[0])
+            return before + named
 
         # Name = trailing words that are not title words; title = role words before it.
         k = len(run)
@@ -208,7 +214,11 @@ class TitleSplitter:
             if len(run) - k > 3:
                 continue
             first = toks[run[k]]
-            if not is_capitalised(first.text) or word_form(first).casefold() not in self._vocab.first_names:
+            # a noun for one person of a nation needs no known first name after it ("Frenchman Luc Baptiste")
+            national = k == 1 and self._national_noun(toks[run[0]].text)
+            if not is_capitalised(first.text) or (
+                word_form(first).casefold() not in self._vocab.first_names and not national
+            ):
                 continue
             if not all(is_capitalised(toks[m].text) and toks[m].text.isalpha() for m in run[k + 1 :]):
                 continue
@@ -229,6 +239,16 @@ class TitleSplitter:
             ):
                 return k
         return 0
+
+    def _national_noun(self, word: str) -> bool:
+        """A noun for one person of a nation or region ("Frenchman", "Spaniard", "Queenslander"), which
+        only a person's name follows; an adjective ("French") also opens names of bodies."""
+        if not self._vocab.is_demonym(word):
+            return False
+        stem = word.removesuffix("woman") if word.endswith("woman") else word.removesuffix("man")
+        if stem != word:
+            return self._vocab.is_demonym(stem)  # "Welshman", "Scotsman", but not "German"
+        return word.endswith(("er", "ard")) or word in _NATIONAL_NOUNS
 
     def _title_complement(
         self, doc: Document, sentence: Sentence, title: list[int], rest: list[int], acronym_links: dict[str, str]

@@ -274,11 +274,25 @@ class Vocabulary:
             and any(low.endswith(head) and len(low) - len(head) >= 3 for head in _COMPOUND_HEADS)
         )
 
+    def place_demonym(self, word: str) -> bool:
+        """A one-word demonym of a known region or town ("Queenslander", "Texan", "Albertan"), which is not
+        itself a name, nor a first name ("Adrian" is no man of Adra)."""
+        if self.lookup(word) is not None or word.casefold() in self.first_names:
+            return False
+        return lx.place_demonym(word, self._is_place)
+
+    def _is_place(self, name: str) -> bool:
+        """A known region or town; a country's people are in the nationality lists ("Burman" is a surname)."""
+        known = self.lookup(name)
+        return known is not None and known[0] == "location" and norm(name) not in self.countries
+
     def is_demonym(self, word: str) -> bool:
         """A nationality, region or religion word, also as a plural for its people ("Italians", "Moslems")
         or a hyphenated pair ("Hindu-Moslem", "Franco-African"): these name groups, not actors."""
         key = norm(word)
         if key in self.demonyms or (key.endswith("s") and key[:-1] in self.demonyms):
+            return True
+        if self.place_demonym(word):
             return True
         parts = [p for p in word.replace("‐", "-").replace("–", "-").split("-") if p]
         return (

@@ -18,9 +18,12 @@ from service.pipeline.lexicon import (
     ORG_HEADS,
     ORG_NAMES,
     PARTY_MEMBERS,
+    PLACE_NAMES,
     ROLE_HEADS,
     ROLE_WORDS,
+    WORLD_CITIES,
     first_name_genders,
+    place_demonym,
 )
 from service.pipeline.positions.tokens import (
     APPROXIMATORS,
@@ -81,6 +84,14 @@ class SpeakerResolver:
         # nationalities only: a party or a religion ("the Wisconsin Republican", "the Sunni") may be anybody's
         self._nationals = frozenset(
             d.casefold() for d in (*resources.gazetteer.nationalities, *(d for d, c in DEMONYM_COUNTRIES.items() if c))
+        )
+        gz = resources.gazetteer
+        countries = {c.casefold() for c in (*gz.countries, *COUNTRIES)}
+        # regions and towns, whose people "the Queenslander", "the Texan" name
+        self._places = frozenset(
+            p.casefold()
+            for p in (*gz.regions, *gz.cities, *WORLD_CITIES, *PLACE_NAMES)
+            if p.casefold() not in countries
         )
 
     def prepare(self, flat: FlatTokens, actors: Sequence[Actor], inside: Sequence[bool]) -> ActorIndex:
@@ -185,7 +196,11 @@ class SpeakerResolver:
             if aged is not None:
                 return Resolved(_speaker(aged), span_of(flat, first, last))
         if flat.lower(first) == "the" and self._a_nationality_reference(flat, first, last):
-            # "Brendan Rodgers ... ‘I’m fully focused,’ the Northern Irishman said.": the person just named
+            # "Brendan Rodgers ... ‘I’m fully focused,’ the Northern Irishman said.": the person just named,
+            # or the one the article called so ("Frenchman Luc Baptiste")
+            labelled = index.by_role(flat, first + 1, last)
+            if labelled is not None:
+                return Resolved(_speaker(labelled), span_of(flat, first, last))
             native = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=2, flat=flat, at=first)
             window_first = flat.sent_range[max(0, flat.sent[first] - 1)][0]  # "Djokovic was delighted." names one
             people_named = {
@@ -317,7 +332,9 @@ class SpeakerResolver:
         if not 0 < last - first <= 3 or not all(flat.tokens[k].text[:1].isupper() for k in range(first + 1, last + 1)):
             return False
         noun = flat.lower(last)  # demonyms.tsv holds the nouns too ("Irishman", "Spaniard")
-        return noun in self._nationals and not noun.endswith(("sh", "ch", "ese", "s"))
+        if noun in self._nationals:
+            return not noun.endswith(("sh", "ch", "ese", "s"))
+        return place_demonym(flat.tokens[last].text, lambda name: name.casefold() in self._places)
 
     @staticmethod
     def _body_described(flat: FlatTokens, found: list[tuple[Actor, int, int]], first: int) -> Resolved | None:
@@ -443,15 +460,23 @@ class SpeakerResolver:
         ):
             # "A Walmart employee", "a Starbucks barista", "a Texas Republican": not the firm or the state
             return Speaker(span.text, None, "group")
-        if not plural:
-            by_role = index.by_role(flat, first, base_last)
-            if by_role is not None:
-                return _speaker(by_role)
-            if found and not (head_low in _NOT_THE_STATE and found[0].type == "location"):
-                return _speaker(found[0])  # "Denmark's delegation", but not "Nigeria's main opposition party"
-            named = _named_before_as(flat, index, first, base_last)
-            if named is not None:
-                return _speaker(named)  # "Her neighbour, Ms Rowan Tremayne, said ... Her neighbour said"
+        if plural:
+            return Speaker(span.text, None, "group")
+        # "A nurse who did not want to be named said" is somebody new, not the nurse named before, unless an
+        # apposition gives the name ("Parker Eaton, a nominal Republican who voted for JFK, said")
+        new_person = flat.lower(first) in _INDEFINITE
+        if new_person and first >= 2 and flat.lower(first - 1) == ",":
+            named_before = _named_before_the_comma(flat, index, first - 1)
+            if named_before is not None:
+                return _speaker(named_before)
+        by_role = None if new_person else index.by_role(flat, first, base_last)
+        if by_role is not None:
+            return _speaker(by_role)
+        if found and not (head_low in _NOT_THE_STATE and found[0].type == "location"):
+            return _speaker(found[0])  # "Denmark's delegation", but not "Nigeria's main opposition party"
+        named = None if new_person else _named_before_as(flat, index, first, base_last)
+        if named is not None:
+            return _speaker(named)  # "Her neighbour, Ms Rowan Tremayne, said ... Her neighbour said"
         return Speaker(span.text, None, "group")
 
     def _pronoun(self, flat: FlatTokens, index: ActorIndex, i: int) -> Resolved | None:
@@ -706,6 +731,20 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
 _DESCRIPTION_REACH = 2000  # tokens back to look for "Her neighbour, Ms Rowan Tremayne,"
 
 
+def _named_before_the_comma(flat: FlatTokens, index: ActorIndex, comma: int) -> Actor | None:
+    """The person whose name ends right before the comma at ``comma``, past a place of origin ("Gov. John
+    Kasich of Ohio, a Republican who ...": Kasich)."""
+    end = comma - 1
+    place = [(a, s) for a, s, e in index.mentions(flat.tokens[end].start, flat.tokens[end].end) if a.type == "location"]
+    if place and flat.lower(flat.token_at(place[0][1]) - 1) == "of":
+        end = flat.token_at(place[0][1]) - 2
+    if end < 0:
+        return None
+    tok = flat.tokens[end]
+    people = [a for a, _s, e in index.mentions(tok.start, tok.end) if a.type == "person" and e == tok.end]
+    return people[-1] if people else None
+
+
 def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
     """The person an earlier apposition gave this same description: "Her neighbour, Ms Rowan Tremayne,
     said ..." makes a later "Her neighbour said" Tremayne. Only a short description opening with a
@@ -730,6 +769,7 @@ def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int)
     return None
 
 
+_INDEFINITE = frozenset({"a", "an", "another"})
 _BODY_OFFICES = frozenset({"executive", "incumbent", "host", "donor", "leadership", "administration"})
 
 # What a body is described as after its name ("The Awami League, the party of ...").
