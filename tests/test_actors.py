@@ -1655,3 +1655,78 @@ def test_a_regions_demonym_is_no_actor(actors_of: Callable[[str], list[Actor]]) 
     assert names(found) & {"Queenslander", "Texan", "Albertan"} == set()
     # a surname that looks like a country's demonym ("Burma") stays a name
     assert "Leonard E. Burman" in names(actors_of("Leonard E. Burman, director of the center, said no."))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "reference"),
+    [
+        ("Tesco raised the price of milk. The supermarket said costs had risen.", "Tesco", "The supermarket"),
+        # a plural owner inside a name, and "the union" with no EU named
+        (
+            "The Ontario Nurses' Association filed a grievance. The union said nurses were tired.",
+            "Ontario Nurses' Association",
+            "The union",
+        ),
+        ("Lakeshore General Hospital was sued. The hospital said it was recruiting.", "Lakeshore General Hospital",
+         "The hospital"),
+        # an industry word ends a firm's name, which stays a firm for "the insurer"
+        ("Regulators fined Harrowgate Insurance. The insurer said it had changed.", "Harrowgate Insurance",
+         "The insurer"),
+        ("Economists at Vantage Securities spoke. The brokerage said prices were the risk.", "Vantage Securities",
+         "The brokerage"),
+        # a known town before the kind is the firm's home
+        ("Halvorsen Motors is recalling trucks. The Detroit automaker said no one was hurt.", "Halvorsen Motors",
+         "The Detroit automaker"),
+    ],
+)  # fmt: skip
+def test_a_kind_of_body_refers_to_the_one_named(
+    actors_of: Callable[[str], list[Actor]], text: str, body: str, reference: str
+) -> None:
+    found = actors_of(text)
+    assert by_name(found, body).type == "organization"
+    assert reference in [m.text for m in by_name(found, body).mentions]
+
+
+def test_a_home_town_is_a_place_and_a_surname_owns_no_body(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The Coimbatore-based company reported a loss. The Detroit automaker said no one was hurt.")
+    assert by_name(found, "Coimbatore").type == "location"
+    assert by_name(found, "Detroit").type == "location"
+    assert "Coimbatore-based" not in names(found)
+    found = actors_of("Grayson has introduced Vermont Sen. Bernie Sanders' College for All Act in the House.")
+    assert "Bernie Sanders" in names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("An engineer, Ravi Kumar, said it was not.", "Ravi Kumar", "engineer"),
+        ("The Minister for Education, Norma Foley, spoke.", "Norma Foley", "Minister for Education"),
+        ("The MP for Chesham and Amersham, Sarah Green, said no.", "Sarah Green", "MP for Chesham and Amersham"),
+        ("Kentucky Republican Mitch McConnell said no.", "Mitch McConnell", "Kentucky Republican"),
+        ("Ohio Democrat Sherrod Brown said yes.", "Sherrod Brown", "Ohio Democrat"),
+        ("Indian Neeraj Chopra won gold.", "Neeraj Chopra", "Indian"),
+        ("Queenslander Cameron Munster tackled hard.", "Cameron Munster", "Queenslander"),
+        ("Conservative MP Garth Kowalski, an Albertan, said the levy hurt.", "Garth Kowalski", "Albertan"),
+    ],
+)
+def test_labels_and_titles_around_a_name_are_its_roles(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, role: str
+) -> None:
+    assert role in by_name(actors_of(text), name).roles
+
+
+def test_names_that_look_like_labels_stay_names(actors_of: Callable[[str], list[Actor]]) -> None:
+    assert "Sam Principal" in names(actors_of("Sam Principal said classes would resume."))
+    assert by_name(actors_of("The Frankfurter Allgemeine Zeitung reported it."), "Frankfurter Allgemeine Zeitung")
+    found = actors_of("Liberal MP Chantal Beaulieu of Quebec City disagreed.")
+    assert "Chantal Beaulieu" in names(found)
+    # a headline's company head after a name, and a saint's name inside a body's
+    assert "Thames Water" in names(actors_of("Regulators fined Thames Water.\n\nThe company said it would appeal."))
+    assert "St. Mary's Hospital" in names(actors_of("She works at St. Mary's Hospital, which will close."))
+
+
+def test_a_seat_is_a_place_and_its_member_nobody_named(actors_of: Callable[[str], list[Actor]]) -> None:
+    assert by_name(actors_of("The Conservative MP for Wokingham said the plan was wrong."), "Wokingham").type == (
+        "location"
+    )
+    assert by_name(actors_of("The Wokingham MP said the plan was wrong."), "Wokingham").type == "location"

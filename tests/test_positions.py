@@ -3878,3 +3878,29 @@ def test_a_nationality_reference_finds_the_person_so_labelled(finder: PositionFi
         ("The Frenchman", "c1"),
         ("The Queenslander", "r1"),
     ]
+
+
+def test_a_chief_officer_by_initials_is_the_holder(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole is the chief financial officer of Kaveri. “Prices have squeezed us,” the CFO said."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female",
+                 roles=["chief financial officer of Kaveri"])  # fmt: skip
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == ["c1"]
+
+
+def test_a_role_reference_names_the_roles_own_head(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Ann Cole spoke. Tom Reed spoke. The presidential candidate said no. The detective said yes."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female",
+                 roles=["daughter of former President Bill Clinton and presidential candidate"])  # fmt: skip
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male", roles=["Detective Sergeant"])
+    positions = run(finder, analyze_text, text, [cole, reed])
+    # the daughter of a candidate is no candidate; a detective sergeant is a detective
+    assert [p.speaker.actor_id for p in positions] == [None, "r1"]
+
+
+def test_a_place_and_an_abbreviated_title_find_the_holder(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Florida Sen. Tom Reed spoke. The Florida senator said no. The Wokingham MP said yes."
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male", roles=["Florida Sen."])
+    wokingham = actor(text, "w1", "Wokingham", "location", ["Wokingham"])
+    positions = run(finder, analyze_text, text, [reed, wokingham])
+    # an MP of a seat nobody holds here is an unnamed person, not the place
+    assert [(p.speaker.actor_id, p.speaker.type) for p in positions] == [("r1", "person"), (None, "group")]

@@ -63,6 +63,13 @@ ROLE_MODIFIERS: frozenset[str] = _words("role_modifiers.txt")
 #: Every word a role phrase is made of (heads and modifiers).
 ROLE_WORDS: frozenset[str] = ROLE_HEADS | ROLE_MODIFIERS
 
+#: Titles of members elected for a seat, whose complement or qualifier is a place ("the MP for Wokingham",
+#: "the Wokingham MP", "a Texas senator"), not a body that speaks.
+SEAT_TITLES: frozenset[str] = frozenset(
+    "mp mla msp mep td senator congressman congresswoman councillor councilman councilwoman assemblyman"
+    " assemblywoman representative legislator lawmaker".split()
+)
+
 #: A party's member as a description of a person ("Jim Jordan, an Ohio *Republican*,"; "the *Democrat* said"):
 #: a role after a name, but no title before one, since it also opens bodies' names ("Republican National
 #: Committee").

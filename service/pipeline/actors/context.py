@@ -65,6 +65,8 @@ def make_consistent(candidates: list[Candidate]) -> None:
 
 #: Prepositions that put what follows in a place ("in", "near"); "at" and "from" also take employers and teams.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
+# Classifiers of a team named after its town ("the Doetinchem side", "the Leeds club").
+_TEAM_NOUNS = frozenset({"side", "club", "team", "squad", "outfit"})
 #: Nouns whose "of" names a place: "a resident of Ghaziabad", "the outskirts of Kherson".
 _PLACE_OF = frozenset("resident residents native natives outskirts suburb suburbs".split())
 
@@ -185,12 +187,17 @@ class ContextReader:
             before = toks[i - 3].text.casefold()  # "a group known as Ansar al-Sharia": what it is called
         if (
             nxt.casefold() in lx.PARTY_MEMBERS
-            and c.type in (UNKNOWN, "person", "organization")
+            and c.type in (UNKNOWN, "organization")  # not "a Trump Republican"
             and c.evidence < BY_CONTEXT
         ):
             c.type, c.evidence = "location", BY_CONTEXT  # "a Sarasota Republican": where a party's member comes from
             return
+        if nxt.casefold() in lx.SEAT_TITLES and c.type in (UNKNOWN, "organization") and c.evidence < BY_CONTEXT:
+            c.type, c.evidence = "location", BY_CONTEXT  # "the Wokingham MP": the seat, not a body
+            return
         if before in lx.ORG_CLASSIFIERS or (after in lx.ORG_CLASSIFIERS and not is_capitalised(beyond)):
+            if not before and c.type == "location" and after not in _TEAM_NOUNS and self._vocab.is_known(list(c.words)):
+                return  # "the Detroit automaker", "a Mumbai brokerage": a known town is the firm's home, not the firm
             c.type, c.evidence = "organization", BY_CONTEXT  # "the newspaper O Globo", "the Doetinchem side"
             return
         if (

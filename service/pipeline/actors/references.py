@@ -203,6 +203,7 @@ class ReferenceLinker:
                 if tok.text.casefold() != "the":
                     continue
                 j = i + 1  # the noun phrase: lower-case adjectives and nouns ("the 30-member alliance")
+                home = False  # a known town before a kind of firm: "the Detroit automaker"
                 if (  # a known owner may lead it: "the Kremlin spokesman", "the US ambassador"; a team a sports role
                     j + 1 < len(toks)
                     and is_capitalised(toks[j].text)
@@ -210,6 +211,10 @@ class ReferenceLinker:
                     and (self._vocab.lookup(toks[j].text) is not None or toks[j + 1].text in _SPORTS_ROLES)
                 ):
                     j += 1
+                elif j + 1 < len(toks) and is_capitalised(toks[j].text) and toks[j + 1].text in lx.ORG_KINDS:
+                    known = self._vocab.lookup(toks[j].text)
+                    home = known is not None and known[0] == "location"
+                    j += 1 if home else 0
                 while (
                     j < len(toks)
                     and j - i <= 4
@@ -238,9 +243,9 @@ class ReferenceLinker:
                         elif j - i > 2 and self._speaks_after(toks, i, j):
                             # "The England captain said": nobody fits, and the country or team is not the speaker
                             self._drop_mention(groups, toks[i + 1].start)
-                elif head in by_descriptor:
-                    target = by_descriptor[head]
-                elif head in lx.ORG_KINDS and self._plain_kind(toks, i, j):
+                elif by_descriptor.get(head):
+                    target = by_descriptor[head]  # "the union" is the EU when the text names it
+                elif head in lx.ORG_KINDS and self._plain_kind(toks, i + (1 if home else 0), j):
                     if head not in kinds:
                         kinds[head] = {id(g) for _, g, _ in orgs if self._of_kind(g, head)}
                     target = self._organisation_of_kind(orgs, org_starts, kinds[head], tok.start, head)
@@ -333,7 +338,8 @@ class ReferenceLinker:
         organisation head ("the company": "Gazprom"; never "Ministry of Energy" or "Harvard University")."""
         words = {w.casefold() for c in g.candidates for w in c.words} | set((g.canonical or "").casefold().split())
         kind = lx.ORG_KINDS[noun]
-        return bool(words & kind) or ("*" in kind and not words & lx.ORG_HEADS)
+        # a firm's own last word ("Harrowgate Insurance", "Kaveri Textiles") leaves it a firm
+        return bool(words & kind) or ("*" in kind and not words & (lx.ORG_HEADS - lx.COMPANY_HEADS))
 
     @staticmethod
     def _organisation_of_kind(

@@ -273,7 +273,14 @@ class RunFinder:
         )
         while j + 1 < n:
             nxt = toks[j + 1]
-            if name_like[j + 1]:
+            # a headline's head word after a name ("Regulators fined Thames Water"), which the headline rules
+            # would leave out as a dictionary word
+            head_after_name = (
+                is_capitalised(nxt.text)
+                and nxt.text.casefold() in lx.ORG_HEADS
+                and not self._vocab.is_common(toks[j].text.casefold())
+            )
+            if name_like[j + 1] or head_after_name:
                 j += 1
                 has_org_head = has_org_head or nxt.text.casefold() in _BODY_HEADS
                 continue
@@ -326,7 +333,7 @@ class RunFinder:
                 continue
             if (
                 nxt.text in POSSESSIVE
-                and cur.casefold() in _COLLECTIVE_OWNERS
+                and (cur.casefold() in _COLLECTIVE_OWNERS or self._plural_owner(toks, i, j) or self._saint(toks, i, j))
                 and j + 2 < n
                 and (self._org_head_ahead(toks, name_like, j + 2) or toks[j + 2].text.casefold() in lx.LOCATION_HEADS)
             ):
@@ -351,6 +358,23 @@ class RunFinder:
                 continue
             break
         return j
+
+    @staticmethod
+    def _saint(toks: tuple[Token, ...], i: int, j: int) -> bool:
+        """Is toks[j] a saint's name ("St. Mary's Hospital", "Saint Patrick's Cathedral")?"""
+        return j > i and toks[j - 1].text.rstrip(".").casefold() in ("st", "saint")
+
+    def _plural_owner(self, toks: tuple[Token, ...], i: int, j: int) -> bool:
+        """Is toks[j] a plural common noun owning what follows ("Ontario Nurses' Association", "Teachers'
+        Union")? Its apostrophe stands alone, and no first name before it makes it a person's surname ("Bernie
+        Sanders' College for All Act")."""
+        low = toks[j].text.casefold()
+        return (
+            toks[j + 1].text in ("'", "’")
+            and low.endswith("s")
+            and self._vocab.is_common(low[:-1])
+            and not any(toks[k].text.casefold() in self._vocab.first_names for k in range(i, j + 1))
+        )
 
     def _agent_noun(self, text: str) -> bool:
         """A capitalised dictionary noun for who does a job ("Examiner", "Coroner", "Assessor"), not a name."""

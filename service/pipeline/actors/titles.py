@@ -40,9 +40,11 @@ _LEADING_FUNCTION_WORDS = frozenset(
     " about against without between among if because although".split()
 )
 # Tags of the words of a role's short complement ("lawyer for *the family*", "head of *the agency's board*").
-_COMPLEMENT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$"})
+_COMPLEMENT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CC"})
+# What a place joined before them names the home of ("Coimbatore-based", "Leeds-headquartered").
+_HOME_SUFFIXES = frozenset({"based", "headquartered"})
 # Nouns for one person of a nation that no suffix shows ("Swede", "Kiwi"; "Frenchman" and "Spaniard" do).
-_NATIONAL_NOUNS = frozenset({"Swede", "Serb", "Croat", "Aussie", "Kiwi", "Brit", "Turk"})
+_NATIONAL_NOUNS = frozenset({"Swede", "Serb", "Croat", "Aussie", "Kiwi", "Brit"})
 _DANGLING = frozenset({"of", "for", "at", "in", "on", "to", "and", "the"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "N.T.", "A.P.J."
 
@@ -140,12 +142,20 @@ class TitleSplitter:
         if split:
             # "AC Milan George Weah", "Moroccan Mohamed Benchaou": a club or nationality, then a person
             before: list[Candidate] = []
-            if split > 1 or not self._vocab.is_demonym(words[0]):
+            label = None  # what the qualifier says the person is, for a later "the Frenchman"
+            if words[split - 1].casefold() in lx.PARTY_MEMBERS:
+                # "Kentucky Republican Mitch McConnell": the place is a name, "Kentucky Republican" a role
+                label = " ".join(words[:split])
+                if split > 1:
+                    before = self._plain_candidates(doc, sentence, run[: split - 1], acronym_links)
+            elif split > 1 or not self._vocab.is_demonym(words[0]):
                 before = self._plain_candidates(doc, sentence, run[:split], acronym_links)
+            else:
+                label = words[0]  # "Frenchman Luc Baptiste"
             named = self._plain_candidates(doc, sentence, run[split:], acronym_links, force_person=True)
-            if not before:
-                for cand in named:  # "Frenchman Luc Baptiste": the label a later "the Frenchman" repeats
-                    cand.roles.append(words[0])
+            for cand in named:
+                if label is not None:
+                    cand.roles.append(label)
             return before + named
 
         # Name = trailing words that are not title words; title = role words before it.
@@ -214,24 +224,37 @@ class TitleSplitter:
             if len(run) - k > 3:
                 continue
             first = toks[run[k]]
-            # a noun for one person of a nation needs no known first name after it ("Frenchman Luc Baptiste")
-            national = k == 1 and self._national_noun(toks[run[0]].text)
-            if not is_capitalised(first.text) or (
-                word_form(first).casefold() not in self._vocab.first_names and not national
-            ):
-                continue
             if not all(is_capitalised(toks[m].text) and toks[m].text.isalpha() for m in run[k + 1 :]):
+                continue
+            rest = [word_form(toks[m]).casefold() for m in run[k:]]
+            if any(w in lx.ORG_HEADS or w in lx.ROLE_WORDS for w in rest):
+                continue  # "Frankfurter Allgemeine Zeitung": a body's name; "Liberal MP Chantal Beaulieu": a title
+            # a noun for one person of a nation needs no known first name after it ("Frenchman Luc Baptiste"),
+            # nor does a nationality or a party before a name of words no dictionary holds ("Indian Neeraj
+            # Chopra", "Ohio Democrat Sherrod Brown")
+            given = len(rest) > 1 and not self._vocab.is_common(rest[0])  # "Sherrod" in "Sherrod Brown"
+            uncommon = given and not any(self._vocab.is_common(w) for w in rest)
+            labelled = (
+                (k == 1 and self._national_noun(toks[run[0]].text))
+                or (uncommon and k == 1 and self._vocab.is_demonym(toks[run[0]].text))
+                or (given and toks[run[k - 1]].text.casefold() in lx.PARTY_MEMBERS)
+            )
+            if not is_capitalised(first.text) or (
+                first.text.casefold() not in self._vocab.first_names and not labelled
+            ):
                 continue
             head = [word_form(toks[m]) for m in run[:k]]
             raw = [toks[m].text for m in run[:k]]
             if self._vocab.is_known([word_form(toks[m]) for m in run[k:]]):
                 continue  # "American Red Cross": the words after the qualifier are a known body, not a person
+            if head[-1].casefold() in lx.PARTY_MEMBERS:
+                return k  # "Kentucky Republican Mitch McConnell": a party's member from a place
             if any(w.casefold() in lx.ROLE_WORDS or hyphen_head(w) for w in head):
                 return 0  # "NATO Secretary General Jens Stoltenberg": a title, read by the role rules
             if all(is_initial(w) or _INITIALS.fullmatch(w) for w in raw) and not self._vocab.is_known(head):
                 return 0  # "N.T. Rama Rao": the person's own initials, not a body's acronym ("U.S." is known)
             if (
-                (k == 1 and norm(head[0]) in self._vocab.demonyms)
+                (k == 1 and self._vocab.is_demonym(head[0]))
                 or any(acronym_shaped(w) for w in raw)
                 or club_like(tuple(head))
                 or head[-1].casefold() in lx.ORG_HEADS
@@ -257,11 +280,17 @@ class TitleSplitter:
         named ("Minister of Information Mohammed Idris", "Governor of the Central Bank of Nigeria Olayemi
         Cardoso"); a body that is a common word ("Information") makes no candidate that survives merging."""
         toks = sentence.tokens
+        seat_title = bool(rest) and toks[rest[0] - 1].text.casefold() in lx.SEAT_TITLES  # "MP | for Wokingham"
         while rest and toks[rest[0]].text.casefold() in lx.ORG_CONNECTORS:
             rest = rest[1:]
         holder = self._holder_after_body(sentence, rest)
         if not holder:
-            return self._plain_candidates(doc, sentence, rest, acronym_links) if rest else []
+            seats = self._plain_candidates(doc, sentence, rest, acronym_links) if rest else []
+            if seat_title:
+                for seat in seats:  # "the MP for Wokingham", "the MP for Chesham and Amersham": constituencies
+                    if seat.type != "person" or seat.evidence < BY_CONTEXT:
+                        seat.type, seat.evidence = "location", BY_CONTEXT
+            return seats
         body = self._plain_candidates(doc, sentence, rest[:holder], acronym_links)
         person = self._person_candidate(doc, sentence, rest[holder:], acronym_links)
         if person is None:
@@ -491,8 +520,14 @@ class TitleSplitter:
         if not has_hyphen(text) or norm(text) in self._vocab.known:
             return None
         out: list[Candidate] = []
+        pieces = text.replace("‐", "-").replace("–", "-").split("-")
+        if len(pieces) == 2 and pieces[1] in _HOME_SUFFIXES and is_capitalised(pieces[0]) and pieces[0].isalpha():
+            # "Coimbatore-based", "Leeds-headquartered": a place, known or not
+            place = Candidate(token.start, token.start + len(pieces[0]), pieces[0], (pieces[0],), "location", sentence)
+            place.evidence = BY_CONTEXT
+            return [place]
         pos = 0
-        for piece in text.replace("‐", "-").replace("–", "-").split("-"):
+        for piece in pieces:
             kind = self._vocab.lookup(piece)
             if piece and is_capitalised(piece) and kind is not None and self._vocab.vouched_for(piece.casefold()):
                 s = token.start + pos
@@ -553,6 +588,10 @@ class TitleSplitter:
                 j += 1
             while j - 1 > begin and toks[j - 1].text.casefold() in _DANGLING:
                 j -= 1  # "co-author of “Red Star”": the role ends before the quoted title's preposition
+            # "Garth Kowalski, an Albertan, said": a one-word demonym describes the person too
+            has_head = has_head or (
+                j == begin + 1 and is_capitalised(toks[begin].text) and self._vocab.is_demonym(toks[begin].text)
+            )
             acronym = is_all_caps(cand.text.replace(".", "").replace(" ", ""))  # "Salem, N.H., resident ..."
             if has_head and j > begin and cand.type in ("person", UNKNOWN) and not acronym:
                 cand.roles.append(doc.text[toks[begin].start : toks[j - 1].end])
@@ -563,11 +602,12 @@ class TitleSplitter:
         possessive, lower-case role words ending in a role head, a comma, then the name."""
         k = run[0] - 2
         end = k
-        if toks[k].text not in lx.ROLE_HEADS:
+        if toks[k].text.casefold() not in lx.ROLE_HEADS:
             k = self._head_before_complement(toks, k)
             if k < 0:
                 return
-        while k >= 0 and toks[k].text.islower() and toks[k].text in lx.ROLE_WORDS:
+        # lower-case role words, or a capitalised title ("The Minister for Education, Norma Foley,")
+        while k >= 0 and toks[k].text.casefold() in lx.ROLE_WORDS and toks[k].text[:1].isalpha():
             k -= 1
         if k < 0:
             return
@@ -582,8 +622,8 @@ class TitleSplitter:
                     break
         elif opener in POSSESSIVE and k >= 1 and is_capitalised(toks[k - 1].text):
             role = doc.text[toks[k - 1].start : toks[end].end]
-        elif opener not in ("the", "his", "her", "their", "our"):
-            return
+        elif opener not in ("the", "his", "her", "their", "our", "a", "an"):
+            return  # "An engineer, Ravi Kumar, said": an indefinite description names him too
         cand.roles.append(role)
         cand.type = "person"
 
@@ -595,7 +635,7 @@ class TitleSplitter:
             if toks[p].text in ("of", "for", "at", "to"):
                 inside = toks[p + 1 : end + 1]
                 plain = all(t.tag in _COMPLEMENT_TAGS and t.text not in APPOSITION_STOPS for t in inside)
-                return p - 1 if plain and toks[p - 1].text in lx.ROLE_HEADS else -1
+                return p - 1 if plain and toks[p - 1].text.casefold() in lx.ROLE_HEADS else -1
         return -1
 
     def _qualifier_word(self, toks: tuple[Token, ...], k: int) -> bool:

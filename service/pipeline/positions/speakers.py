@@ -21,6 +21,7 @@ from service.pipeline.lexicon import (
     PLACE_NAMES,
     ROLE_HEADS,
     ROLE_WORDS,
+    SEAT_TITLES,
     WORLD_CITIES,
     first_name_genders,
     place_demonym,
@@ -299,7 +300,8 @@ class SpeakerResolver:
         if head.tag == "CD" and YEAR.fullmatch(head.text):
             return None  # "filed in 2012 ..., alleging": a year
         found_actors = [a for a, _s, _e in index.mentions(tokens[first].start, tokens[base_last].end)]
-        if head.text[:1].islower() or head.tag in ("NN", "NNS") or head_low in PARTY_MEMBERS:
+        abbreviated_role = head.text.isupper() and head_low in ROLE_HEADS  # "The Conservative MP", "the CEO"
+        if head.text[:1].islower() or head.tag in ("NN", "NNS") or head_low in PARTY_MEMBERS or abbreviated_role:
             if base_last < last and flat.lower(base_last + 1) in SOURCE_POSTMODIFIERS:
                 span = span_of(flat, first, last)  # the whole description: "people familiar with the matter"
             return Resolved(self._common_head(flat, index, first, base_last, found_actors, span), span)
@@ -454,11 +456,12 @@ class SpeakerResolver:
         if head_low in _CLOSE_PERSONS and flat.lower(base_last - 1) in POSSESSIVE_MARKS:
             return Speaker(span.text, None, "group")  # "Ronaldo's agent": someone close to the club or person
         if (
-            (head_low in PERSON_NOUNS or head_low in KIN or head_low in PARTY_MEMBERS)
+            (head_low in PERSON_NOUNS or head_low in KIN or head_low in PARTY_MEMBERS or head_low in SEAT_TITLES)
             and found
             and found[0].type != "person"
         ):
-            # "A Walmart employee", "a Starbucks barista", "a Texas Republican": not the firm or the state
+            # "A Walmart employee", "a Starbucks barista", "a Texas Republican", "the Wokingham MP": not the firm,
+            # the state or the seat
             return Speaker(span.text, None, "group")
         if plural:
             return Speaker(span.text, None, "group")
@@ -541,13 +544,17 @@ class ActorIndex:
         self._max_len = max((r[1] - r[0] for r in rows), default=0)
         self._name_words: list[tuple[frozenset[str], Actor]] = []
         self._role_words: list[tuple[frozenset[str], Actor]] = []
+        # each role's head noun and its words before any complement, in the order of _role_words
+        self._role_heads: list[tuple[str, frozenset[str]]] = []
         for actor in actors:
             words: set[str] = set()
             for name in [actor.name, *actor.aliases]:
                 words.update(w.lower() for w in name.split() if w[:1].isupper() and len(w) > 2)
             self._name_words.append((frozenset(words), actor))
             for role in actor.roles:
-                self._role_words.append((_spelled_out({w.lower() for w in role.replace("-", " ").split()}), actor))
+                words = {w.lower().rstrip(".") for w in role.replace("-", " ").split()}
+                self._role_words.append((_spelled_out(words), actor))
+                self._role_heads.append(_role_head(role))
 
     def mentions(self, start: int, end: int) -> list[tuple[Actor, int, int]]:
         """Non-pronoun actor mentions overlapping [start, end), in text order."""
@@ -618,7 +625,7 @@ class ActorIndex:
     def by_role(self, flat: FlatTokens, first: int, last: int, title: bool = False) -> Actor | None:
         """The actor whose role the words ``first``..``last`` repeat or shorten. A capitalised ``title``
         ("The Prime Minister", "the CM") names one office: never a deputy's, a vice's or a former holder's."""
-        parts = {flat.lower(k).replace("-", " ") for k in range(first, last + 1)} - {"the", "a", "an"}
+        parts = {flat.lower(k).replace("-", " ").rstrip(".") for k in range(first, last + 1)} - {"the", "a", "an"}
         words = _spelled_out({w for part in parts for w in part.split()})
         if not words:
             return None
@@ -627,9 +634,15 @@ class ActorIndex:
         best: Actor | None = None
         best_score = 0
         ambiguous = False
-        for role_words, actor in self._role_words:
+        ref_head = _spelled_out({flat.lower(last).rstrip(".")})
+        person_head = flat.lower(last) in ROLE_HEADS  # "the detective", not "the campaign"
+        for (role_words, actor), (head, core) in zip(self._role_words, self._role_heads, strict=True):
             if title and (role_words & _OFFICE_CHANGERS) - words:
                 continue  # "Deputy Prime Minister Angela Rayner ... The Prime Minister said": another office
+            if head not in words and not (ref_head <= core and person_head):
+                # "the presidential candidate" is not "the daughter of ... presidential candidate X", but "the
+                # detective" is "Detective Sergeant X"
+                continue
             common = len(words & role_words)
             shortens = words <= role_words | {"of", "the"}
             # "the Kentucky Republican" is no holder of a role "Republican": a party's member only shortens
@@ -662,8 +675,39 @@ _ROLE_ABBREVIATIONS = {
     "pm": ("prime", "minister"),
     "vp": ("vice", "president"),
     "ceo": ("chief", "executive"),
+    "cfo": ("chief", "financial", "officer"),
+    "coo": ("chief", "operating", "officer"),
+    "cto": ("chief", "technology", "officer"),
     "dg": ("director", "general"),
+    "sen": ("senator",),  # "Florida Sen. Marco Rubio ... the Florida senator"
+    "gov": ("governor",),
+    "rep": ("representative",),
 }
+
+
+_ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "in", "with", "on", "from"})
+
+
+def _role_head(role: str) -> tuple[str, frozenset[str]]:
+    """The noun a role is about, before any complement, and the words up to it ("lawyer for the family" ->
+    lawyer, {lawyer}; "CEO of Acme" -> executive, {chief, executive}; "Detective Sergeant" -> sergeant,
+    {detective, sergeant})."""
+    raw = role.replace("-", " ").replace(".", "").split()
+    words = [w.lower() for w in raw]
+    cut = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if w in _ROLE_COMPLEMENTS
+            and 0 < k < len(words) - 1
+            # not inside a body's name ("Club for Growth"), but after a title ("Secretary of State")
+            and not (raw[k - 1][:1].isupper() and raw[k + 1][:1].isupper() and words[k - 1] not in ROLE_HEADS)
+        ),
+        len(words),
+    )
+    core = _spelled_out(set(words[:cut]))
+    head = words[cut - 1] if cut else ""
+    return _ROLE_ABBREVIATIONS.get(head, (head,))[-1], core
 
 
 def _spelled_out(words: set[str]) -> frozenset[str]:
