@@ -3904,3 +3904,10 @@ def test_a_place_and_an_abbreviated_title_find_the_holder(finder: PositionFinder
     positions = run(finder, analyze_text, text, [reed, wokingham])
     # an MP of a seat nobody holds here is an unnamed person, not the place
     assert [(p.speaker.actor_id, p.speaker.type) for p in positions] == [("r1", "person"), (None, "group")]
+
+
+def test_a_seat_reference_finds_its_member(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed, the MP for Wokingham, spoke. The Wokingham MP said the plan was wrong."
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male", roles=["MP for Wokingham"])
+    wokingham = actor(text, "w1", "Wokingham", "location", ["Wokingham"])
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [reed, wokingham])] == ["r1"]

@@ -63,6 +63,19 @@ ROLE_MODIFIERS: frozenset[str] = _words("role_modifiers.txt")
 #: Every word a role phrase is made of (heads and modifiers).
 ROLE_WORDS: frozenset[str] = ROLE_HEADS | ROLE_MODIFIERS
 
+#: Nouns for single people who are neither roles nor groups ("A man who lives nearby said", "One
+# teacher said"), and kin, who speak for themselves ("the widow of the slain officer urging calm").
+PERSON_NOUNS: frozenset[str] = frozenset(
+    "man woman boy girl person resident neighbour neighbor witness passenger driver student teacher worker"
+    " shopper voter patient victim survivor bystander local customer nurse doctor pupil colleague fan"
+    # people in entertainment and crime copy, named by what they do: "The singer said ...", "The suspect told ..."
+    " singer actor actress rapper rocker musician comedian star"
+    " suspect defendant gunman attacker homeowner caller employee barista cashier clerk volunteer rival".split()
+)
+KIN: frozenset[str] = frozenset(
+    "wife husband widow widower mother father son daughter sister brother parent friend relative cousin uncle"
+    " aunt grandmother grandfather fiancee girlfriend boyfriend".split()
+)
 #: Titles of members elected for a seat, whose complement or qualifier is a place ("the MP for Wokingham",
 #: "the Wokingham MP", "a Texas senator"), not a body that speaks.
 SEAT_TITLES: frozenset[str] = frozenset(

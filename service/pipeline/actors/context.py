@@ -192,7 +192,13 @@ class ContextReader:
         ):
             c.type, c.evidence = "location", BY_CONTEXT  # "a Sarasota Republican": where a party's member comes from
             return
-        if nxt.casefold() in lx.SEAT_TITLES and c.type in (UNKNOWN, "organization") and c.evidence < BY_CONTEXT:
+        if (
+            nxt.casefold() in lx.SEAT_TITLES
+            and c.type in (UNKNOWN, "organization")
+            and c.evidence < BY_CONTEXT
+            and len(c.words) == 1
+            and not is_all_caps(c.text)  # a party: "ANC MP", "APC Senator"
+        ):
             c.type, c.evidence = "location", BY_CONTEXT  # "the Wokingham MP": the seat, not a body
             return
         if before in lx.ORG_CLASSIFIERS or (after in lx.ORG_CLASSIFIERS and not is_capitalised(beyond)):

@@ -175,7 +175,8 @@ class RunFinder:
         while i < len(toks):
             if not name_like[i]:
                 if has_hyphen(toks[i].text):
-                    out.extend(self._titles.hyphen_parts(toks[i], sentence) or [])
+                    after_a_name = i > 0 and is_capitalised(toks[i - 1].text)
+                    out.extend(self._titles.hyphen_parts(toks[i], sentence, after_a_name) or [])
                 i += 1
                 continue
             end = self._extend_run(toks, name_like, i)

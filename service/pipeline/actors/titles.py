@@ -41,6 +41,13 @@ _LEADING_FUNCTION_WORDS = frozenset(
 )
 # Tags of the words of a role's short complement ("lawyer for *the family*", "head of *the agency's board*").
 _COMPLEMENT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CC"})
+# Words after a name's comma that open no description of it but a list ("Bill Clinton, and her daughter").
+_NOT_AN_APPOSITION = frozenset({"and", "or", "but", "nor", "like"})
+# Words before "a/the <role>, <name>" that make the phrase no description of the name.
+_NOT_BEFORE_A_ROLE = frozenset({"like", "after", "before", "with", "than", "and", "or", "unlike", "to", "for", "from"})
+_POSSESSORS = frozenset({"his", "her", "their", "its", "our", "my"})
+# Nouns that describe a person in apposition as a role does ("a mother of two", "a delivery driver").
+_DESCRIBED = lx.PERSON_NOUNS | lx.KIN
 # What a place joined before them names the home of ("Coimbatore-based", "Leeds-headquartered").
 _HOME_SUFFIXES = frozenset({"based", "headquartered"})
 # Nouns for one person of a nation that no suffix shows ("Swede", "Kiwi"; "Frenchman" and "Spaniard" do).
@@ -134,7 +141,8 @@ class TitleSplitter:
             # "Japan NTT", "US FDA": a place qualifying an acronym is two names, not one
             head = self._plain_candidates(doc, sentence, run[:-1], acronym_links)
             return head + self._plain_candidates(doc, sentence, run[-1:], acronym_links)
-        if last in lx.ORG_HEADS or company_ending(last) or self._vocab.is_known(words) or len(run) == 1:
+        body_head = last in lx.ORG_HEADS and not self._vocab.surname_head(words)  # not "Judge Peter Insurance"
+        if body_head or company_ending(last) or self._vocab.is_known(words) or len(run) == 1:
             # "Massachusetts General Hospital", "General Motors Co.": a body's head ends the name, whatever titles
             # ("General") stand inside it
             return self._plain_candidates(doc, sentence, run, acronym_links)
@@ -514,14 +522,23 @@ class TitleSplitter:
         known = self._vocab.lookup(acronym)
         return known is None or norm(known[1]) == norm(" ".join(cand.words))
 
-    def hyphen_parts(self, token: Token, sentence: Sentence) -> list[Candidate] | None:
-        """ "Russia-Nato" -> Russia, Nato; "US-led" -> US. None when the token is not such a compound."""
+    def hyphen_parts(self, token: Token, sentence: Sentence, after_a_name: bool = False) -> list[Candidate] | None:
+        """ "Russia-Nato" -> Russia, Nato; "US-led" -> US. None when the token is not such a compound.
+        ``after_a_name``: a capitalised word stands right before the token ("Cape Town-based")."""
         text = token.text
         if not has_hyphen(text) or norm(text) in self._vocab.known:
             return None
         out: list[Candidate] = []
         pieces = text.replace("‐", "-").replace("–", "-").split("-")
-        if len(pieces) == 2 and pieces[1] in _HOME_SUFFIXES and is_capitalised(pieces[0]) and pieces[0].isalpha():
+        known = self._vocab.lookup(pieces[0])
+        if (
+            len(pieces) == 2
+            and pieces[1] in _HOME_SUFFIXES
+            and is_capitalised(pieces[0])
+            and pieces[0].isalpha()
+            and ((known is not None and known[0] == "location") or not self._vocab.is_common(pieces[0].casefold()))
+            and not after_a_name  # "Cape Town-based": the place is more than this word
+        ):
             # "Coimbatore-based", "Leeds-headquartered": a place, known or not
             place = Candidate(token.start, token.start + len(pieces[0]), pieces[0], (pieces[0],), "location", sentence)
             place.evidence = BY_CONTEXT
@@ -566,11 +583,14 @@ class TitleSplitter:
             j += 1
             if j + 1 < len(toks) and toks[j].tag == "CD" and toks[j + 1].text == "," and toks[j].text.isdigit():
                 j += 2  # "Maria Lopez, 45, a nurse at the hospital,": the age stands before the role
+            indefinite = j < len(toks) and toks[j].text.casefold() in ("a", "an")
             if j < len(toks) and toks[j].text.casefold() in DETERMINERS:
                 j += 1
             begin = j
             if begin < len(toks) and toks[begin].tag in ("VBG", "VBN"):
                 return  # "Clinton told AIPAC, referring to the business mogul": a participle, not a role
+            if begin < len(toks) and toks[begin].text.casefold() in _NOT_AN_APPOSITION:
+                return  # "Bill Clinton, and her daughter", "Jack Dalrymple, his wife": somebody else
             has_head = complement = False
             while j < len(toks) and j - begin < 10 and toks[j].text not in APPOSITION_STOPS:
                 if toks[j].tag in _CLAUSE_TAGS and toks[j].tag != "WP" and toks[j].tag != "WDT":
@@ -583,14 +603,23 @@ class TitleSplitter:
                     is_capitalised(toks[j - 1].text) and j + 1 < len(toks) and is_capitalised(toks[j + 1].text)
                 )
                 complement = complement or (low in _DANGLING - {"the", "and"} and j > begin and not inside_a_name)
-                head = low in lx.ROLE_HEADS or low in lx.PARTY_MEMBERS or hyphen_head(low)
+                # a role, a party's member, or a person's description ending its noun phrase ("Kelly Harrington,
+                # a mother of two,"; not "Alphabet, the parent company of Google,")
+                ends_phrase = j + 1 >= len(toks) or toks[j + 1].tag in ("IN", "WP", "WDT", ",", ".", ":")
+                # "Jack Dalrymple, his wife, Betsy,": a possessive's kin is somebody else in a list
+                possessed = toks[begin].text.casefold() in _POSSESSORS or toks[begin - 1].text.casefold() in _POSSESSORS
+                described = low in _DESCRIBED and ends_phrase and not possessed
+                head = low in lx.ROLE_HEADS or low in lx.PARTY_MEMBERS or described or hyphen_head(low)
                 has_head = has_head or (head and not complement)
                 j += 1
             while j - 1 > begin and toks[j - 1].text.casefold() in _DANGLING:
                 j -= 1  # "co-author of “Red Star”": the role ends before the quoted title's preposition
             # "Garth Kowalski, an Albertan, said": a one-word demonym describes the person too
             has_head = has_head or (
-                j == begin + 1 and is_capitalised(toks[begin].text) and self._vocab.is_demonym(toks[begin].text)
+                indefinite
+                and j == begin + 1
+                and is_capitalised(toks[begin].text)
+                and self._vocab.is_demonym(toks[begin].text)
             )
             acronym = is_all_caps(cand.text.replace(".", "").replace(" ", ""))  # "Salem, N.H., resident ..."
             if has_head and j > begin and cand.type in ("person", UNKNOWN) and not acronym:
@@ -624,6 +653,8 @@ class TitleSplitter:
             role = doc.text[toks[k - 1].start : toks[end].end]
         elif opener not in ("the", "his", "her", "their", "our", "a", "an"):
             return  # "An engineer, Ravi Kumar, said": an indefinite description names him too
+        elif k > 0 and toks[k - 1].text.casefold() in _NOT_BEFORE_A_ROLE:
+            return  # "Like a lawyer, Tom Hart said", "After the Minister, Simon Harris said"
         cand.roles.append(role)
         cand.type = "person"
 

@@ -7,6 +7,7 @@ holds the one :class:`Vocabulary` its :class:`~service.pipeline.actors.ActorFind
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from service.pipeline import lexicon as lx
 from service.pipeline.actors.candidates import BY_CONTEXT, BY_DEFAULT, BY_LEXICON, UNKNOWN, Candidate, Group
@@ -32,6 +33,12 @@ _BUILDINGS = frozenset({"hall"})
 #: place only when the word before is no first name. Not terrace, crescent or road: "Victoria Terrace", "Royal
 #: Crescent" and "Raymond Terrace" are places far more often than "David Terrace" is a man.
 _SURNAME_PLACE_HEADS = frozenset({"park", "lane", "drive"})
+#: Last words of firms' and papers' names that after a first name alone more likely end a person's
+#: ("Tom Mining", "Amy Herald", unlike "Harrowgate Insurance").
+_SURNAME_BODY_HEADS = frozenset(
+    "insurance assurance textiles foods mining media construction engineering properties telecom telecoms brewery"
+    " breweries herald tribune gazette".split()
+)
 
 #: Words that open the name of a part of a country or region ("North Waziristan", "Upper Nile"): such a name,
 #: its other words no first name, is a place. "West Ham" and "Central Bank" are known or have a head before this.
@@ -191,6 +198,11 @@ class Vocabulary:
             return self.acronyms[key]
         return None
 
+    def surname_head(self, words: Sequence[str]) -> bool:
+        """Does the name end in a first name and a firm's head that is more likely a surname ("Tom Mining")?"""
+        low = [w.casefold() for w in words[-2:]]
+        return len(low) == 2 and low[1] in _SURNAME_BODY_HEADS and low[0] in self.first_names
+
     def classify(self, words: tuple[str, ...], raw: tuple[str, ...] = ()) -> tuple[str, int]:
         """Type of a name from its words alone (an ActorType, UNKNOWN, or "drop" for non-actors) and how
         sure that is. ``raw`` is the name as written, for capitals that the word forms fold ("PSV")."""
@@ -203,7 +215,9 @@ class Vocabulary:
             return "drop", BY_CONTEXT
         if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
             return "organization", BY_CONTEXT  # "Bank of England"
-        if low[-1] in lx.ORG_HEADS or (len(words) > 1 and low[-1].endswith(".") and company_ending(low[-1])):
+        if (low[-1] in lx.ORG_HEADS and not self.surname_head(words)) or (
+            len(words) > 1 and low[-1].endswith(".") and company_ending(low[-1])
+        ):
             # "Pfizer Inc.", "Acme Corp.": the abbreviation's period does not hide the head
             if len(words) > 1 or not self.is_common(low[-1]):
                 return "organization", BY_CONTEXT

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 
-from service.pipeline.lexicon import ROLE_HEADS
+from service.pipeline.lexicon import KIN, PERSON_NOUNS, ROLE_HEADS
 from service.pipeline.positions.clause_view import FINITE, Frame
 from service.pipeline.positions.content_bounds import (
     CHARACTERIZATIONS,
@@ -36,11 +36,9 @@ from service.pipeline.positions.tokens import (
     AUX,
     BE,
     EVIDENCE_SOURCES,
-    KIN,
     MONTHS,
     NOUN_TAGS,
     NP_TAGS,
-    PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SUBORDINATORS,

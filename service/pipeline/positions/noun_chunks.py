@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from service.pipeline.lexicon import ROLE_HEADS
+from service.pipeline.lexicon import KIN, PERSON_NOUNS, ROLE_HEADS
 from service.pipeline.positions.clause_view import FINITE, SKIP_BEFORE_CUE, ClauseView
 from service.pipeline.positions.quotes import before_mark, title_case
 from service.pipeline.positions.speakers import past_dateline
@@ -18,12 +18,10 @@ from service.pipeline.positions.tokens import (
     APPROXIMATORS,
     EVIDENCE_SOURCES,
     GROUP_HEADS,
-    KIN,
     MONTHS,
     NOUN_TAGS,
     NP_PREPS,
     NP_TAGS,
-    PERSON_NOUNS,
     POSSESSIVE_MARKS,
     PRONOUNS,
     QUANTITIES,

@@ -15,9 +15,11 @@ from typing import Literal
 from service.pipeline.lexicon import (
     COUNTRIES,
     DEMONYM_COUNTRIES,
+    KIN,
     ORG_HEADS,
     ORG_NAMES,
     PARTY_MEMBERS,
+    PERSON_NOUNS,
     PLACE_NAMES,
     ROLE_HEADS,
     ROLE_WORDS,
@@ -30,11 +32,9 @@ from service.pipeline.positions.tokens import (
     APPROXIMATORS,
     DASHES,
     GROUP_HEADS,
-    KIN,
     MONTHS,
     NOUN_TAGS,
     NP_PREPS,
-    PERSON_NOUNS,
     POLLED,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
@@ -455,6 +455,10 @@ class SpeakerResolver:
         plural = head.tag == "NNS" or head_low in GROUP_HEADS
         if head_low in _CLOSE_PERSONS and flat.lower(base_last - 1) in POSSESSIVE_MARKS:
             return Speaker(span.text, None, "group")  # "Ronaldo's agent": someone close to the club or person
+        if head_low in SEAT_TITLES and not plural and flat.lower(first) not in _INDEFINITE:
+            holder = index.by_role(flat, first, base_last)  # "Florida Sen. Marco Rubio ... the Florida senator"
+            if holder is not None:
+                return _speaker(holder)
         if (
             (head_low in PERSON_NOUNS or head_low in KIN or head_low in PARTY_MEMBERS or head_low in SEAT_TITLES)
             and found

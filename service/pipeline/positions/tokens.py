@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from service.pipeline.document import Document, Token
-from service.pipeline.lexicon import ROLE_HEADS
+from service.pipeline.lexicon import KIN, PERSON_NOUNS, ROLE_HEADS
 from service.pipeline.results import Span
 
 NP_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "POS", "PRP$", "CD", "FW"})
@@ -167,19 +167,6 @@ EVIDENCE_SOURCES = EVIDENCE_HEADS | frozenset(
     " estimates polling research average tally count".split()
 )
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-# Nouns for single people who are neither roles nor groups ("A man who lives nearby said", "One
-# teacher said"), and kin, who speak for themselves ("the widow of the slain officer urging calm").
-PERSON_NOUNS = frozenset(
-    "man woman boy girl person resident neighbour neighbor witness passenger driver student teacher worker"
-    " shopper voter patient victim survivor bystander local customer nurse doctor pupil colleague fan"
-    # people in entertainment and crime copy, named by what they do: "The singer said ...", "The suspect told ..."
-    " singer actor actress rapper rocker musician comedian star"
-    " suspect defendant gunman attacker homeowner caller employee barista cashier clerk volunteer rival".split()
-)
-KIN = frozenset(
-    "wife husband widow widower mother father son daughter sister brother parent friend relative cousin uncle"
-    " aunt grandmother grandfather fiancee girlfriend boyfriend".split()
-)
 # Heads of a description of a person: a role, a person noun or kin ("the spokesman", "a witness", "his mother").
 PERSON_HEADS = ROLE_HEADS | PERSON_NOUNS | KIN
 POSSESSIVE_MARKS = frozenset({"’s", "'s", "’", "'"})  # as the tokenizer splits "Russia’s", "Jones' "
