@@ -1753,7 +1753,9 @@ def test_descriptions_of_people_after_a_name(actors_of: Callable[[str], list[Act
     assert by_name(actors_of("Shares in Vantisoft, the parent company of Google, rose."), "Vantisoft").roles == []
     assert by_name(actors_of("Bill Clinton, and her daughter, Chelsea, spoke."), "Bill Clinton").roles == []
     assert by_name(actors_of("Like a lawyer, Tom Hart said, the judge was careful."), "Tom Hart").roles == []
-    assert by_name(actors_of("Gov. Jack Dalrymple, his wife, Betsy, and aides came."), "Jack Dalrymple").roles == []
+    assert by_name(actors_of("Gov. Jack Dalrymple, his wife, Betsy, and aides came."), "Jack Dalrymple").roles == [
+        "Governor"
+    ]
 
 
 def test_party_words_and_surnames_that_look_like_firms(actors_of: Callable[[str], list[Actor]]) -> None:
@@ -1765,3 +1767,11 @@ def test_party_words_and_surnames_that_look_like_firms(actors_of: Callable[[str]
     # a dictionary word or a part of a longer place before "-based" is no place of its own
     assert names(actors_of("Plant-based food maker Oatly said sales rose.")) == {"Oatly"}
     assert "Town" not in names(actors_of("Cape Town-based Naspers said profits rose."))
+
+
+def test_an_office_honorific_is_a_role_and_the_union_may_be_two(actors_of: Callable[[str], list[Actor]]) -> None:
+    assert by_name(actors_of("Gov. Gavin Newsom signed the bill."), "Gavin Newsom").roles == ["Governor"]
+    found = actors_of("The National Union of Teachers and the EU met. The union said talks went well.")
+    assert not any(m.text == "The union" for a in found for m in a.mentions)
+    found = actors_of("The EU met in Brussels. The union said talks went well.")
+    assert "The union" in [m.text for m in by_name(found, "EU").mentions]

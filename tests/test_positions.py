@@ -3911,3 +3911,20 @@ def test_a_seat_reference_finds_its_member(finder: PositionFinder, analyze_text:
     reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male", roles=["MP for Wokingham"])
     wokingham = actor(text, "w1", "Wokingham", "location", ["Wokingham"])
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [reed, wokingham])] == ["r1"]
+
+
+def test_a_role_reference_respects_past_holders_and_places(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Tom Reed spoke. Ann Cole spoke. The former governor said no. The Vermont senator said yes. "
+        "The Toronto-based bank said maybe."
+    )
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male", roles=["Governor"])
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Florida Sen."])
+    toronto = actor(text, "t1", "Toronto", "location", ["Toronto"])
+    positions = run(finder, analyze_text, text, [reed, cole, toronto])
+    # a former governor is not the governor, a Vermont senator no Florida one, and a firm's home no speaker
+    assert [(p.speaker.actor_id, p.speaker_mention.text if p.speaker_mention else None) for p in positions] == [
+        (None, "The former governor"),
+        (None, "The Vermont senator"),
+        (None, "The Toronto-based bank"),
+    ]

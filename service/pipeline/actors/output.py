@@ -12,6 +12,20 @@ from service.pipeline.actors.vocabulary import Vocabulary
 from service.pipeline.document import Document
 from service.pipeline.results import Actor, ActorType, Mention, MentionKind
 
+# Honorifics that are offices, written out as roles ("Gov. Gavin Newsom" -> Governor).
+_OFFICES = {
+    "sen": "Senator",
+    "gov": "Governor",
+    "rep": "Representative",
+    "gen": "General",
+    "adm": "Admiral",
+    "col": "Colonel",
+    "capt": "Captain",
+    "sgt": "Sergeant",
+    "cllr": "Councillor",
+    "prof": "Professor",
+}
+
 
 class ActorBuilder:
     """Makes the ranked :class:`~service.pipeline.results.Actor` records of the merged groups."""
@@ -154,6 +168,11 @@ class ActorBuilder:
                 if affiliation is None:
                     affiliation = aff
                 entries.append((role, tuple(title), aff))
+        if not entries:
+            # "Sen. Elizabeth Warren": an office written as an honorific is her role, which "the senator" repeats
+            office = next((_OFFICES[c.honorific] for c in g.candidates if c.honorific in _OFFICES), None)
+            if office is not None:
+                entries.append((office, (office.casefold(),), None))
         kept: list[tuple[str, tuple[str, ...], str | None]] = []
         for role, core, aff in entries:
             same = [n for n, (_, k_core, k_aff) in enumerate(kept) if k_core == core and (k_aff == aff or aff is None)]

@@ -243,12 +243,14 @@ class ReferenceLinker:
                         elif j - i > 2 and self._speaks_after(toks, i, j):
                             # "The England captain said": nobody fits, and the country or team is not the speaker
                             self._drop_mention(groups, toks[i + 1].start)
-                elif by_descriptor.get(head):
-                    target = by_descriptor[head]  # "the union" is the EU when the text names it
                 elif head in lx.ORG_KINDS and self._plain_kind(toks, i + (1 if home else 0), j):
                     if head not in kinds:
                         kinds[head] = {id(g) for _, g, _ in orgs if self._of_kind(g, head)}
                     target = self._organisation_of_kind(orgs, org_starts, kinds[head], tok.start, head)
+                    # "the union" is the EU when the text names it, unless it names another union too
+                    target = list({id(g): g for g in [*target, *by_descriptor.get(head, [])]}.values())
+                elif by_descriptor.get(head):
+                    target = by_descriptor[head]  # "the alliance": NATO
                 if len(target) == 1:
                     start, end = tok.start, toks[j - 1].end
                     target[0].descriptions.append(Mention(start, end, doc.text[start:end], "description"))

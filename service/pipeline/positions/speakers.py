@@ -299,7 +299,11 @@ class SpeakerResolver:
             return None  # "Eight years ago", "Saturday": a time, never a source
         if head.tag == "CD" and YEAR.fullmatch(head.text):
             return None  # "filed in 2012 ..., alleging": a year
-        found_actors = [a for a, _s, _e in index.mentions(tokens[first].start, tokens[base_last].end)]
+        found_actors = [
+            a
+            for a, _s, e in index.mentions(tokens[first].start, tokens[base_last].end)
+            if a.type != "location" or e == tokens[flat.token_at(e - 1)].end  # not "Toronto" of "Toronto-based"
+        ]
         abbreviated_role = head.text.isupper() and head_low in ROLE_HEADS  # "The Conservative MP", "the CEO"
         if head.text[:1].islower() or head.tag in ("NN", "NNS") or head_low in PARTY_MEMBERS or abbreviated_role:
             if base_last < last and flat.lower(base_last + 1) in SOURCE_POSTMODIFIERS:
@@ -548,8 +552,8 @@ class ActorIndex:
         self._max_len = max((r[1] - r[0] for r in rows), default=0)
         self._name_words: list[tuple[frozenset[str], Actor]] = []
         self._role_words: list[tuple[frozenset[str], Actor]] = []
-        # each role's head noun and its words before any complement, in the order of _role_words
-        self._role_heads: list[tuple[str, frozenset[str]]] = []
+        # each role's head noun, its words before any complement and its names, in the order of _role_words
+        self._role_heads: list[tuple[str, frozenset[str], frozenset[str]]] = []
         for actor in actors:
             words: set[str] = set()
             for name in [actor.name, *actor.aliases]:
@@ -640,9 +644,18 @@ class ActorIndex:
         ambiguous = False
         ref_head = _spelled_out({flat.lower(last).rstrip(".")})
         person_head = flat.lower(last) in ROLE_HEADS  # "the detective", not "the campaign"
-        for (role_words, actor), (head, core) in zip(self._role_words, self._role_heads, strict=True):
+        # names in the reference ("the Vermont senator") that a role must hold too
+        named = {
+            flat.lower(k)
+            for k in range(first, last + 1)
+            if flat.tokens[k].text[:1].isupper() and flat.lower(k) not in ROLE_WORDS and flat.lower(k) != "the"
+        }
+        for (role_words, actor), (head, core, names) in zip(self._role_words, self._role_heads, strict=True):
             if title and (role_words & _OFFICE_CHANGERS) - words:
                 continue  # "Deputy Prime Minister Angela Rayner ... The Prime Minister said": another office
+            if (role_words ^ words) & _PAST_HOLDERS or (named - role_words and names - words):
+                # "the former governor" is not the governor, nor "the Vermont senator" a "Florida Sen."
+                continue
             if head not in words and not (ref_head <= core and person_head):
                 # "the presidential candidate" is not "the daughter of ... presidential candidate X", but "the
                 # detective" is "Detective Sergeant X"
@@ -674,6 +687,8 @@ class ActorIndex:
 _OFFICE_CHANGERS = frozenset(
     "deputy vice former ex shadow acting assistant junior outgoing interim late associate".split()
 )
+# Words that make a role a past one: "the former governor" and "the governor" are two people.
+_PAST_HOLDERS = frozenset({"former", "ex", "late", "outgoing"})
 _ROLE_ABBREVIATIONS = {
     "cm": ("chief", "minister"),
     "pm": ("prime", "minister"),
@@ -692,8 +707,8 @@ _ROLE_ABBREVIATIONS = {
 _ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "in", "with", "on", "from"})
 
 
-def _role_head(role: str) -> tuple[str, frozenset[str]]:
-    """The noun a role is about, before any complement, and the words up to it ("lawyer for the family" ->
+def _role_head(role: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """The noun a role is about, the words up to it and the role's names ("lawyer for the family" ->
     lawyer, {lawyer}; "CEO of Acme" -> executive, {chief, executive}; "Detective Sergeant" -> sergeant,
     {detective, sergeant})."""
     raw = role.replace("-", " ").replace(".", "").split()
@@ -711,7 +726,8 @@ def _role_head(role: str) -> tuple[str, frozenset[str]]:
     )
     core = _spelled_out(set(words[:cut]))
     head = words[cut - 1] if cut else ""
-    return _ROLE_ABBREVIATIONS.get(head, (head,))[-1], core
+    names = frozenset(w.lower() for w in raw if w[:1].isupper() and w.lower() not in ROLE_WORDS)
+    return _ROLE_ABBREVIATIONS.get(head, (head,))[-1], core, names
 
 
 def _spelled_out(words: set[str]) -> frozenset[str]:
