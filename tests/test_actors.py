@@ -1775,3 +1775,27 @@ def test_an_office_honorific_is_a_role_and_the_union_may_be_two(actors_of: Calla
     assert not any(m.text == "The union" for a in found for m in a.mentions)
     found = actors_of("The EU met in Brussels. The union said talks went well.")
     assert "The union" in [m.text for m in by_name(found, "EU").mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reference"),
+    [
+        # a possessive owner before the role, an abbreviated rank, an Indian lawyer's title
+        ("The family's lawyer, Aurelio Santangelo, spoke. Later the lawyer said it was strong.", "Aurelio Santangelo",
+         "the lawyer"),
+        ("RCMP Cpl. Annette Gagnon said it was planned. The corporal said two men were held.", "Annette Gagnon", None),
+        ("Advocate Meenakshi Raghavan argued. The advocate said the police had erred.", "Meenakshi Raghavan",
+         "The advocate"),
+        # a noun of the firm's own name before its kind
+        ("Ofwat has ordered Severn Valley Water to pay. The water company said it would not appeal.",
+         "Severn Valley Water", "The water company"),
+    ],
+)  # fmt: skip
+def test_more_descriptions_find_the_one_named(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, reference: str | None
+) -> None:
+    found = by_name(actors_of(text), name)
+    if reference is not None:
+        assert reference in [m.text for m in found.mentions]
+    else:
+        assert found.roles == ["RCMP Cpl."]  # one sentence: "Cpl." ends none

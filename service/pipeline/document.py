@@ -30,7 +30,7 @@ _TAGGER_FORMS = {
 }
 
 _ABBREVIATIONS = (
-    "Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Jr|Sr|Co|Cos|Corp|Inc|Ltd|Bros|"
+    "Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Cpl|Det|Supt|Insp|Jr|Sr|Co|Cos|Corp|Inc|Ltd|Bros|"
     "No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Hon|Fr|Mt|Ft"
 )
 
@@ -38,7 +38,8 @@ _ABBREVIATIONS = (
 # "Sen. Rich"): its orthographic evidence says such words start sentences. A title is
 # never the last word of a sentence, so those breaks are undone.
 _HONORIFIC_END = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr|Maj|Brig|Cllr)\.$"
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr|Maj|Brig|Cllr|Cpl|Det|"
+    r"Supt|Insp)\.$"
 )
 
 # Punkt ends a sentence after an initial inside a name ("“...,” S. | Jaishankar said", "“...,”

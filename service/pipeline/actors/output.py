@@ -24,6 +24,12 @@ _OFFICES = {
     "sgt": "Sergeant",
     "cllr": "Councillor",
     "prof": "Professor",
+    "det": "Detective",
+    "supt": "Superintendent",
+    "insp": "Inspector",
+    "maj": "Major",
+    "cmdr": "Commander",
+    "cpl": "Corporal",
 }
 
 

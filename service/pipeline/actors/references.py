@@ -249,6 +249,12 @@ class ReferenceLinker:
                     target = self._organisation_of_kind(orgs, org_starts, kinds[head], tok.start, head)
                     # "the union" is the EU when the text names it, unless it names another union too
                     target = list({id(g): g for g in [*target, *by_descriptor.get(head, [])]}.values())
+                elif head in lx.ORG_KINDS and (modifiers := self._name_modifiers(toks, i + 1, j - 1)):
+                    # "The water company": a firm of that kind whose name holds the noun ("Severn Valley Water")
+                    if head not in kinds:
+                        kinds[head] = {id(g) for _, g, _ in orgs if self._of_kind(g, head)}
+                    fitting = self._organisation_of_kind(orgs, org_starts, kinds[head], tok.start, head)
+                    target = [g for g in fitting if modifiers <= {w.casefold() for c in g.candidates for w in c.words}]
                 elif by_descriptor.get(head):
                     target = by_descriptor[head]  # "the alliance": NATO
                 if len(target) == 1:
@@ -324,6 +330,15 @@ class ReferenceLinker:
             (t.tag in ("JJ", "VBN", "CD") or has_hyphen(t.text)) and t.text.casefold() not in _ANOTHER_BODY
             for t in toks[i + 1 : j - 1]
         )
+
+    @staticmethod
+    def _name_modifiers(toks: tuple[Token, ...], first: int, last: int) -> frozenset[str]:
+        """The lower-case nouns before a kind's head (toks[first:last]), when only nouns and adjectives stand
+        there ("the water company" -> {water}); empty otherwise."""
+        between = toks[first:last]
+        if not between or not all(t.tag in ("NN", "JJ") and t.text.islower() for t in between):
+            return frozenset()
+        return frozenset(t.text for t in between if t.tag == "NN")
 
     @staticmethod
     def _names_people(c: Candidate) -> bool:

@@ -33,7 +33,7 @@ _CLAUSE_TAGS = frozenset({"WP", "WDT", "VBD", "VBZ", "VBP", "MD"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _TIME_MODIFIERS = frozenset({"former", "then", "ex", "outgoing", "incoming"})
 # Titles that may stand inside a name run after a place or body ("Ohio Gov.", "Harvard Prof.").
-_INSIDE_TITLES = frozenset("mr mrs ms gov sen rep gen lt col sgt capt cmdr adm dr prof rev".split())
+_INSIDE_TITLES = frozenset("mr mrs ms gov sen rep gen lt col sgt capt cmdr adm dr prof rev cpl det supt insp".split())
 # A capitalised word opening a sentence that is no qualifier of the title after it ("Under Mrs. Clinton's plan").
 _LEADING_FUNCTION_WORDS = frozenset(
     "under with during as after before for from by to at in on when while like unlike but and then since"
@@ -651,6 +651,8 @@ class TitleSplitter:
                     break
         elif opener in POSSESSIVE and k >= 1 and is_capitalised(toks[k - 1].text):
             role = doc.text[toks[k - 1].start : toks[end].end]
+        elif opener in POSSESSIVE and k >= 2 and toks[k - 1].tag == "NN" and toks[k - 2].text.casefold() == "the":
+            role = doc.text[toks[k - 1].start : toks[end].end]  # "The family's lawyer, Aurelio Santangelo,"
         elif opener not in ("the", "his", "her", "their", "our", "a", "an"):
             return  # "An engineer, Ravi Kumar, said": an indefinite description names him too
         elif k > 0 and toks[k - 1].text.casefold() in _NOT_BEFORE_A_ROLE:

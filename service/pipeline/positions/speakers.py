@@ -701,6 +701,10 @@ _ROLE_ABBREVIATIONS = {
     "sen": ("senator",),  # "Florida Sen. Marco Rubio ... the Florida senator"
     "gov": ("governor",),
     "rep": ("representative",),
+    "cpl": ("corporal",),
+    "det": ("detective",),
+    "supt": ("superintendent",),
+    "insp": ("inspector",),
 }
 
 
