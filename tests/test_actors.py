@@ -1799,3 +1799,14 @@ def test_more_descriptions_find_the_one_named(
         assert reference in [m.text for m in found.mentions]
     else:
         assert found.roles == ["RCMP Cpl."]  # one sentence: "Cpl." ends none
+
+
+def test_a_body_named_by_its_opening_words_is_that_body(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The Reserve Bank of Australia held rates on Tuesday. The Reserve Bank said inflation was high.")
+    assert [m.text for m in by_name(found, "Reserve Bank of Australia").mentions][:2] == [
+        "Reserve Bank of Australia",
+        "Reserve Bank",
+    ]
+    # a lexicon name keeps its own actor: the Fed is not the New York Fed
+    found = actors_of("The Federal Reserve Bank of New York said rates would rise. The Federal Reserve agreed.")
+    assert {"Federal Reserve Bank of New York", "Federal Reserve"} <= names(found)

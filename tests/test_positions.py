@@ -3928,3 +3928,13 @@ def test_a_role_reference_respects_past_holders_and_places(finder: PositionFinde
         (None, "The Vermont senator"),
         (None, "The Toronto-based bank"),
     ]
+
+
+def test_an_age_reference_finds_the_person_given_that_age(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "The club sacked manager Tom Reed, 52, on Monday. Chairman Ann Cole said a replacement would be named. "
+        "The 52-year-old, who joined in 2022, said he was disappointed."
+    )
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    # not the person named last
+    assert [p.speaker.name for p in positions] == ["Ann Cole", "Tom Reed"]

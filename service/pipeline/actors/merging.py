@@ -255,8 +255,48 @@ class Merger:
             g.candidates.append(c)
             genders.pop(id(g), None)
         self._join_short_forms(groups, initials)
+        self._join_shortened_names(groups)
         self._place_names_team(groups)
         return list(groups.values())
+
+    @staticmethod
+    def _join_shortened_names(groups: dict[str, Group]) -> None:
+        """A body named by its full name's opening words is that body: "the Reserve Bank" for "the Reserve Bank
+        of Australia", "Lakeshore General" for "Lakeshore General Hospital". The full name goes on with "of"
+        or with the body's head that the short name lacks (the "Federal Reserve" is not the "Federal Reserve Bank
+        of New York"), the short name is no lexicon name, and only one full name fits."""
+        full: list[tuple[tuple[str, ...], Group]] = [
+            (tuple(norm(w) for w in c.words), g)
+            for g in groups.values()
+            if g.type == "organization"
+            for c in g.candidates
+            if c.kind == "name" and len(c.words) > 2
+        ]
+        for key, g in list(groups.items()):
+            if g.type != "organization" or g.canonical is not None:
+                continue
+            names = {tuple(norm(w) for w in c.words) for c in g.candidates}
+            if len(names) != 1:
+                continue
+            short = next(iter(names))
+            if len(short) < 2:
+                continue
+            targets = {
+                id(t): t
+                for words, t in full
+                if t is not g
+                and len(words) > len(short)
+                and words[: len(short)] == short
+                # "of", or the head a headless short name lacks: not "Federal Reserve" + "Bank of New York"
+                and (words[len(short)] == "of" or (words[len(short)] in lx.ORG_HEADS and short[-1] not in lx.ORG_HEADS))
+            }
+            if len(targets) != 1:
+                continue
+            target = next(iter(targets.values()))
+            for c in g.candidates:
+                c.kind = "alias"
+            target.candidates.extend(g.candidates)
+            del groups[key]
 
     @staticmethod
     def _join_short_forms(groups: dict[str, Group], initials: dict[str, Group]) -> None:

@@ -193,7 +193,9 @@ class SpeakerResolver:
             # "Carlos Ruiz scored twice. “...,” the 24-year-old said.": the person just named
             # three sentences back: a quote of two sentences may stand between ("... Ten years later she employs
             # 140 people. “I didn't have a plan. I just knew ...,” the 39-year-old says.")
-            aged = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=3, flat=flat, at=first)
+            aged = _given_this_age(flat, index, first, last) or index.last_before(
+                tokens[first].start, {"person"}, lambda a: True, window=3, flat=flat, at=first
+            )
             if aged is not None:
                 return Resolved(_speaker(aged), span_of(flat, first, last))
         if flat.lower(first) == "the" and self._a_nationality_reference(flat, first, last):
@@ -797,6 +799,33 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
 
 # Role heads that also name a body or are no office: "The Executive said ... It said ..."
 _DESCRIPTION_REACH = 2000  # tokens back to look for "Her neighbour, Ms Rowan Tremayne,"
+
+
+def _given_this_age(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
+    """The person an earlier text gave the age of "the 52-year-old" ("Neil Garside, 52,", "Garside (52)",
+    "Garside, a 52-year-old"), the latest so given; None when nobody was."""
+    at = next((k for k in range(first, last + 1) if flat.lower(k).endswith("year-old")), None)
+    if at is None:
+        return None
+    # "52-year-old" is one token or three ("52", "-", "year-old")
+    age = flat.lower(at - 2) if flat.lower(at) == "year-old" and flat.lower(at - 1) == "-" else flat.lower(at)
+    age = age.split("-", 1)[0]
+    if not age.isdigit():
+        return None
+    for k in range(first - 1, max(1, first - _DESCRIPTION_REACH), -1):  # bounded: long texts stay linear
+        if flat.lower(k).split("-", 1)[0] != age:
+            continue
+        if flat.lower(k - 1) in (",", "("):
+            name_end = k - 2  # "Garside, 52" / "Garside (52"
+        elif flat.lower(k - 1) in ("a", "an") and flat.lower(k - 2) == ",":
+            name_end = k - 3  # "Garside, a 52-year-old"
+        else:
+            continue
+        tok = flat.tokens[max(0, name_end)]
+        people = [a for a, _s, e in index.mentions(tok.start, tok.end) if a.type == "person" and e == tok.end]
+        if people:
+            return people[-1]
+    return None
 
 
 def _named_before_the_comma(flat: FlatTokens, index: ActorIndex, comma: int) -> Actor | None:
