@@ -76,6 +76,24 @@ KIN: frozenset[str] = frozenset(
     "wife husband widow widower mother father son daughter sister brother parent friend relative cousin uncle"
     " aunt grandmother grandfather fiancee girlfriend boyfriend".split()
 )
+_ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "in", "with", "on", "from"})
+
+
+def role_core(role: str) -> list[str]:
+    """The lower-case words of a role before any complement ("lawyer for the family" -> [lawyer], "friend of
+    the coach" -> [friend], "Secretary of State" -> [secretary]). A preposition inside a body's name is no
+    complement ("longtime Club for Growth donor")."""
+    raw = role.replace("-", " ").replace(".", "").split()
+    words = [w.lower() for w in raw]
+    for k, w in enumerate(words):
+        if w not in _ROLE_COMPLEMENTS or not 0 < k < len(words) - 1:
+            continue
+        if raw[k - 1][:1].isupper() and raw[k + 1][:1].isupper() and words[k - 1] not in ROLE_HEADS:
+            continue  # "Club for Growth"
+        return words[:k]
+    return words
+
+
 #: Titles of members elected for a seat, whose complement or qualifier is a place ("the MP for Wokingham",
 #: "the Wokingham MP", "a Texas senator"), not a body that speaks.
 SEAT_TITLES: frozenset[str] = frozenset(

@@ -279,8 +279,8 @@ class Merger:
             if len(names) != 1:
                 continue
             short = next(iter(names))
-            if len(short) < 2:
-                continue
+            if len(short) < 2 or short[-1] == "party":
+                continue  # "the Republican Party" is not the "Republican Party of Texas"
             targets = {
                 id(t): t
                 for words, t in full

@@ -174,7 +174,8 @@ class ReferenceLinker:
         for g in groups:
             if g.type == "person":
                 for role in g.roles:
-                    words = norm(role.replace("-", " ")).split()
+                    # the role's own words: "a friend of the coach" is no coach
+                    words = norm(" ".join(lx.role_core(role))).split()
                     for n in (1, 2, 3):
                         if len(words) >= n:
                             by_role.setdefault(" ".join(words[-n:]), []).append(g)

@@ -81,6 +81,8 @@ class RunFinder:
         if not text or not text[0].isupper():
             return _particle_prefixed(text)
         if has_hyphen(text) and text.rsplit("-", 1)[-1][:1].islower():
+            if text.rsplit("-", 1)[-1] in ("based", "headquartered"):
+                return False  # "Reading-based": at most a place, which the hyphen's parts give
             head = text.split("-", 1)[0]
             if (
                 is_all_caps(head)
@@ -175,7 +177,11 @@ class RunFinder:
         while i < len(toks):
             if not name_like[i]:
                 if has_hyphen(toks[i].text):
-                    after_a_name = i > 0 and is_capitalised(toks[i - 1].text)
+                    after_a_name = (
+                        i > 0
+                        and is_capitalised(toks[i - 1].text)
+                        and toks[i - 1].text.casefold() not in self._vocab.stopwords  # not "The Reading-based"
+                    )
                     out.extend(self._titles.hyphen_parts(toks[i], sentence, after_a_name) or [])
                 i += 1
                 continue

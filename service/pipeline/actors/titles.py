@@ -141,8 +141,7 @@ class TitleSplitter:
             # "Japan NTT", "US FDA": a place qualifying an acronym is two names, not one
             head = self._plain_candidates(doc, sentence, run[:-1], acronym_links)
             return head + self._plain_candidates(doc, sentence, run[-1:], acronym_links)
-        body_head = last in lx.ORG_HEADS and not self._vocab.surname_head(words)  # not "Judge Peter Insurance"
-        if body_head or company_ending(last) or self._vocab.is_known(words) or len(run) == 1:
+        if last in lx.ORG_HEADS or company_ending(last) or self._vocab.is_known(words) or len(run) == 1:
             # "Massachusetts General Hospital", "General Motors Co.": a body's head ends the name, whatever titles
             # ("General") stand inside it
             return self._plain_candidates(doc, sentence, run, acronym_links)
@@ -591,7 +590,7 @@ class TitleSplitter:
                 return  # "Clinton told AIPAC, referring to the business mogul": a participle, not a role
             if begin < len(toks) and toks[begin].text.casefold() in _NOT_AN_APPOSITION:
                 return  # "Bill Clinton, and her daughter", "Jack Dalrymple, his wife": somebody else
-            has_head = complement = False
+            has_head = complement = people_noun = False
             while j < len(toks) and j - begin < 10 and toks[j].text not in APPOSITION_STOPS:
                 if toks[j].tag in _CLAUSE_TAGS and toks[j].tag != "WP" and toks[j].tag != "WDT":
                     return
@@ -611,6 +610,7 @@ class TitleSplitter:
                 described = low in _DESCRIBED and ends_phrase and not possessed
                 head = low in lx.ROLE_HEADS or low in lx.PARTY_MEMBERS or described or hyphen_head(low)
                 has_head = has_head or (head and not complement)
+                people_noun = people_noun or (head and not complement and (low in lx.ROLE_HEADS or described))
                 j += 1
             while j - 1 > begin and toks[j - 1].text.casefold() in _DANGLING:
                 j -= 1  # "co-author of “Red Star”": the role ends before the quoted title's preposition
@@ -622,7 +622,9 @@ class TitleSplitter:
                 and self._vocab.is_demonym(toks[begin].text)
             )
             acronym = is_all_caps(cand.text.replace(".", "").replace(" ", ""))  # "Salem, N.H., resident ..."
-            if has_head and j > begin and cand.type in ("person", UNKNOWN) and not acronym:
+            # "Jane Media, a teacher in Leeds,": a person's description retypes a first name and a firm's word
+            retype = cand.type == "organization" and self._vocab.surname_head(cand.words) and people_noun
+            if has_head and j > begin and (cand.type in ("person", UNKNOWN) or retype) and not acronym:
                 cand.roles.append(doc.text[toks[begin].start : toks[j - 1].end])
                 cand.type = "person"
 
@@ -640,6 +642,8 @@ class TitleSplitter:
             k -= 1
         if k < 0:
             return
+        if k >= 1 and is_capitalised(toks[k].text) and toks[k - 1].text.casefold() in ("the", "a", "an"):
+            k -= 1  # "The Ohio governor, Mike DeWitt,": a place or body qualifies the role
         opener = toks[k].text.casefold()
         role = doc.text[toks[k + 1].start : toks[end].end]
         if opener in _POSSESSIVE_PRONOUNS:

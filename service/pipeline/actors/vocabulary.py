@@ -33,8 +33,8 @@ _BUILDINGS = frozenset({"hall"})
 #: place only when the word before is no first name. Not terrace, crescent or road: "Victoria Terrace", "Royal
 #: Crescent" and "Raymond Terrace" are places far more often than "David Terrace" is a man.
 _SURNAME_PLACE_HEADS = frozenset({"park", "lane", "drive"})
-#: Last words of firms' and papers' names that after a first name alone more likely end a person's
-#: ("Tom Mining", "Amy Herald", unlike "Harrowgate Insurance").
+#: Last words of firms' and papers' names that after a first name may also end a person's ("Jane Media, a
+#: teacher,"; but "Grace Construction won the tender").
 _SURNAME_BODY_HEADS = frozenset(
     "insurance assurance textiles foods mining media construction engineering properties telecom telecoms brewery"
     " breweries herald tribune gazette".split()
@@ -199,7 +199,8 @@ class Vocabulary:
         return None
 
     def surname_head(self, words: Sequence[str]) -> bool:
-        """Does the name end in a first name and a firm's head that is more likely a surname ("Tom Mining")?"""
+        """Is the name a first name and a firm's head that may be a surname ("Jane Media", or "Grace
+        Construction")? Only a person's description after it makes it a person."""
         low = [w.casefold() for w in words[-2:]]
         return len(low) == 2 and low[1] in _SURNAME_BODY_HEADS and low[0] in self.first_names
 
@@ -215,9 +216,7 @@ class Vocabulary:
             return "drop", BY_CONTEXT
         if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
             return "organization", BY_CONTEXT  # "Bank of England"
-        if (low[-1] in lx.ORG_HEADS and not self.surname_head(words)) or (
-            len(words) > 1 and low[-1].endswith(".") and company_ending(low[-1])
-        ):
+        if low[-1] in lx.ORG_HEADS or (len(words) > 1 and low[-1].endswith(".") and company_ending(low[-1])):
             # "Pfizer Inc.", "Acme Corp.": the abbreviation's period does not hide the head
             if len(words) > 1 or not self.is_common(low[-1]):
                 return "organization", BY_CONTEXT

@@ -27,6 +27,7 @@ from service.pipeline.lexicon import (
     WORLD_CITIES,
     first_name_genders,
     place_demonym,
+    role_core,
 )
 from service.pipeline.positions.tokens import (
     APPROXIMATORS,
@@ -710,30 +711,14 @@ _ROLE_ABBREVIATIONS = {
 }
 
 
-_ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "in", "with", "on", "from"})
-
-
 def _role_head(role: str) -> tuple[str, frozenset[str], frozenset[str]]:
     """The noun a role is about, the words up to it and the role's names ("lawyer for the family" ->
     lawyer, {lawyer}; "CEO of Acme" -> executive, {chief, executive}; "Detective Sergeant" -> sergeant,
     {detective, sergeant})."""
-    raw = role.replace("-", " ").replace(".", "").split()
-    words = [w.lower() for w in raw]
-    cut = next(
-        (
-            k
-            for k, w in enumerate(words)
-            if w in _ROLE_COMPLEMENTS
-            and 0 < k < len(words) - 1
-            # not inside a body's name ("Club for Growth"), but after a title ("Secretary of State")
-            and not (raw[k - 1][:1].isupper() and raw[k + 1][:1].isupper() and words[k - 1] not in ROLE_HEADS)
-        ),
-        len(words),
-    )
-    core = _spelled_out(set(words[:cut]))
-    head = words[cut - 1] if cut else ""
-    names = frozenset(w.lower() for w in raw if w[:1].isupper() and w.lower() not in ROLE_WORDS)
-    return _ROLE_ABBREVIATIONS.get(head, (head,))[-1], core, names
+    core_words = role_core(role)
+    head = core_words[-1] if core_words else ""
+    names = frozenset(w.lower() for w in role.replace("-", " ").replace(".", "").split() if w[:1].isupper())
+    return _ROLE_ABBREVIATIONS.get(head, (head,))[-1], _spelled_out(set(core_words)), names - ROLE_WORDS
 
 
 def _spelled_out(words: set[str]) -> frozenset[str]:
