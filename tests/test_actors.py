@@ -980,7 +980,7 @@ def test_a_title_of_a_body_then_its_holder(actors_of: Callable[[str], list[Actor
         "Chidi Okonkwo": ["Chief of Naval Staff"],
         "Adewale Bamidele": ["Inspector-General of Customs"],
         "Tendai Moyo": ["Governor of the Reserve Bank of Malawi"],
-        "Ada Obi": ["Speaker of the Senate"],
+        "Ada Obi": ["Speaker of the Senate", "Senator"],  # and a senator, by her honorific
     }
     assert by_name(found, "Reserve Bank of Malawi").type == "organization"
     assert by_name(found, "Tendai Moyo").affiliation == "Reserve Bank of Malawi"
@@ -1829,3 +1829,18 @@ def test_third_review_mends(actors_of: Callable[[str], list[Actor]]) -> None:
     assert by_name(found, "Mike DeWitt").roles == ["Ohio governor"]
     found = actors_of('Paul Greer, a friend of the coach, spoke. "He deserved this," the coach said.')
     assert "the coach" not in [m.text for m in by_name(found, "Paul Greer").mentions]
+
+
+def test_kin_before_a_name_ranks_and_offices_beside_other_roles(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The victim's mother, Sandra Kelly, said she wanted justice.")
+    assert by_name(found, "Sandra Kelly").roles == ["victim's mother"]
+    found = actors_of("Maj. Olga Petrenko said troops were ready. Shares of General Electric rose.")
+    assert by_name(found, "Olga Petrenko").roles == ["Major"]
+    assert by_name(found, "General Electric").type == "organization"
+    assert "Maj" not in names(found)
+    # the office an honorific names joins another role, unless a role names it already
+    found = actors_of("Sen. Tom Reed, the committee's chairman, spoke. Florida Sen. Ann Cole spoke too.")
+    assert by_name(found, "Tom Reed").roles == ["committee's chairman", "Senator"]
+    assert by_name(found, "Ann Cole").roles == ["Florida Sen."]
+    found = actors_of("Co-author Professor Rahul Nambiar said surveys were planned.")
+    assert by_name(found, "Rahul Nambiar").roles == ["Co-author Professor"]

@@ -3938,3 +3938,11 @@ def test_an_age_reference_finds_the_person_given_that_age(finder: PositionFinder
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     # not the person named last
     assert [p.speaker.name for p in positions] == ["Ann Cole", "Tom Reed"]
+
+
+def test_an_age_given_twice_or_after_aged(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed, aged 52, spoke. Ann Cole spoke. The 52-year-old said he was tired."
+    assert [p.speaker.name for p in run(finder, analyze_text, text, cole_and_reed(text))] == ["Tom Reed"]
+    # two people of one age: the reader cannot tell, and neither can brief
+    text = "Tom Reed, 45, and Ann Cole, 45, spoke. The 45-year-old said it was hard."
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, cole_and_reed(text))] == [None]

@@ -30,7 +30,8 @@ _TAGGER_FORMS = {
 }
 
 _ABBREVIATIONS = (
-    "Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Cpl|Det|Supt|Insp|Jr|Sr|Co|Cos|Corp|Inc|Ltd|Bros|"
+    "Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Cpl|Det|Supt|Insp|Maj|Brig|Cllr|Jr|Sr|Co|Cos|Corp|"
+    "Inc|Ltd|Bros|"
     "No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Hon|Fr|Mt|Ft"
 )
 

@@ -12,6 +12,8 @@ from service.pipeline.actors.vocabulary import Vocabulary
 from service.pipeline.document import Document
 from service.pipeline.results import Actor, ActorType, Mention, MentionKind
 
+# Elected offices, which a person holds beside any other role ("Sen. Tom Reed, the committee's chairman,").
+_ELECTED = frozenset({"sen", "gov", "rep", "cllr"})
 # Honorifics that are offices, written out as roles ("Gov. Gavin Newsom" -> Governor).
 _OFFICES = {
     "sen": "Senator",
@@ -174,11 +176,20 @@ class ActorBuilder:
                 if affiliation is None:
                     affiliation = aff
                 entries.append((role, tuple(title), aff))
-        if not entries:
-            # "Sen. Elizabeth Warren": an office written as an honorific is her role, which "the senator" repeats
-            office = next((_OFFICES[c.honorific] for c in g.candidates if c.honorific in _OFFICES), None)
-            if office is not None:
-                entries.append((office, (office.casefold(),), None))
+        # "Sen. Elizabeth Warren": an office written as an honorific is her role, which "the senator" repeats,
+        # unless a role already names that office ("Florida Sen.", "Senator from Texas")
+        honorific = next((c.honorific for c in g.candidates if c.honorific in _OFFICES), None)
+        office = _OFFICES[honorific] if honorific is not None else None
+        said = " ".join(role.casefold().replace(".", "") for role, _, _ in entries)
+        # a rank beside another role is part of a compound title ("Det Supt Blake" is a Chief Superintendent)
+        beside = not entries or honorific in _ELECTED
+        if (
+            office is not None
+            and beside
+            and office.casefold() not in said
+            and office.casefold()[:3] not in said.split()
+        ):
+            entries.append((office, (office.casefold(),), None))
         kept: list[tuple[str, tuple[str, ...], str | None]] = []
         for role, core, aff in entries:
             same = [n for n, (_, k_core, k_aff) in enumerate(kept) if k_core == core and (k_aff == aff or aff is None)]

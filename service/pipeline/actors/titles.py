@@ -195,6 +195,12 @@ class TitleSplitter:
             if name_idx:
                 out.extend(self._plain_candidates(doc, sentence, name_idx, acronym_links))
             return out
+        while (
+            len(role_idx) > 1
+            and toks[role_idx[-1]].text.rstrip(".").casefold() in lx.PERSON_TITLES
+            and toks[role_idx[-1]].text.rstrip(".").casefold() not in lx.ROLE_HEADS  # "Co-author Professor" stays
+        ):
+            role_idx = role_idx[:-1]  # "Criminologist Dr Helen Marsh": the honorific is no part of the role
         role_start = toks[(qualifier_idx or role_idx)[0]].start
         possessor = run[0] >= 2 and toks[run[0] - 1].text in POSSESSIVE and is_capitalised(toks[run[0] - 2].text)
         if not qualifier_idx and possessor:
@@ -580,6 +586,8 @@ class TitleSplitter:
         j = run[-1] + 1
         if j < len(toks) and toks[j].text == ",":
             j += 1
+            if j < len(toks) and toks[j].text.casefold() == "aged":
+                j += 1  # "Jim Hale, aged 52, a nurse,"
             if j + 1 < len(toks) and toks[j].tag == "CD" and toks[j + 1].text == "," and toks[j].text.isdigit():
                 j += 2  # "Maria Lopez, 45, a nurse at the hospital,": the age stands before the role
             indefinite = j < len(toks) and toks[j].text.casefold() in ("a", "an")
@@ -633,10 +641,11 @@ class TitleSplitter:
         possessive, lower-case role words ending in a role head, a comma, then the name."""
         k = run[0] - 2
         end = k
-        if toks[k].text.casefold() not in lx.ROLE_HEADS:
+        if toks[k].text.casefold() not in lx.ROLE_HEADS and toks[k].text.casefold() not in _DESCRIBED:
             k = self._head_before_complement(toks, k)
             if k < 0:
                 return
+        k -= 1  # past the head ("The victim's mother, Sandra Kelly,": kin is a head, no role word)
         # lower-case role words, or a capitalised title ("The Minister for Education, Norma Foley,")
         while k >= 0 and toks[k].text.casefold() in lx.ROLE_WORDS and toks[k].text[:1].isalpha():
             k -= 1

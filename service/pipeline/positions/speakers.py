@@ -194,7 +194,13 @@ class SpeakerResolver:
             # "Carlos Ruiz scored twice. “...,” the 24-year-old said.": the person just named
             # three sentences back: a quote of two sentences may stand between ("... Ten years later she employs
             # 140 people. “I didn't have a plan. I just knew ...,” the 39-year-old says.")
-            aged = _given_this_age(flat, index, first, last) or index.last_before(
+            given = _given_this_age(flat, index, first, last)
+            if len(given) > 1:
+                # two people of that age ("Maria Lopez, 45, and Ana Ruiz, 45,"): which one is the reader's to know
+                span = span_of(flat, first, last)
+                return Resolved(Speaker(span.text, None, "person"), span)
+            aged = given[0] if given else None
+            aged = aged or index.last_before(
                 tokens[first].start, {"person"}, lambda a: True, window=3, flat=flat, at=first
             )
             if aged is not None:
@@ -786,31 +792,32 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
 _DESCRIPTION_REACH = 2000  # tokens back to look for "Her neighbour, Ms Rowan Tremayne,"
 
 
-def _given_this_age(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
-    """The person an earlier text gave the age of "the 52-year-old" ("Neil Garside, 52,", "Garside (52)",
-    "Garside, a 52-year-old"), the latest so given; None when nobody was."""
+def _given_this_age(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> list[Actor]:
+    """The people an earlier text gave the age of "the 52-year-old" ("Neil Garside, 52,", "Garside (52)",
+    "Garside, a 52-year-old", "Jim Hale, aged 52,"), latest first."""
     at = next((k for k in range(first, last + 1) if flat.lower(k).endswith("year-old")), None)
     if at is None:
-        return None
+        return []
     # "52-year-old" is one token or three ("52", "-", "year-old")
     age = flat.lower(at - 2) if flat.lower(at) == "year-old" and flat.lower(at - 1) == "-" else flat.lower(at)
     age = age.split("-", 1)[0]
     if not age.isdigit():
-        return None
+        return []
+    given: list[Actor] = []
     for k in range(first - 1, max(1, first - _DESCRIPTION_REACH), -1):  # bounded: long texts stay linear
         if flat.lower(k).split("-", 1)[0] != age:
             continue
-        if flat.lower(k - 1) in (",", "("):
-            name_end = k - 2  # "Garside, 52" / "Garside (52"
-        elif flat.lower(k - 1) in ("a", "an") and flat.lower(k - 2) == ",":
-            name_end = k - 3  # "Garside, a 52-year-old"
+        back = k - 1 if flat.lower(k - 1) == "aged" else k  # "Jim Hale, aged 52,"
+        if flat.lower(back - 1) in (",", "("):
+            name_end = back - 2  # "Garside, 52" / "Garside (52"
+        elif flat.lower(back - 1) in ("a", "an") and flat.lower(back - 2) == ",":
+            name_end = back - 3  # "Garside, a 52-year-old"
         else:
             continue
         tok = flat.tokens[max(0, name_end)]
         people = [a for a, _s, e in index.mentions(tok.start, tok.end) if a.type == "person" and e == tok.end]
-        if people:
-            return people[-1]
-    return None
+        given.extend(a for a in people[-1:] if a not in given)
+    return given
 
 
 def _named_before_the_comma(flat: FlatTokens, index: ActorIndex, comma: int) -> Actor | None:
