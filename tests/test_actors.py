@@ -1844,3 +1844,18 @@ def test_kin_before_a_name_ranks_and_offices_beside_other_roles(actors_of: Calla
     assert by_name(found, "Ann Cole").roles == ["Florida Sen."]
     found = actors_of("Co-author Professor Rahul Nambiar said surveys were planned.")
     assert by_name(found, "Rahul Nambiar").roles == ["Co-author Professor"]
+
+
+def test_councillors_hyphenated_given_names_and_people_named_so(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Cr Sam Okafor said the pool would reopen. Cr Okafor said it was overdue.")
+    assert [(a.name, a.roles) for a in found] == [("Sam Okafor", ["Councillor"])]
+    assert by_name(actors_of("Korean Kim Soo-ah won the final."), "Kim Soo-ah").roles == ["Korean"]
+    found = actors_of("A trader named Chinedu Okafor said prices had doubled. The trader said he could not cope.")
+    assert "The trader" in [m.text for m in by_name(found, "Chinedu Okafor").mentions]
+    # "called" is a verb here: the lawmaker is not Trump
+    assert by_name(actors_of("The lawmaker called Donald Trump a liar."), "Donald Trump").roles == []
+
+
+@pytest.mark.parametrize("text", ["Thanks", "Results.", "Nurses", "The Teachers", "Farmers' "])
+def test_a_plural_word_at_a_sentence_end_never_raises(actors_of: Callable[[str], list[Actor]], text: str) -> None:
+    assert isinstance(actors_of(text), list)  # a plural owner is read only when a mark and a name follow

@@ -13,7 +13,7 @@ from service.pipeline.document import Document
 from service.pipeline.results import Actor, ActorType, Mention, MentionKind
 
 # Elected offices, which a person holds beside any other role ("Sen. Tom Reed, the committee's chairman,").
-_ELECTED = frozenset({"sen", "gov", "rep", "cllr"})
+_ELECTED = frozenset({"sen", "gov", "rep", "cllr", "cr"})
 # Honorifics that are offices, written out as roles ("Gov. Gavin Newsom" -> Governor).
 _OFFICES = {
     "sen": "Senator",
@@ -25,6 +25,7 @@ _OFFICES = {
     "capt": "Captain",
     "sgt": "Sergeant",
     "cllr": "Councillor",
+    "cr": "Councillor",
     "prof": "Professor",
     "det": "Detective",
     "supt": "Superintendent",

@@ -167,7 +167,11 @@ class RunFinder:
                 continue
             if self._vocab.is_common(low) and not self._vocab.vouched_for(low) and low not in evidence:
                 weak_open[i] = True
-                owner = low in _COLLECTIVE_OWNERS and i + 2 < len(toks) and toks[i + 1].text in POSSESSIVE
+                owner = (
+                    i + 2 < len(toks)
+                    and toks[i + 1].text in POSSESSIVE
+                    and (low in _COLLECTIVE_OWNERS or self._plural_owner(toks, i, i))
+                )
                 # an organisation head before its complement opens the body's name: "Centers for Medicare and
                 # Medicaid Services said", "Institutes of Health officials"
                 head_of = low in lx.ORG_HEADS and i + 2 < len(toks) and toks[i + 1].text in ("of", "for")
@@ -377,9 +381,10 @@ class RunFinder:
         Sanders' College for All Act")."""
         low = toks[j].text.casefold()
         return (
-            toks[j + 1].text in ("'", "’")
+            j + 1 < len(toks)
+            and toks[j + 1].text in ("'", "’")
             and low.endswith("s")
-            and self._vocab.is_common(low[:-1])
+            and (self._vocab.is_common(low[:-1]) or low.endswith(("ers", "ists")))  # "Shopworkers' Alliance"
             and not any(toks[k].text.casefold() in self._vocab.first_names for k in range(i, j + 1))
         )
 

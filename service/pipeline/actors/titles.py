@@ -237,8 +237,8 @@ class TitleSplitter:
             if len(run) - k > 3:
                 continue
             first = toks[run[k]]
-            if not all(is_capitalised(toks[m].text) and toks[m].text.isalpha() for m in run[k + 1 :]):
-                continue
+            if not all(is_capitalised(toks[m].text) and toks[m].text.replace("-", "").isalpha() for m in run[k + 1 :]):
+                continue  # "Korean Kim Soo-ah": a hyphenated given name is a name too
             rest = [word_form(toks[m]).casefold() for m in run[k:]]
             if any(w in lx.ORG_HEADS or w in lx.ROLE_WORDS for w in rest):
                 continue  # "Frankfurter Allgemeine Zeitung": a body's name; "Liberal MP Chantal Beaulieu": a title
@@ -583,6 +583,16 @@ class TitleSplitter:
             cand.type = "person"
         elif run[0] >= 3 and toks[run[0] - 1].text == "," and cand.type in ("person", UNKNOWN):
             self._comma_role_before(doc, toks, run, cand)
+        elif (
+            run[0] >= 3
+            and toks[run[0] - 1].text == "named"
+            and (toks[run[0] - 2].text in lx.ROLE_HEADS or toks[run[0] - 2].text in _DESCRIBED)
+            and toks[run[0] - 3].text.casefold() in ("a", "an")
+            and cand.type in ("person", UNKNOWN)
+        ):
+            # "a trader named Chinedu Okafor"; not "the lawmaker called Trump a liar"
+            cand.roles.append(toks[run[0] - 2].text)
+            cand.type = "person"
         j = run[-1] + 1
         if j < len(toks) and toks[j].text == ",":
             j += 1
