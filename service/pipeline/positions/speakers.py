@@ -572,6 +572,11 @@ class ActorIndex:
                 words = {w.lower().rstrip(".") for w in role.replace("-", " ").split()}
                 self._role_words.append((_spelled_out(words), actor))
                 self._role_heads.append(_role_head(role))
+        # roles by their head and core words: a reference fits only a role that holds one of its words
+        self._roles_by_word: dict[str, list[int]] = {}
+        for n, (head, core, _names) in enumerate(self._role_heads):
+            for w in core | {head}:
+                self._roles_by_word.setdefault(w, []).append(n)
 
     def mentions(self, start: int, end: int) -> list[tuple[Actor, int, int]]:
         """Non-pronoun actor mentions overlapping [start, end), in text order."""
@@ -659,7 +664,9 @@ class ActorIndex:
             for k in range(first, last + 1)
             if flat.tokens[k].text[:1].isupper() and flat.lower(k) not in ROLE_WORDS and flat.lower(k) != "the"
         }
-        for (role_words, actor), (head, core, names) in zip(self._role_words, self._role_heads, strict=True):
+        fitting = sorted({n for w in words for n in self._roles_by_word.get(w, ())})
+        for n in fitting:
+            (role_words, actor), (head, core, names) = self._role_words[n], self._role_heads[n]
             if title and (role_words & _OFFICE_CHANGERS) - words:
                 continue  # "Deputy Prime Minister Angela Rayner ... The Prime Minister said": another office
             if (role_words ^ words) & _PAST_HOLDERS or (named - role_words and names - words):
