@@ -3946,3 +3946,9 @@ def test_an_age_given_twice_or_after_aged(finder: PositionFinder, analyze_text: 
     # two people of one age: the reader cannot tell, and neither can brief
     text = "Tom Reed, 45, and Ann Cole, 45, spoke. The 45-year-old said it was hard."
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, cole_and_reed(text))] == [None]
+
+
+def test_an_abbreviated_rank_is_written_out_for_a_reference(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "RCMP Cpl. Ann Cole said it was planned. The corporal said two men were held."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["RCMP Cpl."])
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == ["c1", "c1"]

@@ -50,9 +50,19 @@ def _gender(value: str) -> Gender | None:
     return None if value == "-" else cast(Gender, value)
 
 
+_HONORIFIC_ROWS = _rows("honorifics.tsv", 3)
+
 #: Honorifics written before a name ("Mr Stoltenberg", "Dr. Fauci"), lower-cased, without the
 #: period, mapped to the gender they imply (``None``: the title says nothing about gender).
-PERSON_TITLES: dict[str, Gender | None] = {h: _gender(g) for h, g in _rows("honorifics.tsv", 2)}
+PERSON_TITLES: dict[str, Gender | None] = {h: _gender(g) for h, g, _ in _HONORIFIC_ROWS}
+
+#: Honorifics that name an office, and the office written out ("sen" -> "Senator"): the person's role when
+#: nothing else gives one, and what a reference repeats ("Sen. Warren ... the senator").
+HONORIFIC_OFFICES: dict[str, str] = {h: office for h, _, office in _HONORIFIC_ROWS if office != "-"}
+
+#: Elected offices, which a person holds beside any other role ("Sen. Tom Reed, the committee's chairman,");
+#: a rank beside another role is part of a compound title ("Det Supt Blake").
+ELECTED_HONORIFICS: frozenset[str] = frozenset({"sen", "gov", "rep", "cllr", "cr"})
 
 #: Nouns that name an office or function; a role phrase ends with one ("deputy foreign *minister*").
 ROLE_HEADS: frozenset[str] = _words("role_heads.txt")
@@ -64,7 +74,7 @@ ROLE_MODIFIERS: frozenset[str] = _words("role_modifiers.txt")
 ROLE_WORDS: frozenset[str] = ROLE_HEADS | ROLE_MODIFIERS
 
 #: Nouns for single people who are neither roles nor groups ("A man who lives nearby said", "One
-# teacher said"), and kin, who speak for themselves ("the widow of the slain officer urging calm").
+#: teacher said").
 PERSON_NOUNS: frozenset[str] = frozenset(
     "man woman boy girl person resident neighbour neighbor witness passenger driver student teacher worker"
     " shopper voter patient victim survivor bystander local customer nurse doctor pupil colleague fan"
@@ -72,11 +82,14 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     " singer actor actress rapper rocker musician comedian star"
     " suspect defendant gunman attacker homeowner caller employee barista cashier clerk volunteer rival".split()
 )
+#: Kin, who speak for themselves ("the widow of the slain officer urging calm") and describe a person named
+#: beside them ("The victim's mother, Sandra Kelly,").
 KIN: frozenset[str] = frozenset(
     "wife husband widow widower mother father son daughter sister brother parent friend relative cousin uncle"
     " aunt grandmother grandfather fiancee girlfriend boyfriend".split()
 )
-_ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "in", "with", "on", "from"})
+#: Prepositions that open a role's complement ("lawyer *for* the family", "head *of* the agency").
+ROLE_COMPLEMENTS: frozenset[str] = frozenset({"of", "for", "at", "to", "in", "with", "on", "from"})
 
 
 def role_core(role: str) -> list[str]:
@@ -86,7 +99,7 @@ def role_core(role: str) -> list[str]:
     raw = role.replace("-", " ").replace(".", "").split()
     words = [w.lower() for w in raw]
     for k, w in enumerate(words):
-        if w not in _ROLE_COMPLEMENTS or not 0 < k < len(words) - 1:
+        if w not in ROLE_COMPLEMENTS or not 0 < k < len(words) - 1:
             continue
         if raw[k - 1][:1].isupper() and raw[k + 1][:1].isupper() and words[k - 1] not in ROLE_HEADS:
             continue  # "Club for Growth"
@@ -108,7 +121,9 @@ PARTY_MEMBERS: frozenset[str] = frozenset({"democrat", "republican"})
 
 #: Last words of company names ("Thames *Water*", "Scripps *Research*"), which, unlike the heads of bodies,
 #: take no "of"/"for" complement into the name ("Edison Research for the Associated Press" is two).
-COMPANY_HEADS: frozenset[str] = _words("company_heads.txt")
+#: Firms' last words that also end people's names ("Harrowgate Insurance", "Jane Media, a teacher,").
+SURNAME_LIKE_HEADS: frozenset[str] = _words("surname_like_heads.txt")
+COMPANY_HEADS: frozenset[str] = _words("company_heads.txt") | SURNAME_LIKE_HEADS
 
 #: Last words of organisation names ("Nato-Russia *Council*", "World *Bank*", "Thames *Water*").
 ORG_HEADS: frozenset[str] = _words("org_heads.txt") | COMPANY_HEADS

@@ -202,7 +202,12 @@ class ContextReader:
             c.type, c.evidence = "location", BY_CONTEXT  # "the Wokingham MP": the seat, not a body
             return
         if before in lx.ORG_CLASSIFIERS or (after in lx.ORG_CLASSIFIERS and not is_capitalised(beyond)):
-            if not before and c.type == "location" and after not in _TEAM_NOUNS and self._vocab.is_known(list(c.words)):
+            if (
+                before not in lx.ORG_CLASSIFIERS
+                and c.type == "location"
+                and after not in _TEAM_NOUNS
+                and self._vocab.is_known(list(c.words))
+            ):
                 return  # "the Detroit automaker", "a Mumbai brokerage": a known town is the firm's home, not the firm
             c.type, c.evidence = "organization", BY_CONTEXT  # "the newspaper O Globo", "the Doetinchem side"
             return

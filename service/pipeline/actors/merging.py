@@ -265,13 +265,15 @@ class Merger:
         of Australia", "Lakeshore General" for "Lakeshore General Hospital". The full name goes on with "of"
         or with the body's head that the short name lacks (the "Federal Reserve" is not the "Federal Reserve Bank
         of New York"), the short name is no lexicon name, and only one full name fits."""
-        full: list[tuple[tuple[str, ...], Group]] = [
-            (tuple(norm(w) for w in c.words), g)
-            for g in groups.values()
-            if g.type == "organization"
-            for c in g.candidates
-            if c.kind == "name" and len(c.words) > 2
-        ]
+        # each long name once per group, by its first word: the scan below stays short on long texts
+        full: dict[str, set[tuple[tuple[str, ...], int]]] = {}
+        by_id = {id(g): g for g in groups.values()}
+        for g in groups.values():
+            if g.type == "organization":
+                for c in g.candidates:
+                    if c.kind == "name" and len(c.words) > 2:
+                        words = tuple(norm(w) for w in c.words)
+                        full.setdefault(words[0], set()).add((words, id(g)))
         for key, g in list(groups.items()):
             if g.type != "organization" or g.canonical is not None:
                 continue
@@ -282,9 +284,9 @@ class Merger:
             if len(short) < 2 or short[-1] == "party":
                 continue  # "the Republican Party" is not the "Republican Party of Texas"
             targets = {
-                id(t): t
-                for words, t in full
-                if t is not g
+                gid: by_id[gid]
+                for words, gid in full.get(short[0], ())
+                if gid != id(g)
                 and len(words) > len(short)
                 and words[: len(short)] == short
                 # "of", or the head a headless short name lacks: not "Federal Reserve" + "Bank of New York"

@@ -12,29 +12,6 @@ from service.pipeline.actors.vocabulary import Vocabulary
 from service.pipeline.document import Document
 from service.pipeline.results import Actor, ActorType, Mention, MentionKind
 
-# Elected offices, which a person holds beside any other role ("Sen. Tom Reed, the committee's chairman,").
-_ELECTED = frozenset({"sen", "gov", "rep", "cllr", "cr"})
-# Honorifics that are offices, written out as roles ("Gov. Gavin Newsom" -> Governor).
-_OFFICES = {
-    "sen": "Senator",
-    "gov": "Governor",
-    "rep": "Representative",
-    "gen": "General",
-    "adm": "Admiral",
-    "col": "Colonel",
-    "capt": "Captain",
-    "sgt": "Sergeant",
-    "cllr": "Councillor",
-    "cr": "Councillor",
-    "prof": "Professor",
-    "det": "Detective",
-    "supt": "Superintendent",
-    "insp": "Inspector",
-    "maj": "Major",
-    "cmdr": "Commander",
-    "cpl": "Corporal",
-}
-
 
 class ActorBuilder:
     """Makes the ranked :class:`~service.pipeline.results.Actor` records of the merged groups."""
@@ -179,17 +156,12 @@ class ActorBuilder:
                 entries.append((role, tuple(title), aff))
         # "Sen. Elizabeth Warren": an office written as an honorific is her role, which "the senator" repeats,
         # unless a role already names that office ("Florida Sen.", "Senator from Texas")
-        honorific = next((c.honorific for c in g.candidates if c.honorific in _OFFICES), None)
-        office = _OFFICES[honorific] if honorific is not None else None
-        said = " ".join(role.casefold().replace(".", "") for role, _, _ in entries)
+        honorific = next((c.honorific for c in g.candidates if c.honorific in lx.HONORIFIC_OFFICES), None)
+        said = set(" ".join(role.casefold().replace(".", "") for role, _, _ in entries).split())
         # a rank beside another role is part of a compound title ("Det Supt Blake" is a Chief Superintendent)
-        beside = not entries or honorific in _ELECTED
-        if (
-            office is not None
-            and beside
-            and office.casefold() not in said
-            and office.casefold()[:3] not in said.split()
-        ):
+        beside = not entries or honorific in lx.ELECTED_HONORIFICS
+        if honorific is not None and beside and not {honorific, lx.HONORIFIC_OFFICES[honorific].casefold()} & said:
+            office = lx.HONORIFIC_OFFICES[honorific]
             entries.append((office, (office.casefold(),), None))
         kept: list[tuple[str, tuple[str, ...], str | None]] = []
         for role, core, aff in entries:

@@ -17,6 +17,8 @@ from service.pipeline.actors.vocabulary import Vocabulary, hyphen_head
 from service.pipeline.document import FINITE_TAGS, Document, Sentence, Token
 from service.pipeline.results import Mention
 
+# Heads of bodies other than firms: "the company" is never a ministry, a school or a foundation.
+_BODY_HEADS = lx.ORG_HEADS - lx.COMPANY_HEADS
 _DESCRIPTION_FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "NN", "CD"})
 # Adjectives that make "the <kind>" another organisation than the one named ("the parent company", "the rival
 # firm", "the other group"), and nouns of organisations that may equally be a group of people ("the group").
@@ -357,7 +359,7 @@ class ReferenceLinker:
         words = {w.casefold() for c in g.candidates for w in c.words} | set((g.canonical or "").casefold().split())
         kind = lx.ORG_KINDS[noun]
         # a firm's own last word ("Harrowgate Insurance", "Kaveri Textiles") leaves it a firm
-        return bool(words & kind) or ("*" in kind and not words & (lx.ORG_HEADS - lx.COMPANY_HEADS))
+        return bool(words & kind) or ("*" in kind and not words & _BODY_HEADS)
 
     @staticmethod
     def _organisation_of_kind(

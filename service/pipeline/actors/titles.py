@@ -619,7 +619,7 @@ class TitleSplitter:
                 inside_a_name = (
                     is_capitalised(toks[j - 1].text) and j + 1 < len(toks) and is_capitalised(toks[j + 1].text)
                 )
-                complement = complement or (low in _DANGLING - {"the", "and"} and j > begin and not inside_a_name)
+                complement = complement or (low in lx.ROLE_COMPLEMENTS and j > begin and not inside_a_name)
                 # a role, a party's member, or a person's description ending its noun phrase ("Kelly Harrington,
                 # a mother of two,"; not "Alphabet, the parent company of Google,")
                 ends_phrase = j + 1 >= len(toks) or toks[j + 1].tag in ("IN", "WP", "WDT", ",", ".", ":")
@@ -640,6 +640,8 @@ class TitleSplitter:
                 and self._vocab.is_demonym(toks[begin].text)
             )
             acronym = is_all_caps(cand.text.replace(".", "").replace(" ", ""))  # "Salem, N.H., resident ..."
+            # "Fresno, Calif., a student": an abbreviated state after a town takes no description
+            acronym = acronym or doc.text[cand.end : cand.end + 1] == "."
             # "Jane Media, a teacher in Leeds,": a person's description retypes a first name and a firm's word
             retype = cand.type == "organization" and self._vocab.surname_head(cand.words) and people_noun
             if has_head and j > begin and (cand.type in ("person", UNKNOWN) or retype) and not acronym:
@@ -647,8 +649,10 @@ class TitleSplitter:
                 cand.type = "person"
 
     def _comma_role_before(self, doc: Document, toks: tuple[Token, ...], run: list[int], cand: Candidate) -> None:
-        """ "its president, Vladimir Putin" / "the alliance's chief, Jens Stoltenberg": a determiner or
-        possessive, lower-case role words ending in a role head, a comma, then the name."""
+        """A description before a comma and the name: "its president, Vladimir Putin", "the alliance's chief,
+        Jens Stoltenberg", "The Minister for Education, Norma Foley," (a title with a short complement), "The
+        victim's mother, Sandra Kelly," (kin), "The Ohio governor, Mike DeWitt," (a qualifier), "An engineer, Ravi
+        Kumar,". A determiner or possessive opens it; "Like a lawyer, Tom Hart said" is no description."""
         k = run[0] - 2
         end = k
         if toks[k].text.casefold() not in lx.ROLE_HEADS and toks[k].text.casefold() not in _DESCRIBED:
@@ -688,7 +692,8 @@ class TitleSplitter:
         """Where the role head stands before a short complement ending at ``end`` ("the *lawyer* for the
         family, Aurelio Santangelo"); -1 when none does."""
         for p in range(end - 1, max(0, end - 5), -1):
-            if toks[p].text in ("of", "for", "at", "to"):
+            # not "from"/"in": "a student from Fresno, Calif." goes on with the town's state, not a name
+            if toks[p].text in lx.ROLE_COMPLEMENTS - {"from", "in"}:
                 inside = toks[p + 1 : end + 1]
                 plain = all(t.tag in _COMPLEMENT_TAGS and t.text not in APPOSITION_STOPS for t in inside)
                 return p - 1 if plain and toks[p - 1].text.casefold() in lx.ROLE_HEADS else -1

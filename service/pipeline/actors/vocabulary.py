@@ -33,12 +33,6 @@ _BUILDINGS = frozenset({"hall"})
 #: place only when the word before is no first name. Not terrace, crescent or road: "Victoria Terrace", "Royal
 #: Crescent" and "Raymond Terrace" are places far more often than "David Terrace" is a man.
 _SURNAME_PLACE_HEADS = frozenset({"park", "lane", "drive"})
-#: Last words of firms' and papers' names that after a first name may also end a person's ("Jane Media, a
-#: teacher,"; but "Grace Construction won the tender").
-_SURNAME_BODY_HEADS = frozenset(
-    "insurance assurance textiles foods mining media construction engineering properties telecom telecoms brewery"
-    " breweries herald tribune gazette".split()
-)
 
 #: Words that open the name of a part of a country or region ("North Waziristan", "Upper Nile"): such a name,
 #: its other words no first name, is a place. "West Ham" and "Central Bank" are known or have a head before this.
@@ -202,7 +196,7 @@ class Vocabulary:
         """Is the name a first name and a firm's head that may be a surname ("Jane Media", or "Grace
         Construction")? Only a person's description after it makes it a person."""
         low = [w.casefold() for w in words[-2:]]
-        return len(low) == 2 and low[1] in _SURNAME_BODY_HEADS and low[0] in self.first_names
+        return len(low) == 2 and low[1] in lx.SURNAME_LIKE_HEADS and low[0] in self.first_names
 
     def classify(self, words: tuple[str, ...], raw: tuple[str, ...] = ()) -> tuple[str, int]:
         """Type of a name from its words alone (an ActorType, UNKNOWN, or "drop" for non-actors) and how

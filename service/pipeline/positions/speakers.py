@@ -15,6 +15,7 @@ from typing import Literal
 from service.pipeline.lexicon import (
     COUNTRIES,
     DEMONYM_COUNTRIES,
+    HONORIFIC_OFFICES,
     KIN,
     ORG_HEADS,
     ORG_NAMES,
@@ -468,10 +469,11 @@ class SpeakerResolver:
         plural = head.tag == "NNS" or head_low in GROUP_HEADS
         if head_low in _CLOSE_PERSONS and flat.lower(base_last - 1) in POSSESSIVE_MARKS:
             return Speaker(span.text, None, "group")  # "Ronaldo's agent": someone close to the club or person
-        if head_low in SEAT_TITLES and not plural and flat.lower(first) not in _INDEFINITE:
-            holder = index.by_role(flat, first, base_last)  # "Florida Sen. Marco Rubio ... the Florida senator"
-            if holder is not None:
-                return _speaker(holder)
+        # "A nurse who did not want to be named said" is somebody new, not the nurse named before
+        new_person = flat.lower(first) in _INDEFINITE
+        by_role = None if plural or new_person else index.by_role(flat, first, base_last)
+        if head_low in SEAT_TITLES and by_role is not None:
+            return _speaker(by_role)  # "Florida Sen. Marco Rubio ... the Florida senator"
         if (
             (head_low in PERSON_NOUNS or head_low in KIN or head_low in PARTY_MEMBERS or head_low in SEAT_TITLES)
             and found
@@ -482,14 +484,12 @@ class SpeakerResolver:
             return Speaker(span.text, None, "group")
         if plural:
             return Speaker(span.text, None, "group")
-        # "A nurse who did not want to be named said" is somebody new, not the nurse named before, unless an
-        # apposition gives the name ("Parker Eaton, a nominal Republican who voted for JFK, said")
-        new_person = flat.lower(first) in _INDEFINITE
+        # an indefinite description is somebody new unless an apposition gives the name ("Parker Eaton, a
+        # nominal Republican who voted for JFK, said")
         if new_person and first >= 2 and flat.lower(first - 1) == ",":
             named_before = _named_before_the_comma(flat, index, first - 1)
             if named_before is not None:
                 return _speaker(named_before)
-        by_role = None if new_person else index.by_role(flat, first, base_last)
         if by_role is not None:
             return _speaker(by_role)
         if found and not (head_low in _NOT_THE_STATE and found[0].type == "location"):
@@ -714,13 +714,8 @@ _ROLE_ABBREVIATIONS = {
     "coo": ("chief", "operating", "officer"),
     "cto": ("chief", "technology", "officer"),
     "dg": ("director", "general"),
-    "sen": ("senator",),  # "Florida Sen. Marco Rubio ... the Florida senator"
-    "gov": ("governor",),
-    "rep": ("representative",),
-    "cpl": ("corporal",),
-    "det": ("detective",),
-    "supt": ("superintendent",),
-    "insp": ("inspector",),
+    # and the offices honorifics name: "Florida Sen. Marco Rubio ... the Florida senator"
+    **{h: (office.lower(),) for h, office in HONORIFIC_OFFICES.items()},
 }
 
 
@@ -795,8 +790,9 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
     return k > last
 
 
-# Role heads that also name a body or are no office: "The Executive said ... It said ..."
-_DESCRIPTION_REACH = 2000  # tokens back to look for "Her neighbour, Ms Rowan Tremayne,"
+# Tokens back to look for a description's or an age's earlier holder ("Her neighbour, Ms Rowan Tremayne,",
+# "Neil Garside, 52,"): bounded, so that long texts stay linear.
+_DESCRIPTION_REACH = 2000
 
 
 def _given_this_age(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> list[Actor]:
