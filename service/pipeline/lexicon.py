@@ -107,6 +107,12 @@ def role_core(role: str) -> list[str]:
     return words
 
 
+#: Nouns that describe one person as a role does ("a mother of two", "a delivery driver"): PERSON_NOUNS and KIN.
+PERSON_DESCRIPTIONS: frozenset[str] = PERSON_NOUNS | KIN
+
+#: What a place joined before them names the home of ("Coimbatore-based", "Leeds-headquartered").
+HOME_SUFFIXES: frozenset[str] = frozenset({"based", "headquartered"})
+
 #: Titles of members elected for a seat, whose complement or qualifier is a place ("the MP for Wokingham",
 #: "the Wokingham MP", "a Texas senator"), not a body that speaks.
 SEAT_TITLES: frozenset[str] = frozenset(

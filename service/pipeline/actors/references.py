@@ -191,6 +191,13 @@ class ReferenceLinker:
         )
         org_starts = [start for start, _, _ in orgs]
         kinds: dict[str, set[int]] = {}  # noun -> ids of the organisations of that kind
+
+        def of_kind(noun: str, at: int) -> list[Group]:
+            """The organisations of that kind named before char ``at``."""
+            if noun not in kinds:
+                kinds[noun] = {id(g) for _, g, _ in orgs if self._of_kind(g, noun)}
+            return self._organisation_of_kind(orgs, org_starts, kinds[noun], at, noun)
+
         # who a sports description may stand for: people, and lone words made organisations for want of a clue
         named = sorted(
             (c.start, g)
@@ -247,16 +254,12 @@ class ReferenceLinker:
                             # "The England captain said": nobody fits, and the country or team is not the speaker
                             self._drop_mention(groups, toks[i + 1].start)
                 elif head in lx.ORG_KINDS and self._plain_kind(toks, i + (1 if home else 0), j):
-                    if head not in kinds:
-                        kinds[head] = {id(g) for _, g, _ in orgs if self._of_kind(g, head)}
-                    target = self._organisation_of_kind(orgs, org_starts, kinds[head], tok.start, head)
+                    target = of_kind(head, tok.start)
                     # "the union" is the EU when the text names it, unless it names another union too
                     target = list({id(g): g for g in [*target, *by_descriptor.get(head, [])]}.values())
                 elif head in lx.ORG_KINDS and (modifiers := self._name_modifiers(toks, i + 1, j - 1)):
                     # "The water company": a firm of that kind whose name holds the noun ("Severn Valley Water")
-                    if head not in kinds:
-                        kinds[head] = {id(g) for _, g, _ in orgs if self._of_kind(g, head)}
-                    fitting = self._organisation_of_kind(orgs, org_starts, kinds[head], tok.start, head)
+                    fitting = of_kind(head, tok.start)
                     target = [g for g in fitting if modifiers <= {w.casefold() for c in g.candidates for w in c.words}]
                 elif by_descriptor.get(head):
                     target = by_descriptor[head]  # "the alliance": NATO

@@ -81,7 +81,7 @@ class RunFinder:
         if not text or not text[0].isupper():
             return _particle_prefixed(text)
         if has_hyphen(text) and text.rsplit("-", 1)[-1][:1].islower():
-            if text.rsplit("-", 1)[-1] in ("based", "headquartered"):
+            if text.rsplit("-", 1)[-1] in lx.HOME_SUFFIXES:
                 return False  # "Reading-based": at most a place, which the hyphen's parts give
             head = text.split("-", 1)[0]
             if (

@@ -46,10 +46,6 @@ _NOT_AN_APPOSITION = frozenset({"and", "or", "but", "nor", "like"})
 # Words before "a/the <role>, <name>" that make the phrase no description of the name.
 _NOT_BEFORE_A_ROLE = frozenset({"like", "after", "before", "with", "than", "and", "or", "unlike", "to", "for", "from"})
 _POSSESSORS = frozenset({"his", "her", "their", "its", "our", "my"})
-# Nouns that describe a person in apposition as a role does ("a mother of two", "a delivery driver").
-_DESCRIBED = lx.PERSON_NOUNS | lx.KIN
-# What a place joined before them names the home of ("Coimbatore-based", "Leeds-headquartered").
-_HOME_SUFFIXES = frozenset({"based", "headquartered"})
 # Nouns for one person of a nation that no suffix shows ("Swede", "Kiwi"; "Frenchman" and "Spaniard" do).
 _NATIONAL_NOUNS = frozenset({"Swede", "Serb", "Croat", "Aussie", "Kiwi", "Brit"})
 _DANGLING = frozenset({"of", "for", "at", "in", "on", "to", "and", "the"})
@@ -538,7 +534,7 @@ class TitleSplitter:
         known = self._vocab.lookup(pieces[0])
         if (
             len(pieces) == 2
-            and pieces[1] in _HOME_SUFFIXES
+            and pieces[1] in lx.HOME_SUFFIXES
             and is_capitalised(pieces[0])
             and pieces[0].isalpha()
             and ((known is not None and known[0] == "location") or not self._vocab.is_common(pieces[0].casefold()))
@@ -586,7 +582,7 @@ class TitleSplitter:
         elif (
             run[0] >= 3
             and toks[run[0] - 1].text == "named"
-            and (toks[run[0] - 2].text in lx.ROLE_HEADS or toks[run[0] - 2].text in _DESCRIBED)
+            and (toks[run[0] - 2].text in lx.ROLE_HEADS or toks[run[0] - 2].text in lx.PERSON_DESCRIPTIONS)
             and toks[run[0] - 3].text.casefold() in ("a", "an")
             and cand.type in ("person", UNKNOWN)
         ):
@@ -609,6 +605,8 @@ class TitleSplitter:
             if begin < len(toks) and toks[begin].text.casefold() in _NOT_AN_APPOSITION:
                 return  # "Bill Clinton, and her daughter", "Jack Dalrymple, his wife": somebody else
             has_head = complement = people_noun = False
+            # "Jack Dalrymple, his wife, Betsy,": a possessive's kin is somebody else in a list
+            possessed = toks[begin].text.casefold() in _POSSESSORS or toks[begin - 1].text.casefold() in _POSSESSORS
             while j < len(toks) and j - begin < 10 and toks[j].text not in APPOSITION_STOPS:
                 if toks[j].tag in _CLAUSE_TAGS and toks[j].tag != "WP" and toks[j].tag != "WDT":
                     return
@@ -623,9 +621,7 @@ class TitleSplitter:
                 # a role, a party's member, or a person's description ending its noun phrase ("Kelly Harrington,
                 # a mother of two,"; not "Alphabet, the parent company of Google,")
                 ends_phrase = j + 1 >= len(toks) or toks[j + 1].tag in ("IN", "WP", "WDT", ",", ".", ":")
-                # "Jack Dalrymple, his wife, Betsy,": a possessive's kin is somebody else in a list
-                possessed = toks[begin].text.casefold() in _POSSESSORS or toks[begin - 1].text.casefold() in _POSSESSORS
-                described = low in _DESCRIBED and ends_phrase and not possessed
+                described = low in lx.PERSON_DESCRIPTIONS and ends_phrase and not possessed
                 head = low in lx.ROLE_HEADS or low in lx.PARTY_MEMBERS or described or hyphen_head(low)
                 has_head = has_head or (head and not complement)
                 people_noun = people_noun or (head and not complement and (low in lx.ROLE_HEADS or described))
@@ -655,7 +651,7 @@ class TitleSplitter:
         Kumar,". A determiner or possessive opens it; "Like a lawyer, Tom Hart said" is no description."""
         k = run[0] - 2
         end = k
-        if toks[k].text.casefold() not in lx.ROLE_HEADS and toks[k].text.casefold() not in _DESCRIBED:
+        if toks[k].text.casefold() not in lx.ROLE_HEADS and toks[k].text.casefold() not in lx.PERSON_DESCRIPTIONS:
             k = self._head_before_complement(toks, k)
             if k < 0:
                 return

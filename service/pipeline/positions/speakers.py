@@ -20,6 +20,7 @@ from service.pipeline.lexicon import (
     ORG_HEADS,
     ORG_NAMES,
     PARTY_MEMBERS,
+    PERSON_DESCRIPTIONS,
     PERSON_NOUNS,
     PLACE_NAMES,
     ROLE_HEADS,
@@ -350,7 +351,8 @@ class SpeakerResolver:
         noun = flat.lower(last)  # demonyms.tsv holds the nouns too ("Irishman", "Spaniard")
         if noun in self._nationals:
             return not noun.endswith(("sh", "ch", "ese", "s"))
-        return place_demonym(flat.tokens[last].text, lambda name: name.casefold() in self._places)
+        # not a first name ("the Adrian"), as the actor finder's demonyms
+        return noun not in self._given and place_demonym(flat.tokens[last].text, lambda n: n.casefold() in self._places)
 
     @staticmethod
     def _body_described(flat: FlatTokens, found: list[tuple[Actor, int, int]], first: int) -> Resolved | None:
@@ -475,7 +477,7 @@ class SpeakerResolver:
         if head_low in SEAT_TITLES and by_role is not None:
             return _speaker(by_role)  # "Florida Sen. Marco Rubio ... the Florida senator"
         if (
-            (head_low in PERSON_NOUNS or head_low in KIN or head_low in PARTY_MEMBERS or head_low in SEAT_TITLES)
+            (head_low in PERSON_DESCRIPTIONS or head_low in PARTY_MEMBERS or head_low in SEAT_TITLES)
             and found
             and found[0].type != "person"
         ):
