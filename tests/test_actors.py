@@ -1849,3 +1849,12 @@ def test_councillors_hyphenated_given_names_and_people_named_so(actors_of: Calla
 @pytest.mark.parametrize("text", ["Thanks", "Results.", "Nurses", "The Teachers", "Farmers' "])
 def test_a_plural_word_at_a_sentence_end_never_raises(actors_of: Callable[[str], list[Actor]], text: str) -> None:
     assert isinstance(actors_of(text), list)  # a plural owner is read only when a mark and a name follow
+
+
+def test_a_firms_word_inside_a_bodys_complement_ends_nothing(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Research by the Center for Media and Public Affairs found a gap.")
+    assert "Center for Media and Public Affairs" in names(found)
+    # a complete firm's name still ends before "and" another firm
+    assert {"Kaveri Textiles", "Vantage Securities"} <= names(
+        actors_of("Kaveri Textiles and Vantage Securities agreed.")
+    )

@@ -330,6 +330,10 @@ class RunFinder:
                         # a head word alone is no complete name ("Securities and Exchange Commission")
                         first_word = i + (toks[i].text.casefold() in DETERMINERS)
                         complete = cur_low in lx.ORG_HEADS and j > first_word
+                        # a firm's word inside a body's "of"/"for" complement completes nothing: "Center for Media
+                        # and Public Affairs"
+                        inside = any(toks[m].text in ("of", "for") for m in range(i, j))
+                        complete = complete and not (inside and cur_low in lx.SURNAME_LIKE_HEADS)
                         joinable = not complete and not is_all_caps(cur) and toks[j + 2].text != "the"
                         if joinable and (has_org_head or self._org_head_ahead(toks, name_like, k)):
                             j = k
