@@ -1858,3 +1858,9 @@ def test_a_firms_word_inside_a_bodys_complement_ends_nothing(actors_of: Callable
     assert {"Kaveri Textiles", "Vantage Securities"} <= names(
         actors_of("Kaveri Textiles and Vantage Securities agreed.")
     )
+
+
+def test_abbreviated_offices_are_roles_not_bodies(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Health MEC Nomafrench Mbombo said clinics would stay open.")
+    assert [(a.name, a.roles) for a in found] == [("Nomafrench Mbombo", ["Health MEC"])]
+    assert by_name(actors_of("Dr Asha Patel, a GP in Leicester, said so."), "Asha Patel").roles == ["GP in Leicester"]

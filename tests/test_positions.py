@@ -3952,3 +3952,9 @@ def test_an_abbreviated_rank_is_written_out_for_a_reference(finder: PositionFind
     text = "RCMP Cpl. Ann Cole said it was planned. The corporal said two men were held."
     cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["RCMP Cpl."])
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == ["c1", "c1"]
+
+
+def test_abbreviated_offices_in_a_role_find_the_holder(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Health MEC Ann Cole said clinics would stay open. The MEC said staff would be paid."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Health MEC"])
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == ["c1", "c1"]
