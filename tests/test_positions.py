@@ -3958,3 +3958,19 @@ def test_abbreviated_offices_in_a_role_find_the_holder(finder: PositionFinder, a
     text = "Health MEC Ann Cole said clinics would stay open. The MEC said staff would be paid."
     cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Health MEC"])
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == ["c1", "c1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAVAO — Police in the southern Philippines said on Thursday they had arrested a suspect.",
+        "DAVAO, Philippines — Police said on Thursday they had arrested a suspect.",
+    ],
+)
+def test_a_datelines_places_are_no_source(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
+    davao = actor(text, "d1", "DAVAO", "organization", ["DAVAO"])
+    philippines = actor(text, "p1", "Philippines", "location", ["Philippines"])
+    positions = run(finder, analyze_text, text, [davao, philippines])
+    assert [(p.speaker.actor_id, p.speaker_mention.text if p.speaker_mention else None) for p in positions] == [
+        (None, "Police")
+    ]

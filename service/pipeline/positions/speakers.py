@@ -140,6 +140,11 @@ class SpeakerResolver:
         tokens = flat.tokens
         if first == last and (flat.lower(first) in PRONOUNS or flat.lower(first) in POSSESSIVE_PRONOUNS):
             return self._pronoun(flat, index, first)
+        para_first = flat.para_range(first)[0]
+        if first - para_first < 6 and first < (dated := past_dateline(flat, para_first, last)) <= last:
+            # "DAVAO — Police in the southern Philippines said", "DAVAO, Philippines — Police said": the dateline's
+            # places are no source
+            first = dated
         count = first
         while (
             count < last
