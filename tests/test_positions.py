@@ -3974,3 +3974,15 @@ def test_a_datelines_places_are_no_source(finder: PositionFinder, analyze_text: 
     assert [(p.speaker.actor_id, p.speaker_mention.text if p.speaker_mention else None) for p in positions] == [
         (None, "Police")
     ]
+
+
+def test_a_closing_mark_without_its_opener_keeps_the_statement(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Talks broke down late on Friday. This is a disaster for the region,” the mayor said. Officials agreed."
+    positions = run(finder, analyze_text, text)
+    assert [(p.speaker.name, p.content.text) for p in positions] == [("the mayor", "This is a disaster for the region")]
+    text = "Tom Reed spoke on Monday. We were robbed of our harvest,” said Tom Reed. Ann Cole said help was coming."
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.name, p.content.text) for p in positions] == [
+        ("Tom Reed", "We were robbed of our harvest"),
+        ("Ann Cole", "help was coming"),
+    ]

@@ -97,6 +97,9 @@ NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem"})
 # accused of spying", "a bill criticized as anti-gay", "aides charged with the rollout".
 _PASSIVE_PREPS = frozenset({"of", "with", "as", "after", "by"})
 
+# Closing double marks, which a badly edited quote may keep without its opener.
+_CLOSERS = frozenset({"”", '"'})
+
 
 class ContentBounds(SourceSearch):
     """Finds where a verb cue's content starts and ends, on either side of the cue."""
@@ -350,7 +353,18 @@ class ContentBounds(SourceSearch):
 
     def _is_separator(self, i: int) -> bool:
         flat = self.flat
-        return i >= 0 and (flat.tokens[i].text in (",", "—", "–") or i in self.by_close)
+        return i >= 0 and (flat.tokens[i].text in (",", "—", "–") or i in self.by_close or self._stray_closer(i))
+
+    def _stray_closer(self, i: int) -> bool:
+        """Is token ``i`` a closing quote mark that no opening mark pairs, after a comma ('This is a disaster,”
+        the mayor said.': badly edited copy whose opening mark was lost)?"""
+        flat = self.flat
+        return (
+            flat.tokens[i].text in _CLOSERS
+            and i not in self.by_close
+            and i not in self.by_open
+            and flat.lower(i - 1) in (",", "!", "?")
+        )
 
     def _content_before(self, sep: int, s_first: int) -> tuple[int, int] | None:
         """Content that precedes a postposed cue clause ending at separator ``sep``."""
@@ -374,6 +388,8 @@ class ContentBounds(SourceSearch):
             start = self._run_on_start(q, start)
             return (start, sep - 1 if sep not in self.by_close else sep)
         end = sep - 1
+        if self._stray_closer(sep) and flat.lower(end) == ",":
+            end -= 1  # 'This is a disaster,” the mayor said.': the content ends before the comma
         start = past_dateline(flat, s_first, end)  # "BERLIN (Reuters) - Germany will not ..., X said"
         # an unmatched closing mark inside means the quote began in an earlier sentence
         for k in range(start, end + 1):
