@@ -589,60 +589,63 @@ class TitleSplitter:
             # "a trader named Chinedu Okafor"; not "the lawmaker called Trump a liar"
             cand.roles.append(toks[run[0] - 2].text)
             cand.type = "person"
-        j = run[-1] + 1
-        if j < len(toks) and toks[j].text == ",":
+        if run[-1] + 1 < len(toks) and toks[run[-1] + 1].text == ",":
+            self._role_after_name(doc, toks, run, cand)
+
+    def _role_after_name(self, doc: Document, toks: tuple[Token, ...], run: list[int], cand: Candidate) -> None:
+        """The description in apposition after a name and its comma ("<name>, the US ambassador to Nato,",
+        "Maria Lopez, 45, a nurse at the hospital,", "Kelly Harrington, a mother of two,", "Garth Kowalski,
+        an Albertan,"): its head, a role or a person's noun, comes before any complement."""
+        j = run[-1] + 2
+        if j < len(toks) and toks[j].text.casefold() == "aged":
+            j += 1  # "Jim Hale, aged 52, a nurse,"
+        if j + 1 < len(toks) and toks[j].tag == "CD" and toks[j + 1].text == "," and toks[j].text.isdigit():
+            j += 2  # "Maria Lopez, 45, a nurse at the hospital,": the age stands before the role
+        indefinite = j < len(toks) and toks[j].text.casefold() in ("a", "an")
+        if j < len(toks) and toks[j].text.casefold() in DETERMINERS:
             j += 1
-            if j < len(toks) and toks[j].text.casefold() == "aged":
-                j += 1  # "Jim Hale, aged 52, a nurse,"
-            if j + 1 < len(toks) and toks[j].tag == "CD" and toks[j + 1].text == "," and toks[j].text.isdigit():
-                j += 2  # "Maria Lopez, 45, a nurse at the hospital,": the age stands before the role
-            indefinite = j < len(toks) and toks[j].text.casefold() in ("a", "an")
-            if j < len(toks) and toks[j].text.casefold() in DETERMINERS:
-                j += 1
-            begin = j
-            if begin < len(toks) and toks[begin].tag in ("VBG", "VBN"):
-                return  # "Clinton told AIPAC, referring to the business mogul": a participle, not a role
-            if begin < len(toks) and toks[begin].text.casefold() in _NOT_AN_APPOSITION:
-                return  # "Bill Clinton, and her daughter", "Jack Dalrymple, his wife": somebody else
-            has_head = complement = people_noun = False
-            # "Jack Dalrymple, his wife, Betsy,": a possessive's kin is somebody else in a list
-            possessed = toks[begin].text.casefold() in _POSSESSORS or toks[begin - 1].text.casefold() in _POSSESSORS
-            while j < len(toks) and j - begin < 10 and toks[j].text not in APPOSITION_STOPS:
-                if toks[j].tag in _CLAUSE_TAGS and toks[j].tag != "WP" and toks[j].tag != "WDT":
-                    return
-                if toks[j].tag in ("WP", "WDT"):
-                    break
-                low = toks[j].text.casefold()
-                # the head comes before any complement: "the daughter of former President Bill Clinton" is no role
-                inside_a_name = (
-                    is_capitalised(toks[j - 1].text) and j + 1 < len(toks) and is_capitalised(toks[j + 1].text)
-                )
-                complement = complement or (low in lx.ROLE_COMPLEMENTS and j > begin and not inside_a_name)
-                # a role, a party's member, or a person's description ending its noun phrase ("Kelly Harrington,
-                # a mother of two,"; not "Alphabet, the parent company of Google,")
-                ends_phrase = j + 1 >= len(toks) or toks[j + 1].tag in ("IN", "WP", "WDT", ",", ".", ":")
-                described = low in lx.PERSON_DESCRIPTIONS and ends_phrase and not possessed
-                head = low in lx.ROLE_HEADS or low in lx.PARTY_MEMBERS or described or hyphen_head(low)
-                has_head = has_head or (head and not complement)
-                people_noun = people_noun or (head and not complement and (low in lx.ROLE_HEADS or described))
-                j += 1
-            while j - 1 > begin and toks[j - 1].text.casefold() in _DANGLING:
-                j -= 1  # "co-author of “Red Star”": the role ends before the quoted title's preposition
-            # "Garth Kowalski, an Albertan, said": a one-word demonym describes the person too
-            has_head = has_head or (
-                indefinite
-                and j == begin + 1
-                and is_capitalised(toks[begin].text)
-                and self._vocab.is_demonym(toks[begin].text)
-            )
-            acronym = is_all_caps(cand.text.replace(".", "").replace(" ", ""))  # "Salem, N.H., resident ..."
-            # "Fresno, Calif., a student": an abbreviated state after a town takes no description
-            acronym = acronym or doc.text[cand.end : cand.end + 1] == "."
-            # "Jane Media, a teacher in Leeds,": a person's description retypes a first name and a firm's word
-            retype = cand.type == "organization" and self._vocab.surname_head(cand.words) and people_noun
-            if has_head and j > begin and (cand.type in ("person", UNKNOWN) or retype) and not acronym:
-                cand.roles.append(doc.text[toks[begin].start : toks[j - 1].end])
-                cand.type = "person"
+        begin = j
+        if begin < len(toks) and toks[begin].tag in ("VBG", "VBN"):
+            return  # "Clinton told AIPAC, referring to the business mogul": a participle, not a role
+        if begin < len(toks) and toks[begin].text.casefold() in _NOT_AN_APPOSITION:
+            return  # "Bill Clinton, and her daughter", "Jack Dalrymple, his wife": somebody else
+        has_head = complement = people_noun = False
+        # "Jack Dalrymple, his wife, Betsy,": a possessive's kin is somebody else in a list
+        possessed = toks[begin].text.casefold() in _POSSESSORS or toks[begin - 1].text.casefold() in _POSSESSORS
+        while j < len(toks) and j - begin < 10 and toks[j].text not in APPOSITION_STOPS:
+            if toks[j].tag in _CLAUSE_TAGS and toks[j].tag != "WP" and toks[j].tag != "WDT":
+                return
+            if toks[j].tag in ("WP", "WDT"):
+                break
+            low = toks[j].text.casefold()
+            # the head comes before any complement: "the daughter of former President Bill Clinton" is no role
+            inside_a_name = is_capitalised(toks[j - 1].text) and j + 1 < len(toks) and is_capitalised(toks[j + 1].text)
+            complement = complement or (low in lx.ROLE_COMPLEMENTS and j > begin and not inside_a_name)
+            # a role, a party's member, or a person's description ending its noun phrase ("Kelly Harrington,
+            # a mother of two,"; not "Alphabet, the parent company of Google,")
+            ends_phrase = j + 1 >= len(toks) or toks[j + 1].tag in ("IN", "WP", "WDT", ",", ".", ":")
+            described = low in lx.PERSON_DESCRIPTIONS and ends_phrase and not possessed
+            head = low in lx.ROLE_HEADS or low in lx.PARTY_MEMBERS or described or hyphen_head(low)
+            has_head = has_head or (head and not complement)
+            people_noun = people_noun or (head and not complement and (low in lx.ROLE_HEADS or described))
+            j += 1
+        while j - 1 > begin and toks[j - 1].text.casefold() in _DANGLING:
+            j -= 1  # "co-author of “Red Star”": the role ends before the quoted title's preposition
+        # "Garth Kowalski, an Albertan, said": a one-word demonym describes the person too
+        has_head = has_head or (
+            indefinite
+            and j == begin + 1
+            and is_capitalised(toks[begin].text)
+            and self._vocab.is_demonym(toks[begin].text)
+        )
+        acronym = is_all_caps(cand.text.replace(".", "").replace(" ", ""))  # "Salem, N.H., resident ..."
+        # "Fresno, Calif., a student": an abbreviated state after a town takes no description
+        acronym = acronym or doc.text[cand.end : cand.end + 1] == "."
+        # "Jane Media, a teacher in Leeds,": a person's description retypes a first name and a firm's word
+        retype = cand.type == "organization" and self._vocab.surname_head(cand.words) and people_noun
+        if has_head and j > begin and (cand.type in ("person", UNKNOWN) or retype) and not acronym:
+            cand.roles.append(doc.text[toks[begin].start : toks[j - 1].end])
+            cand.type = "person"
 
     def _comma_role_before(self, doc: Document, toks: tuple[Token, ...], run: list[int], cand: Candidate) -> None:
         """A description before a comma and the name: "its president, Vladimir Putin", "the alliance's chief,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from service.pipeline.document import Token
 from service.pipeline.lexicon import (
     COUNTRIES,
     DEMONYM_COUNTRIES,
@@ -206,9 +207,10 @@ class SpeakerResolver:
                 # two people of that age ("Maria Lopez, 45, and Ana Ruiz, 45,"): which one is the reader's to know
                 span = span_of(flat, first, last)
                 return Resolved(Speaker(span.text, None, "person"), span)
-            aged = given[0] if given else None
-            aged = aged or index.last_before(
-                tokens[first].start, {"person"}, lambda a: True, window=3, flat=flat, at=first
+            aged = (
+                given[0]
+                if given
+                else index.last_before(tokens[first].start, {"person"}, lambda a: True, window=3, flat=flat, at=first)
             )
             if aged is not None:
                 return Resolved(_speaker(aged), span_of(flat, first, last))
@@ -585,6 +587,11 @@ class ActorIndex:
             for w in core | {head}:
                 self._roles_by_word.setdefault(w, []).append(n)
 
+    def person_ending_at(self, tok: Token) -> Actor | None:
+        """The person whose name mention ends with token ``tok`` ("Neil Garside" in "Neil Garside, 52,")."""
+        people = [a for a, _s, e in self.mentions(tok.start, tok.end) if a.type == "person" and e == tok.end]
+        return people[-1] if people else None
+
     def mentions(self, start: int, end: int) -> list[tuple[Actor, int, int]]:
         """Non-pronoun actor mentions overlapping [start, end), in text order."""
         lo = bisect.bisect_left(self._starts, start - self._max_len)
@@ -824,9 +831,9 @@ def _given_this_age(flat: FlatTokens, index: ActorIndex, first: int, last: int) 
             name_end = back - 3  # "Garside, a 52-year-old"
         else:
             continue
-        tok = flat.tokens[max(0, name_end)]
-        people = [a for a, _s, e in index.mentions(tok.start, tok.end) if a.type == "person" and e == tok.end]
-        given.extend(a for a in people[-1:] if a not in given)
+        person = index.person_ending_at(flat.tokens[max(0, name_end)])
+        if person is not None and person not in given:
+            given.append(person)
     return given
 
 
@@ -837,11 +844,7 @@ def _named_before_the_comma(flat: FlatTokens, index: ActorIndex, comma: int) -> 
     place = [(a, s) for a, s, e in index.mentions(flat.tokens[end].start, flat.tokens[end].end) if a.type == "location"]
     if place and flat.lower(flat.token_at(place[0][1]) - 1) == "of":
         end = flat.token_at(place[0][1]) - 2
-    if end < 0:
-        return None
-    tok = flat.tokens[end]
-    people = [a for a, _s, e in index.mentions(tok.start, tok.end) if a.type == "person" and e == tok.end]
-    return people[-1] if people else None
+    return index.person_ending_at(flat.tokens[end]) if end >= 0 else None
 
 
 def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
