@@ -110,6 +110,14 @@ def test_tags_come_from_the_perceptron_tagger(analyze_text: Analyze) -> None:
     assert tags["“"] == "``"
 
 
+def test_two_apostrophes_closing_a_quote_are_one_closing_mark(analyze_text: Analyze) -> None:
+    # NYT style. As an apostrophe the first read as a possessive, and the verb after it as an adjective.
+    doc = analyze_text("''If the plan stays, I will not vote for it,'' declared Senator Tom Reed.")
+    tokens = doc.sentences[0].tokens
+    declared = next(k for k, t in enumerate(tokens) if t.text == "declared")
+    assert [t.tag for t in tokens[declared - 2 : declared + 1]] == ["''", "''", "VBD"]
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "“”\"'", "……!!!", "a" * 5000, "\x00\ufeff\u202e"])
 def test_degenerate_input_never_raises(analyze_text: Analyze, text: str) -> None:
     doc = analyze_text(text)

@@ -667,6 +667,13 @@ def test_quote_set_off_by_a_dash_leaves_the_narrators_clause_out(finder: Positio
     ]
 
 
+@pytest.mark.parametrize("cue", ["declared", "insisted", "said"])
+def test_nyt_double_apostrophes_before_an_inverted_cue(finder: PositionFinder, analyze_text: Analyze, cue: str) -> None:
+    text = f"''If the plan stays, I will not vote for it,'' {cue} Senator Tom Reed, Republican of Maine."
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert said_by(positions) == [("r1", "If the plan stays, I will not vote for it")]
+
+
 @pytest.mark.parametrize("marks", [("“", "”"), ("''", "''")])
 def test_appositive_participles_quote_ends_before_the_main_verb(
     finder: PositionFinder, analyze_text: Analyze, marks: tuple[str, str]

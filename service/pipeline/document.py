@@ -29,6 +29,24 @@ _TAGGER_FORMS = {
     "»": "''",
 }
 
+
+def tagger_forms(toks: Sequence[tuple[str, int, int]]) -> list[str]:
+    """The words the tagger sees for one sentence's tokens.
+
+    Besides the quote marks above, two touching apostrophes that close a quote are one closing mark, the way
+    the New York Times writes quotes (''No,'' she said). Left as an apostrophe the tagger read the first as a
+    possessive and the verb after the pair as an adjective ("declared" JJ), which hid the cue. An opening
+    pair, glued to the word after it, is left as it was: the quote finder pairs it up by its characters.
+    """
+    forms = [_TAGGER_FORMS.get(t[0], t[0]) for t in toks]
+    for k in range(len(toks) - 1):
+        (a, _, a_end), (b, b_start, b_end) = toks[k], toks[k + 1]
+        glued_after = k + 2 < len(toks) and toks[k + 2][1] == b_end
+        if a == b == "'" and a_end == b_start and not glued_after:
+            forms[k] = forms[k + 1] = "''"
+    return forms
+
+
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Cpl|Det|Supt|Insp|Maj|Brig|Cllr|Jr|Sr|Co|Cos|Corp|"
     "Inc|Ltd|Bros|"
@@ -294,7 +312,7 @@ class DocumentAnalyzer:
         title_span, standfirst = page.title_span, page.standfirst_span
         spans = [span for span in self._sentence_spans(text) if not page.is_dropped(span[0], span[1])]
         tokenized = self._tokenize(text, spans)
-        tags = self._tag_all([[_TAGGER_FORMS.get(t[0], t[0]) for t in toks] for _, _, _, toks in tokenized])
+        tags = self._tag_all([tagger_forms(toks) for _, _, _, toks in tokenized])
         tokenized, tags = self._split_after_company_suffixes(tokenized, tags)
         sentences: list[Sentence] = []
         for (start, end, paragraph, toks), sent_tags in zip(tokenized, tags, strict=True):
@@ -341,7 +359,7 @@ class DocumentAnalyzer:
                 out_tags.append(sent_tags)
                 continue
             pieces = [toks[a:b] for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)]
-            retagged = self._tag_all([[_TAGGER_FORMS.get(t[0], t[0]) for t in piece] for piece in pieces])
+            retagged = self._tag_all([tagger_forms(piece) for piece in pieces])
             bounds = [start, *(piece[0][1] for piece in pieces[1:])]
             ends = [*(piece[-1][2] for piece in pieces[:-1]), end]
             for piece, piece_tags, a, b in zip(pieces, retagged, bounds, ends, strict=True):
