@@ -2427,6 +2427,12 @@ def test_a_relative_clause_inside_an_object_keeps_its_verb(finder: PositionFinde
         ("The Harbour Gazette reports that the port will close.", "reports", "the port will close"),
         ("Cole supports squeezing out the smaller firms.", "supports", "squeezing out the smaller firms"),
         ("Cole notes that the port will close.", "notes", "the port will close"),
+        # after a described person: a singular role noun behind a determiner
+        (
+            "''This is strictly a business decision,'' a Harbour executive tells employees.",
+            "tells",
+            "This is strictly a business decision",
+        ),
         (
             "A new poll finds Americans overwhelmingly reject the levy.",
             "finds",

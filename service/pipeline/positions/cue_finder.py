@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from service.pipeline import lexicon as lx
 from service.pipeline.cues import CueEntry, CueLexicon
 from service.pipeline.positions.tokens import (
     AUX,
@@ -106,10 +107,11 @@ class CueFinder:
     @classmethod
     def _verb_after_a_name(cls, flat: FlatTokens, i: int) -> bool:
         """ "Viguerie notes that ...", "The Washington Post reports that ...": an "-s" form read as a
-        plural noun after a name that is not a possessor's, with a clause or an object after it."""
-        if not (
-            flat.tag(i) == "NNS" and flat.lower(i) in cls._VERBS_AFTER_A_NAME and flat.tag(i - 1) in ("NNP", "NNPS")
-        ):
+        plural noun after a name that is not a possessor's, with a clause or an object after it. A role
+        ending a described person counts as the name ("a Carrier executive tells employees ...")."""
+        if not (flat.tag(i) == "NNS" and flat.lower(i) in cls._VERBS_AFTER_A_NAME):
+            return False
+        if flat.tag(i - 1) not in ("NNP", "NNPS") and not cls._described_person_before(flat, i):
             return False
         if flat.lower(i + 1) == "that":
             clause = not flat.tag(i + 2).startswith("VB") and flat.tag(i + 2) != "MD"  # "CIA reports that warned"
@@ -129,6 +131,17 @@ class CueFinder:
             "that"
         }  # "Meanwhile Reuters reports that", "It's not that Cruz feels he ..."
         return clause and opener
+
+    @staticmethod
+    def _described_person_before(flat: FlatTokens, i: int) -> bool:
+        """A singular role noun after a determiner ends the words before ``i``: "a Carrier executive",
+        "the spokesman". Only a singular: "the executive reports" would be the documents."""
+        k = i - 1
+        if flat.tag(k) != "NN" or flat.lower(k) not in lx.ROLE_HEADS:
+            return False
+        while k > 0 and flat.tag(k - 1) in ("NNP", "NNPS", "JJ", "NN") and flat.sent[k - 1] == flat.sent[i]:
+            k -= 1
+        return k > 0 and flat.lower(k - 1) in ("a", "an", "the") and flat.sent[k - 1] == flat.sent[i]
 
     @staticmethod
     def _shows_at_clause_end(flat: FlatTokens, i: int) -> bool:
