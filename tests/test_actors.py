@@ -617,6 +617,25 @@ def test_a_sentence_opening_pronoun_continues_the_subject(
     assert pronouns_of(by_name(actors_of(text), name)) == pronouns
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "pronouns"),
+    [
+        # "he said Zell would win": he is not Zell, whom his own statement names
+        ("Tom Reed met Bob Zell. Later he said Zell would win.", "Tom Reed", ["he"]),
+        ("Tom Reed met Bob Zell. Later he told Zell the plan would fail.", "Tom Reed", ["he"]),
+        # a name in a source of its own, or past a subordinate clause's comma, may still be his
+        ("Bob Zell spoke. “We can win,” he told aides, according to Zell.", "Bob Zell", ["he"]),
+        ("Bob Zell spoke. Though he said the plan failed, Zell said no jobs were lost.", "Bob Zell", ["he"]),
+        # a name modifying a noun is not a mention of its own
+        ("Bob Zell spoke. Later he said Zell supporters would vote.", "Bob Zell", ["he"]),
+    ],
+)
+def test_a_speaking_pronoun_is_nobody_named_in_what_it_says(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, pronouns: list[str]
+) -> None:
+    assert pronouns_of(by_name(actors_of(text), name)) == pronouns
+
+
 def test_it_said_goes_to_the_only_organisation_near(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("Kestrava Corp cut 300 jobs. It said demand had fallen. It is unclear why.")
     assert pronouns_of(by_name(found, "Kestrava Corp")) == ["It"]

@@ -691,6 +691,29 @@ def test_reported_question_ends_where_the_answer_is_quoted(finder: PositionFinde
     assert said == [("r1", "I hope not.")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the statement after "he" names Hale, so he is not Hale, whom the actor list linked
+        ("Tom Reed met Bill Hale. Later he said Hale would win.", "r1"),
+        ("Tom Reed met Bill Hale. Later he sees Hale as a uniter.", "r1"),
+        # before the pronoun a name may be its own: "When ... Hale, ..., he said" reports Hale's account
+        ("Tom Reed met Bill Hale. When the crowd saw Hale, it cheered, he said.", "h1"),
+    ],
+)
+def test_a_pronoun_source_is_nobody_its_statement_names_after_it(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: str
+) -> None:
+    reed = next(a for a in cole_and_reed(text) if a.id == "r1")
+    hale = actor(text, "h1", "Bill Hale", "person", ["Bill Hale", "Hale"], gender="male")
+    he = text.index("he s")
+    hale.mentions.append(Mention(he, he + 2, "he", "pronoun"))  # the actor list links "he" to the last man named
+    [p] = [
+        p for p in run(finder, analyze_text, text, [reed, hale]) if p.speaker_mention and p.speaker_mention.text == "he"
+    ]
+    assert p.speaker.actor_id == expected
+
+
 def test_he_after_a_quote_naming_someone_else_is_not_that_someone(
     finder: PositionFinder, analyze_text: Analyze
 ) -> None:

@@ -9,6 +9,7 @@ import bisect
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from service.pipeline import lexicon as lx
 from service.pipeline.actors.candidates import Candidate, Group, longest_name
@@ -55,6 +56,10 @@ _SAME_SPORTS_ROLE = {
 }
 _SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach", "keeper"}
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
+# Open a clause that modifies the main one: a pronoun in it does not reach past its comma.
+_ADVERBIAL_SUBORDINATORS = frozenset(
+    "if because although though while when after before since as unless whereas once".split()
+)
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # "But he said", "But if Carson …, he"
 _SUBORDINATORS = frozenset(
     "that whether if because although though while when who whom whose which after before since as unless whereas"
@@ -423,6 +428,12 @@ class ReferenceLinker:
                     if target is None:
                         floor = sentences[max(0, n - 2)].start
                         target = self._antecedent(people, person_starts, tok.start, floor, want)
+                    if target is not None and low in ("he", "she") and self._speaks(toks, i):
+                        # "he said Reed would win": he is not Reed, whom his own statement names
+                        banned = self._named_in_the_statement(people, person_starts, toks, i)
+                        if id(target) in banned:
+                            floor = sentences[max(0, n - 2)].start
+                            target = self._antecedent(people, person_starts, tok.start, floor, want, banned)
                 # a narrator's "He"/"She" opening its sentence continues the subject before it, as no company's is
                 opening = n > 0 and toks[0].text not in _QUOTE_MARKS and self._opens_a_clause(toks, i)
                 if want is not None and target is None and low in ("he", "she") and (opening or self._speaks(toks, i)):
@@ -607,13 +618,56 @@ class ReferenceLinker:
         return None
 
     @staticmethod
+    def _named_in_the_statement(
+        people: list[tuple[int, Group, lx.Gender | None]], starts: list[int], toks: tuple[Token, ...], i: int
+    ) -> set[int]:
+        """Ids of the people named after the pronoun at ``i`` in what it says or whom it tells: to the end of its
+        sentence, or to a clause or source of its own (", and Reed agreed", "; Reed", ", according to Reed"). A
+        pronoun in a clause opened by a subordinator stops at its comma ("Though he said it failed, Reed said ..."
+        may be Reed), and a name modifying a noun does not count ("he said Reed supporters should vote")."""
+        in_adverbial = False
+        for k in range(i - 1, -1, -1):
+            word = toks[k].text.casefold()
+            if word in (",", ";", ":"):
+                break
+            if word in _ADVERBIAL_SUBORDINATORS:
+                in_adverbial = True
+                break
+        end = toks[-1].end
+        for k in range(i + 1, len(toks)):
+            word = toks[k].text.casefold()
+            after = toks[k + 1].text.casefold() if k + 1 < len(toks) else ""
+            if word == ";" or (word == "," and (in_adverbial or after in ("and", "but", "according"))):
+                end = toks[k].start
+                break
+        next_tag = {t.start: toks[n + 1].tag for n, t in enumerate(toks[:-1])}
+        named: set[int] = set()
+        for start, g, _ in people[bisect_left(starts, toks[i].end) : bisect_left(starts, end)]:
+            ends = [c.end for c in g.candidates if c.start == start] + [
+                m.end for m in g.descriptions if m.start == start
+            ]
+            last = max(ends, default=start)
+            last_token = next((t.start for t in toks if t.end == last), None)
+            if last_token is None or next_tag.get(last_token) not in ("NN", "NNS"):
+                named.add(id(g))
+        return named
+
+    @staticmethod
     def _antecedent(
-        people: list[tuple[int, Group, lx.Gender | None]], starts: list[int], at: int, floor: int, want: lx.Gender
+        people: list[tuple[int, Group, lx.Gender | None]],
+        starts: list[int],
+        at: int,
+        floor: int,
+        want: lx.Gender,
+        banned: AbstractSet[int] = frozenset(),
     ) -> Group | None:
         k = bisect_left(starts, at) - 1
         unknown: Group | None = None
         while k >= 0 and people[k][0] >= floor:
             _, g, gender = people[k]
+            if id(g) in banned:
+                k -= 1
+                continue
             if gender == want:
                 return g if unknown is None or unknown is g else None
             if gender is None and unknown is None:

@@ -176,7 +176,15 @@ class PositionFinder:
                 else self._speakers.conjuncts(flat, index, *frame.subject)
             )
             resolved = (
-                joint[0] if joint else self._speakers.resolve(flat, index, *frame.subject, appositive=frame.appositive)
+                joint[0]
+                if joint
+                else self._speakers.resolve(
+                    flat,
+                    index,
+                    *frame.subject,
+                    appositive=frame.appositive,
+                    content=(flat.tokens[first].start, flat.tokens[last].end),
+                )
             )
             if resolved is not None and frame.relative is not None:
                 resolved = Resolved(resolved.speaker, span_of(flat, frame.relative, frame.relative))

@@ -131,16 +131,27 @@ class SpeakerResolver:
         return None
 
     def resolve(
-        self, flat: FlatTokens, index: ActorIndex, first: int, last: int, appositive: bool = False
+        self,
+        flat: FlatTokens,
+        index: ActorIndex,
+        first: int,
+        last: int,
+        appositive: bool = False,
+        content: tuple[int, int] | None = None,
     ) -> Resolved | None:
         """The speaker named by tokens [first, last], or None for an unresolvable pronoun.
 
         ``appositive`` marks a whole "Name, description," region: the first person named
         in it is the source ("Russia's representative, minister Alexander Grushko,").
+        ``content`` is the statement's character span: a pronoun source before it stands for nobody it names.
         """
         tokens = flat.tokens
         if first == last and (flat.lower(first) in PRONOUNS or flat.lower(first) in POSSESSIVE_PRONOUNS):
-            return self._pronoun(flat, index, first)
+            # only a statement after its source: in "“I'm Tom Reed,” he said" or "When she noticed Mr. Reed, her eyes
+            # widened, he said" the source comes after the name and may well be him
+            after = max(content[0], tokens[first].end) if content is not None else 0
+            in_statement = index.named_between(after, content[1]) if content is not None else set()
+            return self._pronoun(flat, index, first, in_statement)
         para_first = flat.para_range(first)[0]
         if first - para_first < 6 and first < (dated := past_dateline(flat, para_first, last)) <= last:
             # "DAVAO — Police in the southern Philippines said", "DAVAO, Philippines — Police said": the dateline's
@@ -508,10 +519,14 @@ class SpeakerResolver:
             return _speaker(named)  # "Her neighbour, Ms Rowan Tremayne, said ... Her neighbour said"
         return Speaker(span.text, None, "group")
 
-    def _pronoun(self, flat: FlatTokens, index: ActorIndex, i: int) -> Resolved | None:
+    def _pronoun(self, flat: FlatTokens, index: ActorIndex, i: int, in_statement: set[int]) -> Resolved | None:
+        """The actor a pronoun source stands for; never one of ``in_statement`` (ids of the actors its statement
+        names: in "he said Reed would win" he is not Reed)."""
         tok = flat.tokens[i]
         span = Span(tok.start, tok.end, tok.text)
         direct = index.pronoun_mention(tok.start, tok.end)
+        if direct is not None and id(direct) in in_statement:
+            direct = None
         if direct is not None and not index.named_last_in_a_quote(direct, tok.start):
             return Resolved(_speaker(direct), span)
         # the actor list linked the pronoun to a name inside a quote: look again without quoted
@@ -520,7 +535,9 @@ class SpeakerResolver:
         low = POSSESSIVE_PRONOUNS.get(low, low)  # "his claim that": the possessor is the source
         if low in ("he", "she"):
             want = "male" if low == "he" else "female"
-            actor = index.last_before(tok.start, {"person"}, lambda a: self.gender_of(a) in (None, want))
+            actor = index.last_before(
+                tok.start, {"person"}, lambda a: self.gender_of(a) in (None, want) and id(a) not in in_statement
+            )
         elif low == "they":
             actor = index.last_before(tok.start, {"organization"}, lambda a: True, window=3, flat=flat, at=i)
         elif low == "it":
@@ -601,6 +618,14 @@ class ActorIndex:
             if e > start and s < end and not (is_pron_or_quoted and e - s <= 4):
                 out.append((self._actors[ai], s, e))
         return out
+
+    def named_between(self, start: int, end: int) -> set[int]:
+        """Ids of the actors named in [start, end): by name, alias or description, not by a pronoun ("himself")."""
+        return {
+            key
+            for key, (starts, _quoted) in self._named.items()
+            if bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
+        }
 
     def named_last_in_a_quote(self, actor: Actor, offset: int) -> bool:
         """Is ``actor`` last named before ``offset`` inside a quote? A name in someone's quote
