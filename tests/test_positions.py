@@ -4022,3 +4022,20 @@ def test_a_closing_mark_without_its_opener_keeps_the_statement(finder: PositionF
         ("Tom Reed", "We were robbed of our harvest"),
         ("Ann Cole", "help was coming"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an approximation after the cue belongs to what was said; a manner adverb does not
+        ("Ann Cole said nearly 200 homes had been damaged.", "nearly 200 homes had been damaged"),
+        ("Ann Cole said roughly half the homes had been damaged.", "roughly half the homes had been damaged"),
+        ("Ann Cole said only 20 homes had been damaged.", "only 20 homes had been damaged"),
+        ("Ann Cole said repeatedly that the homes had been damaged.", "the homes had been damaged"),
+    ],
+)
+def test_an_approximation_after_the_cue_stays_in_the_content(
+    finder: PositionFinder, analyze_text: Analyze, text: str, content: str
+) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.content.text == content

@@ -604,7 +604,14 @@ class ContentBounds(SourceSearch):
                 break  # "next week's talks ..." is the content's subject, not an adjunct
             if flat.lower(look + 1) == "of" or flat.lower(look + 2) == "of":
                 break  # "see this week of talks as ...": the object, not an adjunct
-            if low in WEEKDAYS or (flat.tag(look) == "RB" and low.endswith("ly")):
+            if low in WEEKDAYS or (
+                # "said repeatedly", "said publicly": how it was said; but "said nearly 200 homes", "said roughly
+                # half": an approximation that belongs to what was said
+                flat.tag(look) == "RB"
+                and low.endswith("ly")
+                and low not in APPROXIMATORS
+                and flat.tag(look + 1) != "CD"
+            ):
                 look += 1
                 continue
             if low == "to" and flat.tag(look + 1) == "PRP" and flat.lower(look + 2) == "," and look + 3 in self.by_open:
