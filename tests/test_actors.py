@@ -1503,6 +1503,11 @@ def test_initials_before_a_surname_make_one_person(actors_of: Callable[[str], li
          {"Kiambu Woman"}),
         ("West Bengal CM Mamata Bandyo slammed the Centre.", "Mamata Bandyo", "West Bengal CM",
          {"West Bengal CM Mamata Bandyo"}),
+        # ranks written in capitals, before a given name too
+        ("PC Daniel Okafo gave evidence.", "Daniel Okafo", "Police Constable", {"PC"}),
+        ("DCI Daniel Okafo gave evidence.", "Daniel Okafo", "Detective Chief Inspector", {"DCI"}),
+        ("Transport Minister Datuk Seri Kamal Yusri spoke.", "Kamal Yusri", "Transport Minister",
+         {"Seri Kamal Yusri"}),
     ],
 )  # fmt: skip
 def test_titles_are_split_from_the_name(
@@ -1883,3 +1888,25 @@ def test_abbreviated_offices_are_roles_not_bodies(actors_of: Callable[[str], lis
     found = actors_of("Health MEC Nomafrench Mbombo said clinics would stay open.")
     assert [(a.name, a.roles) for a in found] == [("Nomafrench Mbombo", ["Health MEC"])]
     assert by_name(actors_of("Dr Asha Patel, a GP in Leicester, said so."), "Asha Patel").roles == ["GP in Leicester"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("PC Daniel Okafo gave evidence. “I saw her,” PC Okafo said.", "Daniel Okafo", "PC Okafo"),
+        ("DI Ryan Mersh led the inquiry. “It was brutal,” DI Mersh said.", "Ryan Mersh", "DI Mersh"),
+        # titles that go before a given name: a knight's "Sir James", a Malaysian "Datuk Kamal"
+        (
+            "Sir James Partrick said he would retire. In a post, Sir James said it was time.",
+            "James Partrick",
+            "Sir James",
+        ),
+        ("Datuk Seri Kamal Yusri said the line would open. Kamal said fares would rise.", "Kamal Yusri", "Kamal"),
+    ],
+)
+def test_a_short_titled_reference_joins_the_full_name(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, alias: str
+) -> None:
+    found = actors_of(text)
+    assert alias in [m.text for m in by_name(found, name).mentions]
+    assert len([a for a in found if a.type == "person"]) == 1

@@ -57,6 +57,9 @@ _REPRESENTATIVES = frozenset(
 _ASKED = frozenset("asked speaking talking responding answering pressed questioned quizzed interviewed".split())
 # What only a person has after a possessive ("Saka's fitness", "Kane's hamstring"): a club or a company has no
 # fitness or knee.
+# Titles written before a given name rather than a surname: a knight's or dame's "Sir Robert", a Malaysian
+# "Datuk Azman" or "Tun Mahathir".
+_GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame", "datuk", "dato", "datin", "tun"})
 _PERSONAL = frozenset("fitness injury injuries hamstring knee ankle groin birthday".split())
 
 
@@ -206,8 +209,16 @@ class Merger:
                 genders.pop(id(g), None)
                 bisect.insort(person_starts[id(g)], c.start)
                 continue
-            owners = by_first.get(key) if c.honorific is None and c.type in (UNKNOWN, "person") else None
-            if owners is not None and len(owners) == 1 and c.text == c.words[0] and not c.common:
+            given_title = c.honorific in _GIVEN_NAME_HONORIFICS and len(c.words) == 1  # "Sir Robert", "Datuk Azman"
+            owners = (
+                by_first.get(key) if (c.honorific is None or given_title) and c.type in (UNKNOWN, "person") else None
+            )
+            if (
+                owners is not None
+                and len(owners) == 1
+                and (c.text == c.words[0] or given_title)
+                and not (c.common and not given_title)
+            ):
                 c.kind = "alias"
                 person_groups[next(iter(owners))].candidates.append(c)
                 continue
@@ -242,6 +253,10 @@ class Merger:
             if kind == "person":
                 g = group_for("p:" + key, "person")
                 persons_by_surname.setdefault(key, []).append(g)
+                if len(c.words) > 1 and not c.words[0].endswith("."):
+                    # a full name given with a title ("Sir James Partridge"): "Sir James" or "James" later is him
+                    person_groups[id(g)] = g
+                    by_first.setdefault(norm(c.words[0]), set()).add(id(g))
                 family = self._surname_key(c.words)
                 if len(c.words) > 1 and (family not in persons_by_surname or family in titled_families):
                     # "Rep. Steve King" named in full with a title and by no plain full name: a later "Rep.

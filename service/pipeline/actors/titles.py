@@ -33,6 +33,10 @@ _CLAUSE_TAGS = frozenset({"WP", "WDT", "VBD", "VBZ", "VBP", "MD"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _TIME_MODIFIERS = frozenset({"former", "then", "ex", "outgoing", "incoming"})
 # Titles that may stand inside a name run after a place or body ("Ohio Gov.", "Harvard Prof.").
+# The second word of a two-word honorific ("Datuk Seri Anwar Ibrahim"), no title alone.
+_SECOND_TITLES = frozenset({"seri"})
+# Two-letter ranks always written in capitals ("PC Daniel Okonjo", "DS Jane Hill", "DI Ryan Marsh").
+_CAPITAL_RANKS = frozenset({"pc", "ds", "di"})
 _INSIDE_TITLES = frozenset("mr mrs ms gov sen rep gen lt col sgt capt cmdr adm dr prof rev cpl det supt insp".split())
 # A capitalised word opening a sentence that is no qualifier of the title after it ("Under Mrs. Clinton's plan").
 _LEADING_FUNCTION_WORDS = frozenset(
@@ -228,7 +232,11 @@ class TitleSplitter:
     def _person_after_qualifier(self, toks: tuple[Token, ...], run: list[int]) -> int:
         """Where a person's name starts inside a run that opens with an organisation or a nationality
         (0: it does not). The person is a first name and one or two more words; the opening must look
-        like an organisation (an acronym, a club word, an organisation head, a known name) or be a demonym."""
+        like an organisation (an acronym, a club word, an organisation head, a known name) or be a demonym. A
+        rank in capitals is a title, not an acronym ("PC Daniel Okonjo", "DCI Jane Hill")."""
+        opening = toks[run[0]].text.rstrip(".")
+        if opening.casefold() in lx.PERSON_TITLES and (len(opening) > 2 or opening.casefold() in _CAPITAL_RANKS):
+            return 0
         for k in range(1, len(run) - 1):
             if len(run) - k > 3:
                 continue
@@ -455,13 +463,15 @@ class TitleSplitter:
         # A title in capitals is one only in running text and with three letters or more ("DCI Stevens"); "MS",
         # "DR" or a shouted "REP" are more often something else.
         shouted = is_all_caps(toks[run[0]].text) and (
-            len(toks[run[0]].text) < 3 or not any(t.text[:1].islower() for t in toks)
+            (len(toks[run[0]].text) < 3 and first not in _CAPITAL_RANKS) or not any(t.text[:1].islower() for t in toks)
         )
         if first in lx.PERSON_TITLES and len(run) > 1 and not shouted:
             honorific = first
             name_idx = run[1:]
             while len(name_idx) > 1 and (
-                toks[name_idx[0]].text == "." or toks[name_idx[0]].text.rstrip(".").casefold() in lx.PERSON_TITLES
+                toks[name_idx[0]].text == "."
+                or toks[name_idx[0]].text.rstrip(".").casefold() in lx.PERSON_TITLES
+                or toks[name_idx[0]].text.casefold() in _SECOND_TITLES
             ):
                 name_idx = name_idx[1:]  # "Lt. Gov. Dan Patrick": a second title is no name either
         else:
