@@ -1801,12 +1801,32 @@ def test_an_office_honorific_is_a_role_and_the_union_may_be_two(actors_of: Calla
         # a noun of the firm's own name before its kind
         ("Ofwat has ordered Severn Valley Water to pay. The water company said it would not appeal.",
          "Severn Valley Water", "The water company"),
+        # industry words end firms' names, and kinds of firm refer to them
+        ("Harlow Tools said it would cut 300 jobs. The company said the cuts would end in March.", "Harlow Tools",
+         "The company"),
+        ("Kauri Homes said it would appeal. The developer said the consent was valid.", "Kauri Homes",
+         "The developer"),
+        ("Lumora raised $85 million. The four-year-old start-up said it would hire.", "Lumora",
+         "The four-year-old start-up"),
+        # what the firm makes, the only firm named and speaking; a nationality before it is no name
+        ("Shares in Corvel Energy fell after the Canadian gas producer said output would fall.", "Corvel Energy",
+         "the Canadian gas producer"),
+        ("Norvale Foods posted a loss, and the confectionery maker warned that 2025 would be hard.",
+         "Norvale Foods", "the confectionery maker"),
     ],
 )  # fmt: skip
 def test_more_descriptions_find_the_one_named(
     actors_of: Callable[[str], list[Actor]], text: str, name: str, reference: str
 ) -> None:
     assert reference in [m.text for m in by_name(actors_of(text), name).mentions]
+
+
+def test_a_description_of_what_a_firm_makes_needs_it_alone_in_reach(actors_of: Callable[[str], list[Actor]]) -> None:
+    # two firms in reach: the producer may be either; and a producer who is a person holds the role
+    found = actors_of("Corvel Energy and Halden Petroleum met. The gas producer said output would fall.")
+    assert not any(m.text == "The gas producer" for a in found for m in a.mentions)
+    found = actors_of("Film producer Ann Vale met Corvel Energy. The producer said the film would open in May.")
+    assert "The producer" not in [m.text for m in by_name(found, "Corvel Energy").mentions]
 
 
 def test_an_abbreviated_rank_inside_a_sentence(actors_of: Callable[[str], list[Actor]]) -> None:

@@ -230,6 +230,9 @@ class ReferenceLinker:
                     known = self._vocab.lookup(toks[j].text)
                     home = known is not None and known[0] == "location"
                     j += 1 if home else 0
+                elif j + 1 < len(toks) and self._vocab.is_demonym(toks[j].text) and toks[j + 1].text.islower():
+                    j += 1  # a nationality is no name: "the Canadian gas producer"
+                lead = j
                 while (
                     j < len(toks)
                     and j - i <= 4
@@ -239,7 +242,7 @@ class ReferenceLinker:
                     )
                 ):
                     j += 1  # a place may modify it: "the Iran-backed group", "the Moscow-based firm"
-                if j == i + 1 or (j < len(toks) and is_capitalised(toks[j].text)):
+                if j == i + 1 or j == lead or (j < len(toks) and is_capitalised(toks[j].text)):
                     continue  # nothing, or a title before a name ("the secretary general Jens ...")
                 head = toks[j - 1].text
                 target: list[Group] = []
@@ -258,14 +261,27 @@ class ReferenceLinker:
                         elif j - i > 2 and self._speaks_after(toks, i, j):
                             # "The England captain said": nobody fits, and the country or team is not the speaker
                             self._drop_mention(groups, toks[i + 1].start)
+                # a kind that is also a person's role ("the producer") is a body when no person holds it
+                if target or head in _SPORTS_ROLES:
+                    pass
                 elif head in lx.ORG_KINDS and self._plain_kind(toks, i + (1 if home else 0), j):
                     target = of_kind(head, tok.start)
                     # "the union" is the EU when the text names it, unless it names another union too
                     target = list({id(g): g for g in [*target, *by_descriptor.get(head, [])]}.values())
-                elif head in lx.ORG_KINDS and (modifiers := self._name_modifiers(toks, i + 1, j - 1)):
+                elif head in lx.ORG_KINDS and (modifiers := self._name_modifiers(toks, max(lead, i + 1), j - 1)):
                     # "The water company": a firm of that kind whose name holds the noun ("Severn Valley Water")
                     fitting = of_kind(head, tok.start)
                     target = [g for g in fitting if modifiers <= {w.casefold() for c in g.candidates for w in c.words}]
+                    # "Shares in Corvel Energy fell after the gas producer said": what the firm makes, said of the
+                    # only firm of the kind named, in this sentence or the one before, as it speaks
+                    floor = sentences[max(0, n - 1)].start
+                    if (
+                        not target
+                        and len(fitting) == 1
+                        and self._speaks_after(toks, i, j)
+                        and any(floor <= c.start < tok.start for c in fitting[0].candidates)
+                    ):
+                        target = fitting
                 elif by_descriptor.get(head):
                     target = by_descriptor[head]  # "the alliance": NATO
                 if len(target) == 1:
