@@ -1930,3 +1930,11 @@ def test_a_short_titled_reference_joins_the_full_name(
     found = actors_of(text)
     assert alias in [m.text for m in by_name(found, name).mentions]
     assert len([a for a in found if a.type == "person"]) == 1
+
+
+@pytest.mark.parametrize("word", ["Neighbours", "Labourers", "Organisers"])
+def test_a_british_plural_opening_a_sentence_is_no_name(actors_of: Callable[[str], list[Actor]], word: str) -> None:
+    # the dictionary is American: "Neighbors said" was never a name, "Neighbours said" was a person
+    assert names(actors_of(f"{word} said Mr Penrose had been a familiar sight.")) == {"Penrose"}
+    # a singular British spelling in a body's name keeps the name
+    assert "Harbourside Gallery" in names(actors_of("The Harbourside Gallery said the work had been seized."))

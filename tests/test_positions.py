@@ -3507,6 +3507,7 @@ def test_an_aside_after_a_fronted_source_is_no_content(
         "A resident, who asked not to be named, said soldiers had blocked the road.",
         "The sources, who declined to be named because the talks are private, said soldiers had blocked the road.",
         "A resident, who requested anonymity, said soldiers had blocked the road.",
+        "A senior official, who did not wish to be named, said soldiers had blocked the road.",
     ],
 )
 def test_asking_for_anonymity_is_no_position(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
@@ -4039,3 +4040,10 @@ def test_an_approximation_after_the_cue_stays_in_the_content(
 ) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.content.text == content
+
+
+def test_a_participle_in_an_apposition_is_no_cue(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # ", a figure expected to ...": a passive that describes the noun, with no source of its own
+    text = "Ann Cole said 420,000 people were living with dementia, a figure expected to double by 2058."
+    positions = run(finder, analyze_text, text, cole_and_reed(text))
+    assert [(p.speaker.actor_id, p.cue.text) for p in positions] == [("c1", "said")]

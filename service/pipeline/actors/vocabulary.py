@@ -6,6 +6,7 @@ holds the one :class:`Vocabulary` its :class:`~service.pipeline.actors.ActorFind
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -88,6 +89,18 @@ def club_like(words: tuple[str, ...]) -> bool:
     return low[0] in lx.CLUB_WORDS or low[-1] in lx.CLUB_WORDS
 
 
+# British spellings and the American ones of the dictionary: neighbour, organiser, analyse, centre, defence,
+# catalogue. Not "travelled": "Cornell" would be the tree "cornel".
+_BRITISH_SPELLINGS = (
+    ("our", "or"),
+    ("is", "iz"),
+    ("ys", "yz"),
+    ("tre", "ter"),
+    ("ence", "ense"),
+    ("ogue", "og"),
+)
+
+
 class Vocabulary:
     """The word and name sets of the actor finder, and the lookups and typing that read them."""
 
@@ -95,6 +108,8 @@ class Vocabulary:
         gz = resources.gazetteer
         self.stopwords = resources.stopwords
         self.dictionary = resources.english_words
+        # most words looked up are names, which no spelling makes common: the answer is kept, in a bounded cache
+        self._british_common = functools.lru_cache(maxsize=1 << 16)(self._british_spelling_of_common)
         # the shipped list decides a name that NLTK's corpus gives both genders ("bill", "hillary"), or shares one
         # that it gives only one ("taylor"); a name in both sets decides nothing
         self.male, self.female = lx.first_name_genders(gz.male_names, gz.female_names)
@@ -139,8 +154,9 @@ class Vocabulary:
         )
         self._vouched = self._vouched_by_lexicon | self.male | self.female
 
-    def is_common(self, low: str) -> bool:
-        """True for dictionary and function words, including plural/inflected forms and compounds."""
+    def is_common(self, low: str, british: bool = True) -> bool:
+        """True for dictionary and function words, including plural/inflected forms and compounds, and British
+        spellings of plurals: the dictionary is American ("Neighbours said" is no name, as "Neighbors said" is not)."""
         if low in self.stopwords or low in self.dictionary:
             return True
         for suffix, repl in _INFLECTIONS:
@@ -150,7 +166,15 @@ class Vocabulary:
                 return True
         if "-" in low:
             return all(p and self.is_common(p) for p in low.split("-"))
-        return False
+        # plurals only ("Neighbours said", "Organisers said"): a singular British spelling may be half of a body's
+        # name that the text spells out ("The National Theatre", "Harbourside Gallery")
+        return british and low.endswith("s") and self._british_common(low)
+
+    def _british_spelling_of_common(self, low: str) -> bool:
+        return any(
+            spelling in low and self.is_common(low.replace(spelling, american), british=False)
+            for spelling, american in _BRITISH_SPELLINGS
+        )
 
     def vouched_for(self, low: str) -> bool:
         """A lexicon, gazetteer or first-name list knows this word, so it may start a name anywhere (a compound

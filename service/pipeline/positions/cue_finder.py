@@ -339,5 +339,18 @@ class CueFinder:
             # "refused to say", "to insist": an intention, not a statement; "continued to say" is
             # one, and so is "said" after "the residents we spoke to"
             return False
+        if tag == "VBN" and self._describes_an_apposition(flat, i):
+            return False  # "..., a figure expected to double by 2058": a passive describing the noun before
         # passive: "was described as", "rejected by the US"
         return not (tag == "VBN" and (flat.lower(prev) in BE or flat.lower(i + 1) == "by"))
+
+    @staticmethod
+    def _describes_an_apposition(flat: FlatTokens, i: int) -> bool:
+        """Is the participle at ``i`` part of an apposition after a comma, right after its noun and before "to"
+        or "as" (", a figure expected to double", ", a move seen as a snub")?"""
+        if flat.lower(i + 1) not in ("to", "as") or flat.tag(i - 1) not in ("NN", "NNS"):
+            return False
+        k = i - 1
+        while k > 0 and flat.tag(k - 1) in ("NN", "NNS", "JJ") and i - k < 4:
+            k -= 1
+        return flat.lower(k - 1) in ("a", "an", "the") and flat.lower(k - 2) == ","

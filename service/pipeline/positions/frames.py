@@ -63,7 +63,7 @@ _PUT_TO = frozenset({"ask", "question", "press", "interview", "quiz"})
 _ASKED_FORMS = frozenset({"asked", "ask", "asks", "asking", "questioned", "wondered", "wonders", "pressed"})
 _REFUSALS = frozenset({"decline", "refuse", "respond", "reply", "return", "comment"})  # a no-comment stays one
 # What one does to stay unnamed: "asked not to be named", "declined to be identified", "requested anonymity"
-_ASKING_LEMMAS = frozenset({"ask", "request", "decline", "refuse", "demand", "insist", "want"})
+_ASKING_LEMMAS = frozenset({"ask", "request", "decline", "refuse", "demand", "insist", "want", "wish", "prefer"})
 # Adverbs that are an answer in themselves: "Smith said never.", "told reporters otherwise"
 _ANSWERS = frozenset("never not n't no yes otherwise so maybe perhaps probably possibly definitely absolutely".split())
 _OBJECT_FAMILIES = frozenset({"stance", "evaluate", "concede"})  # cues whose content is often a bare object
