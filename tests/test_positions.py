@@ -699,9 +699,12 @@ def test_reported_question_ends_where_the_answer_is_quoted(finder: PositionFinde
         ("Tom Reed met Bill Hale. Later he sees Hale as a uniter.", "r1"),
         # before the pronoun a name may be its own: "When ... Hale, ..., he said" reports Hale's account
         ("Tom Reed met Bill Hale. When the crowd saw Hale, it cheered, he said.", "h1"),
+        # but not inside a quote before it, unless he introduces himself
+        ("Tom Reed met Bill Hale. “Hale has been on at me for months,” he said.", "r1"),
+        ("Tom Reed met Bill Hale. “I am Bill Hale, and I run the port,” he said.", "h1"),
     ],
 )
-def test_a_pronoun_source_is_nobody_its_statement_names_after_it(
+def test_a_pronoun_source_is_nobody_its_statement_names(
     finder: PositionFinder, analyze_text: Analyze, text: str, expected: str
 ) -> None:
     reed = next(a for a in cole_and_reed(text) if a.id == "r1")

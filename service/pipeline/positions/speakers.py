@@ -8,6 +8,7 @@ an actor the rest of the analysis knows, or is dropped when a pronoun has no ref
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -147,10 +148,15 @@ class SpeakerResolver:
         """
         tokens = flat.tokens
         if first == last and (flat.lower(first) in PRONOUNS or flat.lower(first) in POSSESSIVE_PRONOUNS):
-            # only a statement after its source: in "“I'm Tom Reed,” he said" or "When she noticed Mr. Reed, her eyes
-            # widened, he said" the source comes after the name and may well be him
-            after = max(content[0], tokens[first].end) if content is not None else 0
-            in_statement = index.named_between(after, content[1]) if content is not None else set()
+            in_statement: set[int] = set()
+            if content is not None:
+                # what the narrator reports after the source ("he said Reed would win"); before the source only a
+                # quote's own words ("“Reed has been on at me for months,” he said"), not the narrator's ("When she
+                # noticed Mr. Reed, her eyes widened, he said" may well be Reed), nor a name he gives himself
+                # ("“I'm Tom Reed,” he said")
+                in_statement = index.named_between(max(content[0], tokens[first].end), content[1])
+                if content[0] < tokens[first].start and not _introduces_oneself(flat, content[0], tokens[first].start):
+                    in_statement |= index.named_between(content[0], tokens[first].start, quoted_only=True)
             return self._pronoun(flat, index, first, in_statement)
         para_first = flat.para_range(first)[0]
         if first - para_first < 6 and first < (dated := past_dateline(flat, para_first, last)) <= last:
@@ -619,13 +625,15 @@ class ActorIndex:
                 out.append((self._actors[ai], s, e))
         return out
 
-    def named_between(self, start: int, end: int) -> set[int]:
-        """Ids of the actors named in [start, end): by name, alias or description, not by a pronoun ("himself")."""
-        return {
-            key
-            for key, (starts, _quoted) in self._named.items()
-            if bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
-        }
+    def named_between(self, start: int, end: int, quoted_only: bool = False) -> set[int]:
+        """Ids of the actors named in [start, end): by name, alias or description, not by a pronoun ("himself");
+        with ``quoted_only``, named inside quote marks."""
+        out = set()
+        for key, (starts, quoted) in self._named.items():
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            if lo < hi and (not quoted_only or any(quoted[lo:hi])):
+                out.add(key)
+        return out
 
     def named_last_in_a_quote(self, actor: Actor, offset: int) -> bool:
         """Is ``actor`` last named before ``offset`` inside a quote? A name in someone's quote
@@ -756,6 +764,14 @@ _ROLE_ABBREVIATIONS = {
     # and the offices honorifics name: "Florida Sen. Marco Rubio ... the Florida senator"
     **{h: (office.lower(),) for h, office in HONORIFIC_OFFICES.items()},
 }
+
+
+def _introduces_oneself(flat: FlatTokens, start: int, end: int) -> bool:
+    """Does the text in [start, end) name its speaker: "I'm ...", "I am ...", "my name is ...", "this is ..."?"""
+    first, last = flat.token_at(start), flat.token_at(max(start, end - 1))
+    words = [flat.lower(k) for k in range(first, last + 1)]
+    pairs = set(itertools.pairwise(words))
+    return bool(pairs & {("i", "'m"), ("i", "’m"), ("i", "am"), ("name", "is"), ("this", "is")})
 
 
 def _role_head(role: str) -> tuple[str, frozenset[str], frozenset[str]]:
