@@ -4050,3 +4050,11 @@ def test_a_participle_in_an_apposition_is_no_cue(finder: PositionFinder, analyze
     text = "Ann Cole said 420,000 people were living with dementia, a figure expected to double by 2058."
     positions = run(finder, analyze_text, text, cole_and_reed(text))
     assert [(p.speaker.actor_id, p.cue.text) for p in positions] == [("c1", "said")]
+
+
+def test_a_quoted_verb_after_its_pronoun_keeps_the_clause_going(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # the tagger reads "regretted" inside the quote marks as a participle; after "it" it is the clause's verb, so
+    # "and had invested" is still what the firm said
+    text = 'Ann Cole said it "deeply regretted" the spills and had invested £20 million in new pipes.'
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.content.text.endswith("had invested £20 million in new pipes")

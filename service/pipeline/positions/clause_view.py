@@ -135,7 +135,18 @@ class ClauseView:
         return False
 
     def _has_finite_verb(self, first: int, last: int) -> bool:
-        return any(self.flat.tag(t) in FINITE for t in range(first, last + 1))
+        return any(self.flat.tag(t) in FINITE or self._past_after_a_pronoun(t) for t in range(first, last + 1))
+
+    def _past_after_a_pronoun(self, t: int) -> bool:
+        """A participle right after a subject pronoun, across adverbs and a quote mark, is a simple past the tagger
+        misread inside a quoted fragment: 'said it “deeply regretted” the spills' (regretted VBN)."""
+        flat = self.flat
+        if flat.tag(t) != "VBN":
+            return False
+        k = t - 1
+        while k >= 0 and (flat.tag(k) in ("RB", "``", "''") or k in flat.half):
+            k -= 1
+        return k >= 0 and flat.tag(k) == "PRP" and flat.lower(k) in ("he", "she", "it", "they", "we", "i", "you")
 
     def _time_word(self, k: int) -> bool:
         """A day, a month or a time noun ("Wednesday", "March", "night")."""
