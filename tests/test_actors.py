@@ -1821,6 +1821,37 @@ def test_more_descriptions_find_the_one_named(
     assert reference in [m.text for m in by_name(actors_of(text), name).mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "firm", "reference"),
+    [
+        # what a firm does describes another, unnamed firm unless it is the source
+        ("Tesla said the battery maker had missed deadlines.", "Tesla", "the battery maker"),
+        ("Amazon said the start-up had agreed to the deal.", "Amazon", "the start-up"),
+        # two firms in a pair, even where the second is no firm to the actor list
+        ("Hershey and Mars reported results. The confectionery maker said sales rose.", "Hershey",
+         "The confectionery maker"),
+    ],
+)  # fmt: skip
+def test_a_kind_of_firm_that_may_be_another_is_left_alone(
+    actors_of: Callable[[str], list[Actor]], text: str, firm: str, reference: str
+) -> None:
+    assert reference not in [m.text for m in by_name(actors_of(text), firm).mentions]
+
+
+def test_an_industry_word_after_a_described_person_is_a_surname(actors_of: Callable[[str], list[Actor]]) -> None:
+    assert by_name(actors_of("Tom Records, a teacher, said the road flooded."), "Tom Records").type == "person"
+    assert by_name(actors_of("Bisek Hardware said sales fell."), "Bisek Hardware").type == "organization"
+
+
+@pytest.mark.parametrize(
+    "text", ["DS Smith, the packaging group, said profits rose.", "DI Water Ltd said repairs began."]
+)
+def test_a_rank_in_capitals_before_a_firm_is_part_of_its_name(
+    actors_of: Callable[[str], list[Actor]], text: str
+) -> None:
+    assert [a.type for a in actors_of(text)] == ["organization"]
+
+
 def test_a_description_of_what_a_firm_makes_needs_it_alone_in_reach(actors_of: Callable[[str], list[Actor]]) -> None:
     # two firms in reach: the producer may be either; and a producer who is a person holds the role
     found = actors_of("Corvel Energy and Halden Petroleum met. The gas producer said output would fall.")

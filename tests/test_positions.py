@@ -702,6 +702,9 @@ def test_reported_question_ends_where_the_answer_is_quoted(finder: PositionFinde
         # but not inside a quote before it, unless he introduces himself
         ("Tom Reed met Bill Hale. “Hale has been on at me for months,” he said.", "r1"),
         ("Tom Reed met Bill Hale. “I am Bill Hale, and I run the port,” he said.", "h1"),
+        # with nobody else who fits, he speaks of himself
+        ("Bill Hale spoke on Monday. “Hale has never backed down,” he said.", "h1"),
+        ("Ann Cole met Bill Hale. Later he said Hale would win.", "h1"),
     ],
 )
 def test_a_pronoun_source_is_nobody_its_statement_names(

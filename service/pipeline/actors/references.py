@@ -56,6 +56,12 @@ _SAME_SPORTS_ROLE = {
 }
 _SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach", "keeper"}
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
+# Kinds of firm named for what a firm does: they as often describe a firm the text does not name ("Tesla said the
+# battery maker had missed deadlines"), so they refer back to a named one only as the source of a statement.
+_MAKER_KINDS = frozenset(
+    "maker producer manufacturer operator exporter startup start-up label developer builder utility chipmaker"
+    " drugmaker".split()
+)
 # Open a clause that modifies the main one: a pronoun in it does not reach past its comma.
 _ADVERBIAL_SUBORDINATORS = frozenset(
     "if because although though while when after before since as unless whereas once".split()
@@ -264,6 +270,8 @@ class ReferenceLinker:
                 # a kind that is also a person's role ("the producer") is a body when no person holds it
                 if target or head in _SPORTS_ROLES:
                     pass
+                elif head in _MAKER_KINDS and not self._the_source(toks, i, j):
+                    pass  # "Tesla said the battery maker had missed deadlines": another firm, not named
                 elif head in lx.ORG_KINDS and self._plain_kind(toks, i + (1 if home else 0), j):
                     target = of_kind(head, tok.start)
                     # "the union" is the EU when the text names it, unless it names another union too
@@ -278,8 +286,9 @@ class ReferenceLinker:
                     if (
                         not target
                         and len(fitting) == 1
-                        and self._speaks_after(toks, i, j)
+                        and self._the_source(toks, i, j)
                         and any(floor <= c.start < tok.start for c in fitting[0].candidates)
+                        and not self._another_name_in_reach(groups, fitting[0], floor, tok.start)
                     ):
                         target = fitting
                 elif by_descriptor.get(head):
@@ -331,6 +340,32 @@ class ReferenceLinker:
             return []
         near = {id(g): g for _, g in named[bisect_left(starts, floor) : bisect_left(starts, own)]}
         return list(near.values()) if len(near) == 1 else []
+
+    @staticmethod
+    def _the_source(toks: tuple[Token, ...], i: int, j: int) -> bool:
+        """Is the description toks[i:j] the source of a say-verb: its subject ("the producer said"), or inverted
+        after it at the clause's end ("..., said the producer.")? Not the subject of what was said ("Tesla said the
+        battery maker had missed deadlines")."""
+        nxt = toks[j].text.casefold() if j < len(toks) else ""
+        inverted = i > 0 and toks[i - 1].text.casefold() in lx.SAY_VERBS and nxt in ("", ".", ",", ";")
+        return nxt in lx.SAY_VERBS or inverted
+
+    @staticmethod
+    def _another_name_in_reach(groups: list[Group], firm: Group, floor: int, at: int) -> bool:
+        """Is anything but ``firm`` and people named in [floor, at), or is the firm named in a pair ("Hershey and
+        Mars ... the confectionery maker", where Mars is no firm to the actor list)?"""
+        for c in firm.candidates:
+            if floor <= c.start < at:
+                toks = c.sentence.tokens
+                k = next((n for n, t in enumerate(toks) if t.start == c.start), None)
+                m = next((n for n, t in enumerate(toks) if t.end == c.end), None)
+                before = toks[k - 1].text.casefold() if k else ""
+                after = toks[m + 1].text.casefold() if m is not None and m + 1 < len(toks) else ""
+                if before in ("and", "or", "&") or after in ("and", "or", "&"):
+                    return True
+        return any(
+            g is not firm and g.type != "person" and any(floor <= c.start < at for c in g.candidates) for g in groups
+        )
 
     @staticmethod
     def _speaks_after(toks: tuple[Token, ...], i: int, j: int) -> bool:
@@ -447,9 +482,9 @@ class ReferenceLinker:
                     if target is not None and low in ("he", "she") and self._speaks(toks, i):
                         # "he said Reed would win": he is not Reed, whom his own statement names
                         banned = self._named_in_the_statement(people, person_starts, toks, i)
-                        if id(target) in banned:
+                        if id(target) in banned:  # unless nobody else fits: then he speaks of himself
                             floor = sentences[max(0, n - 2)].start
-                            target = self._antecedent(people, person_starts, tok.start, floor, want, banned)
+                            target = self._antecedent(people, person_starts, tok.start, floor, want, banned) or target
                 # a narrator's "He"/"She" opening its sentence continues the subject before it, as no company's is
                 opening = n > 0 and toks[0].text not in _QUOTE_MARKS and self._opens_a_clause(toks, i)
                 if want is not None and target is None and low in ("he", "she") and (opening or self._speaks(toks, i)):

@@ -465,7 +465,11 @@ class TitleSplitter:
         shouted = is_all_caps(toks[run[0]].text) and (
             (len(toks[run[0]].text) < 3 and first not in _CAPITAL_RANKS) or not any(t.text[:1].islower() for t in toks)
         )
-        if first in lx.PERSON_TITLES and len(run) > 1 and not shouted:
+        # a rank in capitals before a firm's name or suffix is part of it: "DS Smith", "DI Water Ltd"
+        firm = first in _CAPITAL_RANKS and (
+            company_ending(toks[run[-1]].text) or self._vocab.is_known([word_form(toks[i]) for i in run])
+        )
+        if first in lx.PERSON_TITLES and len(run) > 1 and not shouted and not firm:
             honorific = first
             name_idx = run[1:]
             while len(name_idx) > 1 and (

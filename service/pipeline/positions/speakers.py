@@ -526,13 +526,13 @@ class SpeakerResolver:
         return Speaker(span.text, None, "group")
 
     def _pronoun(self, flat: FlatTokens, index: ActorIndex, i: int, in_statement: set[int]) -> Resolved | None:
-        """The actor a pronoun source stands for; never one of ``in_statement`` (ids of the actors its statement
-        names: in "he said Reed would win" he is not Reed)."""
+        """The actor a pronoun source stands for; not one of ``in_statement`` (ids of the actors its statement
+        names: in "he said Reed would win" he is not Reed) while anyone else fits; with nobody else, he speaks of
+        himself ("“Hale has never backed down,” he said" of Tom Hale alone)."""
         tok = flat.tokens[i]
         span = Span(tok.start, tok.end, tok.text)
-        direct = index.pronoun_mention(tok.start, tok.end)
-        if direct is not None and id(direct) in in_statement:
-            direct = None
+        linked = index.pronoun_mention(tok.start, tok.end)
+        direct = linked if linked is None or id(linked) not in in_statement else None
         if direct is not None and not index.named_last_in_a_quote(direct, tok.start):
             return Resolved(_speaker(direct), span)
         # the actor list linked the pronoun to a name inside a quote: look again without quoted
@@ -544,6 +544,8 @@ class SpeakerResolver:
             actor = index.last_before(
                 tok.start, {"person"}, lambda a: self.gender_of(a) in (None, want) and id(a) not in in_statement
             )
+            if actor is None and in_statement and direct is None:
+                actor = linked or index.last_before(tok.start, {"person"}, lambda a: self.gender_of(a) in (None, want))
         elif low == "they":
             actor = index.last_before(tok.start, {"organization"}, lambda a: True, window=3, flat=flat, at=i)
         elif low == "it":
