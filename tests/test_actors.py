@@ -1711,6 +1711,11 @@ def test_a_regions_demonym_is_no_actor(actors_of: Callable[[str], list[Actor]]) 
         ),
         ("Lakeshore General Hospital was sued. The hospital said it was recruiting.", "Lakeshore General Hospital",
          "The hospital"),
+        # the plural owner's apostrophe opens no quote, and "and" joins two owners of one body
+        ("Meanwhile, the Irish Farmers' Alliance said it would protest. The group said prices were low.",
+         "Irish Farmers' Alliance", "The group"),
+        ("The Queensland Nurses and Midwives' Union met on Monday. The union said staff were tired.",
+         "Queensland Nurses and Midwives' Union", "The union"),
         # an industry word ends a firm's name, which stays a firm for "the insurer"
         ("Regulators fined Harrowgate Insurance. The insurer said it had changed.", "Harrowgate Insurance",
          "The insurer"),

@@ -388,7 +388,8 @@ class RunFinder:
             j + 1 < len(toks)
             and toks[j + 1].text in ("'", "’")
             and low.endswith("s")
-            and (self._vocab.is_common(low[:-1]) or low.endswith(("ers", "ists")))  # "Shopworkers' Alliance"
+            # "Shopworkers' Alliance", "Midwives' Union"
+            and (self._vocab.is_common(low[:-1]) or low.endswith(("ers", "ists")) or self._vocab.is_common(low))
             and not any(toks[k].text.casefold() in self._vocab.first_names for k in range(i, j + 1))
         )
 
@@ -415,8 +416,11 @@ class RunFinder:
 
     @staticmethod
     def _org_head_ahead(toks: tuple[Token, ...], name_like: list[bool], k: int) -> bool:
-        """Does the name-like stretch starting at ``k`` end in an organisation head within four words?"""
+        """Does the name-like stretch starting at ``k`` end in an organisation head within four words (past a plural
+        owner's apostrophe: "Nurses and Midwives' Union")?"""
         for m in range(k, min(k + 4, len(toks))):
+            if toks[m].text in ("'", "’") and m > k and toks[m - 1].text.endswith("s"):
+                continue
             if not name_like[m]:
                 return False
             if toks[m].text.casefold() in _BODY_HEADS:

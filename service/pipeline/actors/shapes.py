@@ -109,8 +109,17 @@ class ShapeReader:
         """Indexes of tokens that start a sentence or a quotation (capitalised by grammar)."""
         out: set[int] = set()
         at_start = True
-        for i, tok in enumerate(sentence.tokens):
-            if tok.text in OPENERS:
+        toks = sentence.tokens
+        for i, tok in enumerate(toks):
+            # an apostrophe glued to the word before it and not to the next closes a plural possessive ("the
+            # Farmers' Alliance"), it opens nothing
+            possessive = (
+                tok.text in ("'", "’")
+                and i > 0
+                and toks[i - 1].end == tok.start
+                and (i + 1 == len(toks) or toks[i + 1].start > tok.end)
+            )
+            if tok.text in OPENERS and not possessive:
                 at_start = True
                 continue
             if at_start and tok.text[:1].isalnum():

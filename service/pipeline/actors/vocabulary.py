@@ -54,6 +54,7 @@ _DEMONYM_PREFIXES = frozenset({"anglo", "franco", "sino", "russo", "indo", "afro
 #: Suffixes stripped to find a dictionary word ("tensions" -> "tension", "evaluating" -> "evaluate").
 _INFLECTIONS = (
     ("ies", "y"),
+    ("ves", "fe"),  # "midwives", "knives"; not "-ves" -> "-f": "Wolves" (the club) would be common
     ("es", ""),
     ("s", ""),
     ("ed", ""),
