@@ -1974,3 +1974,18 @@ def test_a_british_plural_opening_a_sentence_is_no_name(actors_of: Callable[[str
     assert names(actors_of(f"{word} said Mr Penrose had been a familiar sight.")) == {"Penrose"}
     # a singular British spelling in a body's name keeps the name
     assert "Harbourside Gallery" in names(actors_of("The Harbourside Gallery said the work had been seized."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # dictionary words after a body's kind are its name; a described person opening a sentence keeps her name
+        ("Passenger group Transport Focus said it was disappointed.", "Transport Focus", "organization"),
+        ("A study by the watchdog group Media Matters found bias.", "Media Matters", "organization"),
+        ("Patient Carol Simmons, 67, said she learned of the breach.", "Carol Simmons", "person"),
+    ],
+)
+def test_a_name_after_its_description_is_found(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, kind: str
+) -> None:
+    assert by_name(actors_of(text), name).type == kind

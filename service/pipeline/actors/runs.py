@@ -191,7 +191,10 @@ class RunFinder:
                 continue
             end = self._extend_run(toks, name_like, i)
             run = list(range(i, end + 1))
-            if weak_open[i] and not self._opens_known_phrase(toks, run) and not aged(toks, end):
+            # an age after the run makes a sentence-opening word part of a person's name ("Rose Hill, 45,"), unless a
+            # first name follows it: "Patient Carol Simmons, 67," is described, not named, by "Patient"
+            given_next = len(run) > 2 and toks[run[1]].text.casefold() in self._vocab.first_names
+            if weak_open[i] and not self._opens_known_phrase(toks, run) and (not aged(toks, end) or given_next):
                 run = run[1:]
             if (
                 strict

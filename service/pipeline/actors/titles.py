@@ -35,6 +35,9 @@ _TIME_MODIFIERS = frozenset({"former", "then", "ex", "outgoing", "incoming"})
 # Titles that may stand inside a name run after a place or body ("Ohio Gov.", "Harvard Prof.").
 # The second word of a two-word honorific ("Datuk Seri Anwar Ibrahim"), no title alone.
 _SECOND_TITLES = frozenset({"seri"})
+# Lower-case kinds of body written right before a body's name ("campaign group Save Our Fields"): dictionary
+# words after one are the name.
+_KINDS_BEFORE_A_NAME = frozenset({"group", "charity", "firm", "company", "organisation", "organization", "campaign"})
 # Two-letter ranks always written in capitals ("PC Daniel Okonjo", "DS Jane Hill", "DI Ryan Marsh").
 _CAPITAL_RANKS = frozenset({"pc", "ds", "di"})
 _INSIDE_TITLES = frozenset("mr mrs ms gov sen rep gen lt col sgt capt cmdr adm dr prof rev cpl det supt insp".split())
@@ -513,6 +516,9 @@ class TitleSplitter:
             ):
                 # "Bucks coach Doc Rivers": dictionary words after a lower-case title ("coach") are a person's name
                 kind, evidence = "person", BY_CONTEXT
+            elif kind == "drop" and len(words) > 1 and run[0] > 0 and toks[run[0] - 1].text in _KINDS_BEFORE_A_NAME:
+                # "passenger group Transport Focus", "the charity Save Our Fields": a body's kind before its name
+                kind, evidence = "organization", BY_CONTEXT
             if kind == "drop":
                 return []
         cand = Candidate(start, end, doc.text[start:end], words, kind, sentence, honorific, evidence=evidence)
