@@ -1989,3 +1989,11 @@ def test_a_name_after_its_description_is_found(
     actors_of: Callable[[str], list[Actor]], text: str, name: str, kind: str
 ) -> None:
     assert by_name(actors_of(text), name).type == kind
+
+
+def test_a_surname_that_is_a_place_speaks_after_its_report(actors_of: Callable[[str], list[Actor]]) -> None:
+    # "..., Salinas said." is the police chief named before, not the town
+    found = actors_of("Police Chief Ray Salinas said the victim knew the man. The man fled in a sedan, Salinas said.")
+    assert [a.name for a in found] == ["Ray Salinas"] and len(found[0].mentions) == 2
+    # but a place after a place stays one: "Amman, Jordan said"
+    assert by_name(actors_of("Officials met in Amman, Jordan said on Monday."), "Jordan").type == "location"

@@ -465,7 +465,10 @@ class Merger:
         prev = toks[idx - 1] if idx > 0 else None
         if prev is not None and prev.text.casefold() in _SPEECH_VERBS:
             return idx >= 2 and toks[idx - 2].text in (",", "”", '"')  # "“...,” said Washington"
-        if prev is not None and (prev.text not in _CLAUSE_OPENERS or prev.text == ","):
+        # after a comma that ends a reported clause ("The suspect fled in a sedan, Salinas said."), not a place's
+        # ("Amman, Jordan said")
+        postposed = prev is not None and prev.text == "," and idx >= 2 and toks[idx - 2].text[:1].islower()
+        if prev is not None and (prev.text not in _CLAUSE_OPENERS or prev.text == ",") and not postposed:
             # "Residents of Houston said", "in Washington", "Beijing and Washington said", "Amman, Jordan said":
             # not a person's own clause
             return False
