@@ -1997,3 +1997,17 @@ def test_a_surname_that_is_a_place_speaks_after_its_report(actors_of: Callable[[
     assert [a.name for a in found] == ["Ray Salinas"] and len(found[0].mentions) == 2
     # but a place after a place stays one: "Amman, Jordan said"
     assert by_name(actors_of("Officials met in Amman, Jordan said on Monday."), "Jordan").type == "location"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a dateline ends in a dash: its place is a place, not a body that "the company" could be
+        ("PERTH — Shares in Redgum Resources fell after the company said it would close a mine.", "PERTH", "location"),
+        ("NATO — the alliance met on Monday, officials said.", "NATO", "organization"),
+    ],
+)
+def test_a_dateline_before_a_dash_is_a_place(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, kind: str
+) -> None:
+    assert by_name(actors_of(text), name).type == kind

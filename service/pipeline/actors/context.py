@@ -163,7 +163,18 @@ class ContextReader:
             if (c.type in (UNKNOWN, "person") and c.evidence < BY_CONTEXT) or c.key in self._vocab.cities:
                 c.type, c.evidence = "organization", BY_CONTEXT  # "Ian Wright (Arsenal)": a player's club
             return
-        if i == 0 and is_all_caps(c.text.replace(" ", "").replace(".", "")) and self._dateline_follows(toks, j):
+        known = self._vocab.lookup(c.text)
+        dashed = (  # "PERTH — Shares ...": not "NATO — the alliance ...", nor a section: "CRICKET - ENGLAND V PAKISTAN"
+            self._dash_follows(toks, j)
+            and (known is None or known[0] == "location")
+            and not self._vocab.is_common(c.text.casefold())
+            and any(ch in "AEIOUY" for ch in c.text.upper())  # nor an agency's code: "RTRS - ..."
+        )
+        if (
+            i == 0
+            and is_all_caps(c.text.replace(" ", "").replace(".", ""))
+            and (self._dateline_follows(toks, j) or dashed)
+        ):
             c.type, c.evidence = "location", BY_CONTEXT  # "GLASGOW 1996-12-07", "SIALKOT, Pakistan ..."
             return
         if country:
@@ -282,6 +293,19 @@ class ContextReader:
         if before in _FIRM_JOBS_PLURAL:
             return prev in ("at", "with")  # "Analysts at Goldman Sachs said" (not "Supporters at Anfield")
         return before in lx.ROLE_HEADS and prev in ("at", "with")  # "an analyst at Morgan Stanley"
+
+    @staticmethod
+    def _dash_follows(toks: tuple[Token, ...], j: int) -> bool:
+        """The dash that ends a dateline, right after the place or its country ("PERTH — ", "DAVAO, Philippines — ")."""
+        dashes = ("—", "–", "-")
+        if j + 1 < len(toks) and toks[j + 1].text in dashes:
+            return True
+        return (
+            j + 3 < len(toks)
+            and toks[j + 1].text == ","
+            and is_capitalised(toks[j + 2].text)
+            and toks[j + 3].text in dashes
+        )
 
     @staticmethod
     def _dateline_follows(toks: tuple[Token, ...], j: int) -> bool:
