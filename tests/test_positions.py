@@ -4061,3 +4061,21 @@ def test_a_quoted_verb_after_its_pronoun_keeps_the_clause_going(finder: Position
     text = 'Ann Cole said it "deeply regretted" the spills and had invested £20 million in new pipes.'
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.content.text.endswith("had invested £20 million in new pipes")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a described source with a clause about it goes on speaking as "she"
+        ('A store clerk, who asked not to be named, said she heard shots. "I got down behind the counter," she said.',
+         [("A store clerk", "she heard shots"), ("A store clerk", "I got down behind the counter")]),
+        # right after a quote, a participle before a role opens the inverted source, whatever its tag
+        ('Members said the fee was high. "I cannot afford it," said retired teacher Gloria Nunez.',
+         [("Members", "the fee was high"), ("Gloria Nunez", "I cannot afford it")]),
+    ],
+)  # fmt: skip
+def test_sources_described_before_their_quotes(
+    finder: PositionFinder, analyze_text: Analyze, text: str, expected: list[tuple[str, str]]
+) -> None:
+    nunez = actor(text, "n1", "Gloria Nunez", "person", ["Gloria Nunez"], gender="female")
+    assert [(p.speaker.name, p.content.text) for p in run(finder, analyze_text, text, [nunez])] == expected

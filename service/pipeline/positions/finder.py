@@ -382,7 +382,8 @@ class PositionFinder:
                 if resolved is not None and resolved.speaker.actor_id is None and resolved.speaker.type == "person":
                     comma = next((k for k in range(*frame.subject) if flat.lower(k) == ","), frame.subject[0])
                     described.setdefault(flat.sent[head], (resolved.speaker, _gender_of_a_head(flat.lower(comma - 1))))
-                continue
+                    continue
+                # else a description and a clause about it: "A store clerk, who asked not to be named, said ..."
             if not (role or lone_name):
                 continue
             resolved = self._speakers.resolve(flat, index, *frame.subject)

@@ -545,9 +545,10 @@ class SourceSearch(NounChunks):
             or (flat.lower(end) == "and" and end > k and flat.tag(end + 1) in NP_TAGS)
             # "said the printed Cruz slate card": a participle modifying the noun after it
             or (
-                flat.tag(end) in ("VBN", "VBG")
+                # "said retired teacher Gloria Nunez": right after a quote the tagger may read it as a past tense
+                (flat.tag(end) in ("VBN", "VBG") or (flat.tag(end) == "VBD" and end == k and after_quote))
                 and ((flat.tag(end - 1) in ("DT", "PRP$", "JJ") and end > k) or (end == k and after_quote))
-                and flat.tag(end + 1) in NOUN_TAGS | {"JJ"}
+                and (flat.tag(end + 1) in NOUN_TAGS | {"JJ"} or flat.lower(end + 1) in ROLE_HEADS)
             )
         ):
             end += 1
