@@ -1499,7 +1499,14 @@ def test_a_headline_source_and_colon(
 
 
 @pytest.mark.parametrize(
-    "headline", ["Update: The harbour will close by June.", "Wow: The harbour will close by June."]
+    "headline",
+    [
+        "Update: The harbour will close by June.",
+        "Wow: The harbour will close by June.",
+        # a section's or a format's name
+        "Letter: Harbour critics ignore the facts",
+        "Storm Ingrid live: Thousands without power as winds hit the harbour",
+    ],
 )
 def test_a_label_before_a_colon_is_no_source(finder: PositionFinder, analyze_text: Analyze, headline: str) -> None:
     text = f"{headline}\n\nTom Reed spoke to the council on Monday about the harbour."
@@ -3251,6 +3258,7 @@ def test_people_met_somewhere_are_the_source(
         ("The harbour board refused to discuss the case.", True),
         ("A spokesman did not immediately respond to requests for comment on Sunday.", True),
         ("Tom Reed would not say how many ships were lost.", True),
+        ("Tom Reed could not yet say how many ships were lost.", True),
         ("“No comment,” Tom Reed said.", True),
         ("The ministry declined to confirm that the talks had collapsed.", True),
         ("Tom Reed would not comment on the report.", True),

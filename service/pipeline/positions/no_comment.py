@@ -38,8 +38,8 @@ _REPORTED_THING = re.compile(
 # The auxiliary and negation a cue may hold: "has not responded", "hasn't commented"
 _AUXILIARY = re.compile(r"^(?:(?:has|have|had|did|does|do|would|will|could|wo)(?:\s+not\s+|n't\s+|\s+))+")
 _WH = re.compile(r"(?:whether|how|when|what|who|why|if|where|which)\b", re.I)
-# "did not respond", "did not immediately return", "would not say", "hasn't commented", "would neither confirm"
-_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bneither)\s+(?:\w+ly\s+)?$", re.I)
+# "did not respond", "did not immediately return", "would not say", "could not yet say", "hasn't commented"
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bneither)\s+(?:(?:\w+ly|yet|even|also|ever)\s+)?$", re.I)
 _NEGATION_IN_CUE = re.compile(r"(?:\bnot|n't|\bnever)\b")  # "has not commented on"
 _NOR_DENY = re.compile(r"n?or\s+deny\b", re.I)  # what the cue finder leaves of "neither confirm nor deny"
 # What a source asked for comment did not answer: "a request for comment", "questions", "messages"

@@ -59,6 +59,22 @@ _LABELS = frozenset(
         "contact",
         "byline",
         "paid",
+        # a section's or a format's name: "Letter: Bypass critics ignore the facts", "Storm Ingrid live: ..."
+        "letter",
+        "letters",
+        "editorial",
+        "opinion",
+        "analysis",
+        "explainer",
+        "factbox",
+        "live",
+        "review",
+        "obituary",
+        "podcast",
+        "photos",
+        "gallery",
+        "recap",
+        "timeline",
     }
 )  # "Note: ...", "Update: ...", "Twitter: @handle": page furniture, not a source
 _NOUN_CUE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"}) | DASHES
