@@ -2011,3 +2011,25 @@ def test_a_dateline_before_a_dash_is_a_place(
     actors_of: Callable[[str], list[Actor]], text: str, name: str, kind: str
 ) -> None:
     assert by_name(actors_of(text), name).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a post's office is a body, complement and all
+        ("A man was jailed, the U.S. Attorney's Office for the Southern District of Iowa said.",
+         "U.S. Attorney's Office for the Southern District of Iowa"),
+        # a plural owner before a plural head
+        ("The Ghana Union of Traders' Associations said the shops would stay shut.",
+         "Ghana Union of Traders' Associations"),
+    ],
+)  # fmt: skip
+def test_bodies_named_after_their_members_or_posts(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str
+) -> None:
+    assert by_name(actors_of(text), name).type == "organization"
+    # but two people stay two: "Banks" is no plural of a body's head
+    assert names(actors_of("Janelle Mona and Elizabeth Banks spoke at the rally.")) == {
+        "Janelle Mona",
+        "Elizabeth Banks",
+    }

@@ -4087,3 +4087,12 @@ def test_sources_described_before_their_quotes(
 ) -> None:
     nunez = actor(text, "n1", "Gloria Nunez", "person", ["Gloria Nunez"], gender="female")
     assert [(p.speaker.name, p.content.text) for p in run(finder, analyze_text, text, [nunez])] == expected
+
+
+def test_whose_role_and_name_before_the_cue_is_the_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # the cue is the relative clause's own verb, so its subject is the partner, not the firm
+    text = "The plan came from the firm Kovac & Lind, whose founding partner, Stefan Kovac, said light was the key."
+    firm = actor(text, "k1", "Kovac & Lind", "organization", ["Kovac & Lind"])
+    kovac = actor(text, "s1", "Stefan Kovac", "person", ["Stefan Kovac"], gender="male")
+    [pos] = run(finder, analyze_text, text, [firm, kovac])
+    assert pos.speaker.actor_id == "s1"

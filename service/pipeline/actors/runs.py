@@ -426,6 +426,8 @@ class RunFinder:
                 continue
             if not name_like[m]:
                 return False
-            if toks[m].text.casefold() in _BODY_HEADS:
+            low = toks[m].text.casefold()
+            owned = m > 0 and toks[m - 1].text in ("'", "’")  # "Traders' Associations"; not "Elizabeth Banks"
+            if low in _BODY_HEADS or (owned and low.endswith("s") and low[:-1] in _BODY_HEADS):
                 return True
         return False

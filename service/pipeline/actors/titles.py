@@ -177,6 +177,10 @@ class TitleSplitter:
         while r > 0 and self._is_role_word(toks, run, r - 1, surnames):
             r -= 1
         role_idx = run[r:k]
+        if name_idx and toks[name_idx[0]].text in POSSESSIVE:
+            # "the U.S. Attorney's Office for the Southern District of Iowa": a post's office is a body, whatever
+            # follows it
+            return self._plain_candidates(doc, sentence, run, acronym_links)
         if not any(toks[i].text.casefold() in lx.ROLE_HEADS or hyphen_head(toks[i].text) for i in role_idx) or (
             r == 0 and len(name_idx) == 1 and all(is_all_caps(toks[i].text) for i in role_idx)
         ):

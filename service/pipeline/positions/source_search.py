@@ -499,6 +499,10 @@ class SourceSearch(NounChunks):
         end = comma - 1
         for t in range(start + 1, comma):  # "Levine, who has given money to Rubio,": not Rubio
             if self.flat.lower(t) in ("who", "whose", "which") and self.flat.tokens[t - 1].text == ",":
+                if self.flat.lower(t) == "whose" and not self._has_finite_verb(t + 1, comma - 1):
+                    # "the firm Kovac & Lind, whose founding partner, Stefan Kovac, said": the cue is the relative
+                    # clause's own verb, and its subject the partner
+                    return (t + 1, comma - 1)
                 end = t - 2
                 break
         return (start, end) if end >= start else None
