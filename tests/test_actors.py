@@ -1972,7 +1972,9 @@ def test_a_short_titled_reference_joins_the_full_name(
 def test_a_british_plural_opening_a_sentence_is_no_name(actors_of: Callable[[str], list[Actor]], word: str) -> None:
     # the dictionary is American: "Neighbors said" was never a name, "Neighbours said" was a person
     assert names(actors_of(f"{word} said Mr Penrose had been a familiar sight.")) == {"Penrose"}
-    # a singular British spelling in a body's name keeps the name
+
+
+def test_a_singular_british_spelling_keeps_a_bodys_name(actors_of: Callable[[str], list[Actor]]) -> None:
     assert "Harbourside Gallery" in names(actors_of("The Harbourside Gallery said the work had been seized."))
 
 
@@ -2033,3 +2035,27 @@ def test_bodies_named_after_their_members_or_posts(
         "Janelle Mona",
         "Elizabeth Banks",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a rank only in capitals; DC is no rank ("DC Comics")
+        ("Di Maio said the talks had failed.", "Di Maio", "person"),
+        ("DC Comics said sales rose.", "DC Comics", "organization"),
+    ],
+)
+def test_capital_ranks_are_titles_only_in_capitals(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, kind: str
+) -> None:
+    assert by_name(actors_of(text), name).type == kind
+
+
+def test_a_section_heading_or_an_agency_code_before_a_dash_is_no_place(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("CRICKET - Pakistan won the toss. RTRS - Officials said the match went on.")
+    assert not any(a.type == "location" and a.name in ("CRICKET", "RTRS") for a in found)
+
+
+def test_a_country_after_a_reported_clause_stays_a_country(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The man was killed near the border, Jordan said. Michael Jordan spoke later.")
+    assert by_name(found, "Jordan").type == "location"

@@ -699,8 +699,9 @@ def test_reported_question_ends_where_the_answer_is_quoted(finder: PositionFinde
         ("Tom Reed met Bill Hale. Later he sees Hale as a uniter.", "r1"),
         # before the pronoun a name may be its own: "When ... Hale, ..., he said" reports Hale's account
         ("Tom Reed met Bill Hale. When the crowd saw Hale, it cheered, he said.", "h1"),
-        # but not inside a quote before it, unless he introduces himself
+        # but not inside a quote before it, unless he introduces himself ("this is" introduces nobody)
         ("Tom Reed met Bill Hale. “Hale has been on at me for months,” he said.", "r1"),
+        ("Tom Reed met Bill Hale. “This is Hale's fault,” he said.", "r1"),
         ("Tom Reed met Bill Hale. “I am Bill Hale, and I run the port,” he said.", "h1"),
         # with nobody else who fits, he speaks of himself
         ("Bill Hale spoke on Monday. “Hale has never backed down,” he said.", "h1"),
@@ -3522,6 +3523,7 @@ def test_an_aside_after_a_fronted_source_is_no_content(
         "The sources, who declined to be named because the talks are private, said soldiers had blocked the road.",
         "A resident, who requested anonymity, said soldiers had blocked the road.",
         "A senior official, who did not wish to be named, said soldiers had blocked the road.",
+        "A senior official, who preferred not to be named, said soldiers had blocked the road.",
     ],
 )
 def test_asking_for_anonymity_is_no_position(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:

@@ -30,7 +30,7 @@ _TAGGER_FORMS = {
 }
 
 
-def tagger_forms(toks: Sequence[tuple[str, int, int]]) -> list[str]:
+def _tagger_forms(toks: Sequence[tuple[str, int, int]]) -> list[str]:
     """The words the tagger sees for one sentence's tokens.
 
     Besides the quote marks above, two touching apostrophes that close a quote are one closing mark, the way
@@ -312,7 +312,7 @@ class DocumentAnalyzer:
         title_span, standfirst = page.title_span, page.standfirst_span
         spans = [span for span in self._sentence_spans(text) if not page.is_dropped(span[0], span[1])]
         tokenized = self._tokenize(text, spans)
-        tags = self._tag_all([tagger_forms(toks) for _, _, _, toks in tokenized])
+        tags = self._tag_all([_tagger_forms(toks) for _, _, _, toks in tokenized])
         tokenized, tags = self._split_after_company_suffixes(tokenized, tags)
         sentences: list[Sentence] = []
         for (start, end, paragraph, toks), sent_tags in zip(tokenized, tags, strict=True):
@@ -359,7 +359,7 @@ class DocumentAnalyzer:
                 out_tags.append(sent_tags)
                 continue
             pieces = [toks[a:b] for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)]
-            retagged = self._tag_all([tagger_forms(piece) for piece in pieces])
+            retagged = self._tag_all([_tagger_forms(piece) for piece in pieces])
             bounds = [start, *(piece[0][1] for piece in pieces[1:])]
             ends = [*(piece[-1][2] for piece in pieces[:-1]), end]
             for piece, piece_tags, a, b in zip(pieces, retagged, bounds, ends, strict=True):

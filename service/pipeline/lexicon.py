@@ -231,9 +231,13 @@ ORG_DESCRIPTORS: dict[str, frozenset[str]] = {
 
 #: Common nouns a text uses for an organisation it has named ("Gazprom said ... The company said") -> the
 #: name words that make an organisation one of that kind; "*" admits a name without any organisation head.
+_ORG_KIND_ROWS = _rows("org_kinds.tsv", 3)
 ORG_KINDS: dict[str, frozenset[str]] = {
-    noun: frozenset(w.strip() for w in words.split(",")) for noun, words in _rows("org_kinds.tsv", 2)
+    noun: frozenset(w.strip() for w in words.split(",")) for noun, words, _ in _ORG_KIND_ROWS
 }
+#: Kinds named for what a firm does ("the maker", "the start-up"): they refer back to a named firm only as the source
+#: of a statement, since they as often describe a firm the text does not name.
+SOURCE_ONLY_KINDS: frozenset[str] = frozenset(noun for noun, _, use in _ORG_KIND_ROWS if use == "source")
 
 #: Verbs that introduce attributed speech; a name just before one is a speaker.
 SAY_VERBS: frozenset[str] = _words("speech_verbs.txt")

@@ -163,17 +163,10 @@ class ContextReader:
             if (c.type in (UNKNOWN, "person") and c.evidence < BY_CONTEXT) or c.key in self._vocab.cities:
                 c.type, c.evidence = "organization", BY_CONTEXT  # "Ian Wright (Arsenal)": a player's club
             return
-        known = self._vocab.lookup(c.text)
-        dashed = (  # "PERTH — Shares ...": not "NATO — the alliance ...", nor a section: "CRICKET - ENGLAND V PAKISTAN"
-            self._dash_follows(toks, j)
-            and (known is None or known[0] == "location")
-            and not self._vocab.is_common(c.text.casefold())
-            and any(ch in "AEIOUY" for ch in c.text.upper())  # nor an agency's code: "RTRS - ..."
-        )
         if (
             i == 0
             and is_all_caps(c.text.replace(" ", "").replace(".", ""))
-            and (self._dateline_follows(toks, j) or dashed)
+            and (self._dateline_follows(toks, j) or (self._dash_follows(toks, j) and self._dateline_place(c.text)))
         ):
             c.type, c.evidence = "location", BY_CONTEXT  # "GLASGOW 1996-12-07", "SIALKOT, Pakistan ..."
             return
@@ -293,6 +286,15 @@ class ContextReader:
         if before in _FIRM_JOBS_PLURAL:
             return prev in ("at", "with")  # "Analysts at Goldman Sachs said" (not "Supporters at Anfield")
         return before in lx.ROLE_HEADS and prev in ("at", "with")  # "an analyst at Morgan Stanley"
+
+    def _dateline_place(self, word: str) -> bool:
+        """Can a word in capitals before a dateline's dash be its place? A known place can ("NICE — ", "PERTH — "); a
+        known body cannot ("NATO — the alliance"), nor a dictionary word ("CRICKET - ENGLAND V PAKISTAN") or a code
+        without vowels ("RTRS - ")."""
+        known = self._vocab.lookup(word)
+        if known is not None:
+            return known[0] == "location"
+        return not self._vocab.is_common(word.casefold()) and any(ch in "AEIOUY" for ch in word.upper())
 
     @staticmethod
     def _dash_follows(toks: tuple[Token, ...], j: int) -> bool:

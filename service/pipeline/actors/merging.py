@@ -57,10 +57,10 @@ _REPRESENTATIVES = frozenset(
 _ASKED = frozenset("asked speaking talking responding answering pressed questioned quizzed interviewed".split())
 # What only a person has after a possessive ("Saka's fitness", "Kane's hamstring"): a club or a company has no
 # fitness or knee.
+_PERSONAL = frozenset("fitness injury injuries hamstring knee ankle groin birthday".split())
 # Titles written before a given name rather than a surname: a knight's or dame's "Sir Robert", a Malaysian
 # "Datuk Azman" or "Tun Mahathir".
 _GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame", "datuk", "dato", "datin", "tun"})
-_PERSONAL = frozenset("fitness injury injuries hamstring knee ankle groin birthday".split())
 
 
 def _company_headed(g: Group) -> bool:
@@ -155,11 +155,18 @@ class Merger:
         # First names of the people named in full: "b Waqar" after "Waqar Younis" (sports copy and many naming
         # customs refer to a person by the given name), when only one person has that first name.
         by_first: dict[str, set[int]] = {}
-        person_groups = {id(g): g for g in groups.values() if g.type == "person"}
-        for g in person_groups.values():
-            for o in g.candidates:
-                if len(o.words) > 1 and not o.words[0].endswith("."):
-                    by_first.setdefault(norm(o.words[0]), set()).add(id(g))
+        person_groups: dict[int, Group] = {}
+
+        def known_by_first_name(g: Group, c: Candidate) -> None:
+            if len(c.words) > 1 and not c.words[0].endswith("."):
+                person_groups[id(g)] = g
+                by_first.setdefault(norm(c.words[0]), set()).add(id(g))
+
+        for g in groups.values():
+            if g.type == "person":
+                person_groups[id(g)] = g
+                for o in g.candidates:
+                    known_by_first_name(g, o)
         # First words of company names ("Evercore Partners"): such a name written alone is the company.
         companies: dict[str, dict[int, Group]] = {}
         for g in groups.values():
@@ -217,7 +224,7 @@ class Merger:
                 owners is not None
                 and len(owners) == 1
                 and (c.text == c.words[0] or given_title)
-                and not (c.common and not given_title)
+                and (given_title or not c.common)
             ):
                 c.kind = "alias"
                 person_groups[next(iter(owners))].candidates.append(c)
@@ -253,10 +260,7 @@ class Merger:
             if kind == "person":
                 g = group_for("p:" + key, "person")
                 persons_by_surname.setdefault(key, []).append(g)
-                if len(c.words) > 1 and not c.words[0].endswith("."):
-                    # a full name given with a title ("Sir James Partridge"): "Sir James" or "James" later is him
-                    person_groups[id(g)] = g
-                    by_first.setdefault(norm(c.words[0]), set()).add(id(g))
+                known_by_first_name(g, c)  # the full name of one given with a title: "Sir James Partridge"
                 family = self._surname_key(c.words)
                 if len(c.words) > 1 and (family not in persons_by_surname or family in titled_families):
                     # "Rep. Steve King" named in full with a title and by no plain full name: a later "Rep.
@@ -467,7 +471,13 @@ class Merger:
             return idx >= 2 and toks[idx - 2].text in (",", "”", '"')  # "“...,” said Washington"
         # after a comma that ends a reported clause ("The suspect fled in a sedan, Salinas said."), not a place's
         # ("Amman, Jordan said")
-        postposed = prev is not None and prev.text == "," and idx >= 2 and toks[idx - 2].text[:1].islower()
+        postposed = (
+            prev is not None
+            and prev.text == ","
+            and idx >= 2
+            and toks[idx - 2].text[:1].islower()
+            and c.key not in self._vocab.countries  # "..., Jordan said": the country speaks
+        )
         if prev is not None and (prev.text not in _CLAUSE_OPENERS or prev.text == ",") and not postposed:
             # "Residents of Houston said", "in Washington", "Beijing and Washington said", "Amman, Jordan said":
             # not a person's own clause

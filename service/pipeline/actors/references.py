@@ -15,6 +15,7 @@ from service.pipeline import lexicon as lx
 from service.pipeline.actors.candidates import Candidate, Group, longest_name
 from service.pipeline.actors.tokens import has_hyphen, is_capitalised, norm
 from service.pipeline.actors.vocabulary import Vocabulary, hyphen_head
+from service.pipeline.binding import ADVERBIAL_SUBORDINATORS, introduces_oneself
 from service.pipeline.document import FINITE_TAGS, Document, Sentence, Token
 from service.pipeline.results import Mention
 
@@ -56,16 +57,7 @@ _SAME_SPORTS_ROLE = {
 }
 _SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach", "keeper"}
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
-# Kinds of firm named for what a firm does: they as often describe a firm the text does not name ("Tesla said the
-# battery maker had missed deadlines"), so they refer back to a named one only as the source of a statement.
-_MAKER_KINDS = frozenset(
-    "maker producer manufacturer operator exporter startup start-up label developer builder utility chipmaker"
-    " drugmaker".split()
-)
-# Open a clause that modifies the main one: a pronoun in it does not reach past its comma.
-_ADVERBIAL_SUBORDINATORS = frozenset(
-    "if because although though while when after before since as unless whereas once".split()
-)
+_CLOSING_MARKS = frozenset({'"', "”", "'"})  # "'" closes an NYT ''quote'' as the second of two tokens
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # "But he said", "But if Carson …, he"
 _SUBORDINATORS = frozenset(
     "that whether if because although though while when who whom whose which after before since as unless whereas"
@@ -270,7 +262,7 @@ class ReferenceLinker:
                 # a kind that is also a person's role ("the producer") is a body when no person holds it
                 if target or head in _SPORTS_ROLES:
                     pass
-                elif head in _MAKER_KINDS and not self._the_source(toks, i, j):
+                elif head in lx.SOURCE_ONLY_KINDS and not self._speaks_after(toks, i, j, at_clause_end=True):
                     pass  # "Tesla said the battery maker had missed deadlines": another firm, not named
                 elif head in lx.ORG_KINDS and self._plain_kind(toks, i + (1 if home else 0), j):
                     target = of_kind(head, tok.start)
@@ -286,7 +278,7 @@ class ReferenceLinker:
                     if (
                         not target
                         and len(fitting) == 1
-                        and self._the_source(toks, i, j)
+                        and self._speaks_after(toks, i, j, at_clause_end=True)
                         and any(floor <= c.start < tok.start for c in fitting[0].candidates)
                         and not self._another_name_in_reach(groups, fitting[0], floor, tok.start)
                     ):
@@ -342,36 +334,30 @@ class ReferenceLinker:
         return list(near.values()) if len(near) == 1 else []
 
     @staticmethod
-    def _the_source(toks: tuple[Token, ...], i: int, j: int) -> bool:
-        """Is the description toks[i:j] the source of a say-verb: its subject ("the producer said"), or inverted
-        after it at the clause's end ("..., said the producer.")? Not the subject of what was said ("Tesla said the
-        battery maker had missed deadlines")."""
-        nxt = toks[j].text.casefold() if j < len(toks) else ""
-        inverted = i > 0 and toks[i - 1].text.casefold() in lx.SAY_VERBS and nxt in ("", ".", ",", ";")
-        return nxt in lx.SAY_VERBS or inverted
-
-    @staticmethod
     def _another_name_in_reach(groups: list[Group], firm: Group, floor: int, at: int) -> bool:
-        """Is anything but ``firm`` and people named in [floor, at), or is the firm named in a pair ("Hershey and
-        Mars ... the confectionery maker", where Mars is no firm to the actor list)?"""
+        """Is another organisation named in [floor, at), or the firm in a pair ("Hershey and Mars ... the
+        confectionery maker", where Mars is no organisation to the actor list)?"""
         for c in firm.candidates:
             if floor <= c.start < at:
-                toks = c.sentence.tokens
-                k = next((n for n, t in enumerate(toks) if t.start == c.start), None)
-                m = next((n for n, t in enumerate(toks) if t.end == c.end), None)
-                before = toks[k - 1].text.casefold() if k else ""
-                after = toks[m + 1].text.casefold() if m is not None and m + 1 < len(toks) else ""
-                if before in ("and", "or", "&") or after in ("and", "or", "&"):
+                words_before = c.sentence.text[: c.start - c.sentence.start].split()
+                words_after = c.sentence.text[c.end - c.sentence.start :].split()
+                if (words_before and words_before[-1] in ("and", "or", "&")) or (
+                    words_after and words_after[0] in ("and", "or", "&")
+                ):
                     return True
         return any(
-            g is not firm and g.type != "person" and any(floor <= c.start < at for c in g.candidates) for g in groups
+            g is not firm and g.type == "organization" and any(floor <= c.start < at for c in g.candidates)
+            for g in groups
         )
 
     @staticmethod
-    def _speaks_after(toks: tuple[Token, ...], i: int, j: int) -> bool:
-        """Is the description toks[i:j] the subject of a say-verb ("the England captain said", "said the coach")?"""
+    def _speaks_after(toks: tuple[Token, ...], i: int, j: int, at_clause_end: bool = False) -> bool:
+        """Is the description toks[i:j] the subject of a say-verb ("the England captain said", "said the coach")?
+        With ``at_clause_end`` an inverted one must end its clause ("..., said the producer."), so that "Tesla said the
+        battery maker had missed deadlines" is not the maker speaking."""
         nxt = toks[j].text.casefold() if j < len(toks) else ""
-        return nxt in lx.SAY_VERBS or (i > 0 and toks[i - 1].text.casefold() in lx.SAY_VERBS)
+        inverted = i > 0 and toks[i - 1].text.casefold() in lx.SAY_VERBS
+        return nxt in lx.SAY_VERBS or (inverted and (not at_clause_end or nxt in ("", ".", ",", ";")))
 
     @staticmethod
     def _drop_mention(groups: list[Group], start: int) -> None:
@@ -672,16 +658,17 @@ class ReferenceLinker:
     def _named_in_the_statement(
         people: list[tuple[int, Group, lx.Gender | None]], starts: list[int], toks: tuple[Token, ...], i: int
     ) -> set[int]:
-        """Ids of the people named after the pronoun at ``i`` in what it says or whom it tells: to the end of its
-        sentence, or to a clause or source of its own (", and Reed agreed", "; Reed", ", according to Reed"). A
-        pronoun in a clause opened by a subordinator stops at its comma ("Though he said it failed, Reed said ..."
-        may be Reed), and a name modifying a noun does not count ("he said Reed supporters should vote")."""
+        """Ids of the people the speaking pronoun at ``i`` cannot stand for (see :mod:`service.pipeline.binding`):
+        those named after it in what it says or whom it tells, to the end of its sentence or to a clause or source
+        of its own (", and Reed agreed", "; Reed", ", according to Reed"), and those a quote right before it names
+        ("“Reed has been on at me,” he said"). A pronoun in a clause opened by a subordinator stops at its comma,
+        and a name modifying a noun does not count ("he said Reed supporters should vote")."""
         in_adverbial = False
         for k in range(i - 1, -1, -1):
             word = toks[k].text.casefold()
             if word in (",", ";", ":"):
                 break
-            if word in _ADVERBIAL_SUBORDINATORS:
+            if word in ADVERBIAL_SUBORDINATORS:
                 in_adverbial = True
                 break
         end = toks[-1].end
@@ -691,16 +678,25 @@ class ReferenceLinker:
             if word == ";" or (word == "," and (in_adverbial or after in ("and", "but", "according"))):
                 end = toks[k].start
                 break
-        next_tag = {t.start: toks[n + 1].tag for n, t in enumerate(toks[:-1])}
+        spans = [(toks[i].end, end)]
+        close = i - 1 - (i >= 2 and toks[i - 1].text == ",")
+        if close >= 0 and toks[close].text in _CLOSING_MARKS:
+            close -= close >= 1 and toks[close].text == "'" and toks[close - 1].text == "'"  # '' as two tokens
+            opening = next((k for k in range(close - 1, -1, -1) if toks[k].text in _QUOTE_MARKS | {"'"}), None)
+            words = [t.text.casefold() for t in toks[(opening or 0) + 1 : close]]
+            if opening is not None and not introduces_oneself(words):
+                spans.append((toks[opening].end, toks[close].start))
+        ends = {t.end: n for n, t in enumerate(toks)}
         named: set[int] = set()
-        for start, g, _ in people[bisect_left(starts, toks[i].end) : bisect_left(starts, end)]:
-            ends = [c.end for c in g.candidates if c.start == start] + [
-                m.end for m in g.descriptions if m.start == start
-            ]
-            last = max(ends, default=start)
-            last_token = next((t.start for t in toks if t.end == last), None)
-            if last_token is None or next_tag.get(last_token) not in ("NN", "NNS"):
-                named.add(id(g))
+        for first, last in spans:
+            for start, g, _ in people[bisect_left(starts, first) : bisect_left(starts, last)]:
+                ends_here = [c.end for c in g.candidates if c.start == start]
+                ends_here += [m.end for m in g.descriptions if m.start == start]
+                if not ends_here:
+                    continue  # a pronoun already linked ("“He's got it,” he told advisers"): no name
+                last_token = ends.get(max(ends_here))
+                if last_token is None or last_token + 1 >= len(toks) or toks[last_token + 1].tag not in ("NN", "NNS"):
+                    named.add(id(g))
         return named
 
     @staticmethod

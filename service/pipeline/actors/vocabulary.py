@@ -155,9 +155,15 @@ class Vocabulary:
         )
         self._vouched = self._vouched_by_lexicon | self.male | self.female
 
-    def is_common(self, low: str, british: bool = True) -> bool:
+    def is_common(self, low: str) -> bool:
         """True for dictionary and function words, including plural/inflected forms and compounds, and British
-        spellings of plurals: the dictionary is American ("Neighbours said" is no name, as "Neighbors said" is not)."""
+        spellings of plurals: the dictionary is American ("Neighbours said" is no name, as "Neighbors said" is not).
+        Plurals only: a singular British spelling may be half of a body's name that the text spells out ("The
+        National Theatre", "Harbourside Gallery")."""
+        return self._in_dictionary(low) or (low.endswith("s") and self._british_common(low))
+
+    def _in_dictionary(self, low: str) -> bool:
+        """A dictionary or function word, its plural or inflected form, or a compound of them."""
         if low in self.stopwords or low in self.dictionary:
             return True
         for suffix, repl in _INFLECTIONS:
@@ -167,13 +173,11 @@ class Vocabulary:
                 return True
         if "-" in low:
             return all(p and self.is_common(p) for p in low.split("-"))
-        # plurals only ("Neighbours said", "Organisers said"): a singular British spelling may be half of a body's
-        # name that the text spells out ("The National Theatre", "Harbourside Gallery")
-        return british and low.endswith("s") and self._british_common(low)
+        return False
 
     def _british_spelling_of_common(self, low: str) -> bool:
         return any(
-            spelling in low and self.is_common(low.replace(spelling, american), british=False)
+            spelling in low and self._in_dictionary(low.replace(spelling, american))
             for spelling, american in _BRITISH_SPELLINGS
         )
 

@@ -146,7 +146,7 @@ class ClauseView:
         k = t - 1
         while k >= 0 and (flat.tag(k) in ("RB", "``", "''") or k in flat.half):
             k -= 1
-        return k >= 0 and flat.tag(k) == "PRP" and flat.lower(k) in ("he", "she", "it", "they", "we", "i", "you")
+        return k >= 0 and flat.tag(k) == "PRP" and flat.lower(k) in PRONOUNS
 
     def _time_word(self, k: int) -> bool:
         """A day, a month or a time noun ("Wednesday", "March", "night")."""

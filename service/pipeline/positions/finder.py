@@ -383,7 +383,8 @@ class PositionFinder:
                     comma = next((k for k in range(*frame.subject) if flat.lower(k) == ","), frame.subject[0])
                     described.setdefault(flat.sent[head], (resolved.speaker, _gender_of_a_head(flat.lower(comma - 1))))
                     continue
-                # else a description and a clause about it: "A store clerk, who asked not to be named, said ..."
+                # an appositive region that names nobody new is read again as a plain subject below, so that its
+                # description is kept: "A store clerk, who asked not to be named, said ..."
             if not (role or lone_name):
                 continue
             resolved = self._speakers.resolve(flat, index, *frame.subject)

@@ -8,11 +8,11 @@ an actor the rest of the analysis knows, or is dropped when a pronoun has no ref
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from service.pipeline.binding import introduces_oneself
 from service.pipeline.document import Token
 from service.pipeline.lexicon import (
     COUNTRIES,
@@ -155,7 +155,8 @@ class SpeakerResolver:
                 # noticed Mr. Reed, her eyes widened, he said" may well be Reed), nor a name he gives himself
                 # ("“I'm Tom Reed,” he said")
                 in_statement = index.named_between(max(content[0], tokens[first].end), content[1])
-                if content[0] < tokens[first].start and not _introduces_oneself(flat, content[0], tokens[first].start):
+                quoted = [flat.lower(k) for k in range(flat.token_at(content[0]), first)]
+                if content[0] < tokens[first].start and not introduces_oneself(quoted):
                     in_statement |= index.named_between(content[0], tokens[first].start, quoted_only=True)
             return self._pronoun(flat, index, first, in_statement)
         para_first = flat.para_range(first)[0]
@@ -766,14 +767,6 @@ _ROLE_ABBREVIATIONS = {
     # and the offices honorifics name: "Florida Sen. Marco Rubio ... the Florida senator"
     **{h: (office.lower(),) for h, office in HONORIFIC_OFFICES.items()},
 }
-
-
-def _introduces_oneself(flat: FlatTokens, start: int, end: int) -> bool:
-    """Does the text in [start, end) name its speaker: "I'm ...", "I am ...", "my name is ...", "this is ..."?"""
-    first, last = flat.token_at(start), flat.token_at(max(start, end - 1))
-    words = [flat.lower(k) for k in range(first, last + 1)]
-    pairs = set(itertools.pairwise(words))
-    return bool(pairs & {("i", "'m"), ("i", "’m"), ("i", "am"), ("name", "is"), ("this", "is")})
 
 
 def _role_head(role: str) -> tuple[str, frozenset[str], frozenset[str]]:
