@@ -2059,3 +2059,9 @@ def test_a_section_heading_or_an_agency_code_before_a_dash_is_no_place(actors_of
 def test_a_country_after_a_reported_clause_stays_a_country(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("The man was killed near the border, Jordan said. Michael Jordan spoke later.")
     assert by_name(found, "Jordan").type == "location"
+
+
+def test_cultural_bodies_and_one_word_nationals(actors_of: Callable[[str], list[Actor]]) -> None:
+    # a museum, gallery or theatre is a body, also after a nationality ("The British Museum")
+    found = actors_of("The Horniman Museum agreed to return the objects. The British Museum said it could not.")
+    assert {a.name: a.type for a in found} == {"Horniman Museum": "organization", "British Museum": "organization"}

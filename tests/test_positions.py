@@ -4098,3 +4098,10 @@ def test_whose_role_and_name_before_the_cue_is_the_source(finder: PositionFinder
     kovac = actor(text, "s1", "Stefan Kovac", "person", ["Stefan Kovac"], gender="male")
     [pos] = run(finder, analyze_text, text, [firm, kovac])
     assert pos.speaker.actor_id == "s1"
+
+
+def test_a_one_word_national_noun_is_the_person_just_named(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # "the Pole", "the Scot", "the Turk" like "the Frenchman"
+    text = 'Ann Cole lost the final. "She was braver than me today," the Pole said.'
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.actor_id == "c1"
