@@ -2065,3 +2065,22 @@ def test_cultural_bodies_and_one_word_nationals(actors_of: Callable[[str], list[
     # a museum, gallery or theatre is a body, also after a nationality ("The British Museum")
     found = actors_of("The Horniman Museum agreed to return the objects. The British Museum said it could not.")
     assert {a.name: a.type for a in found} == {"Horniman Museum": "organization", "British Museum": "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "linked"),
+    [
+        # of several companies, the one named in this sentence or the one before
+        ("Spotify complained. Apple said it would appeal. In a statement, the company said it had done nothing wrong.",
+         "Apple", True),
+        ("Apple sued Samsung. The company said the patents were valid.", "Apple", False),
+        # a firm named as where someone works is not in reach
+        ("Koorabin Resources cut its forecast. Brightwater Securities analyst Priya Venkat said it was bad. "
+         "The company said its dividend was safe.", "Brightwater Securities", False),
+    ],
+)  # fmt: skip
+def test_the_company_is_the_one_in_reach(
+    actors_of: Callable[[str], list[Actor]], text: str, body: str, linked: bool
+) -> None:
+    mentions = [m.text.casefold() for m in by_name(actors_of(text), body).mentions]
+    assert ("the company" in mentions) == linked

@@ -58,6 +58,8 @@ _SAME_SPORTS_ROLE = {
 _SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach", "keeper"}
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 _CLOSING_MARKS = frozenset({'"', "”", "'"})  # "'" closes an NYT ''quote'' as the second of two tokens
+# Kinds any organisation may be called: of several named, "the company" is the one in reach.
+_GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organization"})
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # "But he said", "But if Carson …, he"
 _SUBORDINATORS = frozenset(
     "that whether if because although though while when who whom whose which after before since as unless whereas"
@@ -76,6 +78,16 @@ _PRONOUN_GENDER: dict[str, lx.Gender] = {
     "herself": "female",
 }
 _SCORE = re.compile(r"(?<![\d-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-])")  # "3-1", "105-98"
+
+
+def _affiliation(c: Candidate) -> bool:
+    """Is this mention only where a person works: "Yasuda of Toyo Securities", "an analyst at Tokai", "Brightwater
+    Securities analyst Priya Venkataraman"? Such a firm is not what a later "the company" means."""
+    before = c.sentence.text[: c.start - c.sentence.start].split()
+    after = c.sentence.text[c.end - c.sentence.start :].split()
+    return (bool(before) and before[-1] in ("of", "at", "from", "with")) or (
+        bool(after) and after[0].islower() and after[0] in lx.ROLE_HEADS
+    )
 
 
 def _possessor(tokens: tuple[Token, ...], start: int) -> bool:
@@ -268,6 +280,19 @@ class ReferenceLinker:
                     target = of_kind(head, tok.start)
                     # "the union" is the EU when the text names it, unless it names another union too
                     target = list({id(g): g for g in [*target, *by_descriptor.get(head, [])]}.values())
+                    if len(target) > 1:
+                        # "Apple said it would appeal. In a statement, the company said": of several, the one named
+                        # in this sentence or the one before, if no other is ("Apple sued Samsung. The company
+                        # said" stays open)
+                        floor = sentences[max(0, n - 1)].start
+                        near = [
+                            g
+                            for g in target
+                            if any(floor <= c.start < tok.start and not _affiliation(c) for c in g.candidates)
+                        ]
+                        # a specific kind ("the airline") must be in the name, not only admitted by it ("Facebook")
+                        if len(near) == 1 and (head in _GENERIC_KINDS or self._named_of_kind(near[0], head)):
+                            target = near
                 elif head in lx.ORG_KINDS and (modifiers := self._name_modifiers(toks, max(lead, i + 1), j - 1)):
                     # "The water company": a firm of that kind whose name holds the noun ("Severn Valley Water")
                     fitting = of_kind(head, tok.start)
@@ -395,6 +420,12 @@ class ReferenceLinker:
         toks = c.sentence.tokens
         k = bisect_left([t.end for t in toks], c.end) + 1
         return k < len(toks) and toks[k].tag == "NNS" and toks[k].text.islower()
+
+    @staticmethod
+    def _named_of_kind(g: Group, noun: str) -> bool:
+        """Does the name itself say the kind ("Delta Air Lines" for "the airline")?"""
+        words = {w.casefold() for c in g.candidates for w in c.words}
+        return bool(words & lx.ORG_KINDS[noun])
 
     @staticmethod
     def _of_kind(g: Group, noun: str) -> bool:
