@@ -1813,6 +1813,8 @@ def test_an_office_honorific_is_a_role_and_the_union_may_be_two(actors_of: Calla
          "The developer"),
         ("Lumora raised $85 million. The four-year-old start-up said it would hire.", "Lumora",
          "The four-year-old start-up"),
+        # a broadcaster named for its sport is a firm, not a person ("Sky" is a first name)
+        ("Garner spoke to Sky Sports. The broadcaster said it would air the match.", "Sky Sports", "The broadcaster"),
         # what the firm makes, the only firm named and speaking; a nationality before it is no name
         ("Shares in Corvel Energy fell after the Canadian gas producer said output would fall.", "Corvel Energy",
          "the Canadian gas producer"),
