@@ -581,6 +581,7 @@ class ActorIndex:
         rows: list[tuple[int, int, int, bool]] = []
         # per actor: where it is named (not by pronoun), and whether inside a quote there
         self._named: dict[int, tuple[list[int], list[bool]]] = {}
+        names: list[tuple[int, int, bool]] = []
         for ai, actor in enumerate(actors):
             named: list[tuple[int, bool]] = []
             for m in actor.mentions:
@@ -590,6 +591,11 @@ class ActorIndex:
                     named.append((m.start, quoted))
             named.sort()
             self._named[id(actor)] = ([s for s, _ in named], [q for _, q in named])
+            names.extend((s, id(actor), q) for s, q in named)
+        names.sort()
+        # every naming (not by pronoun) in text order: what a stretch of text names is one bisect away
+        self._names = names
+        self._name_starts = [n[0] for n in names]
         rows.sort()
         self._rows = rows
         self._starts = [r[0] for r in rows]
@@ -631,12 +637,8 @@ class ActorIndex:
     def named_between(self, start: int, end: int, quoted_only: bool = False) -> set[int]:
         """Ids of the actors named in [start, end): by name, alias or description, not by a pronoun ("himself");
         with ``quoted_only``, named inside quote marks."""
-        out = set()
-        for key, (starts, quoted) in self._named.items():
-            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-            if lo < hi and (not quoted_only or any(quoted[lo:hi])):
-                out.add(key)
-        return out
+        lo, hi = bisect.bisect_left(self._name_starts, start), bisect.bisect_left(self._name_starts, end)
+        return {key for _s, key, quoted in self._names[lo:hi] if quoted or not quoted_only}
 
     def named_last_in_a_quote(self, actor: Actor, offset: int) -> bool:
         """Is ``actor`` last named before ``offset`` inside a quote? A name in someone's quote
