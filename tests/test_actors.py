@@ -414,7 +414,7 @@ ACTOR_LEXICONS = (
     "acronyms.tsv club_words.txt company_heads.txt company_nouns.txt countries.txt country_aliases.tsv "
     "credit_agencies.txt demonyms.tsv first_names.tsv honorifics.tsv location_heads.txt months.txt "
     "name_particles.txt non_actor_heads.txt non_actor_words.txt org_classifiers.txt org_descriptors.tsv "
-    "org_heads.txt org_kinds.tsv org_names.txt place_names.txt place_words.txt motion_verbs.txt "
+    "org_heads.txt org_kinds.tsv org_names.txt place_names.txt place_words.txt motion_verbs.txt post_nominals.tsv "
     "role_heads.txt role_modifiers.txt settlement_nouns.txt speech_verbs.txt weekdays.txt "
     "world_cities.tsv"
 ).split()
@@ -2086,3 +2086,22 @@ def test_the_company_is_the_one_in_reach(
 ) -> None:
     mentions = [m.text.casefold() for m in by_name(actors_of(text), body).mentions]
     assert ("the company" in mentions) == linked
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # letters after a name make it a person's, with the office they name
+        ("Jane Doyle MP told the house the plan was fair.", "Jane Doyle", ["MP"]),
+        ("Cartwright's barrister, Richard Tolley KC, told the court he was sorry.", "Richard Tolley",
+         ["Cartwright's barrister", "KC"]),
+        ("John Smyth OBE said the plan was fair.", "John Smyth", []),
+        # a name in apposition to a role, whatever dictionary holds its words ("dustee" is in NLTK's list)
+        ("Its chief officer, Dustee Jenkins, said the ruling was fair.", "Dustee Jenkins", ["chief officer"]),
+    ],
+)  # fmt: skip
+def test_people_known_by_what_surrounds_their_names(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, roles: list[str]
+) -> None:
+    person = by_name(actors_of(text), name)
+    assert person.type == "person" and person.roles == roles

@@ -129,6 +129,11 @@ PARTY_MEMBERS: frozenset[str] = frozenset({"democrat", "republican"})
 #: take no "of"/"for" complement into the name ("Edison Research for the Associated Press" is two).
 #: Firms' last words that also end people's names ("Harrowgate Insurance", "Jane Media, a teacher,").
 SURNAME_LIKE_HEADS: frozenset[str] = _words("surname_like_heads.txt")
+#: Letters after a person's name ("Jane Doyle MP", "Richard Tolley KC", "John Smyth OBE") -> the role they give, or
+#: None for an honour.
+POST_NOMINALS: dict[str, str | None] = {
+    letters: None if role == "-" else role for letters, role in _rows("post_nominals.tsv", 2)
+}
 COMPANY_HEADS: frozenset[str] = _words("company_heads.txt") | SURNAME_LIKE_HEADS
 
 #: Last words of organisation names ("Nato-Russia *Council*", "World *Bank*", "Thames *Water*").

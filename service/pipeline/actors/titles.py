@@ -89,6 +89,16 @@ class TitleSplitter:
             run = run[1:]  # a determiner is not part of a name, but "AN" in a mixed-case line is an acronym
         if not run:
             return []
+        last = toks[run[-1]].text
+        if len(run) >= 3 and last in lx.POST_NOMINALS and not any(toks[k].text.isupper() for k in run[:-1]):
+            # "Jane Doyle MP", "Richard Tolley KC": the letters after a name make it a person's
+            person = self._person_candidate(doc, sentence, run[:-1], acronym_links)
+            if person is None:
+                return []
+            role = lx.POST_NOMINALS[last]
+            if role is not None and role not in person.roles:
+                person.roles.append(role)
+            return [person]
         while len(run) > 1 and toks[run[0]].text.casefold() in _TIME_MODIFIERS:
             run = run[1:]  # "Former Australia test batsman ...": "Former" qualifies the role, not a name
         if not surnames:
@@ -525,6 +535,10 @@ class TitleSplitter:
             ):
                 # "Bucks coach Doc Rivers": dictionary words after a lower-case title ("coach") are a person's name
                 kind, evidence = "person", BY_CONTEXT
+            elif kind == "drop" and len(words) > 1 and self._named_after_a_role(toks, run):
+                # "Its chief public affairs officer, Dustee Jenkins, said": a name in apposition to a person's role,
+                # whatever dictionary holds its words
+                kind, evidence = "person", BY_CONTEXT
             elif kind == "drop" and len(words) > 1 and run[0] > 0 and toks[run[0] - 1].text in _KINDS_BEFORE_A_NAME:
                 # "passenger group Transport Focus", "the charity Save Our Fields": a body's kind before its name
                 kind, evidence = "organization", BY_CONTEXT
@@ -581,6 +595,19 @@ class TitleSplitter:
                 out.append(Candidate(s, s + len(piece), piece, (piece,), kind[0], sentence))
             pos += len(piece) + 1
         return out if out else None
+
+    @staticmethod
+    def _named_after_a_role(toks: tuple[Token, ...], run: list[int]) -> bool:
+        """Is ``run`` set off by commas right after a lower-case role ("its chief officer, <run>,")?"""
+        k, end = run[0], run[-1]
+        return (
+            k >= 2
+            and toks[k - 1].text == ","
+            and toks[k - 2].text.islower()
+            and toks[k - 2].text in lx.ROLE_HEADS
+            and end + 1 < len(toks)
+            and toks[end + 1].text == ","
+        )
 
     @staticmethod
     def _role_before(toks: tuple[Token, ...], k: int) -> bool:
