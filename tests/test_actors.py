@@ -2105,3 +2105,8 @@ def test_people_known_by_what_surrounds_their_names(
 ) -> None:
     person = by_name(actors_of(text), name)
     assert person.type == "person" and person.roles == roles
+
+
+def test_a_seat_before_post_nominal_letters_is_no_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Independent TD Mairead Brennan spoke. The Cork South-West TD said the office was slow.")
+    assert [a.name for a in found if a.type == "person"] == ["Mairead Brennan"]

@@ -90,7 +90,14 @@ class TitleSplitter:
         if not run:
             return []
         last = toks[run[-1]].text
-        if len(run) >= 3 and last in lx.POST_NOMINALS and not any(toks[k].text.isupper() for k in run[:-1]):
+        described = run[0] > 0 and toks[run[0] - 1].text.casefold() in DETERMINERS  # "the Cork South-West TD"
+        if (
+            len(run) >= 3
+            and last in lx.POST_NOMINALS
+            and not described
+            and not any(toks[k].text.isupper() for k in run[:-1])
+            and (self._vocab.lookup(toks[run[0]].text) or ("",))[0] != "location"  # "Cork South-West TD"
+        ):
             # "Jane Doyle MP", "Richard Tolley KC": the letters after a name make it a person's
             person = self._person_candidate(doc, sentence, run[:-1], acronym_links)
             if person is None:
