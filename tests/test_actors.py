@@ -2110,3 +2110,12 @@ def test_people_known_by_what_surrounds_their_names(
 def test_a_seat_before_post_nominal_letters_is_no_person(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("Independent TD Mairead Brennan spoke. The Cork South-West TD said the office was slow.")
     assert [a.name for a in found if a.type == "person"] == ["Mairead Brennan"]
+
+
+def test_a_description_after_a_place_is_not_the_places(actors_of: Callable[[str], list[Actor]]) -> None:
+    # "grew up in Tottenham, the daughter of ...": the description is the subject's, and Tottenham a place
+    found = actors_of("Ama Boateng grew up in Tottenham, the daughter of Ghanaian parents.")
+    assert by_name(found, "Tottenham").type == "location"
+    # a person after "towards" keeps hers: "lean towards Trump, her Republican rival"
+    found = actors_of("Donald Trump spoke. Some voters lean towards Trump, her Republican rival.")
+    assert by_name(found, "Donald Trump").roles == ["her Republican rival"]

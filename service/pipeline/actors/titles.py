@@ -659,6 +659,11 @@ class TitleSplitter:
         """The description in apposition after a name and its comma ("<name>, the US ambassador to Nato,",
         "Maria Lopez, 45, a nurse at the hospital,", "Kelly Harrington, a mother of two,", "Garth Kowalski,
         an Albertan,"): its head, a role or a person's noun, comes before any complement."""
+        # a name after a place preposition with no first name to make it a person's: "in Tottenham", not "from Donald
+        # Trump, her rival"
+        place = cand.type != "person" and cand.words[0].casefold() not in self._vocab.first_names
+        if run[0] > 0 and toks[run[0] - 1].text.casefold() in ("in", "at", "near", "outside", "inside") and place:
+            return  # "She grew up in Tottenham, the daughter of Ghanaian parents": the description is hers
         j = run[-1] + 2
         if j < len(toks) and toks[j].text.casefold() == "aged":
             j += 1  # "Jim Hale, aged 52, a nurse,"
