@@ -4105,3 +4105,11 @@ def test_a_one_word_national_noun_is_the_person_just_named(finder: PositionFinde
     text = 'Ann Cole lost the final. "She was braver than me today," the Pole said.'
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.speaker.actor_id == "c1"
+
+
+def test_a_platform_after_on_is_no_source_of_a_participle(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # "a message on Instagram saying ...": the message carries its sender's words, the platform says nothing
+    text = "Tom Reed posted a message on Instagram saying the plan was dead."
+    insta = actor(text, "i1", "Instagram", "organization", ["Instagram"])
+    [pos] = run(finder, analyze_text, text, [*cole_and_reed(text), insta])
+    assert (pos.speaker.actor_id, pos.content.text) == ("r1", "the plan was dead")

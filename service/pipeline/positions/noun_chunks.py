@@ -166,9 +166,10 @@ class NounChunks(ClauseView):
         ]
         if not preps:
             return first, last
-        if any(flat.lower(t) in ("to", "in", "at", "with") for t in preps):
+        if any(flat.lower(t) in ("to", "in", "at", "with", "on") for t in preps):
             # "a letter to the board of directors urging": the addressee never speaks; the thing
-            # before it ("a letter", "a lawsuit in federal court") carries its sender's words
+            # before it ("a letter", "a lawsuit in federal court", "a message on Instagram") carries its
+            # sender's words
             return (first, preps[0] - 1) if not self.agentive(first, preps[0] - 1) else (first, last)
         head = preps[0] - 1
         if flat.tag(head) == "CD" or flat.lower(head) in QUANTITIES or flat.lower(head) in KIN:
