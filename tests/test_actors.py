@@ -2119,3 +2119,8 @@ def test_a_description_after_a_place_is_not_the_places(actors_of: Callable[[str]
     # a person after "towards" keeps hers: "lean towards Trump, her Republican rival"
     found = actors_of("Donald Trump spoke. Some voters lean towards Trump, her Republican rival.")
     assert by_name(found, "Donald Trump").roles == ["her Republican rival"]
+
+
+def test_british_parties_named_in_the_plural_are_bodies(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The Conservatives said the budget was fair. The Liberal Democrats said it was not.")
+    assert {a.name: a.type for a in found} == {"Conservatives": "organization", "Liberal Democrats": "organization"}
