@@ -80,14 +80,23 @@ _PRONOUN_GENDER: dict[str, lx.Gender] = {
 _SCORE = re.compile(r"(?<![\d-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-])")  # "3-1", "105-98"
 
 
+def _name_words(g: Group) -> set[str]:
+    """The lower-cased words of every name the group was written with."""
+    return {w.casefold() for c in g.candidates for w in c.words}
+
+
+def _words_around(c: Candidate) -> tuple[str, str]:
+    """The words right before and right after a mention in its sentence ("" at either end)."""
+    before = c.sentence.text[: c.start - c.sentence.start].split()
+    after = c.sentence.text[c.end - c.sentence.start :].split()
+    return (before[-1] if before else ""), (after[0] if after else "")
+
+
 def _affiliation(c: Candidate) -> bool:
     """Is this mention only where a person works: "Yasuda of Toyo Securities", "an analyst at Tokai", "Brightwater
     Securities analyst Priya Venkataraman"? Such a firm is not what a later "the company" means."""
-    before = c.sentence.text[: c.start - c.sentence.start].split()
-    after = c.sentence.text[c.end - c.sentence.start :].split()
-    return (bool(before) and before[-1] in ("of", "at", "from", "with")) or (
-        bool(after) and after[0].islower() and after[0] in lx.ROLE_HEADS
-    )
+    before, after = _words_around(c)
+    return before in ("of", "at", "from", "with") or (after.islower() and after in lx.ROLE_HEADS)
 
 
 def _possessor(tokens: tuple[Token, ...], start: int) -> bool:
@@ -296,7 +305,7 @@ class ReferenceLinker:
                 elif head in lx.ORG_KINDS and (modifiers := self._name_modifiers(toks, max(lead, i + 1), j - 1)):
                     # "The water company": a firm of that kind whose name holds the noun ("Severn Valley Water")
                     fitting = of_kind(head, tok.start)
-                    target = [g for g in fitting if modifiers <= {w.casefold() for c in g.candidates for w in c.words}]
+                    target = [g for g in fitting if modifiers <= _name_words(g)]
                     # "Shares in Corvel Energy fell after the gas producer said": what the firm makes, said of the
                     # only firm of the kind named, in this sentence or the one before, as it speaks
                     floor = sentences[max(0, n - 1)].start
@@ -363,13 +372,8 @@ class ReferenceLinker:
         """Is another organisation named in [floor, at), or the firm in a pair ("Hershey and Mars ... the
         confectionery maker", where Mars is no organisation to the actor list)?"""
         for c in firm.candidates:
-            if floor <= c.start < at:
-                words_before = c.sentence.text[: c.start - c.sentence.start].split()
-                words_after = c.sentence.text[c.end - c.sentence.start :].split()
-                if (words_before and words_before[-1] in ("and", "or", "&")) or (
-                    words_after and words_after[0] in ("and", "or", "&")
-                ):
-                    return True
+            if floor <= c.start < at and not {"and", "or", "&"}.isdisjoint(_words_around(c)):
+                return True
         return any(
             g is not firm and g.type == "organization" and any(floor <= c.start < at for c in g.candidates)
             for g in groups
@@ -424,15 +428,14 @@ class ReferenceLinker:
     @staticmethod
     def _named_of_kind(g: Group, noun: str) -> bool:
         """Does the name itself say the kind ("Delta Air Lines" for "the airline")?"""
-        words = {w.casefold() for c in g.candidates for w in c.words}
-        return bool(words & lx.ORG_KINDS[noun])
+        return not _name_words(g).isdisjoint(lx.ORG_KINDS[noun])
 
     @staticmethod
     def _of_kind(g: Group, noun: str) -> bool:
         """Can "the <noun>" stand for this organisation? Its name holds a word of that kind ("the ministry":
         "Ministry of Energy", "the company": "Norvik Holdings"), or the noun admits a name without any
         organisation head ("the company": "Gazprom"; never "Ministry of Energy" or "Harvard University")."""
-        words = {w.casefold() for c in g.candidates for w in c.words} | set((g.canonical or "").casefold().split())
+        words = _name_words(g) | set((g.canonical or "").casefold().split())
         kind = lx.ORG_KINDS[noun]
         # a firm's own last word ("Harrowgate Insurance", "Kaveri Textiles") leaves it a firm
         return bool(words & kind) or ("*" in kind and not words & _BODY_HEADS)

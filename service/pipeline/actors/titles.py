@@ -32,6 +32,9 @@ from service.pipeline.document import Document, Sentence, Token
 _CLAUSE_TAGS = frozenset({"WP", "WDT", "VBD", "VBZ", "VBP", "MD"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _TIME_MODIFIERS = frozenset({"former", "then", "ex", "outgoing", "incoming"})
+# Prepositions after which a name is where something is, never whom an apposition after it describes ("grew up in
+# Tottenham, the daughter of ..."); not "from", "towards" or "into", which people follow too.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 # The second word of a two-word honorific ("Datuk Seri Anwar Ibrahim"), no title alone.
 _SECOND_TITLES = frozenset({"seri"})
 # Lower-case kinds of body written right before a body's name ("campaign group Save Our Fields"): dictionary
@@ -90,14 +93,7 @@ class TitleSplitter:
         if not run:
             return []
         last = toks[run[-1]].text
-        described = run[0] > 0 and toks[run[0] - 1].text.casefold() in DETERMINERS  # "the Cork South-West TD"
-        if (
-            len(run) >= 3
-            and last in lx.POST_NOMINALS
-            and not described
-            and not any(toks[k].text.isupper() for k in run[:-1])
-            and (self._vocab.lookup(toks[run[0]].text) or ("",))[0] != "location"  # "Cork South-West TD"
-        ):
+        if len(run) >= 3 and last in lx.POST_NOMINALS and self._names_before_letters(toks, run):
             # "Jane Doyle MP", "Richard Tolley KC": the letters after a name make it a person's
             person = self._person_candidate(doc, sentence, run[:-1], acronym_links)
             if person is None:
@@ -603,6 +599,14 @@ class TitleSplitter:
             pos += len(piece) + 1
         return out if out else None
 
+    def _names_before_letters(self, toks: tuple[Token, ...], run: list[int]) -> bool:
+        """Do the words before post-nominal letters name a person? Not a seat, which describes its holder ("the
+        Cork South-West TD", "Cork South-West TD"), nor capitals."""
+        described = run[0] > 0 and toks[run[0] - 1].text.casefold() in DETERMINERS
+        opening = self._vocab.lookup(toks[run[0]].text)
+        seat = opening is not None and opening[0] == "location"
+        return not described and not seat and not any(toks[k].text.isupper() for k in run[:-1])
+
     @staticmethod
     def _named_after_a_role(toks: tuple[Token, ...], run: list[int]) -> bool:
         """Is ``run`` set off by commas right after a lower-case role ("its chief officer, <run>,")?"""
@@ -610,8 +614,7 @@ class TitleSplitter:
         return (
             k >= 2
             and toks[k - 1].text == ","
-            and toks[k - 2].text.islower()
-            and toks[k - 2].text in lx.ROLE_HEADS
+            and TitleSplitter._role_before(toks, k - 1)
             and end + 1 < len(toks)
             and toks[end + 1].text == ","
         )
@@ -662,7 +665,7 @@ class TitleSplitter:
         # a name after a place preposition with no first name to make it a person's: "in Tottenham", not "from Donald
         # Trump, her rival"
         place = cand.type != "person" and cand.words[0].casefold() not in self._vocab.first_names
-        if run[0] > 0 and toks[run[0] - 1].text.casefold() in ("in", "at", "near", "outside", "inside") and place:
+        if run[0] > 0 and toks[run[0] - 1].text.casefold() in _PLACE_PREPOSITIONS and place:
             return  # "She grew up in Tottenham, the daughter of Ghanaian parents": the description is hers
         j = run[-1] + 2
         if j < len(toks) and toks[j].text.casefold() == "aged":
