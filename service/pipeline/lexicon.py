@@ -50,15 +50,22 @@ def _gender(value: str) -> Gender | None:
     return None if value == "-" else cast(Gender, value)
 
 
-_HONORIFIC_ROWS = _rows("honorifics.tsv", 3)
+_HONORIFIC_ROWS = _rows("honorifics.tsv", 4)
 
 #: Honorifics written before a name ("Mr Stoltenberg", "Dr. Fauci"), lower-cased, without the
 #: period, mapped to the gender they imply (``None``: the title says nothing about gender).
-PERSON_TITLES: dict[str, Gender | None] = {h: _gender(g) for h, g, _ in _HONORIFIC_ROWS}
+PERSON_TITLES: dict[str, Gender | None] = {h: _gender(g) for h, g, _, _ in _HONORIFIC_ROWS}
 
 #: Honorifics that name an office, and the office written out ("sen" -> "Senator"): the person's role when
 #: nothing else gives one, and what a reference repeats ("Sen. Warren ... the senator").
-HONORIFIC_OFFICES: dict[str, str] = {h: office for h, _, office in _HONORIFIC_ROWS if office != "-"}
+HONORIFIC_OFFICES: dict[str, str] = {h: office for h, _, office, _ in _HONORIFIC_ROWS if office != "-"}
+
+#: Titles written before a given name rather than a surname: a knight's or dame's "Sir Robert", a Malaysian "Datuk
+#: Azman" or "Tun Mahathir".
+GIVEN_NAME_HONORIFICS: frozenset[str] = frozenset(h for h, _, _, use in _HONORIFIC_ROWS if use == "given")
+
+#: Two-letter ranks that are titles only in capitals ("PC Daniel Okonjo", "DS Jane Hill"; not "Di Maio").
+CAPITAL_RANKS: frozenset[str] = frozenset(h for h, _, _, use in _HONORIFIC_ROWS if use == "capitals")
 
 #: Elected offices, which a person holds beside any other role ("Sen. Tom Reed, the committee's chairman,");
 #: a rank beside another role is part of a compound title ("Det Supt Blake").

@@ -58,9 +58,6 @@ _ASKED = frozenset("asked speaking talking responding answering pressed question
 # What only a person has after a possessive ("Saka's fitness", "Kane's hamstring"): a club or a company has no
 # fitness or knee.
 _PERSONAL = frozenset("fitness injury injuries hamstring knee ankle groin birthday".split())
-# Titles written before a given name rather than a surname: a knight's or dame's "Sir Robert", a Malaysian
-# "Datuk Azman" or "Tun Mahathir".
-_GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame", "datuk", "dato", "datin", "tun"})
 
 
 def _company_headed(g: Group) -> bool:
@@ -216,7 +213,7 @@ class Merger:
                 genders.pop(id(g), None)
                 bisect.insort(person_starts[id(g)], c.start)
                 continue
-            given_title = c.honorific in _GIVEN_NAME_HONORIFICS and len(c.words) == 1  # "Sir Robert", "Datuk Azman"
+            given_title = c.honorific in lx.GIVEN_NAME_HONORIFICS and len(c.words) == 1  # "Sir Robert", "Datuk Azman"
             owners = (
                 by_first.get(key) if (c.honorific is None or given_title) and c.type in (UNKNOWN, "person") else None
             )

@@ -40,9 +40,6 @@ _SECOND_TITLES = frozenset({"seri"})
 # Lower-case kinds of body written right before a body's name ("campaign group Save Our Fields"): dictionary
 # words after one are the name.
 _KINDS_BEFORE_A_NAME = frozenset({"group", "charity", "firm", "company", "organisation", "organization", "campaign"})
-# Two-letter ranks, titles only when written in capitals ("PC Daniel Okonjo", "DS Jane Hill", "DI Ryan Marsh"; not
-# "Di Maio").
-_CAPITAL_RANKS = frozenset({"pc", "ds", "di"})
 # Titles that may stand inside a name run after a place or body ("Ohio Gov.", "Harvard Prof.").
 _INSIDE_TITLES = frozenset("mr mrs ms gov sen rep gen lt col sgt capt cmdr adm dr prof rev cpl det supt insp".split())
 # A capitalised word opening a sentence that is no qualifier of the title after it ("Under Mrs. Clinton's plan").
@@ -257,7 +254,7 @@ class TitleSplitter:
         rank in capitals is a title, not an acronym ("PC Daniel Okonjo", "DCI Jane Hill")."""
         opening = toks[run[0]].text.rstrip(".")
         if opening.casefold() in lx.PERSON_TITLES and (
-            len(opening) > 2 or (opening.casefold() in _CAPITAL_RANKS and opening.isupper())
+            len(opening) > 2 or (opening.casefold() in lx.CAPITAL_RANKS and opening.isupper())
         ):
             return 0
         for k in range(1, len(run) - 1):
@@ -486,14 +483,15 @@ class TitleSplitter:
         # A title in capitals is one only in running text and with three letters or more ("DCI Stevens"); "MS",
         # "DR" or a shouted "REP" are more often something else.
         shouted = is_all_caps(toks[run[0]].text) and (
-            (len(toks[run[0]].text) < 3 and first not in _CAPITAL_RANKS) or not any(t.text[:1].islower() for t in toks)
+            (len(toks[run[0]].text) < 3 and first not in lx.CAPITAL_RANKS)
+            or not any(t.text[:1].islower() for t in toks)
         )
         # a rank in capitals before a firm's name or suffix is part of it: "DS Smith", "DI Water Ltd"; and such a
         # rank is one only in capitals: "Di Maio" is a name
-        firm = first in _CAPITAL_RANKS and (
+        firm = first in lx.CAPITAL_RANKS and (
             company_ending(toks[run[-1]].text) or self._vocab.is_known([word_form(toks[i]) for i in run])
         )
-        not_a_rank = first in _CAPITAL_RANKS and not toks[run[0]].text.isupper()
+        not_a_rank = first in lx.CAPITAL_RANKS and not toks[run[0]].text.isupper()
         if first in lx.PERSON_TITLES and len(run) > 1 and not shouted and not firm and not not_a_rank:
             honorific = first
             name_idx = run[1:]
