@@ -2124,3 +2124,32 @@ def test_a_description_after_a_place_is_not_the_places(actors_of: Callable[[str]
 def test_british_parties_named_in_the_plural_are_bodies(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("The Conservatives said the budget was fair. The Liberal Democrats said it was not.")
     assert {a.name: a.type for a in found} == {"Conservatives": "organization", "Liberal Democrats": "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # dictionary words capitalised in running text are a name when the body they name speaks
+        ("The bill passed. Common Cause said the measure would weaken oversight.", "Common Cause"),
+        ("The bill passed. A spokesman for Public Citizen said it was weak.", "Public Citizen"),
+        ("The bill passed, and Judicial Watch, a conservative group, said it would sue.", "Judicial Watch"),
+        ("The bill passed, according to Open Ledger.", "Open Ledger"),
+        # at a sentence's start the opener belongs to them too
+        ("The chip is new. Lumen Silicon said it used light.", "Lumen Silicon"),
+        ("The bill passed. Judicial Watch, a conservative group, said it would sue.", "Judicial Watch"),
+        ("Cambridge-based Lumen Silicon said its new chip used light.", "Lumen Silicon"),
+    ],
+)  # fmt: skip
+def test_bodies_named_in_dictionary_words_when_they_speak(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str
+) -> None:
+    assert by_name(actors_of(text), name).type == "organization"
+
+
+def test_dictionary_words_that_do_not_speak_stay_no_body(actors_of: Callable[[str], list[Actor]]) -> None:
+    # a say-verb that is also a plural noun ("states"), a place before the verb, a known word after the opener
+    found = actors_of(
+        "Voters in Ohio, Rust Belt states that lost jobs, turned out. People in Fort Pierce said it was quiet. "
+        "Leading Democrats said the plan was weak."
+    )
+    assert [a.name for a in found if a.type == "organization"] == []

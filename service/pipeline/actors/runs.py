@@ -13,7 +13,7 @@ from service.pipeline import lexicon as lx
 from service.pipeline.actors.candidates import BY_CONTEXT, UNKNOWN, Candidate
 from service.pipeline.actors.context import aged
 from service.pipeline.actors.shapes import ROW_CONNECTORS, Shape, all_caps_line
-from service.pipeline.actors.titles import TitleSplitter
+from service.pipeline.actors.titles import TitleSplitter, body_speaks
 from service.pipeline.actors.tokens import (
     APPOSITION_STOPS,
     DETERMINERS,
@@ -194,7 +194,12 @@ class RunFinder:
             # an age after the run makes a sentence-opening word part of a person's name ("Rose Hill, 45,"), unless a
             # first name follows it: "Patient Carol Simmons, 67," is described, not named, by "Patient"
             given_next = len(run) > 2 and toks[run[1]].text.casefold() in self._vocab.first_names
-            if weak_open[i] and not self._opens_known_phrase(toks, run) and (not aged(toks, end) or given_next):
+            if (
+                weak_open[i]
+                and not self._opens_known_phrase(toks, run)
+                and (not aged(toks, end) or given_next)
+                and not self._common_words_named(toks, run)
+            ):
                 run = run[1:]
             if (
                 strict
@@ -265,6 +270,26 @@ class RunFinder:
         known = self._vocab.lookup(" ".join(words))
         kind = "location" if known is not None and norm(" ".join(words)) in self._vocab.countries else "organization"
         return Candidate(start, stop, doc.text[start:stop], tuple(words), kind, sentence, evidence=BY_CONTEXT)
+
+    def _common_words_named(self, toks: tuple[Token, ...], run: list[int]) -> bool:
+        """Does a body with a name of dictionary words speak at a sentence's start ("Lumen Silicon said",
+        "Judicial Watch, a conservative group,")? The words after the opener are capitalised mid-sentence, which
+        only a name does, so the opener belongs to it. A first name ("Moderator Bret Baier"), a role ("Junior
+        Minister") or a plural of people ("Leading Democrats", "Senior Officials") leaves the opener a mere
+        description."""
+        rest = [word_form(toks[k]) for k in run[1:]]
+        return (
+            bool(rest)
+            and not rest[-1].endswith("s")
+            and all(
+                is_capitalised(w)
+                and self._vocab.is_common(w.casefold())
+                and w.casefold() not in self._vocab.first_names
+                and w.casefold() not in lx.ROLE_WORDS
+                for w in rest
+            )
+            and body_speaks(toks, run)
+        )
 
     def _opens_known_phrase(self, toks: tuple[Token, ...], run: list[int]) -> bool:
         if len(run) < 2:

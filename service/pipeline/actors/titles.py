@@ -40,6 +40,12 @@ _SECOND_TITLES = frozenset({"seri"})
 # Lower-case kinds of body written right before a body's name ("campaign group Save Our Fields"): dictionary
 # words after one are the name.
 _KINDS_BEFORE_A_NAME = frozenset({"group", "charity", "firm", "company", "organisation", "organization", "campaign"})
+# Verbs that make the words before them a source, in running text (lower case), without the say-verbs that are
+# also plural nouns ("Rust Belt states", "the Affordable Care Act suggests" are no statements by a body).
+_STATEMENT_VERBS = frozenset(
+    "said says told tells announced announces warned warns claimed claims argued argues insisted insists".split()
+)
+
 # Titles that may stand inside a name run after a place or body ("Ohio Gov.", "Harvard Prof.").
 _INSIDE_TITLES = frozenset("mr mrs ms gov sen rep gen lt col sgt capt cmdr adm dr prof rev cpl det supt insp".split())
 # A capitalised word opening a sentence that is no qualifier of the title after it ("Under Mrs. Clinton's plan").
@@ -58,6 +64,24 @@ _POSSESSORS = frozenset({"his", "her", "their", "its", "our", "my"})
 _NATIONAL_NOUNS = frozenset({"Swede", "Serb", "Croat", "Aussie", "Kiwi", "Brit"})
 _DANGLING = frozenset({"of", "for", "at", "in", "on", "to", "and", "the"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "N.T.", "A.P.J."
+
+
+def body_speaks(toks: tuple[Token, ...], run: list[int]) -> bool:
+    """Is the run a body that speaks: the subject of a statement verb in running text (lower case: not a
+    headline's "Top Officials Say"), described as a kind of body, the body a spokesperson speaks for, or what
+    "according to" cites?"""
+    after, k = run[-1] + 1, run[0]
+    if k > 0 and toks[k - 1].text.casefold() in LOCATION_PREPOSITIONS:
+        return False  # "People in Fort Pierce said": a place
+    if after < len(toks) and toks[after].text in _STATEMENT_VERBS:
+        return True
+    if after + 2 < len(toks) and toks[after].text == "," and toks[after + 1].text.casefold() in ("a", "an"):
+        # "Judicial Watch, a conservative group, said": an apposition naming a kind of body
+        close = next((m for m in range(after + 2, min(len(toks), after + 7)) if toks[m].text == ","), None)
+        if close is not None and toks[close - 1].text.casefold() in lx.ORG_KINDS:
+            return True
+    before = [t.text.casefold() for t in toks[max(0, k - 2) : k]]
+    return before in (["spokesman", "for"], ["spokeswoman", "for"], ["spokesperson", "for"], ["according", "to"])
 
 
 class TitleSplitter:
@@ -542,6 +566,10 @@ class TitleSplitter:
                 kind, evidence = "person", BY_CONTEXT
             elif kind == "drop" and len(words) > 1 and run[0] > 0 and toks[run[0] - 1].text in _KINDS_BEFORE_A_NAME:
                 # "passenger group Transport Focus", "the charity Save Our Fields": a body's kind before its name
+                kind, evidence = "organization", BY_CONTEXT
+            elif kind == "drop" and len(words) > 1 and body_speaks(toks, run):
+                # "Common Cause said", "a spokesman for Public Citizen": dictionary words that only a name would
+                # capitalise, speaking
                 kind, evidence = "organization", BY_CONTEXT
             if kind == "drop":
                 return []
