@@ -2153,3 +2153,26 @@ def test_dictionary_words_that_do_not_speak_stay_no_body(actors_of: Callable[[st
         "Leading Democrats said the plan was weak."
     )
     assert [a.name for a in found if a.type == "organization"] == []
+
+
+def test_a_head_inside_a_name_makes_a_body(actors_of: Callable[[str], list[Actor]]) -> None:
+    # after a sentence's first word too, and the kind refers back to it
+    found = actors_of(
+        "Trolley numbers rose.\n\nUniversity Hospital Limerick was the worst affected. "
+        "The hospital said it had opened beds."
+    )
+    hospital = by_name(found, "University Hospital Limerick")
+    assert hospital.type == "organization" and "The hospital" in [m.text for m in hospital.mentions]
+
+
+def test_the_force_is_the_police_force_named(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Avon and Somerset Police searched the river. The force said it had referred itself.")
+    assert "The force" in [m.text for m in by_name(found, "Avon and Somerset Police").mentions]
+
+
+def test_spellings_of_a_body_that_differ_by_a_plural_are_one_body(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Brannock Foods Group said sales fell. Brannock Foods Group hired staff. Brannock Food Group said later "
+        "that Brannock would appeal."
+    )
+    assert [(a.name, len(a.mentions)) for a in found if a.name != "Brannock"] == [("Brannock Foods Group", 3)]

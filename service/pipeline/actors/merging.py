@@ -270,6 +270,7 @@ class Merger:
                 g = group_for(key, kind)
             g.candidates.append(c)
             genders.pop(id(g), None)
+        self._join_spelling_variants(groups)
         self._join_short_forms(groups, initials)
         self._join_shortened_names(groups)
         self._place_names_team(groups)
@@ -315,6 +316,26 @@ class Merger:
                 c.kind = "alias"
             target.candidates.extend(g.candidates)
             del groups[key]
+
+    @staticmethod
+    def _join_spelling_variants(groups: dict[str, Group]) -> None:
+        """Two multi-word bodies whose names differ only by a plural's "s" are one body misspelt ("Valeant
+        Pharmaceuticals International" and "Valeant Pharmaceutical International"); kept apart, they would also
+        leave the short form "Valeant" two bodies to choose from."""
+        seen: dict[tuple[str, ...], str] = {}
+        for key, g in list(groups.items()):
+            if g.type != "organization" or g.canonical is not None:
+                continue
+            names = {tuple(norm(w).removesuffix("s") for w in c.words) for c in g.candidates if len(c.words) > 1}
+            if len(names) != 1:
+                continue
+            name = next(iter(names))
+            other = seen.setdefault(name, key)
+            if other != key:  # the spelling more mentions use names the body
+                keep, drop = (other, key) if len(groups[other].candidates) >= len(g.candidates) else (key, other)
+                groups[keep].candidates.extend(groups[drop].candidates)
+                del groups[drop]
+                seen[name] = keep
 
     @staticmethod
     def _join_short_forms(groups: dict[str, Group], initials: dict[str, Group]) -> None:

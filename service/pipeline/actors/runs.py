@@ -297,6 +297,8 @@ class RunFinder:
         words = [word_form(toks[i]) for i in run if is_capitalised(toks[i].text)]
         return any(norm(" ".join(words[:n])) in self._vocab.known for n in range(2, len(words) + 1)) or (
             words[-1].casefold() in lx.ORG_HEADS
+            # "University Hospital Limerick": a head after the opener; not after a number ("One Club for Growth")
+            or (len(words) > 1 and words[1].casefold() in lx.ORG_HEADS and toks[run[0]].tag != "CD")
             or company_ending(words[-1])  # "Acme Corp. said": the abbreviated head of a company's name
             or (words[0].casefold() in lx.ORG_HEADS and toks[run[1]].text in ("of", "for"))  # "Institutes of Health"
         )
