@@ -2176,3 +2176,48 @@ def test_spellings_of_a_body_that_differ_by_a_plural_are_one_body(actors_of: Cal
         "that Brannock would appeal."
     )
     assert [(a.name, len(a.mentions)) for a in found if a.name != "Brannock"] == [("Brannock Foods Group", 3)]
+
+
+def test_a_kind_refers_to_the_body_it_heads(actors_of: Callable[[str], list[Actor]]) -> None:
+    # "the university" is the body named a university, not a union with the word in its name
+    found = actors_of(
+        "Brackenridge University will cut 400 jobs. The University and College Union said staff were angry. "
+        "The university said it would seek voluntary redundancies first."
+    )
+    assert "The university" in [m.text for m in by_name(found, "Brackenridge University").mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Kilmarden Athletic have sacked manager Stuart Hale. Kilmarden lost 3-0 to Dunmore Rovers on Saturday.",
+         "Kilmarden Athletic"),
+        ("Corvane CEO says orders paused\n\nShares of Corvane Systems fell. The company said orders were paused.",
+         "Corvane Systems"),
+    ],
+)  # fmt: skip
+def test_a_club_or_firm_named_by_its_first_word(actors_of: Callable[[str], list[Actor]], text: str, full: str) -> None:
+    assert [len(a.mentions) for a in actors_of(text) if a.name == full] == [3 if "company" in text else 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "description"),
+    [
+        ("Gingrich spoke to the Chicago Tribune. \u201cI like circuses,\u201d he told the newspaper.",
+         "Chicago Tribune",
+         "the newspaper"),
+        ("The Illinois Board of Elections met. Cruz is eligible, the board said.", "Illinois Board of Elections",
+         "the board"),
+        ("The National Golf Foundation counted closures, a trend that the foundation predicts will continue.",
+         "National Golf Foundation", "the foundation"),
+    ],
+)  # fmt: skip
+def test_kinds_of_public_bodies_refer_back(
+    actors_of: Callable[[str], list[Actor]], text: str, body: str, description: str
+) -> None:
+    assert description in [m.text for m in by_name(actors_of(text), body).mentions]
+
+
+def test_a_town_club_in_a_results_table_is_not_its_neighbour(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Scottish results:\nKilmarnock 0 Dundee United 2\nDundee 2 Falkirk 0\n")
+    assert {"Dundee", "Dundee United"} <= names(found)

@@ -30,7 +30,7 @@ from service.pipeline.actors.tokens import (
     is_name_suffix,
     norm,
 )
-from service.pipeline.actors.vocabulary import COMPASS_WORDS, Vocabulary, company_ending
+from service.pipeline.actors.vocabulary import COMPASS_WORDS, Vocabulary, club_like, company_ending
 from service.pipeline.document import Token
 from service.pipeline.results import MentionKind
 
@@ -63,6 +63,22 @@ _PERSONAL = frozenset("fitness injury injuries hamstring knee ankle groin birthd
 def _company_headed(g: Group) -> bool:
     """Does a mention of the group end in a company's head ("Evercore Partners", "Pfizer Inc.")?"""
     return any(len(c.words) > 1 and company_ending(c.words[-1]) for c in g.candidates)
+
+
+def _club_named(g: Group) -> bool:
+    """Is the group a sports club by its name ("Kilmarden Athletic", "Bramford Rovers")? Its town's name alone is
+    the club too, once typed a body ("Kilmarden have sacked their manager")."""
+    return any(len(c.words) > 1 and club_like(c.words) for c in g.candidates)
+
+
+def _in_a_table(g: Group) -> bool:
+    """Is a mention of the group in a row of figures ("Dundee 2 Falkirk 0", "Dundee 16 7 5 4 12 8 26")? Results name
+    each club in full or as it is known, so "Dundee" there is not "Dundee United"."""
+    return any(
+        sum(t.text.isdigit() for t in c.sentence.tokens) >= 2
+        and not any(t.text.isalpha() and t.text.islower() for t in c.sentence.tokens)
+        for c in g.candidates
+    )
 
 
 class Merger:
@@ -367,7 +383,9 @@ class Merger:
             elif len(by_first.get(key, ())) == 1 and next(iter(by_first[key])) != id(g):
                 target = by_id[next(iter(by_first[key]))]
                 # "HP" is not "HP Way", nor "NBC" "NBC News": an acronym joins a longer name only if that is a company's
-                if not (_company_headed(target) or (company and not caps)):
+                if not (
+                    _company_headed(target) or (company and not caps) or (_club_named(target) and not _in_a_table(g))
+                ):
                     target = None
             if target is None or target.type != "organization":
                 continue

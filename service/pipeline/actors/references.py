@@ -289,7 +289,11 @@ class ReferenceLinker:
                     target = of_kind(head, tok.start)
                     # "the union" is the EU when the text names it, unless it names another union too
                     target = list({id(g): g for g in [*target, *by_descriptor.get(head, [])]}.values())
-                    if len(target) > 1:
+                    headed = [g for g in target if "*" not in lx.ORG_KINDS[head] and self._headed_by_kind(g, head)]
+                    if len(target) > 1 and len(headed) == 1:
+                        # "the university": "Brackenridge University", not the "University and College Union"
+                        target = headed
+                    elif len(target) > 1:
                         # "Apple said it would appeal. In a statement, the company said": of several, the one named
                         # in this sentence or the one before, if no other is ("Apple sued Samsung. The company
                         # said" stays open)
@@ -429,6 +433,18 @@ class ReferenceLinker:
     def _named_of_kind(g: Group, noun: str) -> bool:
         """Does the name itself say the kind ("Delta Air Lines" for "the airline")?"""
         return not _name_words(g).isdisjoint(lx.ORG_KINDS[noun])
+
+    @staticmethod
+    def _headed_by_kind(g: Group, noun: str) -> bool:
+        """Is the kind the head of the body's name, its last word or its first before "of" ("Brackenridge
+        University", "University of Cambridge"), not a word qualifying another head ("University and College
+        Union")?"""
+        kind = lx.ORG_KINDS[noun]
+        return any(
+            len(c.words) > 1
+            and (c.words[-1].casefold() in kind or (c.words[0].casefold() in kind and c.words[1] == "of"))
+            for c in g.candidates
+        )
 
     @staticmethod
     def _of_kind(g: Group, noun: str) -> bool:

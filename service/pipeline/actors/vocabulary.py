@@ -17,7 +17,8 @@ from service.pipeline.resources import LanguageResources
 
 # Last words that make a name a company's ("Evercore Partners", "Pfizer Inc.", "Valeant Holdings").
 COMPANY_ENDINGS = lx.COMPANY_HEADS | frozenset(
-    "inc corp corporation co cos bros ltd plc llc ag sa nv bv gmbh spa oyj pty holdings industries technologies".split()
+    "inc corp corporation co cos bros ltd plc llc ag sa nv bv gmbh spa oyj pty holdings industries technologies"
+    " systems airlines airways motors".split()
 )
 
 
