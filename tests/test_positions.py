@@ -2599,6 +2599,16 @@ def test_the_n_year_old_is_the_person_just_named(finder: PositionFinder, analyze
     assert pos.speaker_mention.text == "the 24-year-old"
 
 
+def test_the_n_year_old_is_nobody_given_another_age(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # Ann Cole, given 31, is named last, inside Reed's statement: "the 20-year-old" is not her
+    text = (
+        "Ann Cole, 31, batted all day. Tom Reed said he liked bowling to Cole. "
+        "“She is hard to get out,” the 20-year-old said."
+    )
+    *_, last = run(finder, analyze_text, text, cole_and_reed(text))
+    assert last.speaker.actor_id == "r1"
+
+
 def test_their_after_the_people_of_its_sentence_is_them_not_a_body(
     finder: PositionFinder, analyze_text: Analyze
 ) -> None:

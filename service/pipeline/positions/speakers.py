@@ -220,7 +220,7 @@ class SpeakerResolver:
             # "Carlos Ruiz scored twice. “...,” the 24-year-old said.": the person just named
             # three sentences back: a quote of two sentences may stand between ("... Ten years later she employs
             # 140 people. “I didn't have a plan. I just knew ...,” the 39-year-old says.")
-            given = _given_this_age(flat, index, first, last)
+            given, other_age = _given_this_age(flat, index, first, last)
             if len(given) > 1:
                 # two people of that age ("Maria Lopez, 45, and Ana Ruiz, 45,"): which one is the reader's to know
                 span = span_of(flat, first, last)
@@ -228,7 +228,9 @@ class SpeakerResolver:
             aged = (
                 given[0]
                 if given
-                else index.last_before(tokens[first].start, {"person"}, lambda a: True, window=3, flat=flat, at=first)
+                else index.last_before(
+                    tokens[first].start, {"person"}, lambda a: a.id not in other_age, window=3, flat=flat, at=first
+                )
             )
             if aged is not None:
                 return Resolved(_speaker(aged), span_of(flat, first, last))
@@ -847,20 +849,23 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
 _DESCRIPTION_REACH = 2000
 
 
-def _given_this_age(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> list[Actor]:
+def _given_this_age(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> tuple[list[Actor], set[str]]:
     """The people an earlier text gave the age of "the 52-year-old" ("Neil Garside, 52,", "Garside (52)",
-    "Garside, a 52-year-old", "Jim Hale, aged 52,"), latest first."""
+    "Garside, a 52-year-old", "Jim Hale, aged 52,"), latest first; and the ids of those it gave another age,
+    whom "the 52-year-old" cannot be ("Fairweather, 31," is not "the 20-year-old")."""
     at = next((k for k in range(first, last + 1) if flat.lower(k).endswith("year-old")), None)
     if at is None:
-        return []
+        return [], set()
     # "52-year-old" is one token or three ("52", "-", "year-old")
     age = flat.lower(at - 2) if flat.lower(at) == "year-old" and flat.lower(at - 1) == "-" else flat.lower(at)
     age = age.split("-", 1)[0]
     if not age.isdigit():
-        return []
+        return [], set()
     given: list[Actor] = []
+    other: set[str] = set()
     for k in range(first - 1, max(1, first - _DESCRIPTION_REACH), -1):  # bounded: long texts stay linear
-        if flat.lower(k).split("-", 1)[0] != age:
+        number = flat.lower(k).split("-", 1)[0]
+        if not number.isdigit() or not 1 <= int(number) <= 119:
             continue
         back = k - 1 if flat.lower(k - 1) == "aged" else k  # "Jim Hale, aged 52,"
         if flat.lower(back - 1) in (",", "("):
@@ -870,9 +875,13 @@ def _given_this_age(flat: FlatTokens, index: ActorIndex, first: int, last: int) 
         else:
             continue
         person = index.person_ending_at(flat.tokens[max(0, name_end)])
-        if person is not None and person not in given:
+        if person is None:
+            continue
+        if number != age:
+            other.add(person.id)
+        elif person not in given:
             given.append(person)
-    return given
+    return given, other - {p.id for p in given}
 
 
 def _named_before_the_comma(flat: FlatTokens, index: ActorIndex, comma: int) -> Actor | None:
