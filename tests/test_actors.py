@@ -2098,6 +2098,9 @@ def test_the_company_is_the_one_in_reach(
         ("John Smyth OBE said the plan was fair.", "John Smyth", []),
         # a name in apposition to a role, whatever dictionary holds its words ("dustee" is in NLTK's list)
         ("Its chief officer, Dustee Jenkins, said the ruling was fair.", "Dustee Jenkins", ["chief officer"]),
+        # a body's name qualifies the role before the comma
+        ("The Lagos State Police Command spokesperson, Ben Hale, said ten were held.", "Ben Hale",
+         ["Lagos State Police Command spokesperson"]),
     ],
 )  # fmt: skip
 def test_people_known_by_what_surrounds_their_names(
@@ -2134,6 +2137,8 @@ def test_british_parties_named_in_the_plural_are_bodies(actors_of: Callable[[str
         ("The bill passed. A spokesman for Public Citizen said it was weak.", "Public Citizen"),
         ("The bill passed, and Judicial Watch, a conservative group, said it would sue.", "Judicial Watch"),
         ("The bill passed, according to Open Ledger.", "Open Ledger"),
+        ("The fine was large. A consumer group, the Digital Rights Collective, said it was late.",
+         "Digital Rights Collective"),
         # at a sentence's start the opener belongs to them too
         ("The chip is new. Lumen Silicon said it used light.", "Lumen Silicon"),
         ("The bill passed. Judicial Watch, a conservative group, said it would sue.", "Judicial Watch"),

@@ -4123,3 +4123,23 @@ def test_a_platform_after_on_is_no_source_of_a_participle(finder: PositionFinder
     insta = actor(text, "i1", "Instagram", "organization", ["Instagram"])
     [pos] = run(finder, analyze_text, text, [*cole_and_reed(text), insta])
     assert (pos.speaker.actor_id, pos.content.text) == ("r1", "the plan was dead")
+
+
+def test_a_spokesman_refers_back_to_the_spokesperson_and_the_body(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    # one office whatever its holder's sex: "the police spokesman" is the Command's spokesperson
+    text = (
+        "The Lagos State Police Command spokesperson, Ben Hale, said ten were held. "
+        "\u201cWe will not allow it,\u201d the police spokesman said."
+    )
+    hale = actor(text, "h1", "Ben Hale", "person", ["Ben Hale"], roles=["Lagos State Police Command spokesperson"])
+    *_, last = run(finder, analyze_text, text, [hale])
+    assert last.speaker.actor_id == "h1"
+    # an unnamed spokesman comes back as "the spokesman": the body he spoke for
+    text = (
+        "The club lost again. A spokesman for Bramford Rovers said the board backed the manager.\n\n"
+        "\u201cThe board fully backs Neil,\u201d the spokesman said."
+    )
+    rovers = actor(text, "o1", "Bramford Rovers", "organization", ["Bramford Rovers"])
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [rovers])] == ["o1", "o1"]

@@ -68,8 +68,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "N.T.", "A.P.J."
 
 def body_speaks(toks: tuple[Token, ...], run: list[int]) -> bool:
     """Is the run a body that speaks: the subject of a statement verb in running text (lower case: not a
-    headline's "Top Officials Say"), described as a kind of body, the body a spokesperson speaks for, or what
-    "according to" cites?"""
+    headline's "Top Officials Say"), described as a kind of body or naming one, the body a spokesperson speaks
+    for, or what "according to" cites?"""
     after, k = run[-1] + 1, run[0]
     if k > 0 and toks[k - 1].text.casefold() in LOCATION_PREPOSITIONS:
         return False  # "People in Fort Pierce said": a place
@@ -80,6 +80,9 @@ def body_speaks(toks: tuple[Token, ...], run: list[int]) -> bool:
         close = next((m for m in range(after + 2, min(len(toks), after + 7)) if toks[m].text == ","), None)
         if close is not None and toks[close - 1].text.casefold() in lx.ORG_KINDS:
             return True
+    if k >= 3 and toks[k - 1].text.casefold() == "the" and toks[k - 2].text == ",":
+        # "A consumer group, the Digital Rights Collective, said": the name of a kind of body in apposition
+        return toks[k - 3].text.casefold() in lx.ORG_KINDS
     before = [t.text.casefold() for t in toks[max(0, k - 2) : k]]
     return before in (["spokesman", "for"], ["spokeswoman", "for"], ["spokesperson", "for"], ["according", "to"])
 
@@ -761,8 +764,13 @@ class TitleSplitter:
             k -= 1
         if k < 0:
             return
-        if k >= 1 and is_capitalised(toks[k].text) and toks[k - 1].text.casefold() in ("the", "a", "an"):
-            k -= 1  # "The Ohio governor, Mike DeWitt,": a place or body qualifies the role
+        named = k
+        while named >= 1 and k - named < 5 and is_capitalised(toks[named].text):
+            named -= 1
+        if named < k and toks[named].text.casefold() in ("the", "a", "an"):
+            # "The Ohio governor, Mike DeWitt,", "The Lagos State Police Command spokesperson, Benjamin Hundeyin,": a
+            # place or body qualifies the role
+            k = named
         opener = toks[k].text.casefold()
         role = doc.text[toks[k + 1].start : toks[end].end]
         if opener in _POSSESSIVE_PRONOUNS:

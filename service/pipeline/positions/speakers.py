@@ -526,6 +526,9 @@ class SpeakerResolver:
         named = None if new_person else _named_before_as(flat, index, first, base_last)
         if named is not None:
             return _speaker(named)  # "Her neighbour, Ms Rowan Tremayne, said ... Her neighbour said"
+        body = None if new_person else _spokesperson_before(flat, index, first, base_last)
+        if body is not None:
+            return _speaker(body)  # "A spokesman for Bramford Rovers said ... “...,” the spokesman said"
         return Speaker(span.text, None, "group")
 
     def _pronoun(self, flat: FlatTokens, index: ActorIndex, i: int, in_statement: set[int]) -> Resolved | None:
@@ -768,6 +771,9 @@ _ROLE_ABBREVIATIONS = {
     "coo": ("chief", "operating", "officer"),
     "cto": ("chief", "technology", "officer"),
     "dg": ("director", "general"),
+    # one office whatever its holder's sex: "the police spokesman" for the "Police Command spokesperson"
+    "spokesman": ("spokesperson",),
+    "spokeswoman": ("spokesperson",),
     # and the offices honorifics name: "Florida Sen. Marco Rubio ... the Florida senator"
     **{h: (office.lower(),) for h, office in HONORIFIC_OFFICES.items()},
 }
@@ -915,6 +921,23 @@ def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int)
         actor, m_start, m_end = people[0]
         closed = flat.lower(flat.token_at(m_end - 1) + 1) == ","
         return actor if flat.token_at(m_start) <= k + n + 2 and closed else None
+    return None
+
+
+def _spokesperson_before(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
+    """The body an earlier spokesperson spoke for, when "the spokesman" comes back unnamed: "A spokesman for
+    Bramford Rovers said ... “...,” the spokesman said" is the club again. Only a bare "the spokes*", and only
+    the latest spokesperson before it, of the body named right after "for", "of" or "at"."""
+    if last != first + 1 or flat.lower(first) != "the" or flat.lower(last) not in _SPOKES:
+        return None
+    for k in range(first - 1, max(-1, first - _DESCRIPTION_REACH), -1):  # bounded: long texts stay linear
+        if flat.lower(k) not in _SPOKES:
+            continue
+        if flat.lower(k + 1) not in ("for", "of", "at") or k + 2 >= first:
+            return None
+        at = flat.tokens[k + 2 if flat.lower(k + 2) != "the" else k + 3].start
+        bodies = [a for a, s, _e in index.mentions(at, at + 1) if a.type == "organization"]
+        return bodies[0] if bodies else None
     return None
 
 
