@@ -2226,3 +2226,32 @@ def test_kinds_of_public_bodies_refer_back(
 def test_a_town_club_in_a_results_table_is_not_its_neighbour(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("Scottish results:\nKilmarnock 0 Dundee United 2\nDundee 2 Falkirk 0\n")
     assert {"Dundee", "Dundee United"} <= names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "description"),
+    [
+        # of two named just before, the one whose name says it is a carrier
+        ("Airline grounds jets\n\nSkyBridge Airlines grounded 14 jets after a cover came loose, the carrier said.",
+         "SkyBridge Airlines", "the carrier"),
+        # none in reach: the club the story is about, named far more often than the others
+        ("Kilmarden Athletic have sacked their manager after defeat by Dunmore. Kilmarden are ninth. He arrived "
+         "from Sligo Harbour last year.\n\nIn a statement, the club said it thanked him.", "Kilmarden Athletic",
+         "the club"),
+    ],
+)  # fmt: skip
+def test_a_kind_among_several_bodies(
+    actors_of: Callable[[str], list[Actor]], text: str, body: str, description: str
+) -> None:
+    assert description in [m.text for m in by_name(actors_of(text), body).mentions]
+
+
+def test_a_kind_stays_open_when_no_body_stands_out(actors_of: Callable[[str], list[Actor]]) -> None:
+    # named as often as each other, or the one named most is no airline
+    found = actors_of("Apple sued Samsung on Monday.\n\nThe two met in court. The company said it would appeal.")
+    assert all("The company" not in [m.text for m in a.mentions] for a in found)
+    found = actors_of(
+        "He had flown on SkyBridge Airlines in May. Facebook posts spread fast. Facebook removed them. Facebook "
+        "said it acted quickly.\n\nHe had no known affiliations, the airline added."
+    )
+    assert "the airline" not in [m.text for m in by_name(found, "Facebook").mentions]

@@ -303,9 +303,18 @@ class ReferenceLinker:
                             for g in target
                             if any(floor <= c.start < tok.start and not _affiliation(c) for c in g.candidates)
                         ]
+                        if len(near) > 1 and head not in _GENERIC_KINDS:
+                            # "the carrier": of two named just before, the one its name says is one ("SkyBridge
+                            # Airlines", not a headline's "Airline")
+                            near = [g for g in near if self._named_of_kind(g, head)]
                         # a specific kind ("the airline") must be in the name, not only admitted by it ("Facebook")
                         if len(near) == 1 and (head in _GENERIC_KINDS or self._named_of_kind(near[0], head)):
                             target = near
+                        else:
+                            # none in reach: the body the story is about, named far more often than any other, if
+                            # its name says its kind ("the club": Kilmarden Athletic; not Facebook for "the airline")
+                            most = self._most_named(target, tok.start)
+                            target = [g for g in most if self._named_of_kind(g, head)]
                 elif head in lx.ORG_KINDS and (modifiers := self._name_modifiers(toks, max(lead, i + 1), j - 1)):
                     # "The water company": a firm of that kind whose name holds the noun ("Severn Valley Water")
                     fitting = of_kind(head, tok.start)
@@ -431,8 +440,19 @@ class ReferenceLinker:
 
     @staticmethod
     def _named_of_kind(g: Group, noun: str) -> bool:
-        """Does the name itself say the kind ("Delta Air Lines" for "the airline")?"""
-        return not _name_words(g).isdisjoint(lx.ORG_KINDS[noun])
+        """Does the name itself say the kind ("Delta Air Lines" for "the airline", "EU" as the European Union
+        for "the union")?"""
+        words = _name_words(g) | set((g.canonical or "").casefold().split())
+        return not words.isdisjoint(lx.ORG_KINDS[noun])
+
+    @staticmethod
+    def _most_named(groups: list[Group], before: int) -> list[Group]:
+        """The one group named at least twice, and twice as often as any other, before char ``before``; none
+        otherwise ("Apple sued Samsung. ... The company said" stays open)."""
+        counts = sorted(((sum(c.start < before for c in g.candidates), id(g)) for g in groups), reverse=True)
+        if len(counts) < 2 or counts[0][0] < 2 or counts[0][0] < 2 * counts[1][0]:
+            return []
+        return [g for g in groups if id(g) == counts[0][1]]
 
     @staticmethod
     def _headed_by_kind(g: Group, noun: str) -> bool:
