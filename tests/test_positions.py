@@ -1805,6 +1805,7 @@ REED_SAYS = [
     ("Tom Reed told Bloomberg the cuts would save money.", "the cuts would save money"),
     ("Tom Reed told parliament the cuts would save money.", "the cuts would save money"),
     ("Tom Reed told his aides the cuts would save money.", "the cuts would save money"),
+    ("Tom Reed told selectors Ann Cole was ready for the step up.", "Ann Cole was ready for the step up"),
     # an aside or a short apposition between the cue and "that" is the narrator's
     ("Tom Reed said on X, formerly Twitter, that the levy had failed.", "the levy had failed"),
     # a prize or a farewell with a verb of its own after it is a statement

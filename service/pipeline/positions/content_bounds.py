@@ -511,6 +511,13 @@ class ContentBounds(SourceSearch):
                     break
                 if (
                     k > first
+                    and flat.tag(k - 1) == "NNS"
+                    and flat.tokens[k - 1].text.islower()
+                    and flat.tag(k) == "NNP"
+                ):
+                    break  # "tells selectors Mthembu is ready", "told reporters Trump lied": a name opens the clause
+                if (
+                    k > first
                     and flat.tag(k) == "CD"
                     and flat.tag(k - 1) in NOUN_TAGS
                     and flat.tag(k + 1) == "NNS"
