@@ -4144,3 +4144,24 @@ def test_a_spokesman_refers_back_to_the_spokesperson_and_the_body(
     )
     rovers = actor(text, "o1", "Bramford Rovers", "organization", ["Bramford Rovers"])
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [rovers])] == ["o1", "o1"]
+
+
+def test_a_ledes_unnamed_official_is_the_one_named_next_with_that_title(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = (
+        "Judge blocks camping ban\n\nA federal judge on Tuesday blocked the ban, saying it likely violated the "
+        "Constitution.\n\nU.S. District Judge Ann Cole wrote that the county had too few beds."
+    )
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["U.S. District Judge"])
+    first, *_ = run(finder, analyze_text, text, [cole])
+    assert (first.speaker_mention.text if first.speaker_mention else None, first.speaker.actor_id) == (
+        "A federal judge",
+        "c1",
+    )
+    # later in the story "a judge" is somebody new
+    text = (
+        "The levy passed.\n\nTom Reed spoke. Ann Cole spoke. Later, a judge said it was unlawful. Judge Ann Cole sat."
+    )
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Judge"])
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == [None]

@@ -519,6 +519,12 @@ class SpeakerResolver:
             named_before = _named_before_the_comma(flat, index, first - 1)
             if named_before is not None:
                 return _speaker(named_before)
+        if new_person and flat.sent[first] <= _LEDE_SENTENCES and head_low in ROLE_HEADS:
+            # "A federal judge on Tuesday blocked the ban, saying ... U.S. District Judge Carolyn Whitaker-Ross
+            # wrote": a lede's unnamed official is the one the next sentences name with that title
+            named_next = _named_next_as(flat, index, base_last, head_low)
+            if named_next is not None:
+                return _speaker(named_next)
         if by_role is not None:
             return _speaker(by_role)
         if found and not (head_low in _NOT_THE_STATE and found[0].type == "location"):
@@ -623,6 +629,18 @@ class ActorIndex:
         for n, (head, core, _names) in enumerate(self._role_heads):
             for w in core | {head}:
                 self._roles_by_word.setdefault(w, []).append(n)
+
+    def first_named_as(self, start: int, end: int, head: str) -> Actor | None:
+        """The one person first named within [start, end) whose role has the head noun ``head``."""
+        found = {
+            id(actor): actor
+            for (_words, actor), (role_head, _core, _names) in zip(self._role_words, self._role_heads, strict=True)
+            if role_head == head
+            and actor.type == "person"
+            and self._named[id(actor)][0]
+            and start <= self._named[id(actor)][0][0] < end
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def person_ending_at(self, tok: Token) -> Actor | None:
         """The person whose name mention ends with token ``tok`` ("Neil Garside" in "Neil Garside, 52,")."""
@@ -939,6 +957,18 @@ def _spokesperson_before(flat: FlatTokens, index: ActorIndex, first: int, last: 
         bodies = [a for a, s, _e in index.mentions(at, at + 1) if a.type == "organization"]
         return bodies[0] if bodies else None
     return None
+
+
+# The sentences of a lede (a headline is the first): where "A federal judge" is named in the next sentences
+_LEDE_SENTENCES = 2
+
+
+def _named_next_as(flat: FlatTokens, index: ActorIndex, head: int, noun: str) -> Actor | None:
+    """The one person first named in the two sentences after the description ending at ``head``, with a title
+    or role of that noun ("A coroner has found ... Coroner Simone Latimer said")."""
+    sentence = flat.sent[head]
+    last = flat.sent_range[min(len(flat.sent_range) - 1, sentence + 2)][1]
+    return index.first_named_as(flat.tokens[head].end, flat.tokens[last].end, noun)
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})
