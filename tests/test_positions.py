@@ -4165,3 +4165,14 @@ def test_a_ledes_unnamed_official_is_the_one_named_next_with_that_title(
     )
     cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Judge"])
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == [None]
+
+
+def test_a_ledes_unnamed_body_is_the_one_of_that_kind_named_next(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Watchdog opens inquiry\n\nKenya's competition regulator has opened an inquiry into mobile money fees, "
+        "saying the charges may harm poor households.\n\nThe Competition Authority of Kenya said it would report "
+        "in March."
+    )
+    cak = actor(text, "o1", "Competition Authority of Kenya", "organization", ["Competition Authority of Kenya"])
+    kenya = actor(text, "l1", "Kenya", "location", ["Kenya"])
+    assert {p.speaker.actor_id for p in run(finder, analyze_text, text, [cak, kenya])} == {"o1"}

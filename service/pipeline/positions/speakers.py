@@ -20,6 +20,7 @@ from service.pipeline.lexicon import (
     HONORIFIC_OFFICES,
     KIN,
     ORG_HEADS,
+    ORG_KINDS,
     ORG_NAMES,
     PARTY_MEMBERS,
     PERSON_DESCRIPTIONS,
@@ -527,6 +528,14 @@ class SpeakerResolver:
                 return _speaker(named_next)
         if by_role is not None:
             return _speaker(by_role)
+        if flat.sent[first] <= _LEDE_SENTENCES and head_low in ORG_KINDS and head_low not in ROLE_HEADS:
+            # "Kenya's competition regulator has opened an inquiry ... The Competition Authority of Kenya said": a
+            # lede's unnamed body is the one of that kind the next sentences name
+            sentence = flat.sent[base_last]
+            until = flat.sent_range[min(len(flat.sent_range) - 1, sentence + 2)][1]
+            body = index.first_named_of_kind(flat.tokens[base_last].end, flat.tokens[until].end, ORG_KINDS[head_low])
+            if body is not None:
+                return _speaker(body)
         if found and not (head_low in _NOT_THE_STATE and found[0].type == "location"):
             return _speaker(found[0])  # "Denmark's delegation", but not "Nigeria's main opposition party"
         named = None if new_person else _named_before_as(flat, index, first, base_last)
@@ -639,6 +648,18 @@ class ActorIndex:
             and actor.type == "person"
             and self._named[id(actor)][0]
             and start <= self._named[id(actor)][0][0] < end
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def first_named_of_kind(self, start: int, end: int, kind: frozenset[str]) -> Actor | None:
+        """The one organisation first named within [start, end) whose name holds a word of ``kind``."""
+        found = {
+            id(actor): actor
+            for words, actor in self._name_words
+            if actor.type == "organization"
+            and self._named[id(actor)][0]
+            and start <= self._named[id(actor)][0][0] < end
+            and not words.isdisjoint(kind)
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
