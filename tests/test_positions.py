@@ -4176,3 +4176,20 @@ def test_a_ledes_unnamed_body_is_the_one_of_that_kind_named_next(finder: Positio
     cak = actor(text, "o1", "Competition Authority of Kenya", "organization", ["Competition Authority of Kenya"])
     kenya = actor(text, "l1", "Kenya", "location", ["Kenya"])
     assert {p.speaker.actor_id for p in run(finder, analyze_text, text, [cak, kenya])} == {"o1"}
+
+
+def test_a_spokesman_is_no_spokeswoman_and_a_score_is_no_age(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Police spokeswoman Ann Cole said a man was held. A fire service spokesman said the blaze was out. "
+        "\u201cCrews will stay,\u201d the spokesman said."
+    )
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Police spokeswoman"])
+    *_, last = run(finder, analyze_text, text, [cole])
+    assert last.speaker.actor_id is None
+    # "Tom Reed (112)": runs, not an age that would rule him out as "the 33-year-old"
+    text = "Tom Reed (112) steered England to victory. \u201cIt was a grind,\u201d the 33-year-old said."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.actor_id == "r1"
+    # a superscript digit is no age either, and never raises
+    text = "Tom Reed said it was true.\u00b2 \u201cYes,\u201d the 34-year-old said."
+    assert run(finder, analyze_text, text, cole_and_reed(text))

@@ -44,7 +44,8 @@ def aged(toks: tuple[Token, ...], k: int) -> bool:
     if k + 3 >= len(toks) or toks[k + 1].text != "," or toks[k + 3].text not in (",", ")", "said"):
         return False
     age = toks[k + 2].text
-    return age.isdigit() and 1 <= int(age) <= 119 and not (k + 4 < len(toks) and toks[k + 4].text == "%")
+    # isdecimal: "²" and "①" are digits to isdigit but no number to int
+    return age.isdecimal() and 1 <= int(age) <= 119 and not (k + 4 < len(toks) and toks[k + 4].text == "%")
 
 
 def make_consistent(candidates: list[Candidate]) -> None:

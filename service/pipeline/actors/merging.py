@@ -342,7 +342,12 @@ class Merger:
         for key, g in list(groups.items()):
             if g.type != "organization" or g.canonical is not None:
                 continue
-            names = {tuple(norm(w).removesuffix("s") for w in c.words) for c in g.candidates if len(c.words) > 1}
+            # not the first word, which tells two firms apart ("Lake Energy" and its rival "Lakes Energy")
+            names = {
+                (norm(c.words[0]), *(norm(w).removesuffix("s") for w in c.words[1:]))
+                for c in g.candidates
+                if len(c.words) > 1
+            }
             if len(names) != 1:
                 continue
             name = next(iter(names))

@@ -290,10 +290,11 @@ class ReferenceLinker:
                     # "the union" is the EU when the text names it, unless it names another union too
                     target = list({id(g): g for g in [*target, *by_descriptor.get(head, [])]}.values())
                     headed = [g for g in target if "*" not in lx.ORG_KINDS[head] and self._headed_by_kind(g, head)]
-                    if len(target) > 1 and len(headed) == 1:
-                        # "the university": "Brackenridge University", not the "University and College Union"
+                    if len(target) > 1 and headed:
+                        # "the university": "Brackenridge University", not the "University and College Union"; of
+                        # several such, the one in reach below
                         target = headed
-                    elif len(target) > 1:
+                    if len(target) > 1:
                         # "Apple said it would appeal. In a statement, the company said": of several, the one named
                         # in this sentence or the one before, if no other is ("Apple sued Samsung. The company
                         # said" stays open)
@@ -456,14 +457,16 @@ class ReferenceLinker:
 
     @staticmethod
     def _headed_by_kind(g: Group, noun: str) -> bool:
-        """Is the kind the head of the body's name, its last word or its first before "of" ("Brackenridge
-        University", "University of Cambridge"), not a word qualifying another head ("University and College
-        Union")?"""
+        """Is the kind the head of the body's name: a word of the name, and no other body's head ends it
+        ("Brackenridge University", "University of Cambridge", "Committee on Standards", the EU as the European
+        Union; not the "University and College Union")?"""
         kind = lx.ORG_KINDS[noun]
+        names = [c.words for c in g.candidates] + ([tuple(g.canonical.split())] if g.canonical else [])
         return any(
-            len(c.words) > 1
-            and (c.words[-1].casefold() in kind or (c.words[0].casefold() in kind and c.words[1] == "of"))
-            for c in g.candidates
+            len(words) > 1
+            and not kind.isdisjoint(w.casefold() for w in words)
+            and (words[-1].casefold() in kind or words[-1].casefold() not in lx.ORG_HEADS)
+            for words in names
         )
 
     @staticmethod

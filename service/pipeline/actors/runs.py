@@ -55,6 +55,14 @@ def _particle_prefixed(text: str) -> bool:
     return particle in lx.NAME_PARTICLES and rest[:1].isupper()
 
 
+# Words that count, pick out or link to what came before, never a name's first word, though the tagger may read
+# one capitalised at a sentence's start as a name ("Many Church of England clergy", "Separately Bank of England").
+_NOT_NAME_OPENERS = frozenset(
+    "many most some several few both all each every other such more even still also meanwhile elsewhere instead"
+    " separately likewise however nonetheless nevertheless besides".split()
+)
+
+
 class RunFinder:
     """Cuts a sentence into runs of name-like tokens and makes their candidates."""
 
@@ -280,6 +288,7 @@ class RunFinder:
         rest = [word_form(toks[k]) for k in run[1:]]
         return (
             bool(rest)
+            and self._may_open_a_name(toks[run[0]])
             and not rest[-1].endswith("s")
             and all(
                 is_capitalised(w)
@@ -291,14 +300,21 @@ class RunFinder:
             and body_speaks(toks, run)
         )
 
+    @staticmethod
+    def _may_open_a_name(tok: Token) -> bool:
+        """Can a sentence's capitalised first word be a name's first word: a noun or an adjective, not an adverb,
+        a preposition, a number or a quantifier ("Meanwhile", "Unlike", "One", "Many")?"""
+        return tok.tag in ("NNP", "NNPS", "NN", "NNS", "JJ") and tok.text.casefold() not in _NOT_NAME_OPENERS
+
     def _opens_known_phrase(self, toks: tuple[Token, ...], run: list[int]) -> bool:
         if len(run) < 2:
             return False
         words = [word_form(toks[i]) for i in run if is_capitalised(toks[i].text)]
         return any(norm(" ".join(words[:n])) in self._vocab.known for n in range(2, len(words) + 1)) or (
             words[-1].casefold() in lx.ORG_HEADS
-            # "University Hospital Limerick": a head after the opener; not after a number ("One Club for Growth")
-            or (len(words) > 1 and words[1].casefold() in lx.ORG_HEADS and toks[run[0]].tag != "CD")
+            # "University Hospital Limerick": a head after the opener, if that is a noun or adjective ("One Club for
+            # Growth", "Meanwhile Police Scotland", "Many Church of England clergy" keep theirs out)
+            or (len(words) > 1 and words[1].casefold() in lx.ORG_HEADS and self._may_open_a_name(toks[run[0]]))
             or company_ending(words[-1])  # "Acme Corp. said": the abbreviated head of a company's name
             or (words[0].casefold() in lx.ORG_HEADS and toks[run[1]].text in ("of", "for"))  # "Institutes of Health"
         )

@@ -40,11 +40,12 @@ _SECOND_TITLES = frozenset({"seri"})
 # Lower-case kinds of body written right before a body's name ("campaign group Save Our Fields"): dictionary
 # words after one are the name.
 _KINDS_BEFORE_A_NAME = frozenset({"group", "charity", "firm", "company", "organisation", "organization", "campaign"})
-# Verbs that make the words before them a source, in running text (lower case), without the say-verbs that are
-# also plural nouns ("Rust Belt states", "the Affordable Care Act suggests" are no statements by a body).
-_STATEMENT_VERBS = frozenset(
-    "said says told tells announced announces warned warns claimed claims argued argues insisted insists".split()
-)
+# Last words of laws, plans and tales that are also surnames ("Trade Union Bill", "Green New Deal", "Local Legend").
+_SURNAME_LIKE_THINGS = frozenset({"bill", "deal", "legend", "tower"})
+# Verbs that make the words before them a source, in running text (lower case): past forms and "says", not the
+# say-verbs that are also plural nouns ("Rust Belt states", "Housing Benefit claims") nor those a book or a
+# theory takes ("Animal Farm tells", "Modern Monetary Theory argues", "Project Fear warns").
+_STATEMENT_VERBS = frozenset("said says told announced warned claimed argued insisted".split())
 
 # Titles that may stand inside a name run after a place or body ("Ohio Gov.", "Harvard Prof.").
 _INSIDE_TITLES = frozenset("mr mrs ms gov sen rep gen lt col sgt capt cmdr adm dr prof rev cpl det supt insp".split())
@@ -69,7 +70,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "N.T.", "A.P.J."
 def body_speaks(toks: tuple[Token, ...], run: list[int]) -> bool:
     """Is the run a body that speaks: the subject of a statement verb in running text (lower case: not a
     headline's "Top Officials Say"), described as a kind of body or naming one, the body a spokesperson speaks
-    for, or what "according to" cites?"""
+    for, or what "according to" cites (a law or a legend is no body: the caller checks the name's last word)?"""
     after, k = run[-1] + 1, run[0]
     if k > 0 and toks[k - 1].text.casefold() in LOCATION_PREPOSITIONS:
         return False  # "People in Fort Pierce said": a place
@@ -570,7 +571,17 @@ class TitleSplitter:
             elif kind == "drop" and len(words) > 1 and run[0] > 0 and toks[run[0] - 1].text in _KINDS_BEFORE_A_NAME:
                 # "passenger group Transport Focus", "the charity Save Our Fields": a body's kind before its name
                 kind, evidence = "organization", BY_CONTEXT
-            elif kind == "drop" and len(words) > 1 and body_speaks(toks, run):
+            elif (
+                kind == "drop"
+                and len(words) > 1
+                # "The Highway Code says", "According to Local Legend": no body (the surname-like heads are not
+                # in NON_ACTOR_HEADS, which would drop "Nathan Deal" and "John Legend")
+                and words[-1].casefold() not in lx.NON_ACTOR_HEADS | _SURNAME_LIKE_THINGS
+                # no person's given name before a last word, nor an office: "... Ranking Member Roger Wicker said"
+                and not any(w.casefold() in self._vocab.first_names for w in words[:-1])
+                and not any(w.casefold() in lx.ROLE_HEADS for w in words)
+                and body_speaks(toks, run)
+            ):
                 # "Common Cause said", "a spokesman for Public Citizen": dictionary words that only a name would
                 # capitalise, speaking
                 kind, evidence = "organization", BY_CONTEXT

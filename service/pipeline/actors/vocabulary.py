@@ -280,8 +280,15 @@ class Vocabulary:
             return "location", BY_LEXICON  # "Town Hall", "City Hall", "Westminster Hall": a building, not a person
         if low[0] in self.first_names:
             return "person", BY_LEXICON
-        if len(low) > 2 and any(w in lx.ORG_HEADS for w in low[1:-1]) and low[-1] not in lx.ROLE_WORDS:
+        if (
+            len(low) > 2
+            and any(w in lx.ORG_HEADS for w in low[1:-1])
+            and low[-1] not in lx.ROLE_WORDS
+            and not any(w in self.first_names for w in low[:-1])
+            and self.is_common(low[0])  # "Thandiwe Court Mokoena" is a person
+        ):
             # "University Hospital Limerick", "Royal Hospital Chelsea"; not an office ("Health Cabinet Secretary")
+            # nor a person after one ("Labour Party Whip Vicky Foxcroft")
             return "organization", BY_CONTEXT
         if any(self.is_known(list(words[a:b])) for a in range(len(words)) for b in range(a + 1, len(words) + 1)):
             return "organization", BY_DEFAULT  # a place plus other words, not itself a place: "Ajax Amsterdam"

@@ -761,8 +761,12 @@ class ActorIndex:
             if flat.tokens[k].text[:1].isupper() and flat.lower(k) not in ROLE_WORDS and flat.lower(k) != "the"
         }
         fitting = sorted({n for w in words for n in self._roles_by_word.get(w, ())})
+        # "the spokesman" is no woman, though his office is hers ("spokesperson" for both)
+        sexed = {"spokesman": "female", "spokeswoman": "male"}.get(flat.lower(last))
         for n in fitting:
             (role_words, actor), (head, core, names) = self._role_words[n], self._role_heads[n]
+            if sexed is not None and actor.gender == sexed:
+                continue
             if title and (role_words & _OFFICE_CHANGERS) - words:
                 continue  # "Deputy Prime Minister Angela Rayner ... The Prime Minister said": another office
             if (role_words ^ words) & _PAST_HOLDERS or (named - role_words and names - words):
@@ -910,7 +914,7 @@ def _given_this_age(flat: FlatTokens, index: ActorIndex, first: int, last: int) 
     other: set[str] = set()
     for k in range(first - 1, max(1, first - _DESCRIPTION_REACH), -1):  # bounded: long texts stay linear
         number = flat.lower(k).split("-", 1)[0]
-        if not number.isdigit() or not 1 <= int(number) <= 119:
+        if not number.isdecimal() or not 1 <= int(number) <= 119:  # "²" is a digit to isdigit, not to int
             continue
         back = k - 1 if flat.lower(k - 1) == "aged" else k  # "Jim Hale, aged 52,"
         if flat.lower(back - 1) in (",", "("):
@@ -922,10 +926,11 @@ def _given_this_age(flat: FlatTokens, index: ActorIndex, first: int, last: int) 
         person = index.person_ending_at(flat.tokens[max(0, name_end)])
         if person is None:
             continue
-        if number != age:
+        if number == age:
+            if person not in given:
+                given.append(person)
+        elif flat.lower(back - 1) != "(":  # "Joe Root (112)": a score, not another age
             other.add(person.id)
-        elif person not in given:
-            given.append(person)
     return given, other - {p.id for p in given}
 
 
