@@ -4193,3 +4193,23 @@ def test_a_spokesman_is_no_spokeswoman_and_a_score_is_no_age(finder: PositionFin
     # a superscript digit is no age either, and never raises
     text = "Tom Reed said it was true.\u00b2 \u201cYes,\u201d the 34-year-old said."
     assert run(finder, analyze_text, text, cole_and_reed(text))
+
+
+def test_a_ledes_office_is_the_newcomer_who_opens_the_next_sentence(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = (
+        "Pakistan's finance minister said on Friday that a loan deal was close.\n\n"
+        "Tom Reed told a news conference in Islamabad that talks had been constructive."
+    )
+    pakistan = actor(text, "l1", "Pakistan", "location", ["Pakistan"])
+    first, _ = run(finder, analyze_text, text, [pakistan, *cole_and_reed(text)])
+    assert first.speaker.actor_id == "r1"
+    # not a newcomer with an office of his own
+    text = (
+        "Pakistan's finance minister said on Friday that a loan deal was close.\n\n"
+        "Tom Reed, the opposition leader, said the terms would hurt the poor."
+    )
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male", roles=["opposition leader"])
+    first, _ = run(finder, analyze_text, text, [pakistan, reed])
+    assert first.speaker.actor_id != "r1"

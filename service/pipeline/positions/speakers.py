@@ -351,6 +351,8 @@ class SpeakerResolver:
         covering = [a for a, _s, _e in index.mentions(head.start, head.end)]
         if covering:
             return Resolved(_speaker(covering[-1]), span)
+        if head_low in ROLE_HEADS and (introduced := _introduced_next(flat, index, first, base_last)) is not None:
+            return Resolved(_speaker(introduced), span)  # "The Home Secretary has defended ... Yvette Cooper told"
         if found_actors:
             return Resolved(_speaker(found_actors[-1]), span)
         named = index.by_name(flat, first, base_last)
@@ -536,6 +538,14 @@ class SpeakerResolver:
             body = index.first_named_of_kind(flat.tokens[base_last].end, flat.tokens[until].end, ORG_KINDS[head_low])
             if body is not None:
                 return _speaker(body)
+        if (
+            head_low in ROLE_HEADS
+            and not new_person
+            and (introduced := _introduced_next(flat, index, first, base_last))
+        ):
+            # "Pakistan's finance minister said ... Muhammad Aurangzeb told a news conference": the minister, not
+            # Pakistan
+            return _speaker(introduced)
         if found and not (head_low in _NOT_THE_STATE and found[0].type == "location"):
             return _speaker(found[0])  # "Denmark's delegation", but not "Nigeria's main opposition party"
         named = None if new_person else _named_before_as(flat, index, first, base_last)
@@ -638,6 +648,11 @@ class ActorIndex:
         for n, (head, core, _names) in enumerate(self._role_heads):
             for w in core | {head}:
                 self._roles_by_word.setdefault(w, []).append(n)
+
+    def first_named_at(self, actor: Actor, start: int) -> bool:
+        """Is the actor named for the first time at ``start``?"""
+        named = self._named[id(actor)][0]
+        return bool(named) and named[0] == start
 
     def first_named_as(self, start: int, end: int, head: str) -> Actor | None:
         """The one person first named within [start, end) whose role has the head noun ``head``."""
@@ -987,6 +1002,19 @@ def _spokesperson_before(flat: FlatTokens, index: ActorIndex, first: int, last: 
 
 # The sentences of a lede (a headline is the first): where "A federal judge" is named in the next sentences
 _LEDE_SENTENCES = 2
+
+
+def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int) -> Actor | None:
+    """The person a lede's office stands for when the next sentence opens with a newcomer's name and nothing
+    else ("Pakistan's finance minister said ... Muhammad Aurangzeb told a news conference ..."): named there for
+    the first time, with no role of their own that would make them somebody else."""
+    if flat.sent[first] > _LEDE_SENTENCES or flat.sent[head] + 1 >= len(flat.sent_range):
+        return None
+    opening = flat.tokens[flat.sent_range[flat.sent[head] + 1][0]]
+    people = [a for a, s, _e in index.mentions(opening.start, opening.end) if a.type == "person" and s == opening.start]
+    if len(people) != 1 or people[0].roles or not index.first_named_at(people[0], opening.start):
+        return None
+    return people[0]
 
 
 def _named_next_as(flat: FlatTokens, index: ActorIndex, head: int, noun: str) -> Actor | None:
