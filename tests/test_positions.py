@@ -4213,3 +4213,14 @@ def test_a_ledes_office_is_the_newcomer_who_opens_the_next_sentence(
     reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male", roles=["opposition leader"])
     first, _ = run(finder, analyze_text, text, [pakistan, reed])
     assert first.speaker.actor_id != "r1"
+
+
+def test_a_pronoun_goes_on_with_the_newcomer_who_spoke_last(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Ann Cole said the figures were worrying.\n\nA GP in the city said many families had missed "
+        "appointments. She said her practice now ran evening clinics."
+    )
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, cole_and_reed(text))] == ["c1", None, None]
+    # a description a report writes for the person it named goes on as that person
+    text = "Ann Cole spoke in Iowa.\n\nThe candidate said the race was close. She said she would win."
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, cole_and_reed(text))][-1] == "c1"

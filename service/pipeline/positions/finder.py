@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from service.pipeline.cues import CueLexicon
 from service.pipeline.document import Document
-from service.pipeline.lexicon import ROLE_HEADS
+from service.pipeline.lexicon import KIN, ROLE_HEADS
 from service.pipeline.positions.clause_view import Frame
 from service.pipeline.positions.cue_finder import Cue, CueFinder
 from service.pipeline.positions.frames import FrameReader
@@ -82,6 +82,9 @@ def _overlaps_the_cue(flat: FlatTokens, mention: Span, cue: Cue) -> bool:
 
 
 _NAME_KINDS = frozenset({"name", "alias", "acronym", "metonym"})  # mentions written as a proper name
+
+# Marks that open a quote's first sentence ("“We regret ...").
+_QUOTE_OPENERS = frozenset({"“", '"', "‘", "'", "``"})
 
 
 class _ClaimedSpans:
@@ -236,6 +239,13 @@ class PositionFinder:
                 )
                 if person is not None:
                     resolved = Resolved(person, span_of(flat, frame.subject[0], frame.subject[0]))
+            elif (
+                resolved is not None
+                and resolved.speaker.actor_id is not None
+                and frame.subject[0] == frame.subject[1]
+                and flat.lower(frame.subject[0]) in ("he", "she")
+            ):
+                resolved = self._described_since(flat, index, described, frame.subject[0], resolved)
             if resolved is not None and _overlaps_the_cue(flat, resolved.mention, frame.cue):
                 # "Sanders Blasts Clinton" taken for one name in a headline: the source ends before its cue
                 k = flat.token_at(resolved.mention.start)
@@ -363,6 +373,46 @@ class PositionFinder:
         span = span_of(flat, *people)
         return Resolved(Speaker(span.text, None, "group"), resolved.mention)
 
+    @staticmethod
+    def _described_since(
+        flat: FlatTokens,
+        index: ActorIndex,
+        described: dict[int, tuple[Speaker, str | None]],
+        pronoun: int,
+        resolved: Resolved,
+    ) -> Resolved:
+        """The unnamed person a he/she goes on with, when one spoke in this sentence or the one before and the
+        person the pronoun was linked to is not named since: "Saliba said ... A GP in the city said families had
+        missed appointments. She said her practice now ran evening clinics" is the GP."""
+        sent = flat.sent[pronoun]
+        gender = "female" if flat.lower(pronoun) == "she" else "male"
+        # the sentence before; or the one before that, when a quote's first sentence stands between
+        opens_quote = sent >= 1 and flat.tokens[flat.sent_range[sent - 1][0]].text in _QUOTE_OPENERS
+        for s in (sent - 1, sent - 2) if opens_quote else (sent - 1,):
+            if s not in described or s < 0 or flat.para[flat.sent_range[s][0]] != flat.para[pronoun]:
+                continue
+            person, person_gender = described[s]
+            words = person.name.lower().split()
+            # somebody new: "A GP", "a district official", "the teenager's mother", "The daughter of one victim";
+            # not "the candidate" or "the former president", which a report writes for the person it named
+            kin = words[-1] in KIN or (len(words) > 1 and words[1] in KIN)
+            if not words or not (words[0] in ("a", "an") or kin):
+                break
+            # the sentence's subject, maybe after a fronted phrase ("In a statement read to the court, the
+            # teenager's mother said"), not a person its statement speaks of
+            f, last = flat.sent_range[s]
+            text = flat.text[flat.tokens[f].start : flat.tokens[last].end]
+            fronted = flat.tag(f) == "IN" and ", " + person.name in text
+            since = index.mentions(flat.tokens[f].start, flat.tokens[pronoun].start)
+            if (
+                (text.startswith(person.name) or fronted)
+                and person_gender in (None, gender)
+                and not any(a.id == resolved.speaker.actor_id for a, _s, _e in since)
+            ):
+                return Resolved(person, span_of(flat, pronoun, pronoun))
+            break
+        return resolved
+
     def _described_people(
         self, flat: FlatTokens, index: ActorIndex, frames: Sequence[Frame]
     ) -> dict[int, tuple[Speaker, str | None]]:
@@ -373,6 +423,10 @@ class PositionFinder:
         described: dict[int, tuple[Speaker, str | None]] = {}
         for frame in frames:
             head = frame.subject[1]
+            # the head before a place or a body that qualifies it ("A GP in the city", not "of": "the mother of")
+            after = next((k for k in range(frame.subject[0] + 1, head + 1) if flat.tag(k) == "IN"), None)
+            if after is not None and flat.lower(after) != "of":
+                head = after - 1
             # "the spokesman", "a witness", "his mother"
             role = flat.tag(head) in ("NN", "NNP") and flat.lower(head) in PERSON_HEADS
             lone_name = frame.subject[0] == head and flat.tag(head) == "NNP"  # "Smith said", no actor found
