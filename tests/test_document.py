@@ -129,6 +129,12 @@ def test_no_sentence_break_after_a_title(analyze_text: Analyze) -> None:
     # Punkt breaks here because "Tribe" is a common word; a title never ends a sentence
     doc = analyze_text("“You could find someone,” Mr. Tribe said. Then Dr. Rich left.")
     assert [s.text for s in doc.sentences] == ["“You could find someone,” Mr. Tribe said.", "Then Dr. Rich left."]
+    # nor does a number sign before its number
+    doc = analyze_text("Novak, the world No. 19, said she was hurt. It was No. 2 on the list.")
+    assert [s.text for s in doc.sentences] == [
+        "Novak, the world No. 19, said she was hurt.",
+        "It was No. 2 on the list.",
+    ]
 
 
 def test_a_sentence_ends_after_the_platform_x(analyze_text: Callable[..., Document]) -> None:

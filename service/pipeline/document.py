@@ -56,6 +56,8 @@ _ABBREVIATIONS = (
 # Punkt breaks after a title when the next word is a common word elsewhere ("Mr. Tribe",
 # "Sen. Rich"): its orthographic evidence says such words start sentences. A title is
 # never the last word of a sentence, so those breaks are undone.
+# "the world No. | 19": a number sign before its number ends no sentence
+_NUMBER_SIGN_END = re.compile(r"(?<![\w.])Nos?\.$")
 _HONORIFIC_END = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr|Maj|Brig|Cllr|Cpl|Det|"
     r"Supt|Insp)\.$"
@@ -444,6 +446,7 @@ class DocumentAnalyzer:
                     and prev[2] == paragraph
                     and (
                         _HONORIFIC_END.search(text, max(prev[0], prev[1] - 9), prev[1])
+                        or (text[start].isdigit() and _NUMBER_SIGN_END.search(text, max(prev[0], prev[1] - 5), prev[1]))
                         or self._name_goes_on(text, prev[0], prev[1], start, end)
                     )
                 ):
