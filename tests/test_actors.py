@@ -2282,3 +2282,10 @@ def test_what_only_looks_like_a_body_speaking(actors_of: Callable[[str], list[Ac
 @pytest.mark.parametrize("mark", ["\u00b2", "\u2460"])
 def test_digits_that_are_no_numbers_never_raise(actors_of: Callable[[str], list[Actor]], mark: str) -> None:
     assert actors_of(f"Mark Hale, {mark}, bought the flat. \u201cYes,\u201d the 34-year-old said.")
+
+
+def test_a_union_named_an_alliance_or_a_guild(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The Transport Workers' Alliance balloted its members. The union said 87% backed a strike.")
+    assert "The union" in [m.text for m in by_name(found, "Transport Workers' Alliance").mentions]
+    found = actors_of("Doctors joined the Nigerian Medical Guild strike. The guild said talks had failed.")
+    assert by_name(found, "Nigerian Medical Guild").type == "organization"
