@@ -4224,3 +4224,16 @@ def test_a_pronoun_goes_on_with_the_newcomer_who_spoke_last(finder: PositionFind
     # a description a report writes for the person it named goes on as that person
     text = "Ann Cole spoke in Iowa.\n\nThe candidate said the race was close. She said she would win."
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, cole_and_reed(text))][-1] == "c1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name after an inverted description, past a title or a lower-case role
+        "\u201cPublic universities are pushed too hard,\u201d said its coordinator, Dr Ann Cole.",
+        "\u201cWithout the video it was her word against theirs,\u201d said the group's convenor, lawyer Ann Cole.",
+    ],
+)
+def test_an_inverted_description_then_the_name(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.actor_id == "c1"

@@ -588,14 +588,16 @@ class SourceSearch(NounChunks):
             end = name
             while end + 1 <= s_last and flat.tag(end + 1) in NP_TAGS:
                 end += 1  # "said a handful of Democrats who ..."
+        # a lower-case role before the name: "said the group's convenor, lawyer Marites Lualhati."
+        described = end + 3 if flat.lower(end + 2) in ROLE_HEADS and flat.tokens[end + 2].text.islower() else end + 2
         if (
             (flat.lower(end) in PERSON_HEADS or flat.lower(head) in PERSON_HEADS)
             and flat.lower(end + 1) == ","
-            and flat.tag(end + 2) == "NNP"
+            and flat.tag(described) == "NNP"
         ):
             # "said the company's chief executive, John J. Ferriola.", "says her brother, Thomas
             # Reyes.", "said the lawyer for the families, Aurelio Santangelo.": the name follows
-            name_end = end + 2
+            name_end = described
             while name_end + 1 <= s_last and flat.tag(name_end + 1) == "NNP":
                 name_end += 1
             if (flat.lower(name_end + 1) or ".") in (".", ","):
