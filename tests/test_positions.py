@@ -4237,3 +4237,13 @@ def test_a_pronoun_goes_on_with_the_newcomer_who_spoke_last(finder: PositionFind
 def test_an_inverted_description_then_the_name(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.speaker.actor_id == "c1"
+
+
+def test_the_judge_is_the_justice(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Justice Ann Cole jailed the officer. \u201cThe land was set aside for a school,\u201d the judge said."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Justice"])
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == ["c1"]
+    # a justice minister is no judge
+    text = "Justice Minister Ann Cole spoke. \u201cThe land was set aside for a school,\u201d the judge said."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Justice Minister"])
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == [None]

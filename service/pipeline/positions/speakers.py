@@ -641,8 +641,11 @@ class ActorIndex:
             self._name_words.append((frozenset(words), actor))
             for role in actor.roles:
                 words = {w.lower().rstrip(".") for w in role.replace("-", " ").split()}
+                head, core, role_names = _role_head(role)
+                if head == "justice":  # "Justice Grace Wanjiru ... the judge said"; not a "Justice Minister"
+                    head, core, words = "judge", core | {"judge"}, words | {"judge"}
                 self._role_words.append((_spelled_out(words), actor))
-                self._role_heads.append(_role_head(role))
+                self._role_heads.append((head, core, role_names))
         # roles by their head and core words: a reference fits only a role that holds one of its words
         self._roles_by_word: dict[str, list[int]] = {}
         for n, (head, core, _names) in enumerate(self._role_heads):
