@@ -2289,3 +2289,12 @@ def test_a_union_named_an_alliance_or_a_guild(actors_of: Callable[[str], list[Ac
     assert "The union" in [m.text for m in by_name(found, "Transport Workers' Alliance").mentions]
     found = actors_of("Doctors joined the Nigerian Medical Guild strike. The guild said talks had failed.")
     assert by_name(found, "Nigerian Medical Guild").type == "organization"
+
+
+def test_a_saints_name_alone_is_the_place_called_after_him(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "St Brendan's University Hospital was the worst affected. St Brendan's said it had cancelled surgery."
+    )
+    assert [(a.name, a.type, len(a.mentions)) for a in found] == [
+        ("St Brendan's University Hospital", "organization", 2)
+    ]

@@ -305,7 +305,8 @@ class Merger:
             if g.type == "organization":
                 for c in g.candidates:
                     if c.kind == "name" and len(c.words) > 2:
-                        words = tuple(norm(w) for w in c.words)
+                        # a saint's possessive is no word of the short name: "St Brendan's University Hospital"
+                        words = tuple(norm(w) for w in c.words if w not in POSSESSIVE)
                         full.setdefault(words[0], set()).add((words, id(g)))
         for key, g in list(groups.items()):
             if g.type != "organization" or g.canonical is not None:

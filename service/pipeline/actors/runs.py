@@ -219,7 +219,11 @@ class RunFinder:
                 out.extend(self._titles.run_candidates(doc, sentence, run[:1], acronym_links))
                 run = run[1:]
             if run:
-                out.extend(self._titles.run_candidates(doc, sentence, run, acronym_links))
+                made = self._titles.run_candidates(doc, sentence, run, acronym_links)
+                if self._saints_place(toks, run, name_like):
+                    for c in made:
+                        c.type, c.evidence = "organization", BY_CONTEXT
+                out.extend(made)
             i = end + 1
         if len(out) == 1 and out[0].text in lx.CREDIT_AGENCIES and len(sentence.words) <= 3:
             return []  # a photo credit on its own line ("EPA", "Alamy Stock Photo")
@@ -419,6 +423,19 @@ class RunFinder:
                 continue
             break
         return j
+
+    @staticmethod
+    def _saints_place(toks: tuple[Token, ...], run: list[int], name_like: list[bool]) -> bool:
+        """Is the run a saint's name owning nothing named after it ("St Brendan's said it had opened beds",
+        "at St Mary's")? Then it is the hospital, school or church called so for short, not the saint."""
+        end = run[-1]
+        return (
+            len(run) == 2
+            and toks[run[0]].text.rstrip(".").casefold() in ("st", "saint")
+            and end + 1 < len(toks)
+            and toks[end + 1].text in POSSESSIVE
+            and not (end + 2 < len(toks) and name_like[end + 2])
+        )
 
     @staticmethod
     def _saint(toks: tuple[Token, ...], i: int, j: int) -> bool:
