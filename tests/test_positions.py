@@ -1846,6 +1846,15 @@ REED_SAYS = [
         "Tom Reed said his client was upset by the verdict and would consider an appeal.",
         "his client was upset by the verdict and would consider an appeal",
     ),
+    # and so do a progressive and a "had no", after a quoted word too
+    (
+        "Tom Reed said the family was ‘devastated’ and was keeping a vigil at his bedside.",
+        "the family was ‘devastated’ and was keeping a vigil at his bedside",
+    ),
+    (
+        "Tom Reed said the team was saddened by the decision but had no choice under the law.",
+        "the team was saddened by the decision but had no choice under the law",
+    ),
     # the narrator's tail after a comma: how, when or where the words were given
     ("Tom Reed said the harbour would close, without giving details.", "the harbour would close"),
     ("Tom Reed said the harbour would close, but did not say when.", "the harbour would close"),

@@ -862,6 +862,12 @@ class ContentBounds(SourceSearch):
         while flat.tag(j) == "RB":
             j += 1
         low = flat.lower(j)
+        if low in ("was", "were") and flat.tag(j + 1) == "VBG":
+            # "said the family was devastated and was keeping a vigil at his bedside"; not a statement of its own
+            # ("said he did not, but was referring to ...")
+            return j + 1 not in self.cue_at and j not in self.cue_at
+        if low == "had" and flat.lower(j + 1) in ("no", "nothing", "little"):
+            return True  # "said the team was saddened but had no choice", "... and had nothing to do with it"
         if low not in ("had", "would", "could", "might"):
             return False
         v = j + 1
@@ -904,6 +910,8 @@ class ContentBounds(SourceSearch):
             nxt = k + 1 + (1 if flat.tag(k + 1) == "PRP" else 0)
             if nxt == k + 1 and flat.tag(nxt) in ("VBZ", "VBP") and flat.tag(cue.last) == "VBD":
                 return False  # 'said he is “doing much better” and is focused on his kids': the reported tense
+            if flat.lower(nxt) in ("was", "were") and flat.tag(nxt + 1) == "VBG" and nxt + 1 not in self.cue_at:
+                return False  # "said the family was ‘devastated’ and was keeping a vigil": a backshifted progressive
             return flat.tag(nxt) in ("VBD", "VBZ", "VBG") and flat.lower(nxt) not in AUX
         return False
 
