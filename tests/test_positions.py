@@ -4256,3 +4256,13 @@ def test_the_judge_is_the_justice(finder: PositionFinder, analyze_text: Analyze)
     text = "Justice Minister Ann Cole spoke. \u201cThe land was set aside for a school,\u201d the judge said."
     cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Justice Minister"])
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == [None]
+
+
+def test_a_ledes_office_is_the_newcomer_after_a_fronted_phrase(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "The University of Wessex is to cut 300 jobs, its vice-chancellor has told staff.\n\n"
+        "In an email sent on Thursday, Professor Tom Reed said falling student numbers had left no alternative."
+    )
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male", roles=["Professor"])
+    first, _ = run(finder, analyze_text, text, [reed])
+    assert first.speaker.actor_id == "r1"

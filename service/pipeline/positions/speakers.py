@@ -351,7 +351,7 @@ class SpeakerResolver:
         covering = [a for a, _s, _e in index.mentions(head.start, head.end)]
         if covering:
             return Resolved(_speaker(covering[-1]), span)
-        if head_low in ROLE_HEADS and (introduced := _introduced_next(flat, index, first, base_last)) is not None:
+        if _an_office(head_low) and (introduced := _introduced_next(flat, index, first, base_last)) is not None:
             return Resolved(_speaker(introduced), span)  # "The Home Secretary has defended ... Yvette Cooper told"
         if found_actors:
             return Resolved(_speaker(found_actors[-1]), span)
@@ -538,11 +538,7 @@ class SpeakerResolver:
             body = index.first_named_of_kind(flat.tokens[base_last].end, flat.tokens[until].end, ORG_KINDS[head_low])
             if body is not None:
                 return _speaker(body)
-        if (
-            head_low in ROLE_HEADS
-            and not new_person
-            and (introduced := _introduced_next(flat, index, first, base_last))
-        ):
+        if _an_office(head_low) and not new_person and (introduced := _introduced_next(flat, index, first, base_last)):
             # "Pakistan's finance minister said ... Muhammad Aurangzeb told a news conference": the minister, not
             # Pakistan
             return _speaker(introduced)
@@ -652,10 +648,14 @@ class ActorIndex:
             for w in core | {head}:
                 self._roles_by_word.setdefault(w, []).append(n)
 
-    def first_named_at(self, actor: Actor, start: int) -> bool:
-        """Is the actor named for the first time at ``start``?"""
+    def role_heads(self, actor: Actor) -> set[str]:
+        """The head nouns of the actor's roles."""
+        return {h for (_w, a), (h, _c, _n) in zip(self._role_words, self._role_heads, strict=True) if a is actor}
+
+    def first_named_before(self, actor: Actor, end: int) -> bool:
+        """Is the actor named for the first time in the mention that covers char ``end - 1``?"""
         named = self._named[id(actor)][0]
-        return bool(named) and named[0] == start
+        return bool(named) and (len(named) == 1 or named[1] >= end) and named[0] < end
 
     def first_named_as(self, start: int, end: int, head: str) -> Actor | None:
         """The one person first named within [start, end) whose role has the head noun ``head``."""
@@ -1005,19 +1005,36 @@ def _spokesperson_before(flat: FlatTokens, index: ActorIndex, first: int, last: 
 
 # The sentences of a lede (a headline is the first): where "A federal judge" is named in the next sentences
 _LEDE_SENTENCES = 2
+# Courtesy and academic titles, which name no office that would make their holder somebody else
+_HONORIFIC_HEADS = frozenset("professor prof dr doctor sir dame lord lady mr mrs ms miss".split())
+
+
+def _an_office(noun: str) -> bool:
+    """Does the noun name an office, hyphenated ones too ("vice-chancellor", "co-founder")?"""
+    return noun in ROLE_HEADS or noun.rsplit("-", 1)[-1] in ROLE_HEADS
 
 
 def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int) -> Actor | None:
-    """The person a lede's office stands for when the next sentence opens with a newcomer's name and nothing
-    else ("Pakistan's finance minister said ... Muhammad Aurangzeb told a news conference ..."): named there for
-    the first time, with no role of their own that would make them somebody else."""
+    """The person a lede's office stands for when the next sentence opens with a newcomer's name ("Pakistan's
+    finance minister said ... Muhammad Aurangzeb told a news conference ...", "... its vice-chancellor has told
+    staff. In an email sent on Thursday, Professor Alan Fairbrother said"): named there for the first time, with
+    no office of their own but a title or this one ("Cllr Margaret Reid, leader of Northbrook Borough Council")."""
     if flat.sent[first] > _LEDE_SENTENCES or flat.sent[head] + 1 >= len(flat.sent_range):
         return None
-    opening = flat.tokens[flat.sent_range[flat.sent[head] + 1][0]]
-    people = [a for a, s, _e in index.mentions(opening.start, opening.end) if a.type == "person" and s == opening.start]
-    if len(people) != 1 or people[0].roles or not index.first_named_at(people[0], opening.start):
+    k, last = flat.sent_range[flat.sent[head] + 1]
+    if flat.tag(k) == "IN":  # past a fronted phrase: "In an email sent on Thursday, ..."
+        comma = next((t for t in range(k + 1, min(last, k + 12)) if flat.lower(t) == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    if flat.lower(k).rstrip(".") in _HONORIFIC_HEADS and k < last:
+        k += 1  # "Professor Alan Fairbrother", where the actor list names him without the title
+    opening = flat.tokens[k]
+    people = [a for a, s, _e in index.mentions(opening.start, opening.end) if a.type == "person"]
+    if len(people) != 1 or not index.first_named_before(people[0], opening.end):
         return None
-    return people[0]
+    offices = index.role_heads(people[0]) - _HONORIFIC_HEADS
+    return people[0] if offices <= {flat.lower(head)} else None
 
 
 def _named_next_as(flat: FlatTokens, index: ActorIndex, head: int, noun: str) -> Actor | None:
