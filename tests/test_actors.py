@@ -2298,3 +2298,8 @@ def test_a_saints_name_alone_is_the_place_called_after_him(actors_of: Callable[[
     assert [(a.name, a.type, len(a.mentions)) for a in found] == [
         ("St Brendan's University Hospital", "organization", 2)
     ]
+
+
+def test_an_alliance_of_no_workers_is_no_union(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The Alliance Party backed the motion. The union said it would strike.")
+    assert "The union" not in [m.text for m in by_name(found, "Alliance Party").mentions]

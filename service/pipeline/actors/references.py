@@ -26,6 +26,8 @@ _DESCRIPTION_FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "NN", "CD"})
 # firm", "the other group"), and nouns of organisations that may equally be a group of people ("the group").
 _ANOTHER_BODY = frozenset({"other", "same", "first", "second", "third", "last", "next", "new", "parent", "rival"})
 _COLLECTIVE_KINDS = frozenset({"group"})
+# Bodies that are unions only when working people make them up ("Nurses and Midwives Alliance").
+_WORKERS_BODIES = frozenset({"alliance", "guild"})
 # Verbs that put words to their object, whose answer the next quote is, and cues of an answer.
 _ADDRESSING = frozenset(
     "asked asks interviewed interviews questioned questions quizzed pressed grilled challenged confronted"
@@ -476,6 +478,13 @@ class ReferenceLinker:
         organisation head ("the company": "Gazprom"; never "Ministry of Energy" or "Harvard University")."""
         words = _name_words(g) | set((g.canonical or "").casefold().split())
         kind = lx.ORG_KINDS[noun]
+        if noun == "union" and words & _WORKERS_BODIES and not words & {"union", "association", "federation"}:
+            # an alliance or guild is a union only of working people ("Transport Workers' Alliance", "Screen
+            # Actors Guild"), never a party ("The Alliance Party")
+            return "party" not in words and any(
+                w.endswith("s") and (w[:-1] in lx.ROLE_HEADS or w[:-1] in lx.PERSON_DESCRIPTIONS or w.endswith("ives"))
+                for w in words
+            )
         # a firm's own last word ("Harrowgate Insurance", "Kaveri Textiles") leaves it a firm
         return bool(words & kind) or ("*" in kind and not words & _BODY_HEADS)
 

@@ -54,7 +54,7 @@ _CONTINUING = frozenset({"he", "she", "it", "they"})  # pronouns that may contin
 _LOOK_BACK = 24  # statements to look back over for the one a he/she continues
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 _FEMALE_HEADS = frozenset("mother wife daughter sister widow grandmother aunt girlfriend queen duchess actress".split())
-_MALE_HEADS = frozenset("father husband son brother widower grandfather uncle boyfriend king duke".split())
+_MALE_HEADS = frozenset("father husband son brother widower grandfather uncle boyfriend king duke spokesman".split())
 
 
 def _gender_of_a_head(head: str) -> str | None:

@@ -28,6 +28,7 @@ from service.pipeline.lexicon import (
     PLACE_NAMES,
     ROLE_HEADS,
     ROLE_WORDS,
+    SAY_VERBS,
     SEAT_TITLES,
     WORLD_CITIES,
     first_name_genders,
@@ -536,7 +537,7 @@ class SpeakerResolver:
             sentence = flat.sent[base_last]
             until = flat.sent_range[min(len(flat.sent_range) - 1, sentence + 2)][1]
             body = index.first_named_of_kind(flat.tokens[base_last].end, flat.tokens[until].end, ORG_KINDS[head_low])
-            if body is not None:
+            if body is not None and _same_body(flat, first, base_last, found, body):
                 return _speaker(body)
         if _an_office(head_low) and not new_person and (introduced := _introduced_next(flat, index, first, base_last)):
             # "Pakistan's finance minister said ... Muhammad Aurangzeb told a news conference": the minister, not
@@ -638,7 +639,13 @@ class ActorIndex:
             for role in actor.roles:
                 words = {w.lower().rstrip(".") for w in role.replace("-", " ").split()}
                 head, core, role_names = _role_head(role)
-                if head == "justice":  # "Justice Grace Wanjiru ... the judge said"; not a "Justice Minister"
+                if head == "justice" and (
+                    len(actor.name.split()) > 1
+                    or any(m.text.lower().startswith(_JUDGES_STYLES) for m in actor.mentions)
+                    or any(r.lower().startswith(_JUDGES_STYLES) for r in actor.roles)
+                ):
+                    # "Justice Grace Wanjiru ... the judge said"; not a "Justice Minister", nor "Justice Adeyemi",
+                    # where Justice may be the given name
                     head, core, words = "judge", core | {"judge"}, words | {"judge"}
                 self._role_words.append((_spelled_out(words), actor))
                 self._role_heads.append((head, core, role_names))
@@ -651,6 +658,11 @@ class ActorIndex:
     def role_heads(self, actor: Actor) -> set[str]:
         """The head nouns of the actor's roles."""
         return {h for (_w, a), (h, _c, _n) in zip(self._role_words, self._role_heads, strict=True) if a is actor}
+
+    def first_named(self, actor: Actor) -> int:
+        """Where the actor is first named (not by a pronoun); -1 when never."""
+        named = self._named[id(actor)][0]
+        return named[0] if named else -1
 
     def first_named_before(self, actor: Actor, end: int) -> bool:
         """Is the actor named for the first time in the mention that covers char ``end - 1``?"""
@@ -779,11 +791,11 @@ class ActorIndex:
             if flat.tokens[k].text[:1].isupper() and flat.lower(k) not in ROLE_WORDS and flat.lower(k) != "the"
         }
         fitting = sorted({n for w in words for n in self._roles_by_word.get(w, ())})
-        # "the spokesman" is no woman, though his office is hers ("spokesperson" for both)
-        sexed = {"spokesman": "female", "spokeswoman": "male"}.get(flat.lower(last))
+        # "the spokesman" is nobody called a spokeswoman, though her office is his ("spokesperson" for both)
+        other_sex = {"spokesman": "spokeswoman", "spokeswoman": "spokesman"}.get(flat.lower(last))
         for n in fitting:
             (role_words, actor), (head, core, names) = self._role_words[n], self._role_heads[n]
-            if sexed is not None and actor.gender == sexed:
+            if other_sex is not None and any(other_sex in r.lower() for r in actor.roles):
                 continue
             if title and (role_words & _OFFICE_CHANGERS) - words:
                 continue  # "Deputy Prime Minister Angela Rayner ... The Prime Minister said": another office
@@ -1005,6 +1017,8 @@ def _spokesperson_before(flat: FlatTokens, index: ActorIndex, first: int, last: 
 
 # The sentences of a lede (a headline is the first): where "A federal judge" is named in the next sentences
 _LEDE_SENTENCES = 2
+# How a judge is styled before the surname alone ("Mr Justice Fordham")
+_JUDGES_STYLES = ("mr justice", "mrs justice", "ms justice", "lord justice", "lady justice", "chief justice")
 # Courtesy and academic titles, which name no office that would make their holder somebody else
 _HONORIFIC_HEADS = frozenset("professor prof dr doctor sir dame lord lady mr mrs ms miss".split())
 
@@ -1033,16 +1047,79 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     people = [a for a, s, _e in index.mentions(opening.start, opening.end) if a.type == "person"]
     if len(people) != 1 or not index.first_named_before(people[0], opening.end):
         return None
-    offices = index.role_heads(people[0]) - _HONORIFIC_HEADS
-    return people[0] if offices <= {flat.lower(head)} else None
+    person = people[0]
+    offices = index.role_heads(person) - _HONORIFIC_HEADS
+    # the same office, not a former one ("Imran Khan, the former prime minister,"), or none; and speaking
+    same = offices == {flat.lower(head)} and not any(
+        w in _PAST_HOLDERS for r in person.roles for w in r.lower().replace("-", " ").split()
+    )
+    if (offices and not same) or not _speaks_where_named(flat, index, person, apposition=same, aside=True):
+        return None
+    return person
 
 
 def _named_next_as(flat: FlatTokens, index: ActorIndex, head: int, noun: str) -> Actor | None:
     """The one person first named in the two sentences after the description ending at ``head``, with a title
-    or role of that noun ("A coroner has found ... Coroner Simone Latimer said")."""
+    or role of that noun, the subject of what follows ("A coroner has found ... Coroner Simone Latimer said", "U.S.
+    District Judge Helen Marquardt granted"; not "Judge Ann Lee had ruled otherwise", "Officer Sam Reid, who was
+    injured, ...")."""
     sentence = flat.sent[head]
     last = flat.sent_range[min(len(flat.sent_range) - 1, sentence + 2)][1]
-    return index.first_named_as(flat.tokens[head].end, flat.tokens[last].end, noun)
+    person = index.first_named_as(flat.tokens[head].end, flat.tokens[last].end, noun)
+    return person if person is not None and _speaks_where_named(flat, index, person, acts=True) else None
+
+
+# Words naming a body above a country's ("European Central Bank", "World Bank")
+_BEYOND_A_STATE = frozenset({"european", "african", "asian", "arab", "international", "world", "global"})
+
+
+def _same_body(flat: FlatTokens, first: int, head: int, owners: list[Actor], body: Actor) -> bool:
+    """Can the lede's "Kenya's competition regulator" be the body named next? Its name holds the description's
+    lower-case nouns ("Competition Authority of Kenya"), and no other country's ("Germany's central bank" is not the
+    "European Central Bank"; "Nigeria's electoral commission" not the "National Human Rights Commission")."""
+    name = {w.lower() for w in body.name.replace("-", " ").split()}
+    nouns = {
+        flat.lower(k)
+        for k in range(first, head)
+        if flat.tag(k) in ("NN", "NNS") and flat.lower(k).isalpha() and flat.tokens[k].text.islower()
+    }
+    if not nouns <= name:
+        return False
+    owned_by = {w.lower() for a in owners if a.type == "location" for w in a.name.split()}
+    places = {w for w in name if w.title() in COUNTRIES or w.title() in DEMONYM_COUNTRIES or w in _BEYOND_A_STATE}
+    return (
+        not owned_by
+        or not places
+        or bool(places & owned_by)
+        or any(DEMONYM_COUNTRIES.get(w.title(), "").lower() in owned_by for w in places)
+    )
+
+
+def _speaks_where_named(
+    flat: FlatTokens, index: ActorIndex, actor: Actor, apposition: bool = False, aside: bool = False, acts: bool = False
+) -> bool:
+    """Does a speech verb follow the actor's first naming ("Muhammad Aurangzeb told", '"...," said coroner David
+    Bell')? With ``apposition``, one may stand between ("Cllr Margaret Reid, leader of ..., said"); with ``aside``,
+    a participle or an age ("Yusuf Tuggar, speaking in Abuja, said", "Marcel Lehel Lazar, 44, said"); with
+    ``acts``, any verb but "had" will do ("Judge Helen Marquardt granted")."""
+    start = index.first_named(actor)
+    ends = [e for a, s, e in index.mentions(start, start + 1) if a is actor and s == start]
+    if not ends:
+        return False
+    k = flat.token_at(ends[0] - 1) + 1
+    before = flat.token_at(start) - 1
+    while before > 0 and flat.tokens[before].text.islower() and flat.lower(before) in ROLE_WORDS:
+        before -= 1  # '"...," said coroner David Bell.'
+    if flat.lower(before) in SAY_VERBS:
+        return True
+    if flat.lower(k) == "(":  # an acronym in brackets: "(CAK)"
+        k = next((t + 1 for t in range(k, min(len(flat.tokens), k + 5)) if flat.lower(t) == ")"), k)
+    aged = flat.tag(k + 1) == "CD" and flat.lower(k + 2) == ","  # "Marcel Lehel Lazar, 44, said"
+    if flat.lower(k) == "," and (apposition or (aside and (flat.tag(k + 1) == "VBG" or aged))):
+        k = next((t + 1 for t in range(k + 1, min(len(flat.tokens), k + 15)) if flat.lower(t) == ","), k)
+    if acts:  # the subject of any verb but a pluperfect, which tells of something before ("had ruled")
+        return flat.tag(k).startswith("VB") and flat.lower(k) != "had"
+    return flat.lower(k) in SAY_VERBS
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})
