@@ -2303,3 +2303,18 @@ def test_a_saints_name_alone_is_the_place_called_after_him(actors_of: Callable[[
 def test_an_alliance_of_no_workers_is_no_union(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("The Alliance Party backed the motion. The union said it would strike.")
     assert "The union" not in [m.text for m in by_name(found, "Alliance Party").mentions]
+
+
+def test_code_review_edges_of_this_rounds_rules(actors_of: Callable[[str], list[Actor]]) -> None:
+    # a capitalised "The" ends a role's qualifier, after a dateline too
+    found = actors_of("COLUMBUS \u2014 The Ohio governor, Mike DeWitt, said the plan would pass.")
+    assert by_name(found, "Mike DeWitt").roles == ["Ohio governor"]
+    # an acronym keeps the body when two spellings of its name are joined
+    found = actors_of(
+        "Lumen Pharmaceuticals Systems (LPS) said sales rose. Lumen Pharmaceutical Systems hired staff. "
+        "LPS said it would expand."
+    )
+    assert [m.text for m in by_name(found, "Lumen Pharmaceuticals Systems").mentions].count("LPS") >= 1
+    # an alliance of no working people is no union
+    found = actors_of("The Progressives Alliance backed the motion. The union said it would strike.")
+    assert all("The union" not in [m.text for m in a.mentions] for a in found)

@@ -4299,3 +4299,19 @@ def test_unnamed_spokespeople_keep_their_sex(finder: PositionFinder, analyze_tex
     text = "Ann Cole, a police spokesperson, said roads were closed. The police spokesman said drivers should wait."
     cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["police spokesperson"])
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == ["c1", "c1"]
+
+
+def test_a_third_spokesman_and_a_hyphenated_office(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "A spokesman for Bramford Rovers said the board backed the manager.\n\n"
+        "\u201cThe board backs him,\u201d the spokesman said. \u201cNothing has changed,\u201d the spokesman said."
+    )
+    rovers = actor(text, "o1", "Bramford Rovers", "organization", ["Bramford Rovers"])
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [rovers])] == ["o1", "o1", "o1"]
+    # the same office, hyphenated, after the newcomer's name
+    text = (
+        "The University of Wessex is to cut 300 jobs, its vice-chancellor has told staff.\n\n"
+        "Tom Reed, vice-chancellor of the university, said there was no alternative."
+    )
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], roles=["vice-chancellor of the university"])
+    assert run(finder, analyze_text, text, [reed])[0].speaker.actor_id == "r1"

@@ -286,7 +286,7 @@ class Merger:
                 g = group_for(key, kind)
             g.candidates.append(c)
             genders.pop(id(g), None)
-        self._join_spelling_variants(groups)
+        self._join_spelling_variants(groups, initials)
         self._join_short_forms(groups, initials)
         self._join_shortened_names(groups)
         self._place_names_team(groups)
@@ -335,7 +335,7 @@ class Merger:
             del groups[key]
 
     @staticmethod
-    def _join_spelling_variants(groups: dict[str, Group]) -> None:
+    def _join_spelling_variants(groups: dict[str, Group], initials: dict[str, Group]) -> None:
         """Two multi-word bodies whose names differ only by a plural's "s" are one body misspelt ("Valeant
         Pharmaceuticals International" and "Valeant Pharmaceutical International"); kept apart, they would also
         leave the short form "Valeant" two bodies to choose from."""
@@ -355,8 +355,11 @@ class Merger:
             other = seen.setdefault(name, key)
             if other != key:  # the spelling more mentions use names the body
                 keep, drop = (other, key) if len(groups[other].candidates) >= len(g.candidates) else (key, other)
-                groups[keep].candidates.extend(groups[drop].candidates)
-                del groups[drop]
+                dropped = groups.pop(drop)
+                groups[keep].candidates.extend(dropped.candidates)
+                for acronym, g in list(initials.items()):  # "LPS" now stands for the body that is kept
+                    if g is dropped:
+                        initials[acronym] = groups[keep]
                 seen[name] = keep
 
     @staticmethod

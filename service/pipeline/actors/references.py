@@ -82,6 +82,15 @@ _PRONOUN_GENDER: dict[str, lx.Gender] = {
 _SCORE = re.compile(r"(?<![\d-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-])")  # "3-1", "105-98"
 
 
+def _most_named(counts: list[tuple[int, Group]]) -> Group | None:
+    """Of groups and how often each was named, the one named at least twice and twice as often as any other;
+    none otherwise ("Apple sued Samsung. ... The company said" stays open)."""
+    ranked = sorted(counts, key=lambda x: x[0], reverse=True)
+    if len(ranked) < 2 or ranked[0][0] < 2 or ranked[0][0] < 2 * ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
 def _name_words(g: Group) -> set[str]:
     """The lower-cased words of every name the group was written with."""
     return {w.casefold() for c in g.candidates for w in c.words}
@@ -224,6 +233,27 @@ class ReferenceLinker:
                 kinds[noun] = {id(g) for _, g, _ in orgs if self._of_kind(g, noun)}
             return self._organisation_of_kind(orgs, org_starts, kinds[noun], at, noun)
 
+        # per organisation, its mentions in text order, and per (organisation, kind) what its name says: a story
+        # of many bodies asks again for each description, so each is worked out once
+        by_start: dict[int, tuple[list[int], list[Candidate]]] = {}
+        says_kind: dict[tuple[int, str], tuple[bool, bool]] = {}
+
+        def mentions_of(g: Group) -> tuple[list[int], list[Candidate]]:
+            if id(g) not in by_start:
+                ordered = sorted(g.candidates, key=lambda c: c.start)
+                by_start[id(g)] = ([c.start for c in ordered], ordered)
+            return by_start[id(g)]
+
+        def named_between(g: Group, floor: int, at: int) -> list[Candidate]:
+            starts, ordered = mentions_of(g)
+            return ordered[bisect_left(starts, floor) : bisect_left(starts, at)]
+
+        def kind_said(g: Group, noun: str) -> tuple[bool, bool]:
+            """(the kind heads the name, the name holds the kind)"""
+            if (id(g), noun) not in says_kind:
+                says_kind[id(g), noun] = (self._headed_by_kind(g, noun), self._named_of_kind(g, noun))
+            return says_kind[id(g), noun]
+
         # who a sports description may stand for: people, and lone words made organisations for want of a clue
         named = sorted(
             (c.start, g)
@@ -291,8 +321,12 @@ class ReferenceLinker:
                     target = of_kind(head, tok.start)
                     # "the union" is the EU when the text names it, unless it names another union too
                     target = list({id(g): g for g in [*target, *by_descriptor.get(head, [])]}.values())
-                    headed = [g for g in target if "*" not in lx.ORG_KINDS[head] and self._headed_by_kind(g, head)]
-                    if len(target) > 1 and headed:
+                    headed = (
+                        [g for g in target if kind_said(g, head)[0]]
+                        if len(target) > 1 and "*" not in lx.ORG_KINDS[head]
+                        else []
+                    )
+                    if headed:
                         # "the university": "Brackenridge University", not the "University and College Union"; of
                         # several such, the one in reach below
                         target = headed
@@ -302,22 +336,21 @@ class ReferenceLinker:
                         # said" stays open)
                         floor = sentences[max(0, n - 1)].start
                         near = [
-                            g
-                            for g in target
-                            if any(floor <= c.start < tok.start and not _affiliation(c) for c in g.candidates)
+                            g for g in target if any(not _affiliation(c) for c in named_between(g, floor, tok.start))
                         ]
                         if len(near) > 1 and head not in _GENERIC_KINDS:
                             # "the carrier": of two named just before, the one its name says is one ("SkyBridge
                             # Airlines", not a headline's "Airline")
-                            near = [g for g in near if self._named_of_kind(g, head)]
+                            near = [g for g in near if kind_said(g, head)[1]]
                         # a specific kind ("the airline") must be in the name, not only admitted by it ("Facebook")
-                        if len(near) == 1 and (head in _GENERIC_KINDS or self._named_of_kind(near[0], head)):
+                        if len(near) == 1 and (head in _GENERIC_KINDS or kind_said(near[0], head)[1]):
                             target = near
                         else:
                             # none in reach: the body the story is about, named far more often than any other, if
                             # its name says its kind ("the club": Kilmarden Athletic; not Facebook for "the airline")
-                            most = self._most_named(target, tok.start)
-                            target = [g for g in most if self._named_of_kind(g, head)]
+                            counts = [(len(named_between(g, -1, tok.start)), g) for g in target]
+                            most = _most_named(counts)
+                            target = [most] if most is not None and kind_said(most, head)[1] else []
                 elif head in lx.ORG_KINDS and (modifiers := self._name_modifiers(toks, max(lead, i + 1), j - 1)):
                     # "The water company": a firm of that kind whose name holds the noun ("Severn Valley Water")
                     fitting = of_kind(head, tok.start)
@@ -449,15 +482,6 @@ class ReferenceLinker:
         return not words.isdisjoint(lx.ORG_KINDS[noun])
 
     @staticmethod
-    def _most_named(groups: list[Group], before: int) -> list[Group]:
-        """The one group named at least twice, and twice as often as any other, before char ``before``; none
-        otherwise ("Apple sued Samsung. ... The company said" stays open)."""
-        counts = sorted(((sum(c.start < before for c in g.candidates), id(g)) for g in groups), reverse=True)
-        if len(counts) < 2 or counts[0][0] < 2 or counts[0][0] < 2 * counts[1][0]:
-            return []
-        return [g for g in groups if id(g) == counts[0][1]]
-
-    @staticmethod
     def _headed_by_kind(g: Group, noun: str) -> bool:
         """Is the kind the head of the body's name: a word of the name, and no other body's head ends it
         ("Brackenridge University", "University of Cambridge", "Committee on Standards", the EU as the European
@@ -482,7 +506,10 @@ class ReferenceLinker:
             # an alliance or guild is a union only of working people ("Transport Workers' Alliance", "Screen
             # Actors Guild"), never a party ("The Alliance Party")
             return "party" not in words and any(
-                w.endswith("s") and (w[:-1] in lx.ROLE_HEADS or w[:-1] in lx.PERSON_DESCRIPTIONS or w.endswith("ives"))
+                w.endswith("s")
+                and any(
+                    one in lx.ROLE_HEADS or one in lx.PERSON_DESCRIPTIONS for one in (w[:-1], w[:-3] + "fe")
+                )  # "Nurses", "Midwives"; not "Progressives"
                 for w in words
             )
         # a firm's own last word ("Harrowgate Insurance", "Kaveri Textiles") leaves it a firm

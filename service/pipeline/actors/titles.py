@@ -776,7 +776,12 @@ class TitleSplitter:
         if k < 0:
             return
         named = k
-        while named >= 1 and k - named < 5 and is_capitalised(toks[named].text):
+        while (
+            named >= 1
+            and k - named < 5
+            and is_capitalised(toks[named].text)
+            and toks[named].text.casefold() not in ("the", "a", "an")  # "COLUMBUS — The Ohio governor, ..."
+        ):
             named -= 1
         if named < k and toks[named].text.casefold() in ("the", "a", "an"):
             # "The Ohio governor, Mike DeWitt,", "The Lagos State Police Command spokesperson, Benjamin Hundeyin,": a

@@ -283,7 +283,7 @@ class Vocabulary:
         if (
             len(low) > 2
             and any(w in lx.ORG_HEADS for w in low[1:-1])
-            and low[-1] not in lx.ROLE_WORDS
+            and not any(w in lx.ROLE_HEADS for w in low[1:] if w not in lx.ORG_HEADS)  # "Labour Party Whip ..."
             and not any(w in self.first_names for w in low[:-1])
             and self.is_common(low[0])  # "Thandiwe Court Mokoena" is a person
         ):

@@ -395,8 +395,7 @@ class PositionFinder:
             words = person.name.lower().split()
             # somebody new: "A GP", "a district official", "the teenager's mother", "The daughter of one victim";
             # not "the candidate" or "the former president", which a report writes for the person it named
-            kin = words[-1] in KIN or (len(words) > 1 and words[1] in KIN)
-            if not words or not (words[0] in ("a", "an") or kin):
+            if not words or not (words[0] in ("a", "an") or words[-1] in KIN or (len(words) > 1 and words[1] in KIN)):
                 break
             # the sentence's subject, maybe after a fronted phrase ("In a statement read to the court, the
             # teenager's mother said"), not a person its statement speaks of

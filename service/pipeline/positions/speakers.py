@@ -526,7 +526,7 @@ class SpeakerResolver:
         if new_person and flat.sent[first] <= _LEDE_SENTENCES and head_low in ROLE_HEADS:
             # "A federal judge on Tuesday blocked the ban, saying ... U.S. District Judge Carolyn Whitaker-Ross
             # wrote": a lede's unnamed official is the one the next sentences name with that title
-            named_next = _named_next_as(flat, index, base_last, head_low)
+            named_next = _named_next_as(flat, index, base_last, _role_head(head_low)[0])
             if named_next is not None:
                 return _speaker(named_next)
         if by_role is not None:
@@ -959,8 +959,8 @@ def _given_this_age(flat: FlatTokens, index: ActorIndex, first: int, last: int) 
         if number == age:
             if person not in given:
                 given.append(person)
-        elif flat.lower(back - 1) != "(":  # "Joe Root (112)": a score, not another age
-            other.add(person.id)
+        elif flat.lower(back - 1) != "(" and flat.lower(k + 1) in (",", ")"):
+            other.add(person.id)  # "Fairweather, 31,"; not a score "Joe Root (112)" or "Hale, 10 minutes after"
     return given, other - {p.id for p in given}
 
 
@@ -1007,6 +1007,8 @@ def _spokesperson_before(flat: FlatTokens, index: ActorIndex, first: int, last: 
     for k in range(first - 1, max(-1, first - _DESCRIPTION_REACH), -1):  # bounded: long texts stay linear
         if flat.lower(k) not in _SPOKES:
             continue
+        if flat.lower(k - 1) == "the" and flat.lower(k + 1) not in ("for", "of", "at"):
+            continue  # an earlier "the spokesman" coming back too: look further for who introduced him
         if flat.lower(k + 1) not in ("for", "of", "at") or k + 2 >= first:
             return None
         at = flat.tokens[k + 2 if flat.lower(k + 2) != "the" else k + 3].start
@@ -1050,7 +1052,7 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     person = people[0]
     offices = index.role_heads(person) - _HONORIFIC_HEADS
     # the same office, not a former one ("Imran Khan, the former prime minister,"), or none; and speaking
-    same = offices == {flat.lower(head)} and not any(
+    same = offices == {_role_head(flat.lower(head))[0]} and not any(
         w in _PAST_HOLDERS for r in person.roles for w in r.lower().replace("-", " ").split()
     )
     if (offices and not same) or not _speaks_where_named(flat, index, person, apposition=same, aside=True):
