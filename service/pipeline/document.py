@@ -53,11 +53,11 @@ _ABBREVIATIONS = (
     "No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Hon|Fr|Mt|Ft"
 )
 
+# "the world No. | 19": a number sign before its number ends no sentence
+_NUMBER_SIGN_END = re.compile(r"(?<![\w.])Nos?\.$")
 # Punkt breaks after a title when the next word is a common word elsewhere ("Mr. Tribe",
 # "Sen. Rich"): its orthographic evidence says such words start sentences. A title is
 # never the last word of a sentence, so those breaks are undone.
-# "the world No. | 19": a number sign before its number ends no sentence
-_NUMBER_SIGN_END = re.compile(r"(?<![\w.])Nos?\.$")
 _HONORIFIC_END = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr|Maj|Brig|Cllr|Cpl|Det|"
     r"Supt|Insp)\.$"

@@ -367,7 +367,8 @@ class Merger:
         """A one-word organisation that no lexicon knows is the short form of the one multi-word organisation it
         abbreviates ("FDIC": "Federal Deposit Insurance Corporation") or whose first word it is ("Evercore":
         "Evercore Partners", "Dow's chief executive": "Dow Chemical"), when one of them is known to be a company
-        (by a company head, "Partners", or by what only a company has, "FDIC employees"). Such names were
+        (by a company head, "Partners", or by what only a company has, "FDIC employees") or a sports club
+        ("Kilmarden": "Kilmarden Athletic", outside a row of results). Such names were
         typed people before and joined by first name; other bodies keep their own short forms apart ("GOP" and
         "GOP Senate", "NBC" and "NBC News")."""
         by_first: dict[str, set[int]] = {}

@@ -20,6 +20,7 @@ from service.pipeline.positions.tokens import (
     MONTHS,
     NP_PREPS,
     NP_TAGS,
+    OPENING_MARKS,
     POLLED,
     SUBORDINATORS,
     WEEKDAYS,
@@ -45,7 +46,6 @@ class Cue:
     infinitive: bool = False
 
 
-_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``"})
 # Texts one acts "per", not sources: "Per the Constitution,", "per the Geneva Conventions."
 _NO_SOURCE_AFTER_PER = frozenset(
     "constitution conventions convention treaty charter act law laws code rules rule regulations bylaws".split()
@@ -310,7 +310,7 @@ class CueFinder:
             and low.endswith("ing")
             and flat.lower(i - 1) == ","
             and (
-                flat.lower(i + 1) in (":", "that") or (flat.lower(i + 1) == "," and flat.lower(i + 2) in _OPENING_MARKS)
+                flat.lower(i + 1) in (":", "that") or (flat.lower(i + 1) == "," and flat.lower(i + 2) in OPENING_MARKS)
             )
         ):
             return True  # 'fired back, writing, “...”': a participle the tagger read as a noun

@@ -34,6 +34,7 @@ from service.pipeline.positions.speakers import ActorIndex, Resolved, SpeakerRes
 from service.pipeline.positions.special_frames import noun_frames
 from service.pipeline.positions.tokens import (
     DASHES,
+    OPENING_MARKS,
     PERSON_HEADS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
@@ -82,9 +83,6 @@ def _overlaps_the_cue(flat: FlatTokens, mention: Span, cue: Cue) -> bool:
 
 
 _NAME_KINDS = frozenset({"name", "alias", "acronym", "metonym"})  # mentions written as a proper name
-
-# Marks that open a quote's first sentence ("“We regret ...").
-_QUOTE_OPENERS = frozenset({"“", '"', "‘", "'", "``"})
 
 
 class _ClaimedSpans:
@@ -387,7 +385,7 @@ class PositionFinder:
         sent = flat.sent[pronoun]
         gender = "female" if flat.lower(pronoun) == "she" else "male"
         # the sentence before; or the one before that, when a quote's first sentence stands between
-        opens_quote = sent >= 1 and flat.tokens[flat.sent_range[sent - 1][0]].text in _QUOTE_OPENERS
+        opens_quote = sent >= 1 and flat.tokens[flat.sent_range[sent - 1][0]].text in OPENING_MARKS
         for s in (sent - 1, sent - 2) if opens_quote else (sent - 1,):
             if s not in described or s < 0 or flat.para[flat.sent_range[s][0]] != flat.para[pronoun]:
                 continue

@@ -23,6 +23,8 @@ AUX = frozenset({"has", "have", "had", "'s", "’s"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "got"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 DASHES = frozenset({"--", "—", "–"})
+# Marks that open a quote as tokens ("“We regret ...", '"We regret', the tagger's ``)
+OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``"})
 _PLAYING_POSITIONS = frozenset({"center", "centre", "guard", "forward", "tackle"})
 _ACRONYM_LOOKALIKES = frozenset({"who", "it", "us", "which", "that", "what"})
 QUANTITIES = frozenset(
