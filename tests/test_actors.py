@@ -2268,6 +2268,8 @@ def test_a_kind_stays_open_when_no_body_stands_out(actors_of: Callable[[str], li
         "The Highway Code says drivers must give way.",
         "Modern Monetary Theory argues that governments cannot run out of money.",
         "According to Canon Law, a priest who marries is suspended.",
+        # nor a surname opened by a particle
+        "The side lost again. Te Awa said the squad would rest.",
         # nor a person named after an office or with a given name before the last word
         "Senate Armed Services Committee Ranking Member Roger Wicker said the budget was too small.",
         "Thandiwe Court Mokoena, a lawyer for the family, said they would appeal.",

@@ -308,7 +308,9 @@ class RunFinder:
     def _may_open_a_name(tok: Token) -> bool:
         """Can a sentence's capitalised first word be a name's first word: a noun or an adjective, not an adverb,
         a preposition, a number or a quantifier ("Meanwhile", "Unlike", "One", "Many")?"""
-        return tok.tag in ("NNP", "NNPS", "NN", "NNS", "JJ") and tok.text.casefold() not in _NOT_NAME_OPENERS
+        low = tok.text.casefold()
+        # nor a name particle, which opens a surname ("Te Awa said", "De Bruyne said")
+        return tok.tag in ("NNP", "NNPS", "NN", "NNS", "JJ") and low not in _NOT_NAME_OPENERS | lx.NAME_PARTICLES
 
     def _opens_known_phrase(self, toks: tuple[Token, ...], run: list[int]) -> bool:
         if len(run) < 2:

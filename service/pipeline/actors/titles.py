@@ -577,8 +577,10 @@ class TitleSplitter:
                 # "The Highway Code says", "According to Local Legend": no body (the surname-like heads are not
                 # in NON_ACTOR_HEADS, which would drop "Nathan Deal" and "John Legend")
                 and words[-1].casefold() not in lx.NON_ACTOR_HEADS | _SURNAME_LIKE_THINGS
-                # no person's given name before a last word, nor an office: "... Ranking Member Roger Wicker said"
+                # no person's given name before a last word, nor an office: "... Ranking Member Roger Wicker said";
+                # nor a surname's particle ("Te Awa said")
                 and not any(w.casefold() in self._vocab.first_names for w in words[:-1])
+                and words[0].casefold() not in lx.NAME_PARTICLES
                 and not any(w.casefold() in lx.ROLE_HEADS for w in words)
                 and body_speaks(toks, run)
             ):
