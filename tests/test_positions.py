@@ -4315,3 +4315,11 @@ def test_a_third_spokesman_and_a_hyphenated_office(finder: PositionFinder, analy
     )
     reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], roles=["vice-chancellor of the university"])
     assert run(finder, analyze_text, text, [reed])[0].speaker.actor_id == "r1"
+
+
+def test_a_refusal_ends_where_a_new_subject_with_its_name_speaks(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Tom Reed did not respond to requests for comment, but his agent, Ann Cole, said the player was hurt."
+    assert [(p.speaker.actor_id, p.content.text) for p in run(finder, analyze_text, text, cole_and_reed(text))] == [
+        ("r1", "to requests for comment"),
+        ("c1", "the player was hurt"),
+    ]

@@ -996,6 +996,20 @@ class ContentBounds(SourceSearch):
             for t in range(k, s_last)
         )
 
+    def _joined_subject_with_apposition(self, start: int, comma: int) -> int | None:
+        """Does ", but his agent, Farah Siddiqui," end before ``comma``: a new clause's subject, joined by ", but"
+        or ", and", with its name in apposition? Then the content ends before the join's comma."""
+        flat = self.flat
+        opening = next((t for t in range(comma - 1, max(start, comma - 6), -1) if flat.lower(t) == ","), None)
+        if opening is None or not all(flat.tag(t) in ("NNP", "NNPS") for t in range(opening + 1, comma)):
+            return None
+        j = opening - 1
+        while j > start and (flat.tag(j) in NP_TAGS or flat.tag(j) == "JJ"):
+            j -= 1
+        if j < opening - 1 and flat.lower(j) in ("but", "and") and flat.lower(j - 1) == "," and j - 2 >= start:
+            return j - 2
+        return None
+
     def _clause_boundary(self, start: int, cue_first: int) -> int | None:
         """Where the clause holding a later cue begins: before ", saying" / "and said"."""
         flat = self.flat
@@ -1015,6 +1029,10 @@ class ContentBounds(SourceSearch):
             and self._quote_opening_at(later.last + 2) is not None
         ):
             return k - 2  # "asked whether he was encouraging the fury, he said, “I hope not.”"
+        if flat.lower(k) == ",":
+            joined = self._joined_subject_with_apposition(start, k)
+            if joined is not None:
+                return joined  # "did not respond to requests for comment, but his agent, Farah Siddiqui, said"
         if flat.lower(k) == "," and self._closes_a_subjects_apposition(start, k, cue_first):
             return None  # "told the inquiry that her manager, Derek Holt, had warned her ...": one clause
         if flat.lower(k) in _CLAUSE_JOINS | CONTRAST_JOINS:
