@@ -4323,3 +4323,12 @@ def test_a_refusal_ends_where_a_new_subject_with_its_name_speaks(finder: Positio
         ("r1", "to requests for comment"),
         ("c1", "the player was hurt"),
     ]
+    # also when her statement goes on with a second verb of its own clause
+    text = (
+        "Tom Reed did not respond to requests for comment, but his agent, Ann Cole, said the player was "
+        "\u201churt\u201d and had not been told of the decision."
+    )
+    assert [(p.speaker.actor_id, p.content.text) for p in run(finder, analyze_text, text, cole_and_reed(text))] == [
+        ("r1", "to requests for comment"),
+        ("c1", "the player was \u201churt\u201d and had not been told of the decision"),
+    ]

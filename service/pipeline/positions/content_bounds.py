@@ -764,7 +764,10 @@ class ContentBounds(SourceSearch):
                 k = max(k + 1, close)
                 continue
             if k > start and self._new_clause(k, start, cue) and not self._backshifted_in_content(cue, start, k):
-                return k - 1  # "... is Hillary Clinton, and he railed against ..."
+                # "... is Hillary Clinton, and he railed against ..."; unless a later cue's source came first ("did not
+                # respond ..., but his agent, Farah Siddiqui, said the player was hurt and had not been told")
+                earlier = self._later_cue_boundary(start, cue, k - 1)
+                return earlier if earlier is not None else k - 1
             if k > start and flat.lower(k) == "," and flat.lower(k + 1) == "according" and flat.lower(k + 2) == "to":
                 return k - 1  # "said the team would win, according to the club's website, which ...": the sourcing
             if k > start and flat.lower(k) == "," and self._participle_after_with(k + 1, end) is not None:
@@ -773,6 +776,12 @@ class ContentBounds(SourceSearch):
                 end = k - 1  # "said it had lodged a protest, without giving details."
                 break  # a later cue before the tail may still end the content sooner
             k += 1
+        boundary = self._later_cue_boundary(start, cue, end)
+        return boundary if boundary is not None else end
+
+    def _later_cue_boundary(self, start: int, cue: Cue, end: int) -> int | None:
+        """Where the content ends before the source of a later cue up to ``end`` ("..., and said ..."); None when
+        no later cue has a source of its own there."""
         n = bisect.bisect_right(self.cue_starts, cue.last)
         while n < len(self.cue_starts) and self.cue_starts[n] <= end:
             nxt = self.cue_starts[n]
@@ -786,7 +795,7 @@ class ContentBounds(SourceSearch):
             if boundary is not None:
                 return boundary
             n += 1
-        return end
+        return None
 
     def _narrators_tail(self, k: int, end: int, start: int) -> bool:
         """Does a phrase of the narrator's run from ``k`` to the sentence end: how the words were
