@@ -502,7 +502,7 @@ class ReferenceLinker:
         organisation head ("the company": "Gazprom"; never "Ministry of Energy" or "Harvard University")."""
         words = _name_words(g) | set((g.canonical or "").casefold().split())
         kind = lx.ORG_KINDS[noun]
-        if noun == "union" and words & _WORKERS_BODIES and not words & {"union", "association", "federation"}:
+        if noun == "union" and words & _WORKERS_BODIES and not words & (kind - _WORKERS_BODIES):
             # an alliance or guild is a union only of working people ("Transport Workers' Alliance", "Screen
             # Actors Guild"), never a party ("The Alliance Party")
             return "party" not in words and any(

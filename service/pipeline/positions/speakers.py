@@ -534,9 +534,7 @@ class SpeakerResolver:
         if flat.sent[first] <= _LEDE_SENTENCES and head_low in ORG_KINDS and head_low not in ROLE_HEADS:
             # "Kenya's competition regulator has opened an inquiry ... The Competition Authority of Kenya said": a
             # lede's unnamed body is the one of that kind the next sentences name
-            sentence = flat.sent[base_last]
-            until = flat.sent_range[min(len(flat.sent_range) - 1, sentence + 2)][1]
-            body = index.first_named_of_kind(flat.tokens[base_last].end, flat.tokens[until].end, ORG_KINDS[head_low])
+            body = index.first_named_of_kind(*_next_two_sentences(flat, base_last), ORG_KINDS[head_low])
             if body is not None and _same_body(flat, first, base_last, found, body):
                 return _speaker(body)
         if _an_office(head_low) and not new_person and (introduced := _introduced_next(flat, index, first, base_last)):
@@ -1060,14 +1058,19 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     return person
 
 
+def _next_two_sentences(flat: FlatTokens, head: int) -> tuple[int, int]:
+    """Char offsets from the end of token ``head`` to the end of the second sentence after its own: where a
+    lede's unnamed source is named."""
+    last = flat.sent_range[min(len(flat.sent_range) - 1, flat.sent[head] + 2)][1]
+    return flat.tokens[head].end, flat.tokens[last].end
+
+
 def _named_next_as(flat: FlatTokens, index: ActorIndex, head: int, noun: str) -> Actor | None:
     """The one person first named in the two sentences after the description ending at ``head``, with a title
     or role of that noun, the subject of what follows ("A coroner has found ... Coroner Simone Latimer said", "U.S.
     District Judge Helen Marquardt granted"; not "Judge Ann Lee had ruled otherwise", "Officer Sam Reid, who was
     injured, ...")."""
-    sentence = flat.sent[head]
-    last = flat.sent_range[min(len(flat.sent_range) - 1, sentence + 2)][1]
-    person = index.first_named_as(flat.tokens[head].end, flat.tokens[last].end, noun)
+    person = index.first_named_as(*_next_two_sentences(flat, head), noun)
     return person if person is not None and _speaks_where_named(flat, index, person, acts=True) else None
 
 
