@@ -97,6 +97,21 @@ def assert_valid(text: str, result: Analysis, opts: AnalysisOptions) -> None:
         for span in (p.cue, p.content, p.speaker_mention):
             if span is not None:
                 assert text[span.start : span.end] == span.text
+    # The two outputs agree: a resolved speaker's words are among its actor's mentions (or overlap one of them),
+    # and no other actor holds them as a pronoun. (Two statements may resolve one "he" to two actors: the first
+    # statement's actor has it.)
+    by_id = {a.id: a for a in result.actors}
+    first_said: dict[tuple[int, int], str | None] = {}
+    for p in result.positions:
+        if p.speaker_mention is not None:
+            first_said.setdefault((p.speaker_mention.start, p.speaker_mention.end), p.speaker.actor_id)
+    for (start, end), actor_id in first_said.items():
+        if actor_id is None:
+            continue
+        assert any(m.start < end and start < m.end for m in by_id[actor_id].mentions)
+        for other in result.actors:
+            if other.id != actor_id:
+                assert not any((m.start, m.end, m.kind) == (start, end, "pronoun") for m in other.mentions)
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)

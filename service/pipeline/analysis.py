@@ -22,6 +22,7 @@ from service.pipeline.positions import PositionFinder
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, SummarySentence
 from service.pipeline.sentence_terms import SentenceTerms
+from service.pipeline.speaker_mentions import join_speaker_mentions
 from service.pipeline.summary import DEFAULT_ALGORITHM, Algorithm, LengthBudget, Similarity, Summarizer
 
 Part = Literal["summary", "actors", "positions"]
@@ -120,6 +121,7 @@ class Pipeline:
         if "positions" in options.include:
             with clock.stage("positions"):
                 positions = self.find_positions(doc, actors or [])
+                join_speaker_mentions(actors or [], positions)
         clock.timings_ms["total"] = round((time.perf_counter() - total_start) * 1000, 3)
         return Analysis(
             document=doc,
