@@ -845,6 +845,34 @@ def test_family_name_before_a_hyphenated_given_name_is_a_person(actors_of: Calla
     assert actors_of("Ban on imports was lifted.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "later"),
+    [
+        (
+            "Chinese President Xi Jinping met Joe Biden in Bali. Mr Xi said the two must avoid conflict.",
+            "Xi Jinping",
+            "Mr Xi",
+        ),
+        (
+            "The minister, Tan Wei Ming, said the country was ready. Dr Tan said hospitals had beds.",
+            "Tan Wei Ming",
+            "Dr Tan",
+        ),
+        (
+            "Gao Junlan, a retired teacher, was shocked. “It is awful,” Ms. Gao said by telephone.",
+            "Gao Junlan",
+            "Ms. Gao",
+        ),
+    ],
+)
+def test_a_family_name_written_first_is_the_person_later(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, later: str
+) -> None:
+    # "Xi" and "Tan" are also English words and NLTK first names; the naming custom puts the family name first
+    person = by_name(actors_of(text), name)
+    assert later in [m.text for m in person.mentions]
+
+
 def test_role_word_after_a_given_name_is_a_surname(actors_of: Callable[[str], list[Actor]]) -> None:
     # King, Bishop, Pope, Prince, Judge are role heads and common surnames: after a given name they end the name,
     # and the "of <place>" that follows is a place, not the complement of a title "King of".

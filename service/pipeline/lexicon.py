@@ -231,6 +231,9 @@ NON_ACTOR_HEADS: frozenset[str] = _words("non_actor_heads.txt")
 #: Lower-case particles inside personal names ("Ursula *von der* Leyen").
 NAME_PARTICLES: frozenset[str] = _words("name_particles.txt")
 
+#: Family names of customs that write them first ("*Xi* Jinping", "*Tan* Wei Ming"), lower-case.
+FAMILY_NAMES_FIRST: frozenset[str] = _words("family_names_first.txt")
+
 #: Lower-case words allowed inside organisation names ("Organization *for* Security *and* ...").
 #: Grammar rather than vocabulary, so it stays here.
 ORG_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "on", "the", "&"})

@@ -143,8 +143,11 @@ class Merger:
                 g = group_for("p:" + key, "person")
                 g.candidates.append(c)
                 persons_by_surname.setdefault(self._surname_key(c.words), []).append(g)
-                if len(c.words) == 2 and self._vocab.given_name_part(c.words[1]):
-                    # "Ban Ki-moon" is "Ban" later on: the family name comes first in that naming custom
+                if (len(c.words) == 2 and self._vocab.given_name_part(c.words[1])) or self._vocab.family_name_first(
+                    c.words
+                ):
+                    # "Ban Ki-moon" is "Ban" later on, "Xi Jinping" is "Mr Xi": the family name comes first in
+                    # that naming custom
                     persons_by_surname.setdefault(norm(c.words[0]), []).append(g)
             elif c.country is not None:
                 c.kind = "metonym"

@@ -195,6 +195,21 @@ class Vocabulary:
         """A dictionary word that only the first-name lists know ("win", "hunt", "grant")."""
         return low in self.first_names and not self.vouched_beyond_first_names(low) and self.is_common(low)
 
+    def family_name_first(self, words: tuple[str, ...]) -> bool:
+        """A person's name of a custom that writes the family name first ("Xi Jinping", "Tan Wei Ming", "Wang
+        Yi"), so that a lone "Xi" or "Dr Tan" later is this person, whatever English word or first name the
+        family name also spells. Not when a later word is an English first name ("Chan Marshall"); names that
+        are mostly English first names (Lee, Kim) are not in the list: the first-name rule joins "Kim" to "Kim
+        Jong Un"."""
+        return (
+            len(words) in (2, 3)
+            and words[0].casefold() in lx.FAMILY_NAMES_FIRST
+            and all(
+                w.isalpha() and is_capitalised(w) and w.casefold() not in self.male and w.casefold() not in self.female
+                for w in words[1:]
+            )
+        )
+
     def given_name_part(self, text: str) -> bool:
         """A hyphenated romanised given name ("Ki-moon", "Jae-in", "Jong-un"): short syllables, a capital only
         at the start, not a dictionary compound. The capitalised word before it is a family name ("Ban", "Moon"),
