@@ -115,7 +115,7 @@ def test_a_town_before_its_state_and_a_hotel_are_places(actors_of: Callable[[str
     [
         # a state before the title is a place of its own; the person keeps the whole title
         ("Ohio Gov. Dana Whitfield spoke on Monday. She said the levy would pass.", "Dana Whitfield", "Ohio Gov."),
-        ("Former Harbour Sen. Tom Reed left the race.", "Tom Reed", "Harbour Sen."),
+        ("Former Harbour Sen. Tom Reed left the race.", "Tom Reed", "Former Harbour Sen."),
         # two titles before a name are both titles, and a state's role runs over both
         ("Lt. Gov. Dana Whitfield spoke on Monday.", "Dana Whitfield", None),
         ("Harbour Lt. Gov. Dana Whitfield spoke on Monday.", "Dana Whitfield", "Harbour Lt. Gov."),
@@ -871,6 +871,25 @@ def test_a_family_name_written_first_is_the_person_later(
     # "Xi" and "Tan" are also English words and NLTK first names; the naming custom puts the family name first
     person = by_name(actors_of(text), name)
     assert later in [m.text for m in person.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "On Monday former Ohio Gov. Franklin Haskell vowed to stay in the race.",
+            "Franklin Haskell",
+            "former Ohio Gov.",
+        ),
+        ("Former Secretary of State Hillary Clinton spoke.", "Hillary Clinton", "Former Secretary of State"),
+        ("On Monday former Sen. Jim Webb spoke in Richmond.", "Jim Webb", "former Sen."),
+    ],
+)
+def test_a_past_office_keeps_its_time_word(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, role: str
+) -> None:
+    # the role says he no longer holds the office: "the former governor" is he, "the governor" somebody else
+    assert by_name(actors_of(text), name).roles == [role]
 
 
 def test_role_word_after_a_given_name_is_a_surname(actors_of: Callable[[str], list[Actor]]) -> None:

@@ -10,6 +10,7 @@ from typing import Literal
 
 import pytest
 
+from service.pipeline.analysis import Pipeline
 from service.pipeline.cues import CueLexicon, cue_families, inflections
 from service.pipeline.document import Document
 from service.pipeline.positions import PositionFinder
@@ -4332,3 +4333,25 @@ def test_a_refusal_ends_where_a_new_subject_with_its_name_speaks(finder: Positio
         ("r1", "to requests for comment"),
         ("c1", "the player was \u201churt\u201d and had not been told of the decision"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Former Ohio Gov. Franklin Haskell vowed to stay in the race. "People tell me a lot of things," the former'
+            " governor said.",
+            "Franklin Haskell",
+        ),
+        ('On Monday former Sen. Jim Webb spoke. "We lost," the former senator said.', "Jim Webb"),
+        # a sitting senator is not "the former senator"
+        ('Sen. Jim Webb spoke on Monday. "We lost," the former senator said.', None),
+    ],
+)
+def test_the_former_holder_of_an_office_is_the_one_named_as_former(
+    pipeline: Pipeline, text: str, speaker: str | None
+) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    [said] = [p for p in result.positions if p.content.text.startswith(("People", "We lost"))]
+    assert (said.speaker.name if said.speaker.actor_id else None) == speaker

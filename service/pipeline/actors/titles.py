@@ -127,8 +127,20 @@ class TitleSplitter:
             if role is not None and role not in person.roles:
                 person.roles.append(role)
             return [person]
+        # "former Ohio Gov. Franklin Haskell": the role is a past one ("the former governor" is he, "the governor"
+        # another), so the role starts at the time word; "Former Australia test batsman ...": it is no name
+        past = run[0] - 1 if run[0] > 0 and toks[run[0] - 1].text in _TIME_MODIFIERS else None
         while len(run) > 1 and toks[run[0]].text.casefold() in _TIME_MODIFIERS:
-            run = run[1:]  # "Former Australia test batsman ...": "Former" qualifies the role, not a name
+            past = run[0] if past is None else past
+            run = run[1:]
+        if past is not None and len(run) > 1 and toks[run[0]].text.rstrip(".").casefold() in lx.HONORIFIC_OFFICES:
+            # "former Sen. Jim Webb": the office his honorific names is a past one
+            found = self._plain_candidates(doc, sentence, run, acronym_links)
+            role = doc.text[toks[past].start : toks[run[0]].end]
+            for cand in found:
+                if cand.type == "person" and role not in cand.roles:
+                    cand.roles.append(role)
+            return found
         if not surnames:
             m, end = self._role_surname(sentence, run)
             if m:
@@ -155,7 +167,7 @@ class TitleSplitter:
             role_start = titled
             while role_start > 0 and toks[run[role_start - 1]].text.casefold() in lx.ROLE_MODIFIERS:
                 role_start -= 1  # "Kiambu | Woman Rep | Anne Wamuratha": words of the title are no qualifier
-            role = doc.text[toks[run[0]].start : toks[run[role_end]].end]
+            role = doc.text[toks[run[0] if past is None else past].start : toks[run[role_end]].end]
             for cand in person_part:
                 if cand.type == "person" and role not in cand.roles:
                     cand.roles.append(role)
@@ -247,7 +259,7 @@ class TitleSplitter:
             and toks[role_idx[-1]].text.rstrip(".").casefold() not in lx.ROLE_HEADS  # "Co-author Professor" stays
         ):
             role_idx = role_idx[:-1]  # "Criminologist Dr Helen Marsh": the honorific is no part of the role
-        role_start = toks[(qualifier_idx or role_idx)[0]].start
+        role_start = toks[(qualifier_idx or role_idx)[0] if past is None else past].start
         possessor = run[0] >= 2 and toks[run[0] - 1].text in POSSESSIVE and is_capitalised(toks[run[0] - 2].text)
         if not qualifier_idx and possessor:
             role_start = toks[run[0] - 2].start  # "Britain's Foreign Secretary Liz Truss"
