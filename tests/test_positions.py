@@ -4355,3 +4355,44 @@ def test_the_former_holder_of_an_office_is_the_one_named_as_former(
     assert result.positions is not None
     [said] = [p for p in result.positions if p.content.text.startswith(("People", "We lost"))]
     assert (said.speaker.name if said.speaker.actor_id else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # two senators: the one named in the sentence before, the other last named five sentences back
+        (
+            "Sen. Patricia Holloway said a deal was close. Holloway spoke outside the chamber. “We are close,” she"
+            " said. “We will not fail.” Republicans were more cautious. Sen. Dale Whitcomb of Oklahoma said the plan"
+            " fell short. “A deal isn’t a deal until it’s printed,” the senator said.",
+            "Dale Whitcomb",
+        ),
+        # the place the reference adds is in one senator's roles
+        (
+            "Sen. Michael Abrams, a Connecticut Democrat, and Sen. Roy Delacroix, a Louisiana Republican, unveiled the"
+            " bill. “I'm about as free-market as they come,” the Louisiana senator said.",
+            "Roy Delacroix",
+        ),
+        # and in nobody's: not the senator named last
+        (
+            "Sen. Joni Ernst spoke in Des Moines. Sen. Ted Cruz spoke in Ames. “We will win,” the Florida senator"
+            " said.",
+            None,
+        ),
+        # the other president spoke three sentences earlier: anybody's guess
+        (
+            "The company's president, Ann Cole, said rents had risen. “These were hard decisions,” Cole said. The"
+            " union said 600 jobs were at risk. Its president, Tom Reed, said the union would fight. The president"
+            " said talks would continue.",
+            None,
+        ),
+    ],
+)
+def test_of_two_holders_of_an_office_the_reference_means_the_one_in_reach(
+    pipeline: Pipeline, text: str, speaker: str | None
+) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    said = result.positions[-1]
+    assert said.speaker_mention is not None and said.speaker_mention.text.lower().startswith("the ")
+    assert (said.speaker.name if said.speaker.actor_id else None) == speaker

@@ -779,7 +779,7 @@ class ActorIndex:
         # "NATO Secretary General"); two different actors fitting equally well is ambiguous.
         best: Actor | None = None
         best_score = 0
-        ambiguous = False
+        tied: list[Actor] = []
         ref_head = _spelled_out({flat.lower(last).rstrip(".")})
         person_head = flat.lower(last) in ROLE_HEADS  # "the detective", not "the campaign"
         # names in the reference ("the Vermont senator") that a role must hold too
@@ -810,11 +810,29 @@ class ActorIndex:
             fits = shortens or (role_words <= words | {"of", "the"} and not words & PARTY_MEMBERS)
             if not common or not fits or common < best_score:
                 continue
-            if common == best_score and best is not None and best is not actor:
-                ambiguous = True
+            if common == best_score and best is not None and actor not in tied:
+                tied.append(actor)
             elif common > best_score:
-                best, best_score, ambiguous = actor, common, False
-        return None if ambiguous else best
+                best, best_score, tied = actor, common, [actor]
+        return tied[0] if len(tied) == 1 else self._closest_holder(flat, first, tied, named)
+
+    def _closest_holder(self, flat: FlatTokens, first: int, holders: list[Actor], named: set[str]) -> Actor | None:
+        """Of several holders of the office a reference names, the one it means: the one whose roles hold the
+        names the reference adds ("the Louisiana senator" for "Sen. Roy Delacroix, a Louisiana Republican",
+        beside a Connecticut Democrat; none when no holder's roles do), else the only one named in this sentence
+        or the one before ("Sen. Dale Whitcomb said ... “...,” the senator said"), when the others were last
+        named five sentences back or more."""
+        if named:
+            described = [a for a in holders if named <= {w.lower() for r in a.roles for w in r.split()}]
+            # "the Florida senator" is not the senator named last when her roles do not say where she is from
+            return described[0] if len(described) == 1 else None
+        sent, start = flat.sent[first], flat.tokens[first].start
+        near = self.named_between(flat.tokens[flat.sent_range[max(0, sent - 1)][0]].start, start)
+        # and no other holder named in the four sentences before: "Its president, Derek Olafsen, said ... The
+        # president said" two sentences after the grocer's president spoke is anybody's guess
+        wide = self.named_between(flat.tokens[flat.sent_range[max(0, sent - 4)][0]].start, start)
+        recent = [a for a in holders if id(a) in near]
+        return recent[0] if len(recent) == 1 and sum(id(a) in wide for a in holders) == 1 else None
 
     def by_name(self, flat: FlatTokens, first: int, last: int) -> Actor | None:
         words = {flat.lower(k) for k in range(first, last + 1) if flat.tokens[k].text[:1].isupper()}
