@@ -2230,6 +2230,31 @@ def test_spellings_of_a_body_that_differ_by_a_plural_are_one_body(actors_of: Cal
     assert [(a.name, len(a.mentions)) for a in found if a.name != "Brannock"] == [("Brannock Foods Group", 3)]
 
 
+def test_a_companys_name_with_and_without_its_legal_form_is_one_company(
+    actors_of: Callable[[str], list[Actor]],
+) -> None:
+    found = actors_of(
+        "Southridge Mining warned on Tuesday that a royalty would hurt. Southridge Mining Ltd said costs had risen. "
+        "Shares of Southridge fell 2%."
+    )
+    assert [(a.name, len(a.mentions)) for a in found if "Southridge" in a.name] == [("Southridge Mining Ltd", 3)]
+    # "Corp" after one word may be a misspelt "Corps": still one body, by the plural rule
+    found = actors_of("Democracy Corps ran the poll. Democracy Corp said voters were angry. Democracy Corps agreed.")
+    assert [a.name for a in found] == ["Democracy Corps"]
+
+
+def test_the_agency_credited_in_a_wire_dateline_is_no_actor(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "SHANGHAI (Bloomberg) — Zhenyu Auto cut prices. The Hefei-based company said the cuts would help."
+    )
+    assert "Bloomberg" not in names(found)
+    assert "The Hefei-based company" in [m.text for m in by_name(found, "Zhenyu Auto").mentions]
+    # named in the story, the agency is an actor
+    assert "Reuters" in names(
+        actors_of("LONDON (Reuters) — The bank fined the firm, according to a letter seen by Reuters.")
+    )
+
+
 def test_a_kind_refers_to_the_body_it_heads(actors_of: Callable[[str], list[Actor]]) -> None:
     # "the university" is the body named a university, not a union with the word in its name
     found = actors_of(
@@ -2262,6 +2287,12 @@ def test_a_club_or_firm_named_by_its_first_word(actors_of: Callable[[str], list[
          "the committee"),
         ("The National Golf Foundation counted closures, a trend that the foundation predicts will continue.",
          "National Golf Foundation", "the foundation"),
+        ("Britain's Financial Conduct Authority fined Harrowgate Bank for failing to check customers. The watchdog "
+         "said the fine would have been higher.", "Financial Conduct Authority", "The watchdog"),
+        ("The International Organization for Migration counted 700,000 displaced people in Haiti. The agency said "
+         "the number had risen.", "International Organization for Migration", "The agency"),
+        ("Zhenyu Auto cut prices on its entire lineup on Monday. The carmaker said sales would rise.", "Zhenyu Auto",
+         "The carmaker"),
     ],
 )  # fmt: skip
 def test_kinds_of_public_bodies_refer_back(

@@ -340,15 +340,16 @@ class Merger:
     @staticmethod
     def _join_spelling_variants(groups: dict[str, Group], initials: dict[str, Group]) -> None:
         """Two multi-word bodies whose names differ only by a plural's "s" are one body misspelt ("Valeant
-        Pharmaceuticals International" and "Valeant Pharmaceutical International"); kept apart, they would also
-        leave the short form "Valeant" two bodies to choose from."""
+        Pharmaceuticals International" and "Valeant Pharmaceutical International"), and a company's name with and
+        without its legal form is one company ("Southridge Mining Ltd" and "Southridge Mining"); kept apart, they
+        would also leave the short form "Valeant" or "Southridge" two bodies to choose from."""
         seen: dict[tuple[str, ...], str] = {}
         for key, g in list(groups.items()):
             if g.type != "organization" or g.canonical is not None:
                 continue
             # not the first word, which tells two firms apart ("Lake Energy" and its rival "Lakes Energy")
             names = {
-                (norm(c.words[0]), *(norm(w).removesuffix("s") for w in c.words[1:]))
+                (norm(c.words[0]), *(norm(w).removesuffix("s") for w in _without_legal_form(c.words)[1:]))
                 for c in g.candidates
                 if len(c.words) > 1
             }
@@ -658,3 +659,16 @@ class Merger:
             if low in lx.SETTLEMENT_NOUNS or low in lx.LOCATION_HEADS:
                 return True
         return False
+
+
+# A company's legal form at the end of its name: "Southridge Mining Ltd" is "Southridge Mining".
+_LEGAL_FORMS = frozenset("inc ltd limited plc llc llp lp corp co ag sa nv bv gmbh spa oyj pty asa ab se".split())
+
+
+def _without_legal_form(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name's words without the legal forms that end it ("Pty Ltd" too), keeping two words at least: a
+    legal form after one word may be the word's plural misspelt ("Democracy Corp" is "Democracy Corps")."""
+    end = len(words)
+    while end > 2 and norm(words[end - 1]) in _LEGAL_FORMS:
+        end -= 1
+    return words[:end]

@@ -230,7 +230,9 @@ class RunFinder:
         return [
             c
             for c in out
-            if (c.text not in lx.CREDIT_AGENCIES or c.type != UNKNOWN) and not self._names_an_award(toks, c)
+            if (c.text not in lx.CREDIT_AGENCIES or c.type != UNKNOWN)
+            and not self._names_an_award(toks, c)
+            and not _wire_credit(toks, c)
         ]
 
     def _names_an_award(self, toks: tuple[Token, ...], c: Candidate) -> bool:
@@ -493,3 +495,15 @@ class RunFinder:
             if low in _BODY_HEADS or (owned and low.endswith("s") and low[:-1] in _BODY_HEADS):
                 return True
         return False
+
+
+def _wire_credit(toks: tuple[Token, ...], c: Candidate) -> bool:
+    """Is the name the agency credited in a wire story's dateline ("SHANGHAI (Bloomberg) —", "MANCHESTER, N.H.
+    (AP) -")? The agency wrote the story; it is no actor in it, and no "company" a later "the company" means."""
+    k = bisect_left([t.start for t in toks], c.start)
+    end = bisect_left([t.end for t in toks], c.end)
+    if not (k > 0 and end + 2 < len(toks) and toks[k - 1].text == "(" and toks[end + 1].text == ")"):
+        return False
+    return toks[end + 2].text in ("—", "–", "-", "--") and all(
+        t.text in (",", ".") or (t.text[:1].isupper() and not t.text[1:].islower()) for t in toks[: k - 1]
+    )
