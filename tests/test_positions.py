@@ -4396,3 +4396,37 @@ def test_of_two_holders_of_an_office_the_reference_means_the_one_in_reach(
     said = result.positions[-1]
     assert said.speaker_mention is not None and said.speaker_mention.text.lower().startswith("the ")
     assert (said.speaker.name if said.speaker.actor_id else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "NATO chief says allies must spend more\n\nBRUSSELS — NATO Secretary-General Lars Engström urged allies on"
+            " Thursday to raise defense spending, warning that Europe faced its most dangerous time in decades.",
+            "Lars Engström",
+        ),
+        (
+            "Senator says border deal is ‘within reach’\n\nA bipartisan deal to fund border security is “within reach,”"
+            " Sen. Patricia Holloway said Tuesday.",
+            "Patricia Holloway",
+        ),
+        (
+            "Drug slows memory loss, company says\n\nVeltris Inc. said on Monday its drug slowed memory loss in a"
+            " trial of 1,800 patients.",
+            "Veltris Inc.",
+        ),
+        # the story's statement says something else: the headline's source stays the body the office belongs to
+        (
+            "NATO chief says allies must spend more\n\nNATO Secretary-General Lars Engström said the weather in"
+            " Brussels had been mild.",
+            "NATO",
+        ),
+    ],
+)
+def test_a_headlines_described_source_is_named_by_the_story(pipeline: Pipeline, text: str, speaker: str | None) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    headline = result.positions[0]
+    assert headline.sentence_index == 0
+    assert (headline.speaker.name if headline.speaker.actor_id else None) == speaker

@@ -13,12 +13,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from sumy.nlp.stemmers import Stemmer
+
 from service.pipeline.cues import CueLexicon
 from service.pipeline.document import Document
 from service.pipeline.lexicon import KIN, ROLE_HEADS
 from service.pipeline.positions.clause_view import Frame
 from service.pipeline.positions.cue_finder import Cue, CueFinder
 from service.pipeline.positions.frames import FrameReader
+from service.pipeline.positions.headlines import headline_sources_from_the_story
 from service.pipeline.positions.no_comment import refuses_comment
 from service.pipeline.positions.quotes import (
     DOUBLE,
@@ -44,6 +47,7 @@ from service.pipeline.positions.tokens import (
 )
 from service.pipeline.resources import LanguageResources
 from service.pipeline.results import Actor, Position, PositionKind, Span, Speaker
+from service.pipeline.sentence_terms import TermStemmer
 
 _WORDS = re.compile(r"\w+")
 _LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—", "–", "-", "--"})
@@ -125,6 +129,7 @@ class PositionFinder:
         self._lexicon = lexicon if lexicon is not None else CueLexicon()
         self._cues = CueFinder(self._lexicon)
         self._speakers = SpeakerResolver(resources)
+        self._stems = TermStemmer(Stemmer("english"), resources.stopwords)
 
     def __call__(self, doc: Document, actors: Sequence[Actor]) -> list[Position]:
         flat = FlatTokens(doc)
@@ -287,6 +292,7 @@ class PositionFinder:
             for other in co_speakers.get((pos.cue.start, pos.cue.end), []):
                 merged.append(replace(pos, speaker=other.speaker, speaker_mention=other.mention))
         merged.sort(key=lambda p: (p.content.start, p.cue.start))
+        merged = headline_sources_from_the_story(flat, merged, actors, self._stems)
         return [replace(p, no_comment=True) if refuses_comment(p, flat.text) else p for p in merged]
 
     def _he_or_she_continues_the_last_speaker(

@@ -1,0 +1,83 @@
+"""A headline's source named by the story: "NATO chief says allies must spend more" is Lars Engström's claim.
+
+Headlines shorten their sources to an office or a kind ("Senator says ...", "Aerion CEO says ...", "UN aid
+chief warns ...", "company says ..."), which the speaker search resolves to nobody or to the body the office
+belongs to. The story then tells the same claim with the source named, mostly in its first paragraphs. So a
+headline statement whose source is such a description takes the source of the story's statement that
+repeats most of the headline's words, if that source is a named actor of the kind the description says (a
+person for an office, an organisation for a kind of body).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+
+from service.pipeline.lexicon import ORG_KINDS, ROLE_HEADS
+from service.pipeline.positions.tokens import FlatTokens
+from service.pipeline.results import Actor, Position, Span
+from service.pipeline.sentence_terms import TermStemmer
+
+# Share of the headline's content words the story's statement must repeat (and two words at least); less in the
+# lede, which tells the headline's claim in other words ("allies must spend more" -> "urged allies to raise
+# defense spending").
+_REPEATED = 0.5
+_REPEATED_IN_LEDE = 0.3
+_LEDE_PARAGRAPHS = 2  # after the headline's own
+
+
+def headline_sources_from_the_story(
+    flat: FlatTokens, positions: list[Position], actors: Sequence[Actor], stems: TermStemmer
+) -> list[Position]:
+    by_id = {a.id: a for a in actors}
+    story = [p for p in positions if p.speaker.actor_id is not None and not _in_headline(flat, p)]
+    told_terms: dict[int, set[str]] = {}
+    out: list[Position] = []
+    for pos in positions:
+        want = _described_kind(pos, by_id) if _in_headline(flat, pos) else None
+        if want is None:
+            out.append(pos)
+            continue
+        words = _terms(flat, pos.content, stems)
+        best, best_share = None, 0.0
+        for n, told in enumerate(story):
+            if by_id[told.speaker.actor_id or ""].type != want:
+                continue
+            if n not in told_terms:
+                told_terms[n] = _terms(flat, told.content, stems)
+            shared = len(words & told_terms[n])
+            share = shared / len(words) if words else 0.0
+            lede = flat.para[flat.token_at(told.cue.start)] <= _LEDE_PARAGRAPHS
+            if shared >= 2 and share >= (_REPEATED_IN_LEDE if lede else _REPEATED) and share > best_share:
+                best, best_share = told, share
+        out.append(replace(pos, speaker=best.speaker) if best is not None else pos)
+    return out
+
+
+def _in_headline(flat: FlatTokens, pos: Position) -> bool:
+    return flat.is_title[flat.sent[flat.token_at(pos.cue.start)]]
+
+
+def _described_kind(pos: Position, by_id: dict[str, Actor]) -> str | None:
+    """The type of actor a headline's described source stands for: "person" for an office ("Senator", "NATO
+    chief", "Aerion CEO"), "organization" for a kind of body ("company", "Watchdog"); None for a name."""
+    mention = pos.speaker_mention
+    if mention is None:
+        return None
+    words = mention.text.split()
+    head = words[-1].lower().rstrip(".")
+    actor = by_id.get(pos.speaker.actor_id or "")
+    if head in ROLE_HEADS:
+        # unresolved, or resolved to the body whose office it is ("NATO chief" was NATO)
+        return "person" if actor is None or actor.type != "person" else None
+    if actor is None and head in ORG_KINDS:
+        return "organization"  # "company says", "Watchdog says": a body described by its kind
+    return None
+
+
+def _terms(flat: FlatTokens, span: Span, stems: TermStemmer) -> set[str]:
+    """The stems of a content's words (stopwords dropped), from the document's own tokens."""
+    first = bisect.bisect_left(flat.starts, span.start)
+    last = bisect.bisect_left(flat.starts, span.end)
+    return set(stems.terms(t.text for t in flat.tokens[first:last] if t.text[:1].isalnum()))
