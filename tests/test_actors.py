@@ -2243,6 +2243,16 @@ def test_a_companys_name_with_and_without_its_legal_form_is_one_company(
     assert [a.name for a in found] == ["Democracy Corps"]
 
 
+def test_a_broadcasters_name_opens_with_radio_or_television(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Chile's Finance Minister Rodrigo Paredes Urrutia dismissed the warning. Speaking to Radio Cooperativa, he"
+        " said mining companies could pay more."
+    )
+    assert by_name(found, "Radio Cooperativa").type == "organization"
+    assert "he" in [m.text for m in by_name(found, "Rodrigo Paredes Urrutia").mentions]  # not the radio's
+    assert "Radio Free Europe" in names(actors_of("Radio Free Europe said it would close its office."))
+
+
 def test_the_agency_credited_in_a_wire_dateline_is_no_actor(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "SHANGHAI (Bloomberg) — Zhenyu Auto cut prices. The Hefei-based company said the cuts would help."

@@ -25,7 +25,7 @@ from service.pipeline.actors.tokens import (
     norm,
     word_form,
 )
-from service.pipeline.actors.vocabulary import Vocabulary, company_ending, hyphen_head
+from service.pipeline.actors.vocabulary import BROADCASTER_OPENERS, Vocabulary, company_ending, hyphen_head
 from service.pipeline.document import Document, Sentence, Token
 
 # Plural nouns for people that own the next words inside a body's name ("People's Party").
@@ -324,6 +324,7 @@ class RunFinder:
             # Growth", "Meanwhile Police Scotland", "Many Church of England clergy" keep theirs out)
             or (len(words) > 1 and words[1].casefold() in lx.ORG_HEADS and self._may_open_a_name(toks[run[0]]))
             or company_ending(words[-1])  # "Acme Corp. said": the abbreviated head of a company's name
+            or words[0].casefold() in BROADCASTER_OPENERS  # "Radio Free Europe said"
             or (words[0].casefold() in lx.ORG_HEADS and toks[run[1]].text in ("of", "for"))  # "Institutes of Health"
         )
 

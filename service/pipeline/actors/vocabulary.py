@@ -27,6 +27,9 @@ def company_ending(word: str) -> bool:
     return norm(word) in COMPANY_ENDINGS
 
 
+#: First words of broadcasters' names, in any language's order ("Radio Cooperativa", "Radio Free Europe").
+BROADCASTER_OPENERS = frozenset({"radio", "television"})
+
 #: Buildings named after what houses them ("Town Hall", "County Hall"); a surname too ("Monty Hall").
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.?){1,3}\.")  # "J.", "A.E.", "D.Y."
 _BUILDINGS = frozenset({"hall"})
@@ -269,6 +272,8 @@ class Vocabulary:
             return "organization", BY_CONTEXT  # "PSV Eindhoven", "AC Milan", "VfB Stuttgart": people have no acronyms
         if club_like(words):
             return "organization", BY_CONTEXT  # "Dundee United", "FC Porto"
+        if low[0] in BROADCASTER_OPENERS:
+            return "organization", BY_CONTEXT  # "Radio Cooperativa", "Television New Zealand": a broadcaster
         if low[-1] in ("city", "town") and norm(" ".join(words[:-1])) in self.city_keys:
             return "organization", BY_CONTEXT  # "Manchester City": the city itself is "Manchester"
         if low[-1] == "state" and norm(" ".join(words[:-1])) in self.regions:
