@@ -4430,3 +4430,24 @@ def test_a_headlines_described_source_is_named_by_the_story(pipeline: Pipeline, 
     headline = result.positions[0]
     assert headline.sentence_index == 0
     assert (headline.speaker.name if headline.speaker.actor_id else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an acronym a lower-case word describes, then the body's name in apposition
+        (
+            "The super PAC, Georgia Forward Fund, said in a statement that it complies with all laws.",
+            "Georgia Forward Fund",
+        ),
+        # "works council" is the staff's council, not a verb before it
+        (
+            '"Our members built this company," works council head Petra Vogelsang said in a statement.',
+            "Petra Vogelsang",
+        ),
+    ],
+)
+def test_sources_written_around_a_description(pipeline: Pipeline, text: str, speaker: str) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions if p.speaker.actor_id] == [speaker]

@@ -431,7 +431,11 @@ class SpeakerResolver:
         opens the region and the name after its comma is the source, a body the actor list holds
         or a lone given name it does not."""
         comma = next((k for k in range(first + 1, min(last, first + 5)) if flat.tokens[k].text == ","), None)
-        if comma is None or flat.tag(first) not in ("PRP$", "DT") or flat.tag(comma - 1) not in ("NN", "NNS"):
+        if comma is None or flat.tag(first) not in ("PRP$", "DT"):
+            return None
+        # a common noun, or an acronym a lower-case word describes ("The super PAC, Georgia Forward Fund, said")
+        acronym = flat.tokens[comma - 1].text.isupper() and comma - 2 > first and flat.tokens[comma - 2].text.islower()
+        if flat.tag(comma - 1) not in ("NN", "NNS") and not acronym:
             return None
         close = next((k for k in range(comma + 1, last + 2) if flat.tokens[k].text == ","), last + 1)
         named_body = next(

@@ -236,6 +236,8 @@ class FlatTokens:
                 self.lows[i], self.tags[i] = tok.text, "NNP"
             elif self.lows[i] == "think" and self.lower(i + 1) in ("tank", "tanks"):
                 self.tags[i] = "NN"  # "the Institute for Fiscal Studies think tank said": a body, not a belief
+            elif self.lows[i] == "works" and self.lower(i + 1) in ("council", "councils"):
+                self.tags[i] = "NN"  # "works council head Petra Vogelsang said": the staff's council, no verb
             elif (
                 self.lows[i] in _PLAYING_POSITIONS
                 and self.tags[i].startswith("VB")
