@@ -873,6 +873,26 @@ def test_a_family_name_written_first_is_the_person_later(
     assert later in [m.text for m in person.mentions]
 
 
+def test_a_past_office_keeps_the_persons_name_and_place_apart(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The bill was backed by former Rep. Steve King of Iowa on Monday. King said it would pass.")
+    assert by_name(found, "Steve King").roles == ["former Rep."]
+    assert by_name(found, "Iowa").type == "location"
+    # "outgoing" is stripped but not kept: the outgoing governor is still the governor
+    found = actors_of("Lawmakers praised outgoing Gov. Jerry Brown on Monday. The governor said he would retire.")
+    assert by_name(found, "Jerry Brown").roles == ["Governor"]
+
+
+def test_family_names_first_and_other_heads_stay_out_of_ordinary_words(
+    actors_of: Callable[[str], list[Actor]],
+) -> None:
+    found = actors_of("The singer Park Jimin visited Yosemite on Monday. Park rangers said the crowds were huge.")
+    assert [m.text for m in by_name(found, "Park Jimin").mentions] == ["Park Jimin"]
+    found = actors_of("Fans of Grand Theft Auto were angry. Ford cut prices. The carmaker said sales would recover.")
+    assert "Grand Theft Auto" not in names(found)
+    found = actors_of("The Home Office announced new immigration rules. The watchdog said the rules were unlawful.")
+    assert all("The watchdog" not in [m.text for m in a.mentions] for a in found)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [

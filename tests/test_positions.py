@@ -4451,3 +4451,13 @@ def test_sources_written_around_a_description(pipeline: Pipeline, text: str, spe
     result = pipeline(text)
     assert result.positions is not None
     assert [p.speaker.name for p in result.positions if p.speaker.actor_id] == [speaker]
+
+
+def test_the_holder_of_an_office_is_meant_over_a_deputy(pipeline: Pipeline) -> None:
+    text = (
+        "Deputy Prime Minister John Prescott met voters. Prime Minister Tony Blair was away. Talks went on. Nothing"
+        " was agreed. Unions were angry. Prescott said a deal was near. The prime minister said he was hopeful."
+    )
+    result = pipeline(text)
+    assert result.positions is not None
+    assert result.positions[-1].speaker.name == "Tony Blair"

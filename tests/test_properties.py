@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from service.pipeline.analysis import Analysis, AnalysisOptions, Pipeline
+from service.pipeline.speaker_mentions import SOURCE_PRONOUNS
 from service.pipeline.summary import ALGORITHMS, LengthBudget
 
 EXAMPLES = int(os.environ.get("BRIEF_PROPERTY_EXAMPLES", "150"))
@@ -97,16 +98,16 @@ def assert_valid(text: str, result: Analysis, opts: AnalysisOptions) -> None:
         for span in (p.cue, p.content, p.speaker_mention):
             if span is not None:
                 assert text[span.start : span.end] == span.text
-    # The two outputs agree: a resolved speaker's words are among its actor's mentions (or overlap one of them),
-    # and no other actor holds them as a pronoun. (Two statements may resolve one "he" to two actors: the first
-    # statement's actor has it.)
+    # The two outputs agree: a resolved speaker's pronoun is among its actor's mentions (or overlaps one of them),
+    # and no other actor holds it. (Two statements may resolve one "he" to two actors: the first statement's
+    # actor has it.)
     by_id = {a.id: a for a in result.actors}
     first_said: dict[tuple[int, int], str | None] = {}
     for p in result.positions:
         if p.speaker_mention is not None:
             first_said.setdefault((p.speaker_mention.start, p.speaker_mention.end), p.speaker.actor_id)
     for (start, end), actor_id in first_said.items():
-        if actor_id is None:
+        if actor_id is None or text[start:end].lower() not in SOURCE_PRONOUNS:
             continue
         assert any(m.start < end and start < m.end for m in by_id[actor_id].mentions)
         for other in result.actors:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.pipeline.analysis import Pipeline
+from service.pipeline.analysis import AnalysisOptions, Pipeline
 from service.pipeline.results import Actor, Mention, Position, Span, Speaker
 from service.pipeline.speaker_mentions import join_speaker_mentions
 
@@ -92,3 +92,30 @@ def test_a_pronoun_stays_when_the_position_finder_found_nobody() -> None:
     assert [m.text for m in reed.mentions] == ["Bill Reed", "he"]
     join_speaker_mentions([reed], [group])
     assert [m.text for m in reed.mentions] == ["Bill Reed"]
+
+
+def test_a_description_joins_only_an_actor_whose_names_it_holds() -> None:
+    rubio = Actor("a1", "Marco Rubio", "person", roles=["Florida Sen."], mentions=[Mention(0, 11, "Marco Rubio")])
+    force = Actor("a2", "US Air Force", "organization", mentions=[Mention(20, 32, "US Air Force")])
+    york = Actor("a3", "New York", "location", mentions=[Mention(40, 48, "New York")])
+    positions = [
+        _said_by(rubio, 60, "The Florida senator"),
+        Position(Speaker("US Air Force", "a2", "organization"), Span(80, 101, "the Indian Air Force"), *_rest(102)),
+        Position(Speaker("New York", "a3", "location"), Span(120, 134, "The New Yorker"), *_rest(135)),
+    ]
+    join_speaker_mentions([rubio, force, york], positions)
+    assert [m.text for m in rubio.mentions] == ["Marco Rubio", "The Florida senator"]
+    assert [m.text for m in force.mentions] == ["US Air Force"]  # a statement resolved wrongly spreads no further
+    assert [m.text for m in york.mentions] == ["New York"]  # a place takes no description from a statement
+
+
+def _rest(at: int) -> tuple[Span, str, Span, int]:
+    return Span(at, at + 4, "said"), "indirect", Span(at + 5, at + 9, "x"), 0
+
+
+def test_the_actors_output_does_not_depend_on_the_parts_asked_for(pipeline: Pipeline) -> None:
+    text = "Malcolm Hoenlein met President Obama. “There should be no daylight,” he recalled."
+    alone = pipeline(text, options=AnalysisOptions(include=frozenset({"actors"})))
+    both = pipeline(text)
+    assert alone.positions is None
+    assert alone.actors == both.actors

@@ -118,7 +118,9 @@ class Pipeline:
             # Positions resolve speakers to actors, so actors are found even when only positions are asked for.
             with clock.stage("actors"):
                 actors = self.find_actors(doc)
-        if "positions" in options.include:
+        if options.include & {"actors", "positions"}:
+            # and positions whenever actors are asked for: their speakers' words join the actors' mentions, so
+            # the actors output does not depend on the parts a request includes
             with clock.stage("positions"):
                 positions = self.find_positions(doc, actors or [])
                 join_speaker_mentions(actors or [], positions)
@@ -127,7 +129,7 @@ class Pipeline:
             document=doc,
             summary=summary,
             actors=actors if "actors" in options.include else None,
-            positions=positions,
+            positions=positions if "positions" in options.include else None,
             timings_ms=clock.timings_ms,
             similarity=similarity,
             terms=terms,

@@ -92,6 +92,7 @@ class Merger:
         in lower case somewhere, "allies", is a common noun when capitalised too)."""
         groups: dict[str, Group] = {}
         persons_by_surname: dict[str, list[Group]] = {}
+        family_first: set[str] = set()  # keys of family names written first ("Xi" of "Xi Jinping")
         pending: list[Candidate] = []
         initials: dict[str, Group] = {}
 
@@ -149,6 +150,7 @@ class Merger:
                     # "Ban Ki-moon" is "Ban" later on, "Xi Jinping" is "Mr Xi": the family name comes first in
                     # that naming custom
                     persons_by_surname.setdefault(norm(c.words[0]), []).append(g)
+                    family_first.add(norm(c.words[0]))
             elif c.country is not None:
                 c.kind = "metonym"
                 group_for(norm(c.country), "location", c.country).candidates.append(c)
@@ -218,6 +220,8 @@ class Merger:
         for c in pending:
             key = c.key
             surname = persons_by_surname.get(key)
+            if surname and key in family_first and c.common and c.honorific is None and _modifies_a_noun(c):
+                surname = None  # "Park Jimin ... Park rangers said": a dictionary word before its noun
             if surname and c.honorific is not None and lx.PERSON_TITLES.get(c.honorific) is not None:
                 # "Mrs Abedini" is not "Saeed Abedini": a title's gender must fit the first name's
                 title_gender = lx.PERSON_TITLES[c.honorific]
@@ -672,3 +676,9 @@ def _without_legal_form(words: tuple[str, ...]) -> tuple[str, ...]:
     while end > 2 and norm(words[end - 1]) in _LEGAL_FORMS:
         end -= 1
     return words[:end]
+
+
+def _modifies_a_noun(c: Candidate) -> bool:
+    """Is the word followed by a lower-case noun it modifies ("Park rangers", "Fan clubs")?"""
+    after = [t for t in c.sentence.tokens if t.start >= c.end][:1]
+    return bool(after) and after[0].text[:1].islower() and after[0].tag.startswith("NN")

@@ -503,8 +503,8 @@ def _wire_credit(toks: tuple[Token, ...], c: Candidate) -> bool:
     (AP) -")? The agency wrote the story; it is no actor in it, and no "company" a later "the company" means."""
     k = bisect_left([t.start for t in toks], c.start)
     end = bisect_left([t.end for t in toks], c.end)
-    if not (k > 0 and end + 2 < len(toks) and toks[k - 1].text == "(" and toks[end + 1].text == ")"):
-        return False
+    if k != end or not (k > 0 and end + 2 < len(toks) and toks[k - 1].text == "(" and toks[end + 1].text == ")"):
+        return False  # one word: "WHO (World Health Organization) – The agency said" spells out a name
     return toks[end + 2].text in ("—", "–", "-", "--") and all(
         t.text in (",", ".") or (t.text[:1].isupper() and not t.text[1:].islower()) for t in toks[: k - 1]
     )

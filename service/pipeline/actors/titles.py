@@ -32,6 +32,7 @@ from service.pipeline.document import Document, Sentence, Token
 _CLAUSE_TAGS = frozenset({"WP", "WDT", "VBD", "VBZ", "VBP", "MD"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _TIME_MODIFIERS = frozenset({"former", "then", "ex", "outgoing", "incoming"})
+_PAST_ROLE_WORDS = frozenset({"former", "Former", "ex", "Ex"})  # as written: a role starts at them
 # Prepositions after which a name is where something is, never whom an apposition after it describes ("grew up in
 # Tottenham, the daughter of ..."); not "from", "towards" or "into", which people follow too.
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -101,11 +102,12 @@ class TitleSplitter:
         run: list[int],
         acronym_links: dict[str, str],
         surnames: frozenset[int] = frozenset(),
+        keep_past: bool = True,
     ) -> list[Candidate]:
         """Split a run into qualifier / title / name and make candidates of the name-bearing parts.
 
         ``surnames``: token indexes of role words already read as a family name ("Carla *King*"), which the
-        title split must leave inside the name."""
+        title split must leave inside the name. ``keep_past``: a "former" before the run starts its role."""
         toks = sentence.tokens
         shouted = not any(t.text[:1].islower() for t in toks)
         while (
@@ -128,18 +130,21 @@ class TitleSplitter:
                 person.roles.append(role)
             return [person]
         # "former Ohio Gov. Franklin Haskell": the role is a past one ("the former governor" is he, "the governor"
-        # another), so the role starts at the time word; "Former Australia test batsman ...": it is no name
-        past = run[0] - 1 if run[0] > 0 and toks[run[0] - 1].text in _TIME_MODIFIERS else None
+        # another), so the role starts at "former"; "Former Australia test batsman ...": it is no name. Other time
+        # words ("outgoing", "then") are stripped but not kept: the outgoing governor is still "the governor".
+        past = run[0] - 1 if keep_past and run[0] > 0 and toks[run[0] - 1].text in _PAST_ROLE_WORDS else None
         while len(run) > 1 and toks[run[0]].text.casefold() in _TIME_MODIFIERS:
-            past = run[0] if past is None else past
+            if keep_past and past is None and toks[run[0]].text.casefold() in _PAST_ROLE_WORDS:
+                past = run[0]
             run = run[1:]
         if past is not None and len(run) > 1 and toks[run[0]].text.rstrip(".").casefold() in lx.HONORIFIC_OFFICES:
-            # "former Sen. Jim Webb": the office his honorific names is a past one
-            found = self._plain_candidates(doc, sentence, run, acronym_links)
+            # "former Sen. Jim Webb": the office his honorific names is a past one; the run is read as usual
+            # ("former Rep. Steve King of Iowa": the person ends at the surname)
+            found = self.run_candidates(doc, sentence, run, acronym_links, surnames, keep_past=False)
             role = doc.text[toks[past].start : toks[run[0]].end]
-            for cand in found:
-                if cand.type == "person" and role not in cand.roles:
-                    cand.roles.append(role)
+            person = next((c for c in found if c.type == "person" and c.start <= toks[run[1]].start), None)
+            if person is not None and role not in person.roles:
+                person.roles.append(role)
             return found
         if not surnames:
             m, end = self._role_surname(sentence, run)

@@ -27,6 +27,9 @@ def company_ending(word: str) -> bool:
     return norm(word) in COMPANY_ENDINGS
 
 
+#: Last words of firms' names that end titles of works as often: a firm's after a word no dictionary knows.
+_HEADS_AFTER_A_NAME = frozenset({"auto"})
+
 #: First words of broadcasters' names, in any language's order ("Radio Cooperativa", "Radio Free Europe").
 BROADCASTER_OPENERS = frozenset({"radio", "television"})
 
@@ -258,6 +261,8 @@ class Vocabulary:
             return "drop", BY_CONTEXT
         if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
             return "organization", BY_CONTEXT  # "Bank of England"
+        if low[-1] in _HEADS_AFTER_A_NAME and len(low) > 1 and not self.is_common(low[-2]):
+            return "organization", BY_CONTEXT  # "Zhenyu Auto", "BYD Auto"; not the game "Grand Theft Auto"
         if low[-1] in lx.ORG_HEADS or (len(words) > 1 and low[-1].endswith(".") and company_ending(low[-1])):
             # "Pfizer Inc.", "Acme Corp.": the abbreviation's period does not hide the head
             if len(words) > 1 or not self.is_common(low[-1]):

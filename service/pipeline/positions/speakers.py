@@ -784,6 +784,7 @@ class ActorIndex:
         best: Actor | None = None
         best_score = 0
         tied: list[Actor] = []
+        deputies: set[int] = set()
         ref_head = _spelled_out({flat.lower(last).rstrip(".")})
         person_head = flat.lower(last) in ROLE_HEADS  # "the detective", not "the campaign"
         # names in the reference ("the Vermont senator") that a role must hold too
@@ -799,8 +800,10 @@ class ActorIndex:
             (role_words, actor), (head, core, names) = self._role_words[n], self._role_heads[n]
             if other_sex is not None and any(other_sex in r.lower() for r in actor.roles):
                 continue
-            if title and (role_words & _OFFICE_CHANGERS) - words:
-                continue  # "Deputy Prime Minister Angela Rayner ... The Prime Minister said": another office
+            if (role_words & _OFFICE_CHANGERS) - words:
+                if title:
+                    continue  # "Deputy Prime Minister Angela Rayner ... The Prime Minister said": another office
+                deputies.add(id(actor))  # lower case, a deputy may be meant, but never over the office's holder
             if (role_words ^ words) & _PAST_HOLDERS or (named - role_words and names - words):
                 # "the former governor" is not the governor, nor "the Vermont senator" a "Florida Sen."
                 continue
@@ -818,6 +821,9 @@ class ActorIndex:
                 tied.append(actor)
             elif common > best_score:
                 best, best_score, tied = actor, common, [actor]
+        if len(tied) > 1:
+            # "the prime minister" with a prime minister and his deputy named: the prime minister
+            tied = [a for a in tied if id(a) not in deputies] or tied
         return tied[0] if len(tied) == 1 else self._closest_holder(flat, first, tied, named)
 
     def _closest_holder(self, flat: FlatTokens, first: int, holders: list[Actor], named: set[str]) -> Actor | None:
