@@ -882,6 +882,20 @@ def test_a_past_office_keeps_the_persons_name_and_place_apart(actors_of: Callabl
     assert by_name(found, "Jerry Brown").roles == ["Governor"]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A spokesman for one major AI developer, who requested anonymity, said the company would seek changes.", "AI"),
+        ("The group has financial backing from Paul Singer and other major GOP donors.", "GOP"),
+    ],
+)
+def test_a_name_before_a_noun_it_modifies_takes_no_role_before_it(
+    actors_of: Callable[[str], list[Actor]], text: str, body: str
+) -> None:
+    # "major", "presidential" describe the noun after the name ("developer", "nominee"), not a person named so
+    assert all(a.type != "person" for a in actors_of(text) if a.name == body)
+
+
 def test_family_names_first_and_other_heads_stay_out_of_ordinary_words(
     actors_of: Callable[[str], list[Actor]],
 ) -> None:

@@ -693,7 +693,15 @@ class TitleSplitter:
         k = run[0] - 1
         while k >= 0 and toks[k].text.islower() and (toks[k].text in lx.ROLE_WORDS or hyphen_head(toks[k].text)):
             k -= 1
-        if k < run[0] - 1 and (toks[run[0] - 1].text in lx.ROLE_HEADS or hyphen_head(toks[run[0] - 1].text)):
+        after = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
+        # not a one-word name that modifies a noun after it: "one major AI developer" ("major" is no rank there); a
+        # full name is a person's whatever the tagger reads after it ("minister Carla Vidal disagreed" as a noun)
+        modifier = len(run) == 1 and after is not None and after.text[:1].islower() and after.tag in ("NN", "NNS")
+        if (
+            k < run[0] - 1
+            and (toks[run[0] - 1].text in lx.ROLE_HEADS or hyphen_head(toks[run[0] - 1].text))
+            and not modifier
+        ):
             first = k + 1
             while k >= 0 and self._qualifier_word(toks, k):
                 first = k
