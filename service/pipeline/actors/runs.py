@@ -501,6 +501,9 @@ class RunFinder:
 def _wire_credit(toks: tuple[Token, ...], c: Candidate) -> bool:
     """Is the name the agency credited in a wire story's dateline ("SHANGHAI (Bloomberg) —", "MANCHESTER, N.H.
     (AP) -")? The agency wrote the story; it is no actor in it, and no "company" a later "the company" means."""
+    at = c.start - c.sentence.start
+    if at < 1 or c.sentence.text[at - 1] != "(":
+        return False  # most names: no bracket before them
     k = bisect_left([t.start for t in toks], c.start)
     end = bisect_left([t.end for t in toks], c.end)
     if k != end or not (k > 0 and end + 2 < len(toks) and toks[k - 1].text == "(" and toks[end + 1].text == ")"):
