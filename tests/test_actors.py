@@ -2287,6 +2287,18 @@ def test_a_broadcasters_name_opens_with_radio_or_television(actors_of: Callable[
     assert "Radio Free Europe" in names(actors_of("Radio Free Europe said it would close its office."))
 
 
+def test_a_firms_first_word_alone_is_the_firm_even_a_dictionary_word(
+    actors_of: Callable[[str], list[Actor]],
+) -> None:
+    found = actors_of(
+        "Activist investor Crestline Capital has built a stake in Meridian Energy. Meridian said it had received"
+        " the letter."
+    )
+    assert "Meridian" in [m.text for m in by_name(found, "Meridian Energy").mentions]
+    # a firm by its head, described by a lower-case role, is no person
+    assert by_name(found, "Crestline Capital").type == "organization"
+
+
 def test_the_agency_credited_in_a_wire_dateline_is_no_actor(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "SHANGHAI (Bloomberg) — Zhenyu Auto cut prices. The Hefei-based company said the cuts would help."

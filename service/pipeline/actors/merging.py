@@ -249,7 +249,10 @@ class Merger:
                 c.kind = "alias"
                 person_groups[next(iter(owners))].candidates.append(c)
                 continue
-            firm = companies.get(key) if c.type == UNKNOWN and c.honorific is None and not c.common else None
+            # a dictionary word too, when the text never writes it in lower case and it modifies no noun here
+            # ("Meridian said" after "Meridian Energy"; not "Summit talks" after "Summit Partners")
+            plain = not c.common or (c.words[0].casefold() not in lower and not _modifies_a_noun(c))
+            firm = companies.get(key) if c.type == UNKNOWN and c.honorific is None and plain else None
             if firm is not None and len(firm) == 1 and not is_all_caps(c.text):
                 c.kind, c.type = "alias", "organization"  # "Evercore said" after "Evercore Partners"
                 next(iter(firm.values())).candidates.append(c)

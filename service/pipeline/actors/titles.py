@@ -701,6 +701,8 @@ class TitleSplitter:
             k < run[0] - 1
             and (toks[run[0] - 1].text in lx.ROLE_HEADS or hyphen_head(toks[run[0] - 1].text))
             and not modifier
+            # "activist investor Crestline Capital": a firm by its head, described, not a person
+            and not (cand.type == "organization" and len(cand.words) > 1 and company_ending(cand.words[-1]))
         ):
             first = k + 1
             while k >= 0 and self._qualifier_word(toks, k):
