@@ -4461,3 +4461,31 @@ def test_the_holder_of_an_office_is_meant_over_a_deputy(pipeline: Pipeline) -> N
     result = pipeline(text)
     assert result.positions is not None
     assert result.positions[-1].speaker.name == "Tony Blair"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Iran has installed more centrifuges, the International Atomic Energy Agency said in a confidential report"
+            " to member states.\n\nThe report said Iran's stockpile of enriched uranium had grown to 165 kg.",
+            "International Atomic Energy Agency",
+        ),
+        (
+            "Corvant Inc. will cut 4,200 jobs, Chief Executive Priya Venkataraman said in a memo to staff.\n\nThe cuts"
+            " will fall mostly on sales teams, according to the memo.",
+            "Priya Venkataraman",
+        ),
+        # another kind of document: not hers
+        (
+            "Corvant Inc. will cut 4,200 jobs, Chief Executive Priya Venkataraman said in a memo to staff.\n\nThe"
+            " cuts will fall mostly on sales teams, according to the report.",
+            None,
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_author_the_story_gave_it(pipeline: Pipeline, text: str, speaker: str | None) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    last = result.positions[-1]
+    assert (last.speaker.name if last.speaker.actor_id else None) == speaker

@@ -20,6 +20,7 @@ from service.pipeline.document import Document
 from service.pipeline.lexicon import KIN, ROLE_HEADS
 from service.pipeline.positions.clause_view import Frame
 from service.pipeline.positions.cue_finder import Cue, CueFinder
+from service.pipeline.positions.documents import documents_speak_for_their_authors
 from service.pipeline.positions.frames import FrameReader
 from service.pipeline.positions.headlines import headline_sources_from_the_story
 from service.pipeline.positions.no_comment import refuses_comment
@@ -292,6 +293,7 @@ class PositionFinder:
             for other in co_speakers.get((pos.cue.start, pos.cue.end), []):
                 merged.append(replace(pos, speaker=other.speaker, speaker_mention=other.mention))
         merged.sort(key=lambda p: (p.content.start, p.cue.start))
+        merged = documents_speak_for_their_authors(flat, merged)
         merged = headline_sources_from_the_story(flat, merged, actors, self._stems)
         return [replace(p, no_comment=True) if refuses_comment(p, flat.text) else p for p in merged]
 
