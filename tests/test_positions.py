@@ -4489,3 +4489,15 @@ def test_a_document_speaks_for_the_author_the_story_gave_it(pipeline: Pipeline, 
     assert result.positions is not None
     last = result.positions[-1]
     assert (last.speaker.name if last.speaker.actor_id else None) == speaker
+
+
+def test_of_two_holders_the_one_named_before_the_reference(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Spain's defense minister, Lucía Ferrández, told reporters her country was doing enough.\n\n“We have troops"
+        " in Latvia. We have ships at sea. That is also defense,” the minister said.\n\nPolish Defense Minister"
+        " Tomasz Wierzbicki said Warsaw would spend 4%."
+    )
+    spain = actor(text, "a1", "Lucía Ferrández", "person", ["Lucía Ferrández"], "female", ["Spain's defense minister"])
+    poland = actor(text, "a2", "Tomasz Wierzbicki", "person", ["Tomasz Wierzbicki"], "male", ["Defense Minister"])
+    [said] = [p for p in run(finder, analyze_text, text, [spain, poland]) if p.content.text.startswith("We have")]
+    assert said.speaker.name == "Lucía Ferrández"

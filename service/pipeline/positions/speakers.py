@@ -836,7 +836,13 @@ class ActorIndex:
             described = [a for a in holders if named <= {w.lower() for r in a.roles for w in r.split()}]
             # "the Florida senator" is not the senator named last when her roles do not say where she is from
             return described[0] if len(described) == 1 else None
-        sent, start = flat.sent[first], flat.tokens[first].start
+        sent = flat.sent[first]
+        start = flat.tokens[first].start
+        # of holders named before and after the reference, those before ("Spain's defense minister, Lucía
+        # Ferrández, ... the minister said", Poland's named a paragraph later)
+        holders = [a for a in holders if self.first_named(a) <= start] or holders
+        if len(holders) == 1:
+            return holders[0]
         near = self.named_between(flat.tokens[flat.sent_range[max(0, sent - 1)][0]].start, start)
         # and no other holder named in the four sentences before: "Its president, Derek Olafsen, said ... The
         # president said" two sentences after the grocer's president spoke is anybody's guess
