@@ -2299,6 +2299,17 @@ def test_a_firms_first_word_alone_is_the_firm_even_a_dictionary_word(
     assert by_name(found, "Crestline Capital").type == "organization"
 
 
+def test_a_body_whose_complement_names_an_office_is_a_body(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "The Ministry of Justice said the early release scheme was under review. The department added that no"
+        " decision had been taken."
+    )
+    assert [m.text for m in by_name(found, "Ministry of Justice").mentions] == ["Ministry of Justice", "The department"]
+    # a title inside such a run still opens a person
+    found = actors_of("Centers for Disease Control Director Thomas Frieden said the virus was spreading.")
+    assert by_name(found, "Thomas Frieden").type == "person"
+
+
 def test_the_agency_credited_in_a_wire_dateline_is_no_actor(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "SHANGHAI (Bloomberg) — Zhenyu Auto cut prices. The Hefei-based company said the cuts would help."

@@ -4501,3 +4501,25 @@ def test_of_two_holders_the_one_named_before_the_reference(finder: PositionFinde
     poland = actor(text, "a2", "Tomasz Wierzbicki", "person", ["Tomasz Wierzbicki"], "male", ["Defense Minister"])
     [said] = [p for p in run(finder, analyze_text, text, [spain, poland]) if p.content.text.startswith("We have")]
     assert said.speaker.name == "Lucía Ferrández"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Director General of Police Prashant Kumar Awasthi said 11 people were arrested. “More arrests will"
+            " follow,” the DGP told reporters.",
+            "Prashant Kumar Awasthi",
+        ),
+        (
+            "Interior Cabinet Secretary Joseph Kiprono Lagat said the government respected the right to protest."
+            " Speaking in Eldoret, the CS said those funding the protests were known.",
+            "Joseph Kiprono Lagat",
+        ),
+    ],
+)
+def test_abbreviated_titles_refer_back_to_their_holder(pipeline: Pipeline, text: str, speaker: str) -> None:
+    result = pipeline(text)
+    assert result.positions is not None and result.actors is not None
+    assert result.positions[-1].speaker.name == speaker
+    assert all(a.name not in ("DGP", "CS") for a in result.actors)

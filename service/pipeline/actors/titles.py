@@ -200,7 +200,16 @@ class TitleSplitter:
             # "Japan NTT", "US FDA": a place qualifying an acronym is two names, not one
             head = self._plain_candidates(doc, sentence, run[:-1], acronym_links)
             return head + self._plain_candidates(doc, sentence, run[-1:], acronym_links)
-        if last in lx.ORG_HEADS or company_ending(last) or self._vocab.is_known(words) or len(run) == 1:
+        # "Ministry of Justice", "Office of the Secretary of State": a body whose complement is all office words, so
+        # that the title split below would find no name in it (not "Centers for Disease Control Director Tom Frieden")
+        body_of = (
+            len(run) > 2
+            and words[0].casefold() in lx.ORG_HEADS
+            and words[0].casefold() not in lx.ROLE_HEADS
+            and toks[run[1]].text in ("of", "for")
+            and all(w.casefold() in lx.ROLE_WORDS | lx.ORG_CONNECTORS for w in words[2:])
+        )
+        if last in lx.ORG_HEADS or company_ending(last) or self._vocab.is_known(words) or len(run) == 1 or body_of:
             # "Massachusetts General Hospital", "General Motors Co.": a body's head ends the name, whatever titles
             # ("General") stand inside it
             return self._plain_candidates(doc, sentence, run, acronym_links)

@@ -876,6 +876,10 @@ _ROLE_ABBREVIATIONS = {
     "coo": ("chief", "operating", "officer"),
     "cto": ("chief", "technology", "officer"),
     "dg": ("director", "general"),
+    "dgp": ("director", "general"),  # of Police, in Indian copy
+    "igp": ("inspector", "general"),  # of Police, in Nigerian and Indian copy
+    "ppro": ("public", "relations", "officer"),  # a Nigerian police force's spokesperson
+    "cs": ("cabinet", "secretary"),  # a Kenyan minister
     # one office whatever its holder's sex: "the police spokesman" for the "Police Command spokesperson"
     "spokesman": ("spokesperson",),
     "spokeswoman": ("spokesperson",),
