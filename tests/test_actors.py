@@ -845,6 +845,23 @@ def test_family_name_before_a_hyphenated_given_name_is_a_person(actors_of: Calla
     assert actors_of("Ban on imports was lifted.") == []
 
 
+def test_the_first_of_two_surnames_is_the_person_later(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Mexico City's water chief Alejandro Ruiz Montemayor said the reservoirs were low. Ruiz told reporters that"
+        " nobody wanted that."
+    )
+    assert "Ruiz" in [m.text for m in by_name(found, "Alejandro Ruiz Montemayor").mentions]
+    # an accented first name is a first name ("Verónica" as "Veronica"), and a surname that is also a town joins her
+    found = actors_of(
+        'Mexico City\'s head of government, Verónica Salinas Gutiérrez, said trucks would come. "Water is a right,"'
+        " Salinas said."
+    )
+    assert "Salinas" in [m.text for m in by_name(found, "Verónica Salinas Gutiérrez").mentions]
+    # not another person's last name: "Trump" is Donald Trump, not Maryanne Trump Barry
+    found = actors_of("Donald Trump spoke. His sister Maryanne Trump Barry is a judge. Trump said she was fair.")
+    assert "Trump" in [m.text for m in by_name(found, "Donald Trump").mentions]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "later"),
     [

@@ -122,6 +122,15 @@ class Merger:
             for c in candidates
             if c.type == "person" and (len(c.words) > 1 or c.honorific is not None or c.text != c.words[0])
         }
+        # first surnames of Spanish and Portuguese names, unless another person's last name ("Maryanne Trump Barry"
+        # beside Donald Trump: "Trump" is he)
+        last_names = {norm(c.words[-1]) for c in candidates if c.type == "person" and len(c.words) > 1}
+        paternal = {
+            id(c): norm(w)
+            for c in candidates
+            if c.type == "person" and (w := self._paternal_surname(c.words)) and norm(w) not in last_names
+        }
+        surnames |= set(paternal.values())
         # Multi-word names and known names first, so single words can attach to them.
         for c in candidates:
             if (
@@ -151,6 +160,10 @@ class Merger:
                     # that naming custom
                     persons_by_surname.setdefault(norm(c.words[0]), []).append(g)
                     family_first.add(norm(c.words[0]))
+                if id(c) in paternal:
+                    # "Alejandro Ruiz Montemayor" is "Ruiz" later on: Spanish and Portuguese names carry two
+                    # surnames, and the first is the one used alone
+                    persons_by_surname.setdefault(paternal[id(c)], []).append(g)
             elif c.country is not None:
                 c.kind = "metonym"
                 group_for(norm(c.country), "location", c.country).candidates.append(c)
@@ -414,6 +427,21 @@ class Merger:
                 c.kind = kind
             target.candidates.extend(g.candidates)
             del groups[key]
+
+    def _paternal_surname(self, words: tuple[str, ...]) -> str | None:
+        """The first of two surnames after a given name ("Verónica Salinas Gutiérrez": Salinas), a word no first-name
+        list knows; None for other names ("Mary Ann Smith", "John Paul Jones")."""
+        if len(words) != 3 or not all(w.isalpha() and is_capitalised(w) and not is_all_caps(w) for w in words):
+            return None  # not "Harry Hurt III"
+        if self._vocab.is_common(words[2].casefold()):
+            return None  # "Rachel Maddow Show", "Donald Trump Leads": a name and a word after it
+        if (
+            words[0].casefold() not in self._vocab.first_names
+            or words[1].casefold() in self._vocab.first_names
+            or words[1].casefold() in lx.NAME_PARTICLES
+        ):
+            return None
+        return words[1]
 
     @staticmethod
     def _surname_key(words: tuple[str, ...]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from service.pipeline import lexicon as lx
@@ -29,6 +30,20 @@ def company_ending(word: str) -> bool:
 
 #: Last words of firms' names that end titles of works as often: a firm's after a word no dictionary knows.
 _HEADS_AFTER_A_NAME = frozenset({"auto"})
+
+
+class AccentBlindNames(frozenset[str]):
+    """Lower-case first names that also answer for their accented spellings: the English lists spell "Veronica"
+    and "Jose", Spanish copy "Verónica" and "José". Folding only on a miss keeps the common lookup a set probe."""
+
+    def __contains__(self, word: object) -> bool:
+        if super().__contains__(word):
+            return True
+        if not isinstance(word, str) or word.isascii():
+            return False
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+        return plain != word and super().__contains__(plain)
+
 
 #: First words of broadcasters' names, in any language's order ("Radio Cooperativa", "Radio Free Europe").
 BROADCASTER_OPENERS = frozenset({"radio", "television"})
@@ -120,7 +135,8 @@ class Vocabulary:
         self._british_common = functools.lru_cache(maxsize=1 << 16)(self._british_spelling_of_common)
         # the shipped list decides a name that NLTK's corpus gives both genders ("bill", "hillary"), or shares one
         # that it gives only one ("taylor"); a name in both sets decides nothing
-        self.male, self.female = lx.first_name_genders(gz.male_names, gz.female_names)
+        male, female = lx.first_name_genders(gz.male_names, gz.female_names)
+        self.male, self.female = AccentBlindNames(male), AccentBlindNames(female)
         # Places that are towns, not countries: in a results table "Dallas 10 5" is a team.
         self.cities = frozenset(norm(c) for c in (*gz.cities, *lx.WORLD_CITIES)) - frozenset(
             norm(c) for c in (*gz.countries, *lx.COUNTRIES)
@@ -148,7 +164,7 @@ class Vocabulary:
             self.acronyms[norm(acronym)] = (kind, canonical)
             known.setdefault(norm(expansion), (kind, canonical))
         self.known = known
-        self.first_names = self.male | self.female
+        self.first_names = AccentBlindNames(self.male | self.female)
         self.countries = frozenset(norm(c) for c in (*gz.countries, *lx.COUNTRIES, *lx.COUNTRY_ALIASES)) | frozenset(
             key for key, (kind, _) in self.acronyms.items() if kind == "location"
         )
