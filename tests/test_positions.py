@@ -4523,3 +4523,14 @@ def test_abbreviated_titles_refer_back_to_their_holder(pipeline: Pipeline, text:
     assert result.positions is not None and result.actors is not None
     assert result.positions[-1].speaker.name == speaker
     assert all(a.name not in ("DGP", "CS") for a in result.actors)
+
+
+def test_the_story_refers_to_the_headlines_office_holder(pipeline: Pipeline) -> None:
+    text = (
+        "Chancellor says councils will get fair deal in spending review\n\nEdmund Hartley has insisted that councils"
+        " will get a fair deal in the spending review, despite warnings from town halls.\n\nSpeaking to reporters"
+        " in Leeds on Monday, the Chancellor said the government had listened carefully."
+    )
+    result = pipeline(text)
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions] == ["Edmund Hartley"] * len(result.positions)

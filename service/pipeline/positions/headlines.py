@@ -33,6 +33,7 @@ def headline_sources_from_the_story(
     by_id = {a.id: a for a in actors}
     story = [p for p in positions if p.speaker.actor_id is not None and not _in_headline(flat, p)]
     told_terms: dict[int, set[str]] = {}
+    offices: dict[str, Position] = {}  # a headline's office ("chancellor") -> the story's statement it repeats
     out: list[Position] = []
     for pos in positions:
         want = _described_kind(pos, by_id) if _in_headline(flat, pos) else None
@@ -51,8 +52,20 @@ def headline_sources_from_the_story(
             lede = flat.para[flat.token_at(told.cue.start)] <= _LEDE_PARAGRAPHS
             if shared >= 2 and share >= (_REPEATED_IN_LEDE if lede else _REPEATED) and share > best_share:
                 best, best_share = told, share
+        if best is not None and pos.speaker_mention is not None and want == "person":
+            offices[pos.speaker_mention.text.lower()] = best
         out.append(replace(pos, speaker=best.speaker) if best is not None else pos)
-    return out
+    # and the story's "the Chancellor" is the headline's Chancellor ("Chancellor says councils will get 'fair deal'
+    # ... Edmund Hartley has insisted ... the Chancellor said"), where the story never gave him the title
+    return [_the_same_office(p, offices) for p in out] if offices else out
+
+
+def _the_same_office(pos: Position, offices: dict[str, Position]) -> Position:
+    mention = pos.speaker_mention
+    if pos.speaker.actor_id is not None or mention is None or not mention.text.lower().startswith("the "):
+        return pos
+    holder = offices.get(mention.text.lower().removeprefix("the "))
+    return replace(pos, speaker=holder.speaker) if holder is not None else pos
 
 
 def _in_headline(flat: FlatTokens, pos: Position) -> bool:
