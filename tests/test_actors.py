@@ -2377,6 +2377,8 @@ def test_a_club_or_firm_named_by_its_first_word(actors_of: Callable[[str], list[
          "the number had risen.", "International Organization for Migration", "The agency"),
         ("Zhenyu Auto cut prices on its entire lineup on Monday. The carmaker said sales would rise.", "Zhenyu Auto",
          "The carmaker"),
+        ("Gardaí said they found the man with serious injuries. The force said a post-mortem would take place.",
+         "Gardaí", "The force"),
     ],
 )  # fmt: skip
 def test_kinds_of_public_bodies_refer_back(
