@@ -4534,3 +4534,24 @@ def test_the_story_refers_to_the_headlines_office_holder(pipeline: Pipeline) -> 
     result = pipeline(text)
     assert result.positions is not None
     assert [p.speaker.name for p in result.positions] == ["Edmund Hartley"] * len(result.positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "her sister" is the holder of the role "Greer's sister", as "the sister" would be
+        (
+            "Greer's sister, Keisha, said the family had moved in two months ago.\n\n“She is a fighter,” her sister"
+            " said.",
+            "Keisha",
+        ),
+        # a plural of an office the dictionary lacks is people, not a name
+        ("Headteachers said they were caught in the middle.", None),
+    ],
+)
+def test_people_named_by_what_they_are(pipeline: Pipeline, text: str, speaker: str | None) -> None:
+    result = pipeline(text)
+    assert result.positions is not None and result.actors is not None
+    last = result.positions[-1]
+    assert (last.speaker.name if last.speaker.actor_id else None) == speaker
+    assert "Headteachers" not in [a.name for a in result.actors]

@@ -31,6 +31,7 @@ from service.pipeline.document import Document, Sentence, Token
 
 _CLAUSE_TAGS = frozenset({"WP", "WDT", "VBD", "VBZ", "VBP", "MD"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_PEOPLE_NOUNS = lx.ROLE_HEADS | lx.PERSON_DESCRIPTIONS
 _TIME_MODIFIERS = frozenset({"former", "then", "ex", "outgoing", "incoming"})
 _PAST_ROLE_WORDS = frozenset({"former", "Former", "ex", "Ex"})  # as written: a role starts at them
 # Prepositions after which a name is where something is, never whom an apposition after it describes ("grew up in
@@ -616,7 +617,11 @@ class TitleSplitter:
             if kind == "drop":
                 return []
         cand = Candidate(start, end, doc.text[start:end], words, kind, sentence, honorific, evidence=evidence)
-        cand.common = len(words) == 1 and self._vocab.is_common(words[0].casefold())
+        # a plural of an office or a person noun is a common noun too, even one the dictionary lacks ("Headteachers")
+        low = words[0].casefold()
+        cand.common = len(words) == 1 and (
+            self._vocab.is_common(low) or (low.endswith("s") and low[:-1] in _PEOPLE_NOUNS)
+        )
         if kind in ("person", UNKNOWN) or len(words) > 1:
             self._attach_context_roles(doc, sentence, run, cand)
         after = run[-1] + 1

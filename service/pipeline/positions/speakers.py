@@ -775,7 +775,8 @@ class ActorIndex:
     def by_role(self, flat: FlatTokens, first: int, last: int, title: bool = False) -> Actor | None:
         """The actor whose role the words ``first``..``last`` repeat or shorten. A capitalised ``title``
         ("The Prime Minister", "the CM") names one office: never a deputy's, a vice's or a former holder's."""
-        parts = {flat.lower(k).replace("-", " ").rstrip(".") for k in range(first, last + 1)} - {"the", "a", "an"}
+        # "her sister" is a holder of a role "Greer's sister" as "the sister" is: whose, the role's owner says
+        parts = {flat.lower(k).replace("-", " ").rstrip(".") for k in range(first, last + 1)} - _REFERENCE_OPENERS
         words = _spelled_out({w for part in parts for w in part.split()})
         if not words:
             return None
@@ -865,6 +866,8 @@ class ActorIndex:
 _OFFICE_CHANGERS = frozenset(
     "deputy vice former ex shadow acting assistant junior outgoing interim late associate".split()
 )
+# Words before an office that leave it the same office: "the minister", "her sister".
+_REFERENCE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their"})
 # Words that make a role a past one: "the former governor" and "the governor" are two people.
 _PAST_HOLDERS = frozenset({"former", "ex", "late", "outgoing"})
 _ROLE_ABBREVIATIONS = {
