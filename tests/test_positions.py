@@ -4555,3 +4555,14 @@ def test_people_named_by_what_they_are(pipeline: Pipeline, text: str, speaker: s
     last = result.positions[-1]
     assert (last.speaker.name if last.speaker.actor_id else None) == speaker
     assert "Headteachers" not in [a.name for a in result.actors]
+
+
+def test_a_title_case_dateline_is_no_source(pipeline: Pipeline) -> None:
+    text = (
+        "Karnataka cannot release water, minister says\n\nBengaluru: The Karnataka government told the water"
+        " authority on Monday that it was in no position to release water to Tamil Nadu."
+    )
+    result = pipeline(text)
+    assert result.positions is not None
+    assert all(not p.speaker.name.startswith("Bengaluru") for p in result.positions)
+    assert any(p.content.text.startswith("it was in no position") for p in result.positions)

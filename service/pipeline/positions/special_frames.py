@@ -189,6 +189,8 @@ class SpecialFrames(ContentBounds):
                 continue  # "Q:", "A:" interview labels, "Note:", "Update:"
             if past_dateline(flat, s_first, s_last) == colon + 1:
                 continue  # "KOLKATA: Chief minister ... said": a dateline, not a source
+            if colon == s_first + 1 and self._opens_the_story(s_first):
+                continue  # "Bengaluru: The Karnataka government said ...": a dateline in title case
             named = all(
                 flat.tokens[k].text[:1].isupper() or flat.lower(k) in POSSESSIVE_MARKS for k in range(s_first, colon)
             )
@@ -208,6 +210,11 @@ class SpecialFrames(ContentBounds):
             frames.append(Frame(cue, (s_first, colon - 1), (colon + 1, end)))
         taken = {f.cue.first for f in frames}
         return frames + self._quote_colon_frames(index, taken) + self._headline_quote_frames(index, taken)
+
+    def _opens_the_story(self, k: int) -> bool:
+        """Is token ``k`` the first of the first paragraph after the headline, where a dateline stands?"""
+        flat = self.flat
+        return flat.para[k] == 1 and flat.para_range(k)[0] == k and bool(flat.sent_range) and flat.headline(0)
 
     def _headline_quote_frames(self, index: ActorIndex, taken: set[int]) -> list[Frame]:
         """ "‘We will rebuild’: Mayor vows to restore downtown": a quotation opening the sentence, a
