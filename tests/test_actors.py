@@ -2379,6 +2379,9 @@ def test_a_club_or_firm_named_by_its_first_word(actors_of: Callable[[str], list[
          "The carmaker"),
         ("Gardaí said they found the man with serious injuries. The force said a post-mortem would take place.",
          "Gardaí", "The force"),
+        # "District" belongs to the title after it, so the body before it is named whole
+        ("Crews found smoke, according to Dayton Fire Department District Chief Raymond Kowalski. The fire department"
+         " said alarms were free.", "Dayton Fire Department", "The fire department"),
     ],
 )  # fmt: skip
 def test_kinds_of_public_bodies_refer_back(

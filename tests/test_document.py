@@ -228,3 +228,8 @@ def test_initials_after_a_lower_case_title_stay_with_a_plural_looking_surname(
     analyze_text: Callable[..., Document],
 ) -> None:
     assert len(analyze_text("County commissioner J.D. Banks said the budget was balanced.").sentences) == 1
+
+
+def test_a_currency_sign_before_its_number_ends_no_sentence(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    doc = analyze_text("Police said they recovered Rs. 1.2 crore in cash. He said more arrests would follow.")
+    assert doc.sentences[0].text.endswith("in cash.")

@@ -53,8 +53,8 @@ _ABBREVIATIONS = (
     "No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Hon|Fr|Mt|Ft"
 )
 
-# "the world No. | 19": a number sign before its number ends no sentence
-_NUMBER_SIGN_END = re.compile(r"(?<![\w.])Nos?\.$")
+# "the world No. | 19", "Rs. | 1.2 crore": a number sign or currency before its number ends no sentence
+_NUMBER_SIGN_END = re.compile(r"(?<![\w.])(?:Nos?|Rs)\.$")
 # Punkt breaks after a title when the next word is a common word elsewhere ("Mr. Tribe",
 # "Sen. Rich"): its orthographic evidence says such words start sentences. A title is
 # never the last word of a sentence, so those breaks are undone.
