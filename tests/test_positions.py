@@ -4422,6 +4422,12 @@ def test_of_two_holders_of_an_office_the_reference_means_the_one_in_reach(
             " Brussels had been mild.",
             "NATO",
         ),
+        # the statement that repeats the headline is by someone of another office: not the headline's chief
+        (
+            "NATO chief says allies must spend more\n\nRussian Foreign Minister Sergei Lavrov said the allies must"
+            " spend more on weapons. NATO Secretary General Jens Stoltenberg said the allies would meet.",
+            "NATO",
+        ),
     ],
 )
 def test_a_headlines_described_source_is_named_by_the_story(pipeline: Pipeline, text: str, speaker: str | None) -> None:
@@ -4475,6 +4481,12 @@ def test_the_holder_of_an_office_is_meant_over_a_deputy(pipeline: Pipeline) -> N
             "Corvant Inc. will cut 4,200 jobs, Chief Executive Priya Venkataraman said in a memo to staff.\n\nThe cuts"
             " will fall mostly on sales teams, according to the memo.",
             "Priya Venkataraman",
+        ),
+        # a document the cue's own clause mentions is not one the speaker wrote
+        (
+            "Health Minister Anna Berg said in a statement that the report was flawed. The report said waiting"
+            " times had doubled.",
+            None,
         ),
         # another kind of document: not hers
         (

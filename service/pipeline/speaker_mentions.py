@@ -39,6 +39,11 @@ def join_speaker_mentions(actors: Sequence[Actor], positions: Sequence[Position]
     by_id = {a.id: a for a in actors}
     owner: dict[tuple[int, int], tuple[Actor, Mention]] = {(m.start, m.end): (a, m) for a in actors for m in a.mentions}
     spans = _ActorSpans()
+    # words of the places and bodies the text names: they qualify a person's description ("the South Carolina
+    # senator", "The Easyjet founder")
+    affiliations = {
+        w.lower() for a in actors if a.type != "person" for part in (a.name, *a.aliases) for w in _WORD.findall(part)
+    }
     changed: set[str] = set()
     seen: set[tuple[int, int]] = set()
     for position in positions:
@@ -60,7 +65,7 @@ def join_speaker_mentions(actors: Sequence[Actor], positions: Sequence[Position]
             changed.add(holder.id)
         if target is None or spans.overlaps(target, span):
             continue
-        kind = _kind(target, said_by.text)
+        kind = _kind(target, said_by.text, affiliations)
         if kind is None:
             continue
         target.mentions.append(Mention(said_by.start, said_by.end, said_by.text, kind))
@@ -109,7 +114,7 @@ class _ActorSpans:
             table.pop(id(actor), None)
 
 
-def _kind(actor: Actor, text: str) -> MentionKind | None:
+def _kind(actor: Actor, text: str, affiliations: set[str]) -> MentionKind | None:
     """How the source's words name the actor; None for words the actor list should not take from a statement."""
     if text.lower() in SOURCE_PRONOUNS:
         return "pronoun"
@@ -120,8 +125,11 @@ def _kind(actor: Actor, text: str) -> MentionKind | None:
     if text in actor.aliases or set(text.split()) < set(actor.name.split()):
         return "alias"  # "Cuban" for Mark Cuban where the actor finder took the word for a nationality
     # a description's own names must be the actor's ("The Florida senator" for "Florida Sen. Marco Rubio", "The
-    # Post" for the Washington Post), so a statement resolved wrongly ("the Indian Air Force" to the US Air Force,
-    # "The Scottish Executive" to the Scottish Parliament) stays out of the actor's mentions
+    # Post" for the Washington Post) or, for a person, those of a place or body of the text, so that a statement
+    # resolved wrongly ("the Indian Air Force" to the US Air Force, "The Scottish Executive" to the Scottish
+    # Parliament) stays out of the actor's mentions
     known = {w.lower() for part in (actor.name, *actor.aliases, *actor.roles) for w in _WORD.findall(part)}
+    if actor.type == "person":
+        known |= affiliations  # a person is qualified by a place or body; a body by another body is another body
     names = [w for w in _WORD.findall(text) if w[:1].isupper() and w.lower() not in _DETERMINERS | ROLE_WORDS]
     return "description" if all(w.lower() in known for w in names) else None

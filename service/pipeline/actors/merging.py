@@ -28,6 +28,7 @@ from service.pipeline.actors.tokens import (
     is_all_caps,
     is_capitalised,
     is_name_suffix,
+    modifies_a_noun,
     norm,
 )
 from service.pipeline.actors.vocabulary import COMPASS_WORDS, Vocabulary, club_like, company_ending
@@ -152,18 +153,18 @@ class Merger:
                 key = norm(" ".join(w for w in c.words if not (len(w) <= 2 and w.endswith("."))))
                 g = group_for("p:" + key, "person")
                 g.candidates.append(c)
-                persons_by_surname.setdefault(self._surname_key(c.words), []).append(g)
+                _list_once(persons_by_surname, self._surname_key(c.words), g)
                 if (len(c.words) == 2 and self._vocab.given_name_part(c.words[1])) or self._vocab.family_name_first(
                     c.words
                 ):
                     # "Ban Ki-moon" is "Ban" later on, "Xi Jinping" is "Mr Xi": the family name comes first in
                     # that naming custom
-                    persons_by_surname.setdefault(norm(c.words[0]), []).append(g)
+                    _list_once(persons_by_surname, norm(c.words[0]), g)
                     family_first.add(norm(c.words[0]))
                 if id(c) in paternal:
                     # "Alejandro Ruiz Montemayor" is "Ruiz" later on: Spanish and Portuguese names carry two
                     # surnames, and the first is the one used alone
-                    persons_by_surname.setdefault(paternal[id(c)], []).append(g)
+                    _list_once(persons_by_surname, paternal[id(c)], g)
             elif c.country is not None:
                 c.kind = "metonym"
                 group_for(norm(c.country), "location", c.country).candidates.append(c)
@@ -233,7 +234,13 @@ class Merger:
         for c in pending:
             key = c.key
             surname = persons_by_surname.get(key)
-            if surname and key in family_first and c.common and c.honorific is None and _modifies_a_noun(c):
+            if (
+                surname
+                and key in family_first
+                and c.common
+                and c.honorific is None
+                and modifies_a_noun(_token_after(c))
+            ):
                 surname = None  # "Park Jimin ... Park rangers said": a dictionary word before its noun
             if surname and c.honorific is not None and lx.PERSON_TITLES.get(c.honorific) is not None:
                 # "Mrs Abedini" is not "Saeed Abedini": a title's gender must fit the first name's
@@ -264,7 +271,11 @@ class Merger:
                 continue
             # a dictionary word too, when the text never writes it in lower case and it modifies no noun here
             # ("Meridian said" after "Meridian Energy"; not "Summit talks" after "Summit Partners")
-            plain = not c.common or (c.words[0].casefold() not in lower and not _modifies_a_noun(c))
+            plain = not c.common or (
+                c.words[0].casefold() not in lower
+                and c.words[0].casefold() not in lx.ROLE_WORDS
+                and not modifies_a_noun(_token_after(c))
+            )  # not an office ("the Premier announced" after "Premier Foods")
             firm = companies.get(key) if c.type == UNKNOWN and c.honorific is None and plain else None
             if firm is not None and len(firm) == 1 and not is_all_caps(c.text):
                 c.kind, c.type = "alias", "organization"  # "Evercore said" after "Evercore Partners"
@@ -295,7 +306,7 @@ class Merger:
                 kind, c.guessed = "person", False  # "Pelosi criticized the bill. Pelosi said ...": one person
             if kind == "person":
                 g = group_for("p:" + key, "person")
-                persons_by_surname.setdefault(key, []).append(g)
+                _list_once(persons_by_surname, key, g)
                 known_by_first_name(g, c)  # the full name of one given with a title: "Sir James Partridge"
                 family = self._surname_key(c.words)
                 if len(c.words) > 1 and (family not in persons_by_surname or family in titled_families):
@@ -709,7 +720,14 @@ def _without_legal_form(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[:end]
 
 
-def _modifies_a_noun(c: Candidate) -> bool:
-    """Is the word followed by a lower-case noun it modifies ("Park rangers", "Fan clubs")?"""
+def _token_after(c: Candidate) -> Token | None:
     after = [t for t in c.sentence.tokens if t.start >= c.end][:1]
-    return bool(after) and after[0].text[:1].islower() and after[0].tag.startswith("NN")
+    return after[0] if after else None
+
+
+def _list_once(index: dict[str, list[Group]], key: str, g: Group) -> None:
+    """List a person under a surname once, however often the full name is written: the lists are scanned per lone
+    surname, and a name repeated on a long text made them long."""
+    groups = index.setdefault(key, [])
+    if not groups or (groups[-1] is not g and g not in groups):
+        groups.append(g)

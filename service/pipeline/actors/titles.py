@@ -23,6 +23,7 @@ from service.pipeline.actors.tokens import (
     is_capitalised,
     is_initial,
     is_name_suffix,
+    modifies_a_noun,
     norm,
     word_form,
 )
@@ -33,7 +34,7 @@ _CLAUSE_TAGS = frozenset({"WP", "WDT", "VBD", "VBZ", "VBP", "MD"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _PEOPLE_NOUNS = lx.ROLE_HEADS | lx.PERSON_DESCRIPTIONS
 _TIME_MODIFIERS = frozenset({"former", "then", "ex", "outgoing", "incoming"})
-_PAST_ROLE_WORDS = frozenset({"former", "Former", "ex", "Ex"})  # as written: a role starts at them
+_PAST_ROLE_WORDS = frozenset({"former", "ex"})  # a role starts at them
 # Prepositions after which a name is where something is, never whom an apposition after it describes ("grew up in
 # Tottenham, the daughter of ..."); not "from", "towards" or "into", which people follow too.
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -133,7 +134,7 @@ class TitleSplitter:
         # "former Ohio Gov. Franklin Haskell": the role is a past one ("the former governor" is he, "the governor"
         # another), so the role starts at "former"; "Former Australia test batsman ...": it is no name. Other time
         # words ("outgoing", "then") are stripped but not kept: the outgoing governor is still "the governor".
-        past = run[0] - 1 if keep_past and run[0] > 0 and toks[run[0] - 1].text in _PAST_ROLE_WORDS else None
+        past = run[0] - 1 if keep_past and run[0] > 0 and toks[run[0] - 1].text.casefold() in _PAST_ROLE_WORDS else None
         while len(run) > 1 and toks[run[0]].text.casefold() in _TIME_MODIFIERS:
             if keep_past and past is None and toks[run[0]].text.casefold() in _PAST_ROLE_WORDS:
                 past = run[0]
@@ -710,7 +711,7 @@ class TitleSplitter:
         after = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
         # not a one-word name that modifies a noun after it: "one major AI developer" ("major" is no rank there); a
         # full name is a person's whatever the tagger reads after it ("minister Carla Vidal disagreed" as a noun)
-        modifier = len(run) == 1 and after is not None and after.text[:1].islower() and after.tag in ("NN", "NNS")
+        modifier = len(run) == 1 and modifies_a_noun(after)
         if (
             k < run[0] - 1
             and (toks[run[0] - 1].text in lx.ROLE_HEADS or hyphen_head(toks[run[0] - 1].text))

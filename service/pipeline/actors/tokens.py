@@ -73,3 +73,8 @@ def word_form(token: Token) -> str:
     if is_all_caps(text) and text.replace(".", "") not in lx.ACRONYMS:
         return text.title()
     return text
+
+
+def modifies_a_noun(after: Token | None) -> bool:
+    """Is the word before ``after`` a modifier of the lower-case noun ``after`` ("AI developer", "Park rangers")?"""
+    return after is not None and after.text[:1].islower() and after.tag in ("NN", "NNS")

@@ -176,7 +176,7 @@ class Vocabulary:
             | frozenset(self.acronyms)
             | frozenset(lx.PERSON_TITLES)
         )
-        self._vouched = self._vouched_by_lexicon | self.male | self.female
+        self._vouched = AccentBlindNames(self._vouched_by_lexicon | self.male | self.female)
 
     def is_common(self, low: str) -> bool:
         """True for dictionary and function words, including plural/inflected forms and compounds, and British

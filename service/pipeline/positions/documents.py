@@ -45,7 +45,11 @@ def _author(flat: FlatTokens, before: list[Position], pos: Position, noun: str) 
     """The latest earlier statement, a few sentences back at most, whose cue says it was made in such a
     document ("said in a confidential report to member states")."""
     here = flat.sent[flat.token_at(pos.cue.start)]
-    in_a_document = re.compile(rf"^[ ,]*(?:\w+ ){{0,3}}?in (?:a|an|the|its|his|her|their) (?:[\w-]+ ){{0,3}}?{noun}\b")
+    # the document right after the article, its modifiers only: not "said in a statement that the report ..."
+    modifier = r"(?!that |which |the |a |an )[\w-]+ "
+    in_a_document = re.compile(
+        rf"^[ ,]*(?:\w+ ){{0,3}}?in (?:a|an|the|its|his|her|their) (?:{modifier}){{0,3}}?{noun}\b"
+    )
     for earlier in reversed(before[-_LOOK_BACK:]):  # in content order; a bounded look back keeps long texts linear
         if earlier.cue.start >= pos.cue.start or earlier.speaker.actor_id is None:
             continue

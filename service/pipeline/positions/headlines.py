@@ -14,7 +14,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
-from service.pipeline.lexicon import ORG_KINDS, ROLE_HEADS
+from service.pipeline.lexicon import COMPANY_HEADS, ORG_HEADS, ORG_KINDS, ROLE_HEADS
+from service.pipeline.positions.speakers import spelled_out_roles
 from service.pipeline.positions.tokens import FlatTokens
 from service.pipeline.results import Actor, Position, Span
 from service.pipeline.sentence_terms import TermStemmer
@@ -43,7 +44,9 @@ def headline_sources_from_the_story(
         words = _terms(flat, pos.content, stems)
         best, best_share = None, 0.0
         for n, told in enumerate(story):
-            if by_id[told.speaker.actor_id or ""].type != want:
+            if not _fits(
+                by_id[told.speaker.actor_id or ""], want, pos.speaker_mention.text if pos.speaker_mention else ""
+            ):
                 continue
             if n not in told_terms:
                 told_terms[n] = _terms(flat, told.content, stems)
@@ -66,6 +69,26 @@ def _the_same_office(pos: Position, offices: dict[str, Position]) -> Position:
         return pos
     holder = offices.get(mention.text.lower().removeprefix("the "))
     return replace(pos, speaker=holder.speaker) if holder is not None else pos
+
+
+def _fits(actor: Actor, want: str, described: str) -> bool:
+    """Can the actor be the headline's described source? A person whose roles share the office's noun or the names
+    before it ("Aerion CEO": Chief Executive Officer; "NATO chief": NATO Secretary-General), or who has no role at all
+    ("Chancellor says ... Edmund Hartley has insisted"); a body whose name says the kind ("Watchdog": an authority,
+    not the bank it fined), or, for a kind any firm fits ("company"), no body of another kind."""
+    if actor.type != want:
+        return False
+    words = [w.lower().rstrip(".") for w in described.split()]
+    if want == "person":
+        if not actor.roles:
+            return True
+        held = {w.lower().rstrip(".") for r in actor.roles for w in r.replace("-", " ").split()}
+        return bool(spelled_out_roles(set(words)) & spelled_out_roles(held))
+    names = {w.lower() for w in actor.name.split()}
+    kind = ORG_KINDS.get(words[-1], frozenset())
+    if "*" in kind and not names & (ORG_HEADS - COMPANY_HEADS):
+        return True
+    return bool(names & kind)
 
 
 def _in_headline(flat: FlatTokens, pos: Position) -> bool:

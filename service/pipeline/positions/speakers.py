@@ -649,7 +649,7 @@ class ActorIndex:
                     # "Justice Grace Wanjiru ... the judge said"; not a "Justice Minister", nor "Justice Adeyemi",
                     # where Justice may be the given name
                     head, core, words = "judge", core | {"judge"}, words | {"judge"}
-                self._role_words.append((_spelled_out(words), actor))
+                self._role_words.append((spelled_out_roles(words), actor))
                 self._role_heads.append((head, core, role_names))
         # roles by their head and core words: a reference fits only a role that holds one of its words
         self._roles_by_word: dict[str, list[int]] = {}
@@ -777,7 +777,7 @@ class ActorIndex:
         ("The Prime Minister", "the CM") names one office: never a deputy's, a vice's or a former holder's."""
         # "her sister" is a holder of a role "Greer's sister" as "the sister" is: whose, the role's owner says
         parts = {flat.lower(k).replace("-", " ").rstrip(".") for k in range(first, last + 1)} - _REFERENCE_OPENERS
-        words = _spelled_out({w for part in parts for w in part.split()})
+        words = spelled_out_roles({w for part in parts for w in part.split()})
         if not words:
             return None
         # The reference may repeat the whole role or shorten it ("the secretary-general" for
@@ -786,7 +786,7 @@ class ActorIndex:
         best_score = 0
         tied: list[Actor] = []
         deputies: set[int] = set()
-        ref_head = _spelled_out({flat.lower(last).rstrip(".")})
+        ref_head = spelled_out_roles({flat.lower(last).rstrip(".")})
         person_head = flat.lower(last) in ROLE_HEADS  # "the detective", not "the campaign"
         # names in the reference ("the Vermont senator") that a role must hold too
         named = {
@@ -898,10 +898,10 @@ def _role_head(role: str) -> tuple[str, frozenset[str], frozenset[str]]:
     core_words = role_core(role)
     head = core_words[-1] if core_words else ""
     names = frozenset(w.lower() for w in role.replace("-", " ").replace(".", "").split() if w[:1].isupper())
-    return _ROLE_ABBREVIATIONS.get(head, (head,))[-1], _spelled_out(set(core_words)), names - ROLE_WORDS
+    return _ROLE_ABBREVIATIONS.get(head, (head,))[-1], spelled_out_roles(set(core_words)), names - ROLE_WORDS
 
 
-def _spelled_out(words: set[str]) -> frozenset[str]:
+def spelled_out_roles(words: set[str]) -> frozenset[str]:
     """Role words with abbreviated titles written out."""
     out = set(words)
     for w in words:
