@@ -4578,3 +4578,10 @@ def test_a_title_case_dateline_is_no_source(pipeline: Pipeline) -> None:
     assert result.positions is not None
     assert all(not p.speaker.name.startswith("Bengaluru") for p in result.positions)
     assert any(p.content.text.startswith("it was in no position") for p in result.positions)
+
+
+def test_a_place_inside_a_compound_modifier_is_no_antecedent(pipeline: Pipeline) -> None:
+    text = "A London-based artificial intelligence start-up has released a model it claims can draft contracts."
+    result = pipeline(text)
+    assert result.positions is not None
+    assert all(p.speaker.name != "London" for p in result.positions)

@@ -615,7 +615,9 @@ class ActorIndex:
             named: list[tuple[int, bool]] = []
             for m in actor.mentions:
                 quoted = inside[flat.token_at(m.start)]
-                rows.append((m.start, m.end, ai, m.kind == "pronoun" or quoted))
+                # a name inside a compound modifier ("A London-based start-up ... it claims") is no antecedent
+                compound = flat.text[m.end : m.end + 6].lower() in ("-based", "–based")
+                rows.append((m.start, m.end, ai, m.kind == "pronoun" or quoted or compound))
                 if m.kind != "pronoun":
                     named.append((m.start, quoted))
             named.sort()
