@@ -2314,6 +2314,9 @@ def test_a_firms_first_word_alone_is_the_firm_even_a_dictionary_word(
     assert "Meridian" in [m.text for m in by_name(found, "Meridian Energy").mentions]
     # a firm by its head, described by a lower-case role, is no person
     assert by_name(found, "Crestline Capital").type == "organization"
+    # also when the firm is only ever named opening a sentence
+    found = actors_of("Meridian Energy said profits fell. Meridian said it would cut jobs.")
+    assert [m.text for m in by_name(found, "Meridian Energy").mentions] == ["Meridian Energy", "Meridian"]
 
 
 def test_a_body_whose_complement_names_an_office_is_a_body(actors_of: Callable[[str], list[Actor]]) -> None:

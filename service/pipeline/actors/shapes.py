@@ -82,7 +82,11 @@ def collect_evidence(sentences: list[Sentence], shapes: list[Shape]) -> tuple[se
             if is_all_caps(tok.text):
                 if tok.text.isalpha() and len(tok.text) <= 5:
                     acronyms.add(tok.text)
-            elif i not in shape.initial:
+            elif i not in shape.initial or (
+                i + 1 < len(s.tokens) and is_capitalised(s.tokens[i + 1].text) and company_ending(s.tokens[i + 1].text)
+            ):
+                # a firm's first word is a name wherever the firm is named, even opening a sentence ("Meridian
+                # Energy said ...": "Meridian said" later is the firm, though "meridian" is a dictionary word)
                 evidence.add(tok.text.casefold())
     return evidence, acronyms
 
