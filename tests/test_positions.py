@@ -44,6 +44,11 @@ def finder(resources: LanguageResources) -> PositionFinder:
     return PositionFinder(resources)
 
 
+def resolved_name(position: Position) -> str | None:
+    """The name of the actor a statement was resolved to; None for an unnamed or unresolved source."""
+    return position.speaker.name if position.speaker.actor_id else None
+
+
 def run(finder: PositionFinder, analyze_text: Analyze, text: str, actors: list[Actor] | None = None) -> list[Position]:
     return finder(analyze_text(text), actors or [])
 
@@ -4354,7 +4359,7 @@ def test_the_former_holder_of_an_office_is_the_one_named_as_former(
     result = pipeline(text)
     assert result.positions is not None
     [said] = [p for p in result.positions if p.content.text.startswith(("People", "We lost"))]
-    assert (said.speaker.name if said.speaker.actor_id else None) == speaker
+    assert resolved_name(said) == speaker
 
 
 @pytest.mark.parametrize(
@@ -4395,7 +4400,7 @@ def test_of_two_holders_of_an_office_the_reference_means_the_one_in_reach(
     assert result.positions is not None
     said = result.positions[-1]
     assert said.speaker_mention is not None and said.speaker_mention.text.lower().startswith("the ")
-    assert (said.speaker.name if said.speaker.actor_id else None) == speaker
+    assert resolved_name(said) == speaker
 
 
 @pytest.mark.parametrize(
@@ -4435,7 +4440,7 @@ def test_a_headlines_described_source_is_named_by_the_story(pipeline: Pipeline, 
     assert result.positions is not None
     headline = result.positions[0]
     assert headline.sentence_index == 0
-    assert (headline.speaker.name if headline.speaker.actor_id else None) == speaker
+    assert resolved_name(headline) == speaker
 
 
 @pytest.mark.parametrize(
@@ -4500,7 +4505,7 @@ def test_a_document_speaks_for_the_author_the_story_gave_it(pipeline: Pipeline, 
     result = pipeline(text)
     assert result.positions is not None
     last = result.positions[-1]
-    assert (last.speaker.name if last.speaker.actor_id else None) == speaker
+    assert resolved_name(last) == speaker
 
 
 def test_of_two_holders_the_one_named_before_the_reference(finder: PositionFinder, analyze_text: Analyze) -> None:
@@ -4565,7 +4570,7 @@ def test_people_named_by_what_they_are(pipeline: Pipeline, text: str, speaker: s
     result = pipeline(text)
     assert result.positions is not None and result.actors is not None
     last = result.positions[-1]
-    assert (last.speaker.name if last.speaker.actor_id else None) == speaker
+    assert resolved_name(last) == speaker
     assert "Headteachers" not in [a.name for a in result.actors]
 
 

@@ -90,7 +90,7 @@ class Pipeline:
         self._stopwords = resources.stopwords
         self.summarize = Summarizer(resources)
         self.find_actors = ActorFinder(resources)
-        self.find_positions = PositionFinder(resources)
+        self.find_positions = PositionFinder(resources, stems=self.summarize.stems)
 
     def __call__(
         self,

@@ -31,7 +31,8 @@ from service.pipeline.results import Actor, Mention, MentionKind, Position
 # Words that stand for a source already named: personal, possessive and relative pronouns.
 SOURCE_PRONOUNS = PRONOUNS | frozenset(POSSESSIVE_PRONOUNS) | frozenset("him them us me our my who which that".split())
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
-_DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "other", "one"})
+# Capitalised words of a description that name nothing ("The", "Some", "Senator")
+_NOT_NAMES = frozenset({"the", "a", "an", "some", "many", "several", "other", "one"}) | ROLE_WORDS
 
 
 def join_speaker_mentions(actors: Sequence[Actor], positions: Sequence[Position]) -> None:
@@ -131,5 +132,5 @@ def _kind(actor: Actor, text: str, affiliations: set[str]) -> MentionKind | None
     known = {w.lower() for part in (actor.name, *actor.aliases, *actor.roles) for w in _WORD.findall(part)}
     if actor.type == "person":
         known |= affiliations  # a person is qualified by a place or body; a body by another body is another body
-    names = [w for w in _WORD.findall(text) if w[:1].isupper() and w.lower() not in _DETERMINERS | ROLE_WORDS]
+    names = [w for w in _WORD.findall(text) if w[:1].isupper() and w.lower() not in _NOT_NAMES]
     return "description" if all(w.lower() in known for w in names) else None

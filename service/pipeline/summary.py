@@ -164,6 +164,11 @@ class Summarizer:
             "reduction": lambda: self._with_stopwords(ReductionSummarizer(self._stemmer)),
         }
 
+    @property
+    def stems(self) -> TermStemmer:
+        """The process's memoised stemmer, for other stages that compare words (the positions' headline rule)."""
+        return self._stems
+
     def _with_stopwords(self, summarizer: Any) -> AbstractSummarizer:
         summarizer.stop_words = self._stopwords
         return cast(AbstractSummarizer, summarizer)

@@ -129,7 +129,7 @@ class Merger:
         paternal = {
             id(c): norm(w)
             for c in candidates
-            if c.type == "person" and (w := self._paternal_surname(c.words)) and norm(w) not in last_names
+            if c.type == "person" and (w := self._vocab.paternal_surname(c.words)) and norm(w) not in last_names
         }
         surnames |= set(paternal.values())
         # Multi-word names and known names first, so single words can attach to them.
@@ -439,21 +439,6 @@ class Merger:
             target.candidates.extend(g.candidates)
             del groups[key]
 
-    def _paternal_surname(self, words: tuple[str, ...]) -> str | None:
-        """The first of two surnames after a given name ("Verónica Salinas Gutiérrez": Salinas), a word no first-name
-        list knows; None for other names ("Mary Ann Smith", "John Paul Jones")."""
-        if len(words) != 3 or not all(w.isalpha() and is_capitalised(w) and not is_all_caps(w) for w in words):
-            return None  # not "Harry Hurt III"
-        if self._vocab.is_common(words[2].casefold()):
-            return None  # "Rachel Maddow Show", "Donald Trump Leads": a name and a word after it
-        if (
-            words[0].casefold() not in self._vocab.first_names
-            or words[1].casefold() in self._vocab.first_names
-            or words[1].casefold() in lx.NAME_PARTICLES
-        ):
-            return None
-        return words[1]
-
     @staticmethod
     def _surname_key(words: tuple[str, ...]) -> str:
         """The key of a full name's family name: its last word, but a generational suffix ("Martin Luther
@@ -721,8 +706,7 @@ def _without_legal_form(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _token_after(c: Candidate) -> Token | None:
-    after = [t for t in c.sentence.tokens if t.start >= c.end][:1]
-    return after[0] if after else None
+    return next((t for t in c.sentence.tokens if t.start >= c.end), None)
 
 
 def _list_once(index: dict[str, list[Group]], key: str, g: Group) -> None:

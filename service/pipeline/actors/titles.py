@@ -33,6 +33,8 @@ from service.pipeline.document import Document, Sentence, Token
 _CLAUSE_TAGS = frozenset({"WP", "WDT", "VBD", "VBZ", "VBP", "MD"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _PEOPLE_NOUNS = lx.ROLE_HEADS | lx.PERSON_DESCRIPTIONS
+# Words of an office after an org head and "of" ("Ministry of Justice", "Office of the Secretary of State")
+_OFFICE_COMPLEMENT_WORDS = lx.ROLE_WORDS | lx.ORG_CONNECTORS
 _TIME_MODIFIERS = frozenset({"former", "then", "ex", "outgoing", "incoming"})
 _PAST_ROLE_WORDS = frozenset({"former", "ex"})  # a role starts at them
 # Prepositions after which a name is where something is, never whom an apposition after it describes ("grew up in
@@ -209,7 +211,7 @@ class TitleSplitter:
             and words[0].casefold() in lx.ORG_HEADS
             and words[0].casefold() not in lx.ROLE_HEADS
             and toks[run[1]].text in ("of", "for")
-            and all(w.casefold() in lx.ROLE_WORDS | lx.ORG_CONNECTORS for w in words[2:])
+            and all(w.casefold() in _OFFICE_COMPLEMENT_WORDS for w in words[2:])
         )
         if last in lx.ORG_HEADS or company_ending(last) or self._vocab.is_known(words) or len(run) == 1 or body_of:
             # "Massachusetts General Hospital", "General Motors Co.": a body's head ends the name, whatever titles

@@ -226,11 +226,23 @@ class Vocabulary:
         return (
             len(words) in (2, 3)
             and words[0].casefold() in lx.FAMILY_NAMES_FIRST
-            and all(
-                w.isalpha() and is_capitalised(w) and w.casefold() not in self.male and w.casefold() not in self.female
-                for w in words[1:]
-            )
+            and all(w.isalpha() and is_capitalised(w) and w.casefold() not in self.first_names for w in words[1:])
         )
+
+    def paternal_surname(self, words: tuple[str, ...]) -> str | None:
+        """The first of two surnames after a given name ("Verónica Salinas Gutiérrez": Salinas), a word no first-name
+        list knows; None for other names ("Mary Ann Smith", "John Paul Jones")."""
+        if len(words) != 3 or not all(w.isalpha() and is_capitalised(w) and not is_all_caps(w) for w in words):
+            return None  # not "Harry Hurt III"
+        if self.is_common(words[2].casefold()):
+            return None  # "Rachel Maddow Show", "Donald Trump Leads": a name and a word after it
+        if (
+            words[0].casefold() not in self.first_names
+            or words[1].casefold() in self.first_names
+            or words[1].casefold() in lx.NAME_PARTICLES
+        ):
+            return None
+        return words[1]
 
     def given_name_part(self, text: str) -> bool:
         """A hyphenated romanised given name ("Ki-moon", "Jae-in", "Jong-un"): short syllables, a capital only

@@ -125,12 +125,15 @@ _PLURAL_BODIES = frozenset({"police", "authorities", "military", "staff", "gover
 class PositionFinder:
     """Finds statements attributed to actors: ``PositionFinder(resources)(doc, actors)``."""
 
-    def __init__(self, resources: LanguageResources, lexicon: CueLexicon | None = None) -> None:
+    def __init__(
+        self, resources: LanguageResources, lexicon: CueLexicon | None = None, stems: TermStemmer | None = None
+    ) -> None:
         self._quotes = QuoteFinder()
         self._lexicon = lexicon if lexicon is not None else CueLexicon()
         self._cues = CueFinder(self._lexicon)
         self._speakers = SpeakerResolver(resources)
-        self._stems = TermStemmer(Stemmer("english"), resources.stopwords)
+        # the summary stage's stemmer when the pipeline has one: its memo already holds the article's words
+        self._stems = stems or TermStemmer(Stemmer("english"), resources.stopwords)
 
     def __call__(self, doc: Document, actors: Sequence[Actor]) -> list[Position]:
         flat = FlatTokens(doc)
