@@ -2385,6 +2385,13 @@ def test_a_club_or_firm_named_by_its_first_word(actors_of: Callable[[str], list[
         # "District" belongs to the title after it, so the body before it is named whole
         ("Crews found smoke, according to Dayton Fire Department District Chief Raymond Kowalski. The fire department"
          " said alarms were free.", "Dayton Fire Department", "The fire department"),
+        ("The Westshire Schools Examination Board cancelled the test. The board said a new date would follow.",
+         "Westshire Schools Examination Board", "The board"),
+        ("The Ontario Coroners Service opened an inquiry. \u201cWe look for facts,\u201d the service said.",
+         "Ontario Coroners Service", "the service"),
+        # Indian English capitalises a title's level: "State" is the president's, the party is named whole
+        ("Janata Unity Party State president Ravi Kulkarni led a march. The party said it would protest again.",
+         "Janata Unity Party", "The party"),
     ],
 )  # fmt: skip
 def test_kinds_of_public_bodies_refer_back(

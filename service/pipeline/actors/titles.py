@@ -123,6 +123,8 @@ class TitleSplitter:
             run = run[1:]  # a determiner is not part of a name, but "AN" in a mixed-case line is an acronym
         if not run:
             return []
+        if self._level_before_lower_title(toks, run):
+            run = run[:-1]  # "Bharatiya Janata Party State | president": the level is the title's, not a place's
         last = toks[run[-1]].text
         if len(run) >= 3 and last in lx.POST_NOMINALS and self._names_before_letters(toks, run):
             # "Jane Doyle MP", "Richard Tolley KC": the letters after a name make it a person's
@@ -287,6 +289,22 @@ class TitleSplitter:
             person.roles.append(role)
             out.append(person)
         return out
+
+    @staticmethod
+    def _level_before_lower_title(toks: tuple[Token, ...], run: list[int]) -> bool:
+        """Does the run end in the level of a lower-case title after it, behind a body's head ("Bharatiya
+        Janata Party State president", "Congress District chief")? Indian English capitalises the level; read
+        with the run, the body became a place ("... Party State")."""
+        after = run[-1] + 1
+        if len(run) < 3 or after >= len(toks) or not toks[after].text.islower():
+            return False
+        level = toks[run[-1]].text.casefold()
+        return (
+            level in lx.ROLE_MODIFIERS
+            and level in lx.LOCATION_HEADS
+            and toks[after].text in lx.ROLE_HEADS
+            and toks[run[-2]].text.casefold() in lx.ORG_HEADS
+        )
 
     @staticmethod
     def _title_inside(toks: tuple[Token, ...], run: list[int]) -> int:
