@@ -1690,6 +1690,15 @@ def test_a_place_after_in_and_a_compass_word_is_a_place(actors_of: Callable[[str
     assert by_name(found, "Alveria").type == "location"
 
 
+@pytest.mark.parametrize("text", ["Voters in Ondo South went to the polls.", "Turnout in Dublin Central was low."])
+def test_a_name_ending_in_a_compass_word_is_a_constituency(actors_of: Callable[[str], list[Actor]], text: str) -> None:
+    assert [a.type for a in actors_of(text)] == ["location"]
+
+
+def test_a_compass_word_after_a_first_name_is_a_surname(actors_of: Callable[[str], list[Actor]]) -> None:
+    assert by_name(actors_of("Oliver North said he had no regrets."), "Oliver North").type == "person"
+
+
 def test_a_team_role_description_keeps_a_holder_named_with_no_team(actors_of: Callable[[str], list[Actor]]) -> None:
     text = (
         "Riverton beat Caldmoor 2-0. Manager Halvor Lindqvist praised his side.\n\n"
@@ -1863,7 +1872,8 @@ def test_descriptions_of_people_after_a_name(actors_of: Callable[[str], list[Act
         "Kelly Harrington, a mother of two from Swindon, is waiting. The judge, Recorder Alan Price, spoke."
     )
     assert by_name(found, "Kelly Harrington").roles == ["mother of two from Swindon"]
-    assert by_name(found, "Alan Price").roles == ["Recorder"]
+    # the description before the comma is his past his title
+    assert by_name(found, "Alan Price").roles == ["judge", "Recorder"]
     assert by_name(actors_of("As a nurse, Mary Byrne said the ward was full."), "Mary Byrne").roles == ["nurse"]
     # a kind of body, a list, a simile and a possessive's kin describe nobody named
     assert by_name(actors_of("Shares in Vantisoft, the parent company of Google, rose."), "Vantisoft").roles == []

@@ -4542,6 +4542,45 @@ def test_abbreviated_titles_refer_back_to_their_holder(pipeline: Pipeline, text:
     assert all(a.name not in ("DGP", "CS") for a in result.actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a lawmaker is a member of a legislature, whatever the office is called
+        (
+            "Senator Ibrahim Dantata, who represents Kano North, said the road was a death trap. Governor Femi"
+            " Adeyemo toured the site. \u201cOur people pray before they travel,\u201d the lawmaker said.",
+            "Ibrahim Dantata",
+        ),
+        # a backbencher is an MP, and the party in the reference is seldom in the role
+        (
+            "Graham Tolley, the MP for North Fenshire, said residents were kept in the dark. The Home Secretary,"
+            " Marcus Dell, visited the base. \u201cNobody consulted the parish council,\u201d the Conservative"
+            " backbencher said.",
+            "Graham Tolley",
+        ),
+        # the description before a comma is the man's past his title; his constituency is a place
+        (
+            "The senator representing Ondo South, Chief Adebayo Ogunlade, said the highway was unsafe. \u201cWe"
+            " pray before we travel,\u201d the lawmaker said.",
+            "Adebayo Ogunlade",
+        ),
+    ],
+)
+def test_a_generic_office_finds_the_member_of_a_legislature(pipeline: Pipeline, text: str, speaker: str) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions] == [speaker, speaker]
+
+
+def test_a_generic_office_with_two_members_in_reach_is_left_open(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "Sen. Ada Brook and Rep. Tom Hale met voters in Dover on Monday. Brook said the bill was dead. Hale said"
+        " it could pass. \u201cWe will see,\u201d the lawmaker said."
+    )
+    assert result.positions is not None
+    assert result.positions[-1].speaker.actor_id is None
+
+
 def test_the_story_refers_to_the_headlines_office_holder(pipeline: Pipeline) -> None:
     text = (
         "Chancellor says councils will get fair deal in spending review\n\nEdmund Hartley has insisted that councils"

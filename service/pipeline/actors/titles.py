@@ -60,6 +60,10 @@ _LEADING_FUNCTION_WORDS = frozenset(
     " about against without between among if because although".split()
 )
 # Tags of the words of a role's short complement ("lawyer for *the family*", "head of *the agency's board*").
+# Words opening a role's short complement before a comma and the name ("the lawyer for the family, ...", "the
+# senator representing Ondo South, ..."); not "from"/"in": "a student from Fresno, Calif." goes on with the
+# town's state, not a name.
+_ROLE_COMPLEMENT_OPENERS = (lx.ROLE_COMPLEMENTS - {"from", "in"}) | {"representing"}
 _COMPLEMENT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CC"})
 # Words after a name's comma that open no description of it but a list ("Bill Clinton, and her daughter").
 _NOT_AN_APPOSITION = frozenset({"and", "or", "but", "nor", "like"})
@@ -750,6 +754,15 @@ class TitleSplitter:
         elif run[0] >= 3 and toks[run[0] - 1].text == "," and cand.type in ("person", UNKNOWN):
             self._comma_role_before(doc, toks, run, cand)
         elif (
+            run[0] >= 4
+            and toks[run[0] - 2].text == ","
+            and is_capitalised(toks[run[0] - 1].text)
+            and toks[run[0] - 1].text.casefold() in lx.ROLE_HEADS
+            and cand.type in ("person", UNKNOWN)
+        ):
+            # "The senator representing Ondo South, Chief Adebayo Ogunlade,": the description is his, past the title
+            self._comma_role_before(doc, toks, [run[0] - 1, *run], cand)
+        elif (
             run[0] >= 3
             and toks[run[0] - 1].text == "named"
             and (toks[run[0] - 2].text in lx.ROLE_HEADS or toks[run[0] - 2].text in lx.PERSON_DESCRIPTIONS)
@@ -876,8 +889,7 @@ class TitleSplitter:
         """Where the role head stands before a short complement ending at ``end`` ("the *lawyer* for the
         family, Aurelio Santangelo"); -1 when none does."""
         for p in range(end - 1, max(0, end - 5), -1):
-            # not "from"/"in": "a student from Fresno, Calif." goes on with the town's state, not a name
-            if toks[p].text in lx.ROLE_COMPLEMENTS - {"from", "in"}:
+            if toks[p].text in _ROLE_COMPLEMENT_OPENERS:
                 inside = toks[p + 1 : end + 1]
                 plain = all(t.tag in _COMPLEMENT_TAGS and t.text not in APPOSITION_STOPS for t in inside)
                 return p - 1 if plain and toks[p - 1].text.casefold() in lx.ROLE_HEADS else -1

@@ -782,23 +782,51 @@ class ActorIndex:
         words = spelled_out_roles({w for part in parts for w in part.split()})
         if not words:
             return None
-        # The reference may repeat the whole role or shorten it ("the secretary-general" for
-        # "NATO Secretary General"); two different actors fitting equally well is ambiguous.
-        best: Actor | None = None
-        best_score = 0
-        tied: list[Actor] = []
-        deputies: set[int] = set()
-        ref_head = spelled_out_roles({flat.lower(last).rstrip(".")})
-        person_head = flat.lower(last) in ROLE_HEADS  # "the detective", not "the campaign"
         # names in the reference ("the Vermont senator") that a role must hold too
         named = {
             flat.lower(k)
             for k in range(first, last + 1)
             if flat.tokens[k].text[:1].isupper() and flat.lower(k) not in ROLE_WORDS and flat.lower(k) != "the"
         }
-        fitting = sorted({n for w in words for n in self._roles_by_word.get(w, ())})
+        head = flat.lower(last).rstrip(".")
         # "the spokesman" is nobody called a spokeswoman, though her office is his ("spokesperson" for both)
-        other_sex = {"spokesman": "spokeswoman", "spokeswoman": "spokesman"}.get(flat.lower(last))
+        other_sex = {"spokesman": "spokeswoman", "spokeswoman": "spokesman"}.get(head)
+        if head in _GENERIC_OFFICES:
+            # "the lawmaker" is any member of a legislature, read as each of its offices in turn; a party's name
+            # in it ("the Conservative backbencher") is seldom in the role, so it leaves the choice open
+            named -= _PARTY_WORDS
+            rest = words - _PARTY_WORDS - {head}
+            readings = [(rest | {office}, frozenset({office}), True) for office in _GENERIC_OFFICES[head]]
+        else:
+            readings = [(words, spelled_out_roles({head}), flat.lower(last) in ROLE_HEADS)]
+        tied: list[Actor] = []
+        deputies: set[int] = set()
+        for reading, ref_head, person_head in readings:
+            holders, deputy_ids = self._holders(reading, ref_head, person_head, named, other_sex, title)
+            tied += [a for a in holders if a not in tied]
+            deputies |= deputy_ids
+        if len(tied) > 1:
+            # "the prime minister" with a prime minister and his deputy named: the prime minister
+            tied = [a for a in tied if id(a) not in deputies] or tied
+        return tied[0] if len(tied) == 1 else self._closest_holder(flat, first, tied, named)
+
+    def _holders(
+        self,
+        words: frozenset[str],
+        ref_head: frozenset[str],
+        person_head: bool,
+        named: set[str],
+        other_sex: str | None,
+        title: bool,
+    ) -> tuple[list[Actor], set[int]]:
+        """The actors whose roles fit a reference's ``words`` best, and which of them are deputies. The
+        reference may repeat the whole role or shorten it ("the secretary-general" for "NATO Secretary
+        General"); ``person_head``: the reference ends in a noun for a person ("the detective", not "the
+        campaign")."""
+        best_score = 0
+        tied: list[Actor] = []
+        deputies: set[int] = set()
+        fitting = sorted({n for w in words for n in self._roles_by_word.get(w, ())})
         for n in fitting:
             (role_words, actor), (head, core, names) = self._role_words[n], self._role_heads[n]
             if other_sex is not None and any(other_sex in r.lower() for r in actor.roles):
@@ -820,14 +848,11 @@ class ActorIndex:
             fits = shortens or (role_words <= words | {"of", "the"} and not words & PARTY_MEMBERS)
             if not common or not fits or common < best_score:
                 continue
-            if common == best_score and best is not None and actor not in tied:
+            if common == best_score and tied and actor not in tied:
                 tied.append(actor)
             elif common > best_score:
-                best, best_score, tied = actor, common, [actor]
-        if len(tied) > 1:
-            # "the prime minister" with a prime minister and his deputy named: the prime minister
-            tied = [a for a in tied if id(a) not in deputies] or tied
-        return tied[0] if len(tied) == 1 else self._closest_holder(flat, first, tied, named)
+                best_score, tied = common, [actor]
+        return tied, deputies
 
     def _closest_holder(self, flat: FlatTokens, first: int, holders: list[Actor], named: set[str]) -> Actor | None:
         """Of several holders of the office a reference names, the one it means: the one whose roles hold the
@@ -870,6 +895,20 @@ _OFFICE_CHANGERS = frozenset(
 )
 # Words before an office that leave it the same office: "the minister", "her sister".
 _REFERENCE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their"})
+# Nouns for any holder of one of several offices: "the lawmaker" is a senator, a representative or an MP.
+_LEGISLATORS = ("senator", "representative", "congressman", "congresswoman", "mp", "mep", "mla", "legislator",
+                "lawmaker", "assemblyman", "assemblywoman", "assemblymember", "parliamentarian")  # fmt: skip
+_GENERIC_OFFICES = {
+    "lawmaker": _LEGISLATORS,
+    "legislator": _LEGISLATORS,
+    "parliamentarian": _LEGISLATORS,
+    "congressman": ("congressman", "representative"),
+    "congresswoman": ("congresswoman", "representative"),
+    "backbencher": ("mp", "backbencher"),
+}
+# Party names a generic office may carry ("the Conservative backbencher", "the Democratic lawmaker")
+_PARTY_WORDS = frozenset({"conservative", "tory", "labour", "labor", "liberal", "democrat", "democratic",
+                          "republican", "green", "gop"})  # fmt: skip
 # Words that make a role a past one: "the former governor" and "the governor" are two people.
 _PAST_HOLDERS = frozenset({"former", "ex", "late", "outgoing"})
 _ROLE_ABBREVIATIONS = {
