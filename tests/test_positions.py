@@ -4456,12 +4456,32 @@ def test_a_headlines_described_source_is_named_by_the_story(pipeline: Pipeline, 
             '"Our members built this company," works council head Petra Vogelsang said in a statement.',
             "Petra Vogelsang",
         ),
+        # a longer description, a place's possessive, a complement with a place: the body named after the comma
+        (
+            "The country's main opposition party, the Liberty Alliance, said the budget was a disgrace.",
+            "Liberty Alliance",
+        ),
+        ("Britain's competition regulator, the CMA, said it would investigate the deal.", "CMA"),
+        (
+            "The UN peacekeeping mission in Congo, MONUSCO, said it stood ready to help.",
+            "MONUSCO",
+        ),
     ],
 )
 def test_sources_written_around_a_description(pipeline: Pipeline, text: str, speaker: str) -> None:
     result = pipeline(text)
     assert result.positions is not None
     assert [p.speaker.name for p in result.positions if p.speaker.actor_id] == [speaker]
+
+
+def test_the_un_agency_is_the_agency_named_before_not_the_un(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "Last year was the hottest on record, the World Meteorological Organization said. The UN agency said six"
+        " datasets showed the rise."
+    )
+    assert result.positions is not None and result.actors is not None
+    assert [p.speaker.name for p in result.positions] == ["World Meteorological Organization"] * 2
+    assert "UN" not in {a.name for a in result.actors}
 
 
 def test_the_holder_of_an_office_is_meant_over_a_deputy(pipeline: Pipeline) -> None:

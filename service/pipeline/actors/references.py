@@ -61,6 +61,8 @@ _SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 _CLOSING_MARKS = frozenset({'"', "”", "'"})  # "'" closes an NYT ''quote'' as the second of two tokens
 # Kinds any organisation may be called: of several named, "the company" is the one in reach.
+# Kinds of body a known organisation has ("the UN agency", "the EU watchdog"): the description is that body.
+_PARTS_OF_BODIES = frozenset({"agency", "watchdog", "body", "regulator"})
 _GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organization"})
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # "But he said", "But if Carson …, he"
 _SUBORDINATORS = frozenset(
@@ -270,6 +272,7 @@ class ReferenceLinker:
                     continue
                 j = i + 1  # the noun phrase: lower-case adjectives and nouns ("the 30-member alliance")
                 home = False  # a known town before a kind of firm: "the Detroit automaker"
+                parent = False  # a known body before a kind of body it has: "the UN agency"
                 if (  # a known owner may lead it: "the Kremlin spokesman", "the US ambassador"; a team a sports role
                     j + 1 < len(toks)
                     and is_capitalised(toks[j].text)
@@ -280,7 +283,8 @@ class ReferenceLinker:
                 elif j + 1 < len(toks) and is_capitalised(toks[j].text) and toks[j + 1].text in lx.ORG_KINDS:
                     known = self._vocab.lookup(toks[j].text)
                     home = known is not None and known[0] == "location"
-                    j += 1 if home else 0
+                    parent = known is not None and known[0] == "organization" and toks[j + 1].text in _PARTS_OF_BODIES
+                    j += 1 if home or parent else 0
                 elif j + 1 < len(toks) and self._vocab.is_demonym(toks[j].text) and toks[j + 1].text.islower():
                     j += 1  # a nationality is no name: "the Canadian gas producer"
                 lead = j
@@ -317,8 +321,11 @@ class ReferenceLinker:
                     pass
                 elif head in lx.SOURCE_ONLY_KINDS and not self._speaks_after(toks, i, j, at_clause_end=True):
                     pass  # "Tesla said the battery maker had missed deadlines": another firm, not named
-                elif head in lx.ORG_KINDS and self._plain_kind(toks, i + (1 if home else 0), j):
+                elif head in lx.ORG_KINDS and self._plain_kind(toks, i + (1 if home or parent else 0), j):
                     target = of_kind(head, tok.start)
+                    if parent:
+                        # "the UN agency" is one of the UN's bodies, the WMO named before, never the UN itself
+                        target = [g for g in target if not any(c.start == toks[i + 1].start for c in g.candidates)]
                     # "the union" is the EU when the text names it, unless it names another union too
                     target = list({id(g): g for g in [*target, *by_descriptor.get(head, [])]}.values())
                     headed = (
@@ -371,6 +378,8 @@ class ReferenceLinker:
                 if len(target) == 1:
                     start, end = tok.start, toks[j - 1].end
                     target[0].descriptions.append(Mention(start, end, doc.text[start:end], "description"))
+                    if parent:
+                        self._drop_mention(groups, toks[i + 1].start)  # the UN is not named as a speaker there
 
     @staticmethod
     def _sports_role_holder(

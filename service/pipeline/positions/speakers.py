@@ -430,12 +430,17 @@ class SpeakerResolver:
         """ "Her label, Republic Records, said", "His daughter, Beth, said": a short description
         opens the region and the name after its comma is the source, a body the actor list holds
         or a lone given name it does not."""
-        comma = next((k for k in range(first + 1, min(last, first + 5)) if flat.tokens[k].text == ","), None)
-        if comma is None or flat.tag(first) not in ("PRP$", "DT"):
+        comma = next((k for k in range(first + 1, min(last, first + 8)) if flat.tokens[k].text == ","), None)
+        # a determiner or a possessive opens the description ("Britain's competition regulator, the CMA,")
+        owned = flat.tag(first) == "NNP" and flat.lower(first + 1) in POSSESSIVE_MARKS
+        if comma is None or (flat.tag(first) not in ("PRP$", "DT") and not owned):
             return None
+        head = comma - 1
+        if head - 2 > first and flat.tag(head) == "NNP" and flat.lower(head - 1) in ("in", "for"):
+            head -= 2  # "The UN peacekeeping mission in Congo, MONUSCO,": the mission is described
         # a common noun, or an acronym a lower-case word describes ("The super PAC, Georgia Forward Fund, said")
-        acronym = flat.tokens[comma - 1].text.isupper() and comma - 2 > first and flat.tokens[comma - 2].text.islower()
-        if flat.tag(comma - 1) not in ("NN", "NNS") and not acronym:
+        acronym = flat.tokens[head].text.isupper() and head - 1 > first and flat.tokens[head - 1].text.islower()
+        if flat.tag(head) not in ("NN", "NNS") and not acronym:
             return None
         close = next((k for k in range(comma + 1, last + 2) if flat.tokens[k].text == ","), last + 1)
         named_body = next(
