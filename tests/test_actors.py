@@ -1117,6 +1117,22 @@ def test_police_ranks_are_roles_and_their_abbreviations_titles(actors_of: Callab
     assert {a.type for a in found} == {"person"}
 
 
+def test_military_ranks_of_two_words_and_a_description_before_them(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "The head of naval shipbuilding, Rear Admiral Simon Keightley, said the frigates were late. Brigadier General"
+        " Pat Ryder said the strikes were precise."
+    )
+    assert by_name(found, "Simon Keightley").roles == ["head of naval shipbuilding", "Rear Admiral"]
+    assert by_name(found, "Pat Ryder").roles == ["Brigadier General"]
+    assert {a.name for a in found} == {"Simon Keightley", "Pat Ryder"}
+
+
+def test_an_electronics_maker_is_a_firm(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("SEOUL - Hanul Electronics warned of a profit slump. It said chip demand was weak.")
+    hanul = by_name(found, "Hanul Electronics")
+    assert hanul.type == "organization" and "It" in [m.text for m in hanul.mentions]
+
+
 def test_what_only_a_company_has_types_a_two_word_name(actors_of: Callable[[str], list[Actor]]) -> None:
     # Unknown two-word names default to people; the words around them say they are companies.
     found = actors_of(

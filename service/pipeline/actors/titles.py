@@ -753,15 +753,10 @@ class TitleSplitter:
             cand.type = "person"
         elif run[0] >= 3 and toks[run[0] - 1].text == "," and cand.type in ("person", UNKNOWN):
             self._comma_role_before(doc, toks, run, cand)
-        elif (
-            run[0] >= 4
-            and toks[run[0] - 2].text == ","
-            and is_capitalised(toks[run[0] - 1].text)
-            and toks[run[0] - 1].text.casefold() in lx.ROLE_HEADS
-            and cand.type in ("person", UNKNOWN)
-        ):
-            # "The senator representing Ondo South, Chief Adebayo Ogunlade,": the description is his, past the title
-            self._comma_role_before(doc, toks, [run[0] - 1, *run], cand)
+        elif run[0] >= 4 and cand.type in ("person", UNKNOWN) and (title := self._title_after_comma(toks, run[0])):
+            # "The senator representing Ondo South, Chief Adebayo Ogunlade,", "The head of naval shipbuilding, Rear
+            # Admiral Simon Keightley,": the description is his, past the title
+            self._comma_role_before(doc, toks, [*title, *run], cand)
         elif (
             run[0] >= 3
             and toks[run[0] - 1].text == "named"
@@ -834,6 +829,17 @@ class TitleSplitter:
         if has_head and j > begin and (cand.type in ("person", UNKNOWN) or retype) and not acronym:
             cand.roles.append(doc.text[toks[begin].start : toks[j - 1].end])
             cand.type = "person"
+
+    @staticmethod
+    def _title_after_comma(toks: tuple[Token, ...], start: int) -> list[int]:
+        """The capitalised title between a comma and the name at ``start`` (", Rear Admiral | Simon Keightley"),
+        ending in a role head; empty when none stands there."""
+        k = start - 1
+        while k > 0 and is_capitalised(toks[k].text) and toks[k].text.casefold() in lx.ROLE_WORDS:
+            k -= 1
+        if k == start - 1 or toks[k].text != "," or toks[start - 1].text.casefold() not in lx.ROLE_HEADS:
+            return []
+        return list(range(k + 1, start))
 
     def _comma_role_before(self, doc: Document, toks: tuple[Token, ...], run: list[int], cand: Candidate) -> None:
         """A description before a comma and the name: "its president, Vladimir Putin", "the alliance's chief,
