@@ -4474,6 +4474,23 @@ def test_sources_written_around_a_description(pipeline: Pipeline, text: str, spe
     assert [p.speaker.name for p in result.positions if p.speaker.actor_id] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the sentence's subject after its dateline is the "it"
+        ("SEOUL (Reuters) - Brontal Vexa Corp warned of a slump. It said demand was weak.", "Brontal Vexa Corp"),
+        # a dateline's place is no antecedent at all: the sign's words are nobody's
+        ("LOS ANGELES \u2014 A fan lifted a sign at the rally. \u201cI am still here,\u201d it read.", None),
+    ],
+)
+def test_a_datelines_place_is_no_antecedent_of_it(pipeline: Pipeline, text: str, speaker: str | None) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions if p.speaker.actor_id and p.cue.text != "warned"] == (
+        [speaker] if speaker else []
+    )
+
+
 def test_the_un_agency_is_the_agency_named_before_not_the_un(pipeline: Pipeline) -> None:
     result = pipeline(
         "Last year was the hottest on record, the World Meteorological Organization said. The UN agency said six"

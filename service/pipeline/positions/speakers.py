@@ -619,10 +619,12 @@ class ActorIndex:
         for ai, actor in enumerate(actors):
             named: list[tuple[int, bool]] = []
             for m in actor.mentions:
-                quoted = inside[flat.token_at(m.start)]
-                # a name inside a compound modifier ("A London-based start-up ... it claims") is no antecedent
+                at = flat.token_at(m.start)
+                quoted = inside[at]
+                # a name inside a compound modifier ("A London-based start-up ... it claims") is no antecedent, nor
+                # a dateline's place ("SEOUL - Hanul warned of a slump. It said")
                 compound = flat.text[m.end : m.end + 6].lower() in ("-based", "–based")
-                rows.append((m.start, m.end, ai, m.kind == "pronoun" or quoted or compound))
+                rows.append((m.start, m.end, ai, m.kind == "pronoun" or quoted or compound or _in_dateline(flat, at)))
                 if m.kind != "pronoun":
                     named.append((m.start, quoted))
             named.sort()
@@ -769,7 +771,7 @@ class ActorIndex:
         """The actor named by the first words of sentence ``sent`` (its subject, mostly)."""
         if sent < 0:
             return None
-        first = flat.sent_range[sent][0]
+        first = past_dateline(flat, *flat.sent_range[sent])
         if flat.lower(first) == "the":
             first += 1
         start = flat.tokens[first].start
@@ -1252,6 +1254,12 @@ ISSUED = frozenset(
     {"statement", "statements", "letter", "release", "memo", "message", "filing"}
     | {"data", "figures", "statistics", "numbers", "estimates", "forecasts"}  # "data from Nationwide"
 )
+
+
+def _in_dateline(flat: FlatTokens, k: int) -> bool:
+    """Is token ``k`` part of a dateline opening its sentence ("SEOUL (Reuters) -")?"""
+    first, last = flat.sent_range[flat.sent[k]]
+    return k - first < 10 and k < past_dateline(flat, first, last)
 
 
 def past_dateline(flat: FlatTokens, k: int, limit: int) -> int:
