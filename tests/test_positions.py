@@ -4491,6 +4491,32 @@ def test_a_datelines_place_is_no_antecedent_of_it(pipeline: Pipeline, text: str,
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capitalised head the tagger reads as a plural noun is still the body's name
+        ("Catalan separatist party Junts said on Tuesday it would vote against the budget.", "Junts"),
+        # the person after a title is the source, not the body of an "of" phrase after the name
+        ("Analyst Clara Benavides of the consultancy Teneo said the government would survive.", "Clara Benavides"),
+        # a named body after a country's possessive is the body, not the country
+        ("Yemen's Houthi movement said it had fired two missiles at the tanker.", "Houthi"),
+    ],
+)
+def test_the_named_head_of_a_source_phrase_speaks(pipeline: Pipeline, text: str, speaker: str) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions] == [speaker]
+
+
+def test_the_complement_of_a_description_is_not_its_apposition(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "Premier Graham Doucette said he would sue. A spokesperson for the premier, Julia Marchetti, said lawyers"
+        " had been instructed to file."
+    )
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions] == ["Graham Doucette", "Julia Marchetti"]
+
+
 def test_the_un_agency_is_the_agency_named_before_not_the_un(pipeline: Pipeline) -> None:
     result = pipeline(
         "Last year was the hottest on record, the World Meteorological Organization said. The UN agency said six"

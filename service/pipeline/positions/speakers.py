@@ -199,8 +199,13 @@ class SpeakerResolver:
             if body is not None:
                 return body
             for actor, m_start, _m_end in found:
-                if actor.type == "person" and flat.lower(flat.token_at(_m_end - 1) + 1) not in POSSESSIVE_MARKS:
-                    # not "Kerr's deputy, Lorna Fitch,": the possessor is not the source
+                if (
+                    actor.type == "person"
+                    and flat.lower(flat.token_at(_m_end - 1) + 1) not in POSSESSIVE_MARKS
+                    and not (flat.lower(flat.token_at(m_start) - 1) in _COMPLEMENT_PREPS and actor is not found[-1][0])
+                ):
+                    # not "Kerr's deputy, Lorna Fitch,", "A spokesperson for the premier, Julia Marchetti,": the
+                    # possessor or the complement is not the source
                     k = flat.token_at(m_start)
                     while k > first and flat.tokens[k - 1].text != ",":
                         if flat.tag(k - 1) == "NNP":
@@ -276,10 +281,11 @@ class SpeakerResolver:
             opening = next(((a, s, e) for a, s, e in in_head if a.type == "person"), None) if len(persons) > 1 else None
             if (
                 opening is not None
-                and flat.token_at(opening[1]) == first
+                and all(flat.lower(k) in ROLE_WORDS for k in range(first, flat.token_at(opening[1])))
                 and flat.lower(flat.token_at(opening[2] - 1) + 1) == "of"
             ):
-                # "said Pep Guardiola of Kevin De Bruyne": the first name is the source
+                # "said Pep Guardiola of Kevin De Bruyne", "Analyst Clara Benavides of the consultancy Teneo": the
+                # first name (after its title) is the source
                 actor, _opening_start, m_end = opening
             return Resolved(_speaker(actor), span_of(flat, first, flat.token_at(m_end - 1)))
         if (
@@ -345,7 +351,14 @@ class SpeakerResolver:
             if a.type != "location" or e == tokens[flat.token_at(e - 1)].end  # not "Toronto" of "Toronto-based"
         ]
         abbreviated_role = head.text.isupper() and head_low in ROLE_HEADS  # "The Conservative MP", "the CEO"
-        if head.text[:1].islower() or head.tag in ("NN", "NNS") or head_low in PARTY_MEMBERS or abbreviated_role:
+        # a capitalised head the tagger read as a common noun may be a body's name ("party Junts")
+        named_head = (
+            head.text[:1].isupper()
+            and head_low.removesuffix("s") not in PARTY_MEMBERS
+            and any(a.type == "organization" and s == head.start for a, s, _e in index.mentions(head.start, head.end))
+        )
+        common = head.tag in ("NN", "NNS") and not named_head
+        if head.text[:1].islower() or common or head_low in PARTY_MEMBERS or abbreviated_role:
             if base_last < last and flat.lower(base_last + 1) in SOURCE_POSTMODIFIERS:
                 span = span_of(flat, first, last)  # the whole description: "people familiar with the matter"
             return Resolved(self._common_head(flat, index, first, base_last, found_actors, span), span)
@@ -550,6 +563,11 @@ class SpeakerResolver:
             # "Pakistan's finance minister said ... Muhammad Aurangzeb told a news conference": the minister, not
             # Pakistan
             return _speaker(introduced)
+        named_bodies = (
+            [a for a in found[1:] if a.type == "organization"] if found and found[0].type == "location" else []
+        )
+        if named_bodies:
+            return _speaker(named_bodies[-1])  # "Yemen's Houthi movement", "China's Xinhua news agency": the body
         if found and not (head_low in _NOT_THE_STATE and found[0].type == "location"):
             return _speaker(found[0])  # "Denmark's delegation", but not "Nigeria's main opposition party"
         named = None if new_person else _named_before_as(flat, index, first, base_last)
@@ -916,6 +934,8 @@ _GENERIC_OFFICES = {
 # Party names a generic office may carry ("the Conservative backbencher", "the Democratic lawmaker")
 _PARTY_WORDS = frozenset({"conservative", "tory", "labour", "labor", "liberal", "democrat", "democratic",
                           "republican", "green", "gop"})  # fmt: skip
+# Prepositions opening a description's complement: "A spokesperson for the premier, Julia Marchetti,"
+_COMPLEMENT_PREPS = frozenset({"for", "of", "to"})
 # Words that make a role a past one: "the former governor" and "the governor" are two people.
 _PAST_HOLDERS = frozenset({"former", "ex", "late", "outgoing"})
 _ROLE_ABBREVIATIONS = {
