@@ -1127,6 +1127,35 @@ def test_military_ranks_of_two_words_and_a_description_before_them(actors_of: Ca
     assert {a.name for a in found} == {"Simon Keightley", "Pat Ryder"}
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # an office named after its holder's title, with no holder named
+        ("The Office of the Australian Information Commissioner said it had opened inquiries.",
+         "Office of the Australian Information Commissioner"),
+        # a ministry of several portfolios, listed with commas
+        ("South Korea's Ministry of Trade, Industry and Energy said it was in talks.",
+         "Ministry of Trade, Industry and Energy"),
+        ("The Intergovernmental Panel on Climate Change said the findings were robust.",
+         "Intergovernmental Panel on Climate Change"),
+        # an aid group whose name is foreign words
+        ("Médecins Sans Frontières said it had treated 23 people. The medical charity said staff were safe.",
+         "Médecins Sans Frontières"),
+    ],
+)  # fmt: skip
+def test_bodies_named_in_full(actors_of: Callable[[str], list[Actor]], text: str, body: str) -> None:
+    assert by_name(actors_of(text), body).type == "organization"
+
+
+def test_a_list_of_places_after_a_ministry_is_no_portfolio(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The Ministry of Defence, Britain and France said the talks had failed.")
+    assert {"Ministry of Defence", "Britain", "France"} <= {a.name for a in found}
+
+
+def test_a_regions_adjective_is_no_body(actors_of: Callable[[str], list[Actor]]) -> None:
+    assert actors_of("Catalan party says it will vote down the budget") == []
+
+
 def test_an_electronics_maker_is_a_firm(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("SEOUL - Hanul Electronics warned of a profit slump. It said chip demand was weak.")
     hanul = by_name(found, "Hanul Electronics")

@@ -401,6 +401,11 @@ class RunFinder:
             if nxt.text == "&" and j + 2 < n and name_like[j + 2]:
                 j += 2
                 continue
+            if nxt.text == "," and has_org_head and any(toks[m].text == "of" for m in range(i, j)):
+                listed = self._listed_portfolios(toks, name_like, j + 1)
+                if listed:
+                    j = listed  # "Ministry of Trade, Industry and Energy": one ministry of three portfolios
+                    continue
             if (
                 nxt.text in POSSESSIVE
                 and (cur.casefold() in _COLLECTIVE_OWNERS or self._plural_owner(toks, i, j) or self._saint(toks, i, j))
@@ -428,6 +433,21 @@ class RunFinder:
                 continue
             break
         return j
+
+    def _listed_portfolios(self, toks: tuple[Token, ...], name_like: list[bool], k: int) -> int:
+        """The last index of a list of portfolios going on a body's name at the comma ``k`` (", Industry and
+        Energy"): capitalised dictionary words only, so "the Ministry of Defence, Britain and France" stops at the
+        comma; 0 when none does."""
+        n = len(toks)
+
+        def portfolio(m: int) -> bool:
+            return m < n and name_like[m] and self._vocab.is_common(toks[m].text.casefold())
+
+        while k + 1 < n and toks[k].text == "," and portfolio(k + 1):
+            k += 2
+        if k + 1 < n and toks[k].text == "and" and toks[k - 2].text == "," and portfolio(k + 1):
+            return k + 1
+        return 0
 
     @staticmethod
     def _saints_place(toks: tuple[Token, ...], run: list[int], name_like: list[bool]) -> bool:

@@ -217,7 +217,9 @@ class TitleSplitter:
             and words[0].casefold() in lx.ORG_HEADS
             and words[0].casefold() not in lx.ROLE_HEADS
             and toks[run[1]].text in ("of", "for")
-            and all(w.casefold() in _OFFICE_COMPLEMENT_WORDS for w in words[2:])
+            # or ends in the office, with no holder's name after it: "Office of the Australian Information
+            # Commissioner said"
+            and (all(w.casefold() in _OFFICE_COMPLEMENT_WORDS for w in words[2:]) or last in lx.ROLE_HEADS)
         )
         if last in lx.ORG_HEADS or company_ending(last) or self._vocab.is_known(words) or len(run) == 1 or body_of:
             # "Massachusetts General Hospital", "General Motors Co.": a body's head ends the name, whatever titles
