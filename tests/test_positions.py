@@ -4508,6 +4508,38 @@ def test_the_named_head_of_a_source_phrase_speaks(pipeline: Pipeline, text: str,
     assert [p.speaker.name for p in result.positions] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a firm's first word before "spokesman", once the firm is named
+        ("Southlink Rail said it was disappointed. \u201cOur trains are safe,\u201d a Southlink spokesman said.",
+         "Southlink Rail"),
+        # "a company spokesperson": the one firm named in reach
+        ("Parallax Labs said it would appeal. \u201cTraining models is lawful,\u201d a company spokesperson said.",
+         "Parallax Labs"),
+        # a bare spokeswoman after a sentence the body opens
+        ("Brightwell Energy said customers on fixed tariffs would not be affected. A spokeswoman said hardship"
+         " funds were ready.", "Brightwell Energy"),
+        # a description before a comma and a body of two words: the body, even after an owner noun
+        ("The mine's owner, Koorin Resources, said the extension would secure 850 jobs.", "Koorin Resources"),
+        # a capitalised plural ends the name of the body ("Records"): no unnamed group
+        ("Northline Records said the singer had died on Wednesday.", "Northline Records"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_or_an_owner_speaks_for_the_body(pipeline: Pipeline, text: str, body: str) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    assert result.positions[-1].speaker.name == body
+
+
+def test_a_company_spokesperson_with_two_firms_in_reach_is_left_open(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "Vantra Labs sued Corvane Systems on Monday. \u201cWe will win,\u201d a company spokesperson said."
+    )
+    assert result.positions is not None
+    assert result.positions[-1].speaker.actor_id is None
+
+
 def test_the_complement_of_a_description_is_not_its_apposition(pipeline: Pipeline) -> None:
     result = pipeline(
         "Premier Graham Doucette said he would sue. A spokesperson for the premier, Julia Marchetti, said lawyers"

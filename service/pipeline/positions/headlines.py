@@ -14,8 +14,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
-from service.pipeline.lexicon import COMPANY_HEADS, ORG_HEADS, ORG_KINDS, ROLE_HEADS
-from service.pipeline.positions.speakers import spelled_out_roles
+from service.pipeline.lexicon import ORG_KINDS, ROLE_HEADS
+from service.pipeline.positions.speakers import body_of_kind, spelled_out_roles
 from service.pipeline.positions.tokens import FlatTokens
 from service.pipeline.results import Actor, Position, Span
 from service.pipeline.sentence_terms import TermStemmer
@@ -84,11 +84,7 @@ def _fits(actor: Actor, want: str, described: str) -> bool:
             return True
         held = {w.lower().rstrip(".") for r in actor.roles for w in r.replace("-", " ").split()}
         return bool(spelled_out_roles(set(words)) & spelled_out_roles(held))
-    names = {w.lower() for w in actor.name.split()}
-    kind = ORG_KINDS.get(words[-1], frozenset())
-    if "*" in kind and not names & (ORG_HEADS - COMPANY_HEADS):
-        return True
-    return bool(names & kind)
+    return body_of_kind(actor, words[-1])
 
 
 def _in_headline(flat: FlatTokens, pos: Position) -> bool:

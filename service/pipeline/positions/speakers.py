@@ -15,6 +15,7 @@ from typing import Literal
 from service.pipeline.binding import introduces_oneself
 from service.pipeline.document import Token
 from service.pipeline.lexicon import (
+    COMPANY_HEADS,
     COUNTRIES,
     DEMONYM_COUNTRIES,
     HONORIFIC_OFFICES,
@@ -351,11 +352,12 @@ class SpeakerResolver:
             if a.type != "location" or e == tokens[flat.token_at(e - 1)].end  # not "Toronto" of "Toronto-based"
         ]
         abbreviated_role = head.text.isupper() and head_low in ROLE_HEADS  # "The Conservative MP", "the CEO"
-        # a capitalised head the tagger read as a common noun may be a body's name ("party Junts")
+        # a capitalised head the tagger read as a common noun may be a body's name ("party Junts", "Médecins Sans
+        # Frontières")
         named_head = (
             head.text[:1].isupper()
             and head_low.removesuffix("s") not in PARTY_MEMBERS
-            and any(a.type == "organization" and s == head.start for a, s, _e in index.mentions(head.start, head.end))
+            and any(a.type == "organization" for a, _s, _e in index.mentions(head.start, head.end))
         )
         common = head.tag in ("NN", "NNS") and not named_head
         if head.text[:1].islower() or common or head_low in PARTY_MEMBERS or abbreviated_role:
@@ -459,8 +461,11 @@ class SpeakerResolver:
         named_body = next(
             (a for a, s, e in found if a.type == "organization" and flat.token_at(s) in (comma + 1, comma + 2)), None
         )
-        if named_body is not None and flat.lower(comma - 1) not in _CLOSE_PERSONS | ROLE_HEADS:
-            # not "The victim's brother, Okafor,": a lone name typed a body for want of a clue
+        if named_body is not None and (
+            flat.lower(comma - 1) not in _CLOSE_PERSONS | ROLE_HEADS or len(named_body.name.split()) > 1
+        ):
+            # not "The victim's brother, Okafor,": a lone name typed a body for want of a clue; but "The mine's
+            # owner, Koorin Resources,"
             return Resolved(_speaker(named_body), span_of(flat, comma + 1, close - 1))
         if (
             close == comma + 2
@@ -537,6 +542,9 @@ class SpeakerResolver:
             # "A Walmart employee", "a Starbucks barista", "a Texas Republican", "the Wokingham MP": not the firm,
             # the state or the seat
             return Speaker(span.text, None, "group")
+        body = None if by_role is not None else _spokesperson_in_reach(flat, index, first, base_last, new_person)
+        if body is not None:
+            return _speaker(body)  # "“...,” a company spokesperson said": the firm just named
         if plural:
             return Speaker(span.text, None, "group")
         # an indefinite description is somebody new unless an apposition gives the name ("Parker Eaton, a
@@ -576,6 +584,7 @@ class SpeakerResolver:
         body = None if new_person else _spokesperson_before(flat, index, first, base_last)
         if body is not None:
             return _speaker(body)  # "A spokesman for Bramford Rovers said ... “...,” the spokesman said"
+
         return Speaker(span.text, None, "group")
 
     def _pronoun(self, flat: FlatTokens, index: ActorIndex, i: int, in_statement: set[int]) -> Resolved | None:
@@ -1102,6 +1111,40 @@ def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int)
         actor, m_start, m_end = people[0]
         closed = flat.lower(flat.token_at(m_end - 1) + 1) == ","
         return actor if flat.token_at(m_start) <= k + n + 2 and closed else None
+    return None
+
+
+def body_of_kind(actor: Actor, noun: str) -> bool:
+    """Can "the <noun>" ("the company", "the watchdog") be this body? Its name says the kind, or, for a kind any
+    firm fits ("company"), names no body of another kind."""
+    names = {w.lower() for w in actor.name.split()}
+    kind = ORG_KINDS.get(noun, frozenset())
+    if "*" in kind and not names & (ORG_HEADS - COMPANY_HEADS):
+        return True
+    return bool(names & kind)
+
+
+def _spokesperson_in_reach(
+    flat: FlatTokens, index: ActorIndex, first: int, base_last: int, indefinite: bool
+) -> Actor | None:
+    """The body a spokesperson named by no body speaks for: "a company spokesperson" for the one firm named in this
+    sentence or the two before ("Parallax said it was disappointed. “...,” a company spokesperson said"); a bare
+    "A spokeswoman" for the body the sentence before opens with ("Brightwell Energy ... said customers would not be
+    affected. A spokeswoman said")."""
+    if flat.lower(base_last) not in _SPOKES:
+        return None
+    kind = flat.lower(base_last - 1)
+    sent = flat.sent[first]
+    if kind in ORG_KINDS and base_last - 1 > first:
+        floor = flat.tokens[flat.sent_range[max(0, sent - 2)][0]].start
+        bodies = {
+            a.id: a
+            for a, _s, _e in index.mentions(floor, flat.tokens[first].start)
+            if a.type == "organization" and body_of_kind(a, kind)
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+    if indefinite and base_last == first + 1 and sent > 0 and flat.sent_range[sent][0] == first:
+        return index.opening_actor(flat, sent - 1, {"organization"})
     return None
 
 
