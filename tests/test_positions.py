@@ -4532,6 +4532,39 @@ def test_a_spokesperson_or_an_owner_speaks_for_the_body(pipeline: Pipeline, text
     assert result.positions[-1].speaker.name == body
 
 
+def test_a_spokesman_for_an_unnamed_body_is_nobody_named(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "The Chamber of Progress said the regime would help incumbents. A spokesman for one major AI developer, who"
+        " requested anonymity, said the company would seek changes."
+    )
+    assert result.positions is not None
+    assert result.positions[-1].speaker.actor_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the body an apposition or a noun before its name calls an airline, a regulator
+        ("Lufthansa, Germany's largest airline, said flights were cancelled. The airline advised passengers to stay"
+         " home.", "Lufthansa"),
+        ("Britain's media regulator Ofcom fined the app \u00a38 million. Ofcom said it had found failures. The"
+         " regulator said it was investigating five other platforms.", "Ofcom"),
+        # a role with a place's complement and an adjective, before a comma and a person's name
+        ("Her longtime dealer in London, Antonia Fairweather-Lowe, said prices had risen. \u201cCollectors came"
+         " late,\u201d the dealer said.", "Antonia Fairweather-Lowe"),
+        # a nationality before the name is no part of another body's name
+        ("SYDNEY - Australian telecommunications provider Southern Cross Mobile confirmed that hackers had stolen"
+         " data. The Australian Federal Police said it was investigating. Southern Cross Mobile said it regretted"
+         " the breach.", "Southern Cross Mobile"),
+    ],
+)  # fmt: skip
+def test_what_the_text_calls_a_source_finds_it_later(pipeline: Pipeline, text: str, speaker: str) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    assert result.positions[-1].speaker.name == speaker
+    assert result.positions[0].speaker.name == speaker
+
+
 def test_a_company_spokesperson_with_two_firms_in_reach_is_left_open(pipeline: Pipeline) -> None:
     result = pipeline(
         "Vantra Labs sued Corvane Systems on Monday. \u201cWe will win,\u201d a company spokesperson said."

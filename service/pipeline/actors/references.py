@@ -228,11 +228,13 @@ class ReferenceLinker:
         )
         org_starts = [start for start, _, _ in orgs]
         kinds: dict[str, set[int]] = {}  # noun -> ids of the organisations of that kind
+        # the kinds the text calls each organisation where it names it ("Lufthansa, Germany's largest airline,")
+        described = {id(g): self._described_kinds(g) for g in groups if g.type == "organization"}
 
         def of_kind(noun: str, at: int) -> list[Group]:
             """The organisations of that kind named before char ``at``."""
             if noun not in kinds:
-                kinds[noun] = {id(g) for _, g, _ in orgs if self._of_kind(g, noun)}
+                kinds[noun] = {id(g) for _, g, _ in orgs if self._of_kind(g, noun) or noun in described[id(g)]}
             return self._organisation_of_kind(orgs, org_starts, kinds[noun], at, noun)
 
         # per organisation, its mentions in text order, and per (organisation, kind) what its name says: a story
@@ -253,7 +255,8 @@ class ReferenceLinker:
         def kind_said(g: Group, noun: str) -> tuple[bool, bool]:
             """(the kind heads the name, the name holds the kind)"""
             if (id(g), noun) not in says_kind:
-                says_kind[id(g), noun] = (self._headed_by_kind(g, noun), self._named_of_kind(g, noun))
+                named = self._named_of_kind(g, noun) or noun in described.get(id(g), ())
+                says_kind[id(g), noun] = (self._headed_by_kind(g, noun), named)
             return says_kind[id(g), noun]
 
         # who a sports description may stand for: people, and lone words made organisations for want of a clue
@@ -482,6 +485,28 @@ class ReferenceLinker:
         toks = c.sentence.tokens
         k = bisect_left([t.end for t in toks], c.end) + 1
         return k < len(toks) and toks[k].tag == "NNS" and toks[k].text.islower()
+
+    @staticmethod
+    def _described_kinds(g: Group) -> set[str]:
+        """The kinds of organisation the text calls the body where it names it: a kind noun right before the name
+        ("Britain's media regulator Ofcom") or ending an apposition after it ("Lufthansa, Germany's largest
+        airline, said")."""
+        found: set[str] = set()
+        for c in g.candidates:
+            toks = c.sentence.tokens
+            starts = [t.start for t in toks]
+            first = bisect_left(starts, c.start)
+            last = bisect_left(starts, c.end) - 1
+            if first > 0 and toks[first - 1].text in lx.ORG_KINDS:
+                found.add(toks[first - 1].text)
+            if last + 2 < len(toks) and toks[last + 1].text == ",":
+                close = next((k for k in range(last + 2, min(len(toks), last + 9)) if toks[k].text == ","), None)
+                # a noun phrase, not a clause: "the Union Solidarity and Development Party, which is backed by the
+                # military," is no military
+                clause = close is None or any(t.tag.startswith(("VB", "W")) for t in toks[last + 2 : close])
+                if not clause and close is not None and toks[close - 1].text in lx.ORG_KINDS:
+                    found.add(toks[close - 1].text)
+        return found
 
     @staticmethod
     def _named_of_kind(g: Group, noun: str) -> bool:

@@ -851,12 +851,20 @@ class TitleSplitter:
         k = run[0] - 2
         end = k
         if toks[k].text.casefold() not in lx.ROLE_HEADS and toks[k].text.casefold() not in lx.PERSON_DESCRIPTIONS:
-            k = self._head_before_complement(toks, k)
+            # a place's complement ("Her longtime dealer in London, Antonia Fairweather-Lowe,") only before a
+            # person's first name: "a student from Fresno, Calif., said" goes on with the town's state
+            given = cand.words[0].casefold() in self._vocab.first_names
+            k = self._head_before_complement(toks, k, places_too=given)
             if k < 0:
                 return
         k -= 1  # past the head ("The victim's mother, Sandra Kelly,": kin is a head, no role word)
-        # lower-case role words, or a capitalised title ("The Minister for Education, Norma Foley,")
-        while k >= 0 and toks[k].text.casefold() in lx.ROLE_WORDS and toks[k].text[:1].isalpha():
+        # lower-case role words and adjectives ("Her longtime dealer"), or a capitalised title ("The Minister for
+        # Education, Norma Foley,")
+        while (
+            k >= 0
+            and toks[k].text[:1].isalpha()
+            and (toks[k].text.casefold() in lx.ROLE_WORDS or (toks[k].tag == "JJ" and toks[k].text.islower()))
+        ):
             k -= 1
         if k < 0:
             return
@@ -893,11 +901,11 @@ class TitleSplitter:
         cand.type = "person"
 
     @staticmethod
-    def _head_before_complement(toks: tuple[Token, ...], end: int) -> int:
+    def _head_before_complement(toks: tuple[Token, ...], end: int, places_too: bool = False) -> int:
         """Where the role head stands before a short complement ending at ``end`` ("the *lawyer* for the
         family, Aurelio Santangelo"); -1 when none does."""
         for p in range(end - 1, max(0, end - 5), -1):
-            if toks[p].text in _ROLE_COMPLEMENT_OPENERS:
+            if toks[p].text in _ROLE_COMPLEMENT_OPENERS or (places_too and toks[p].text in ("in", "from")):
                 inside = toks[p + 1 : end + 1]
                 plain = all(t.tag in _COMPLEMENT_TAGS and t.text not in APPOSITION_STOPS for t in inside)
                 return p - 1 if plain and toks[p - 1].text.casefold() in lx.ROLE_HEADS else -1

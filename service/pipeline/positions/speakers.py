@@ -371,7 +371,7 @@ class SpeakerResolver:
             return Resolved(_speaker(introduced), span)  # "The Home Secretary has defended ... Yvette Cooper told"
         if found_actors:
             return Resolved(_speaker(found_actors[-1]), span)
-        named = index.by_name(flat, first, base_last)
+        named = index.by_name(flat, first, base_last, self._nationals)
         if named is not None:
             return Resolved(_speaker(named), span)
         kind: Literal["person", "organization"] = "organization"
@@ -912,8 +912,12 @@ class ActorIndex:
         recent = [a for a in holders if id(a) in near]
         return recent[0] if len(recent) == 1 and sum(id(a) in wide for a in holders) == 1 else None
 
-    def by_name(self, flat: FlatTokens, first: int, last: int) -> Actor | None:
-        words = {flat.lower(k) for k in range(first, last + 1) if flat.tokens[k].text[:1].isupper()}
+    def by_name(self, flat: FlatTokens, first: int, last: int, nationals: frozenset[str] = frozenset()) -> Actor | None:
+        """The actor a name no mention covers shares a capitalised word with ("the Clinton campaign"); not a
+        nationality before the name's last word ("Australian telecommunications provider Southern Cross Mobile" is
+        not the Australian Federal Police; "Cuban said" is Mark Cuban)."""
+        capitalised = [flat.lower(k) for k in range(first, last + 1) if flat.tokens[k].text[:1].isupper()]
+        words = {w for w in capitalised[:-1] if w not in nationals} | set(capitalised[-1:])
         for name_words, actor in self._name_words:
             if words & name_words:
                 return actor
@@ -1143,7 +1147,8 @@ def _spokesperson_in_reach(
             if a.type == "organization" and body_of_kind(a, kind)
         }
         return next(iter(bodies.values())) if len(bodies) == 1 else None
-    if indefinite and base_last == first + 1 and sent > 0 and flat.sent_range[sent][0] == first:
+    bare = flat.tag(base_last + 1).startswith("VB")  # "A spokeswoman said", not "A spokesman for one developer"
+    if indefinite and bare and base_last == first + 1 and sent > 0 and flat.sent_range[sent][0] == first:
         return index.opening_actor(flat, sent - 1, {"organization"})
     return None
 
