@@ -1156,6 +1156,35 @@ def test_a_regions_adjective_is_no_body(actors_of: Callable[[str], list[Actor]])
     assert actors_of("Catalan party says it will vote down the budget") == []
 
 
+def test_abbreviated_muhammad_and_a_judges_style_belong_to_the_name(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Police chief Md. Kamrul Hasan said 25 people were hurt. The judge, Mr Justice Harlow, warned jurors. He"
+        " grew up in Bethesda, Md. He said the town was quiet."
+    )
+    assert "Md. Kamrul Hasan" in by_name(found, "Kamrul Hasan").aliases
+    assert by_name(found, "Harlow").roles == ["judge", "Mr Justice"]
+    assert not {"Md", "Mr"} & {a.name for a in found}
+
+
+def test_an_event_after_a_nationality_is_no_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Her coach, former Hungarian Davis Cup player Gabor Szabo, said she could win.")
+    assert [a.name for a in found if a.type == "person"] == ["Gabor Szabo"]
+
+
+def test_short_forms_of_bodies_from_the_lexicon(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "The Federal Reserve left rates unchanged. The Fed said it would wait. The Centers for Disease Control and"
+        " Prevention sent a team. A CDC spokesperson said the agency was watching."
+    )
+    assert "Fed" in by_name(found, "Federal Reserve").aliases
+    assert "CDC" in [m.text for m in by_name(found, "Centers for Disease Control and Prevention").mentions]
+
+
+def test_a_state_comptroller_is_an_office(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The MTA overpaid contractors, New York State Comptroller Raymond Dutta said on Friday.")
+    assert by_name(found, "Raymond Dutta").roles == ["New York State Comptroller"]
+
+
 def test_an_electronics_maker_is_a_firm(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("SEOUL - Hanul Electronics warned of a profit slump. It said chip demand was weak.")
     hanul = by_name(found, "Hanul Electronics")

@@ -4565,6 +4565,15 @@ def test_what_the_text_calls_a_source_finds_it_later(pipeline: Pipeline, text: s
     assert result.positions[0].speaker.name == speaker
 
 
+def test_a_bodys_spokesperson_speaks_for_it_as_its_spokesman_does(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "The Centers for Disease Control and Prevention sent a team. A CDC spokesperson said the agency was"
+        " watching. A Hamas spokesman said talks had failed."
+    )
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions] == ["Centers for Disease Control and Prevention", "Hamas"]
+
+
 def test_a_company_spokesperson_with_two_firms_in_reach_is_left_open(pipeline: Pipeline) -> None:
     result = pipeline(
         "Vantra Labs sued Corvane Systems on Monday. \u201cWe will win,\u201d a company spokesperson said."

@@ -48,7 +48,7 @@ def _tagger_forms(toks: Sequence[tuple[str, int, int]]) -> list[str]:
 
 
 _ABBREVIATIONS = (
-    "Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Cpl|Det|Supt|Insp|Maj|Brig|Cllr|Jr|Sr|Co|Cos|Corp|"
+    "Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Cpl|Det|Supt|Insp|Maj|Brig|Cllr|Jr|Sr|Co|Cos|Corp|Md|Mohd|"
     "Inc|Ltd|Bros|"
     "No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Hon|Fr|Mt|Ft"
 )
@@ -60,7 +60,7 @@ _NUMBER_SIGN_END = re.compile(r"(?<![\w.])(?:Nos?|Rs)\.$")
 # never the last word of a sentence, so those breaks are undone.
 _HONORIFIC_END = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Fr|Maj|Brig|Cllr|Cpl|Det|"
-    r"Supt|Insp)\.$"
+    r"Supt|Insp|(?<!, )Md|(?<!, )Mohd)\.$"
 )
 
 # Punkt ends a sentence after an initial inside a name ("“...,” S. | Jaishankar said", "“...,”

@@ -266,7 +266,9 @@ class TitleSplitter:
             return self._plain_candidates(doc, sentence, run, acronym_links)
         qualifier_idx = run[:r]
         out: list[Candidate] = []
-        if qualifier_idx:
+        if qualifier_idx and all(toks[i].text.rstrip(".").casefold() in lx.PERSON_TITLES for i in qualifier_idx):
+            pass  # "Mr Justice Harlow": the honorific is the title's, no name of its own
+        elif qualifier_idx:
             out.extend(self._plain_candidates(doc, sentence, qualifier_idx, acronym_links))
         if toks[role_idx[-1]].text in ("of", "for"):
             # "the Conservative MP for Wokingham": the title's seat or body, a holder only when named after it
@@ -346,8 +348,10 @@ class TitleSplitter:
             if not all(is_capitalised(toks[m].text) and toks[m].text.replace("-", "").isalpha() for m in run[k + 1 :]):
                 continue  # "Korean Kim Soo-ah": a hyphenated given name is a name too
             rest = [word_form(toks[m]).casefold() for m in run[k:]]
-            if any(w in lx.ORG_HEADS or w in lx.ROLE_WORDS for w in rest):
-                continue  # "Frankfurter Allgemeine Zeitung": a body's name; "Liberal MP Chantal Beaulieu": a title
+            if any(w in lx.ORG_HEADS or w in lx.ROLE_WORDS for w in rest) or rest[-1] in lx.NON_ACTOR_HEADS:
+                # "Frankfurter Allgemeine Zeitung": a body's name; "Liberal MP Chantal Beaulieu": a title; "Hungarian
+                # Davis Cup (player)": an event
+                continue
             # a noun for one person of a nation needs no known first name after it ("Frenchman Luc Baptiste"),
             # nor does a nationality or a party before a name of words no dictionary holds ("Indian Neeraj
             # Chopra", "Ohio Democrat Sherrod Brown")
@@ -837,8 +841,12 @@ class TitleSplitter:
         """The capitalised title between a comma and the name at ``start`` (", Rear Admiral | Simon Keightley"),
         ending in a role head; empty when none stands there."""
         k = start - 1
-        while k > 0 and is_capitalised(toks[k].text) and toks[k].text.casefold() in lx.ROLE_WORDS:
-            k -= 1
+        while (
+            k > 0
+            and is_capitalised(toks[k].text)
+            and (toks[k].text.casefold() in lx.ROLE_WORDS or toks[k].text.rstrip(".").casefold() in lx.PERSON_TITLES)
+        ):
+            k -= 1  # "The judge, Mr Justice Harlow,"
         if k == start - 1 or toks[k].text != "," or toks[start - 1].text.casefold() not in lx.ROLE_HEADS:
             return []
         return list(range(k + 1, start))

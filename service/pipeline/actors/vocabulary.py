@@ -271,7 +271,9 @@ class Vocabulary:
         key = norm(text)
         if key in self.known:
             return self.known[key]
-        if (is_all_caps(text) or not self.is_common(text.casefold())) and key in self.acronyms:
+        # a short form that is also a word ("Fed") only as the list writes it, capitalised
+        written = text in lx.ACRONYMS
+        if (is_all_caps(text) or written or not self.is_common(text.casefold())) and key in self.acronyms:
             return self.acronyms[key]
         return None
 

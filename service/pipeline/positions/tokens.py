@@ -148,7 +148,6 @@ GROUP_HEADS = frozenset(
         "leaders",
         "ministers",
         "lawmakers",
-        "spokesperson",
         "aides",
         "aide",
         "insiders",
