@@ -4565,6 +4565,15 @@ def test_what_the_text_calls_a_source_finds_it_later(pipeline: Pipeline, text: s
     assert result.positions[0].speaker.name == speaker
 
 
+def test_a_kind_before_a_spokesperson_must_head_the_bodys_name(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "The American Association of University Professors said such votes were common. A university spokeswoman"
+        " said the figure was accurate."
+    )
+    assert result.positions is not None
+    assert result.positions[-1].speaker.actor_id is None
+
+
 def test_a_bodys_spokesperson_speaks_for_it_as_its_spokesman_does(pipeline: Pipeline) -> None:
     result = pipeline(
         "The Centers for Disease Control and Prevention sent a team. A CDC spokesperson said the agency was"

@@ -1121,11 +1121,13 @@ def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int)
 def body_of_kind(actor: Actor, noun: str) -> bool:
     """Can "the <noun>" ("the company", "the watchdog") be this body? Its name says the kind, or, for a kind any
     firm fits ("company"), names no body of another kind."""
-    names = {w.lower() for w in actor.name.split()}
+    words = [w.lower() for w in actor.name.split()]
     kind = ORG_KINDS.get(noun, frozenset())
-    if "*" in kind and not names & (ORG_HEADS - COMPANY_HEADS):
+    if "*" in kind and not set(words) & (ORG_HEADS - COMPANY_HEADS):
         return True
-    return bool(names & kind)
+    # the kind heads the name: "Carroway University", "University of Kent"; not the "American Association of
+    # University Professors"
+    return any(w in kind and (k == len(words) - 1 or words[k + 1] in ("of", "for")) for k, w in enumerate(words))
 
 
 def _spokesperson_in_reach(
