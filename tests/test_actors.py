@@ -1185,6 +1185,15 @@ def test_a_state_comptroller_is_an_office(actors_of: Callable[[str], list[Actor]
     assert by_name(found, "Raymond Dutta").roles == ["New York State Comptroller"]
 
 
+def test_a_place_after_in_says_where_a_body_is(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Anika Roth, a strategist at Deutsche Bank in Frankfurt, said so. The Organization for Security and"
+        " Co-operation in Europe sent monitors."
+    )
+    names = {a.name for a in found}
+    assert {"Deutsche Bank", "Frankfurt", "Organization for Security and Co-operation in Europe"} <= names
+
+
 def test_an_electronics_maker_is_a_firm(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("SEOUL - Hanul Electronics warned of a profit slump. It said chip demand was weak.")
     hanul = by_name(found, "Hanul Electronics")

@@ -4565,6 +4565,18 @@ def test_what_the_text_calls_a_source_finds_it_later(pipeline: Pipeline, text: s
     assert result.positions[0].speaker.name == speaker
 
 
+def test_who_after_a_description_is_the_person_described(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "\u201cIt has been a slow grind,\u201d said Anika Roth, a strategist at Deutsche Bank in Frankfurt, who said"
+        " she expected shares to rise."
+    )
+    assert result.positions is not None
+    assert [(p.speaker.name, p.speaker_mention and p.speaker_mention.text) for p in result.positions] == [
+        ("Anika Roth", "Anika Roth"),
+        ("Anika Roth", "who"),
+    ]
+
+
 def test_a_kind_before_a_spokesperson_must_head_the_bodys_name(pipeline: Pipeline) -> None:
     result = pipeline(
         "The American Association of University Professors said such votes were common. A university spokeswoman"

@@ -393,7 +393,8 @@ class RunFinder:
                         if joinable and (has_org_head or self._org_head_ahead(toks, name_like, k)):
                             j = k
                             continue
-                    elif has_org_head or role_of or place_of:
+                    elif (has_org_head or role_of or place_of) and not (low == "in" and self._where_it_is(toks, i, k)):
+                        # but "Deutsche Bank in Frankfurt", "the Clingendael Institute in The Hague": where it is
                         j = k
                         # "Director-General of the Agency for Food Safety": the body reached goes on past "for"
                         has_org_head = has_org_head or toks[k].text.casefold() in _BODY_HEADS
@@ -433,6 +434,17 @@ class RunFinder:
                 continue
             break
         return j
+
+    def _where_it_is(self, toks: tuple[Token, ...], i: int, k: int) -> bool:
+        """Does the known place at ``k``, after "in", say where the body named from ``i`` is ("Deutsche Bank in
+        Frankfurt"), rather than end its name ("Organization for Security and Co-operation in Europe", known whole)?"""
+        for length in (3, 2, 1):
+            words = [word_form(t) for t in toks[k : k + length]]
+            known = self._vocab.lookup(" ".join(words)) if len(words) == length else None
+            if known is not None and known[0] == "location":
+                whole = [word_form(t) for t in toks[i : k + length] if t.text.casefold() not in DETERMINERS]
+                return not self._vocab.is_known(whole)
+        return False
 
     def _listed_portfolios(self, toks: tuple[Token, ...], name_like: list[bool], k: int) -> int:
         """The last index of a list of portfolios going on a body's name at the comma ``k`` (", Industry and

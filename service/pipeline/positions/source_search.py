@@ -173,7 +173,20 @@ class SourceSearch(NounChunks):
                 for t in range(chunk[0] + 1, chunk[1])
                 if flat.lower(t) in NP_PREPS - {"of"} and flat.lower(t - 1) not in SOURCE_POSTMODIFIERS
             ]
+            whole = chunk
             chunk = (preps[-1] + 1, chunk[1]) if preps else chunk
+            if (
+                low == "who"
+                and preps
+                and flat.lower(whole[0]) in ("a", "an", "the")
+                and flat.lower(whole[0] - 1) == ","
+                and flat.tag(whole[0] - 2) == "NNP"
+            ):
+                # "Anika Roth, a strategist at Deutsche Bank in Frankfurt, who said": the person the description
+                # and the relative clause are both about, not the bank
+                named = self._chunk_back(whole[0] - 2, s_first)
+                if named is not None:
+                    return named, "relative"
             if low == "who":
                 # "the minds of Americans who want ...": the people, not what they have
                 chunk = self._described_name(chunk, s_first) or self._agent_of_a_participle(*chunk)
