@@ -4565,6 +4565,15 @@ def test_what_the_text_calls_a_source_finds_it_later(pipeline: Pipeline, text: s
     assert result.positions[0].speaker.name == speaker
 
 
+@pytest.mark.parametrize("addressee", ["Sky Sports", "reporters"])
+def test_a_say_verb_after_an_age_is_the_cue(pipeline: Pipeline, addressee: str) -> None:
+    result = pipeline(
+        f"Joel Halden scored twice. \u201cThe gaffer was not happy,\u201d the 24-year-old told {addressee}."
+    )
+    assert result.positions is not None
+    assert [(p.speaker.name, p.content.text) for p in result.positions] == [("Joel Halden", "The gaffer was not happy")]
+
+
 def test_who_after_a_description_is_the_person_described(pipeline: Pipeline) -> None:
     result = pipeline(
         "\u201cIt has been a slow grind,\u201d said Anika Roth, a strategist at Deutsche Bank in Frankfurt, who said"

@@ -30,6 +30,14 @@ _TAGGER_FORMS = {
 }
 
 
+def _speech_after_an_age(toks: Sequence[tuple[str, int, int]], tags: list[str]) -> None:
+    """A say-verb right after an age ("the 24-year-old told Sky Sports") is the verb, whatever the tagger read:
+    after "year-old" it took "told" for an adjective or a noun, which hid the cue."""
+    for k in range(1, len(toks)):
+        if tags[k] in ("JJ", "NN") and toks[k - 1][0].casefold().endswith("-old") and toks[k][0] in lx.SAY_VERBS:
+            tags[k] = "VBD"
+
+
 def _tagger_forms(toks: Sequence[tuple[str, int, int]]) -> list[str]:
     """The words the tagger sees for one sentence's tokens.
 
@@ -316,6 +324,8 @@ class DocumentAnalyzer:
         tokenized = self._tokenize(text, spans)
         tags = self._tag_all([_tagger_forms(toks) for _, _, _, toks in tokenized])
         tokenized, tags = self._split_after_company_suffixes(tokenized, tags)
+        for (_, _, _, toks), sent_tags in zip(tokenized, tags, strict=True):
+            _speech_after_an_age(toks, sent_tags)
         sentences: list[Sentence] = []
         for (start, end, paragraph, toks), sent_tags in zip(tokenized, tags, strict=True):
             tokens = tuple(Token(t[0], t[1], t[2], tag) for t, tag in zip(toks, sent_tags, strict=True))
