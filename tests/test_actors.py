@@ -1194,6 +1194,21 @@ def test_a_place_after_in_says_where_a_body_is(actors_of: Callable[[str], list[A
     assert {"Deutsche Bank", "Frankfurt", "Organization for Security and Co-operation in Europe"} <= names
 
 
+def test_a_role_of_nouns_before_a_comma_and_a_name(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Parties demanded the resignation of Bihar\u2019s road construction minister, Vinod Kumar Chaudhary, after"
+        " the collapse. Despite challenging the honesty of the Republican majority leader, Ted Cruz said he could"
+        " work with him."
+    )
+    assert by_name(found, "Vinod Kumar Chaudhary").roles == ["Bihar\u2019s road construction minister"]
+    assert by_name(found, "Ted Cruz").roles == []  # a phrase before the subject, no apposition
+
+
+def test_places_of_a_dateline_joined_by_a_slash(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("KHARTOUM/PORT SUDAN - The army said it had retaken the town.")
+    assert {a.name: a.type for a in found} == {"KHARTOUM": "location", "PORT SUDAN": "location"}
+
+
 def test_an_electronics_maker_is_a_firm(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("SEOUL - Hanul Electronics warned of a profit slump. It said chip demand was weak.")
     hanul = by_name(found, "Hanul Electronics")

@@ -164,8 +164,10 @@ class ContextReader:
             if (c.type in (UNKNOWN, "person") and c.evidence < BY_CONTEXT) or c.key in self._vocab.cities:
                 c.type, c.evidence = "organization", BY_CONTEXT  # "Ian Wright (Arsenal)": a player's club
             return
+        # the first place of the dateline, or one joined to it by a slash ("KHARTOUM/PORT SUDAN - ")
+        opens = i == 0 or (toks[i - 1].text == "/" and all(is_all_caps(t.text) or t.text == "/" for t in toks[:i]))
         if (
-            i == 0
+            opens
             and is_all_caps(c.text.replace(" ", "").replace(".", ""))
             and (self._dateline_follows(toks, j) or (self._dash_follows(toks, j) and self._dateline_place(c.text)))
         ):

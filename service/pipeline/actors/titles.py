@@ -866,12 +866,12 @@ class TitleSplitter:
             if k < 0:
                 return
         k -= 1  # past the head ("The victim's mother, Sandra Kelly,": kin is a head, no role word)
-        # lower-case role words and adjectives ("Her longtime dealer"), or a capitalised title ("The Minister for
-        # Education, Norma Foley,")
+        # lower-case role words, adjectives and nouns ("Her longtime dealer", "Bihar's road construction minister"),
+        # or a capitalised title ("The Minister for Education, Norma Foley,")
         while (
             k >= 0
             and toks[k].text[:1].isalpha()
-            and (toks[k].text.casefold() in lx.ROLE_WORDS or (toks[k].tag == "JJ" and toks[k].text.islower()))
+            and (toks[k].text.casefold() in lx.ROLE_WORDS or (toks[k].tag in ("JJ", "NN") and toks[k].text.islower()))
         ):
             k -= 1
         if k < 0:
@@ -905,6 +905,17 @@ class TitleSplitter:
             return  # "An engineer, Ravi Kumar, said": an indefinite description names him too
         elif k > 0 and toks[k - 1].text.casefold() in _NOT_BEFORE_A_ROLE:
             return  # "Like a lawyer, Tom Hart said", "After the Minister, Simon Harris said"
+        elif (
+            k > 0
+            and toks[k - 1].tag in ("IN", "TO")
+            and toks[k - 1].text.casefold() != "as"  # "As a nurse, Mary Byrne said": what she is
+            and run[-1] + 1 < len(toks)
+            and toks[run[-1] + 1].tag[:2] == "VB"
+        ):
+            # "Despite challenging the trustworthiness of the Republican majority leader, Cruz said": a phrase
+            # before the subject, not an apposition (which a comma closes: "the resignation of Bihar's road
+            # construction minister, Vinod Kumar Chaudhary, after ...")
+            return
         cand.roles.append(role)
         cand.type = "person"
 
