@@ -4574,6 +4574,25 @@ def test_a_say_verb_after_an_age_is_the_cue(pipeline: Pipeline, addressee: str) 
     assert [(p.speaker.name, p.content.text) for p in result.positions] == [("Joel Halden", "The gaffer was not happy")]
 
 
+def test_a_ledes_body_is_not_the_one_its_own_statement_names(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "KHARTOUM - Sudan's army said it had recaptured the town from the paramilitary Rapid Support Forces (RSF)."
+        " The RSF denied losing the town. In a statement on Telegram, the group said its forces held the villages."
+    )
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions] == ["Sudan", "Rapid Support Forces", "Rapid Support Forces"]
+
+
+def test_a_name_modifying_a_noun_after_a_is_no_antecedent(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "Aston Villa beat Brentford 2-1 with two goals from Joel Halden. Halden equalised in the 58th minute and"
+        " headed the winner from a Tomas Riera corner. \u201cThe gaffer was not happy,\u201d the 24-year-old told"
+        " Sky Sports."
+    )
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions] == ["Joel Halden"]
+
+
 def test_who_after_a_description_is_the_person_described(pipeline: Pipeline) -> None:
     result = pipeline(
         "\u201cIt has been a slow grind,\u201d said Anika Roth, a strategist at Deutsche Bank in Frankfurt, who said"

@@ -564,7 +564,13 @@ class SpeakerResolver:
         if flat.sent[first] <= _LEDE_SENTENCES and head_low in ORG_KINDS and head_low not in ROLE_HEADS:
             # "Kenya's competition regulator has opened an inquiry ... The Competition Authority of Kenya said": a
             # lede's unnamed body is the one of that kind the next sentences name
-            body = index.first_named_of_kind(*_next_two_sentences(flat, base_last), ORG_KINDS[head_low])
+            # in the next sentences, not its own, where a body named is what it speaks of ("Sudan's army said it had
+            # recaptured the town from the paramilitary Rapid Support Forces")
+            _, reach = _next_two_sentences(flat, base_last)
+            after = flat.sent_range[flat.sent[base_last]][1] + 1
+            body = index.first_named_of_kind(
+                flat.tokens[min(after, len(flat.tokens) - 1)].start, reach, ORG_KINDS[head_low]
+            )
             if body is not None and _same_body(flat, first, base_last, found, body):
                 return _speaker(body)
         if _an_office(head_low) and not new_person and (introduced := _introduced_next(flat, index, first, base_last)):
@@ -650,7 +656,9 @@ class ActorIndex:
                 quoted = inside[at]
                 # a name inside a compound modifier ("A London-based start-up ... it claims") is no antecedent, nor
                 # a dateline's place ("SEOUL - Hanul warned of a slump. It said")
-                compound = flat.text[m.end : m.end + 6].lower() in ("-based", "–based")
+                compound = flat.text[m.end : m.end + 6].lower() in ("-based", "–based") or (
+                    actor.type == "person" and _modifier_after_a(flat, at, m.end)
+                )
                 rows.append((m.start, m.end, ai, m.kind == "pronoun" or quoted or compound or _in_dateline(flat, at)))
                 if m.kind != "pronoun":
                     named.append((m.start, quoted))
@@ -1324,6 +1332,20 @@ ISSUED = frozenset(
     {"statement", "statements", "letter", "release", "memo", "message", "filing"}
     | {"data", "figures", "statistics", "numbers", "estimates", "forecasts"}  # "data from Nationwide"
 )
+
+
+def _modifier_after_a(flat: FlatTokens, k: int, end: int) -> bool:
+    """Is the name at token ``k`` (ending at char ``end``) only a modifier after "a" ("from a Tomas Riera corner", "a
+    Clinton aide")? It names nobody the next pronoun or description stands for."""
+    last = flat.token_at(end - 1)
+    nxt = last + 1
+    return (
+        k > 0
+        and flat.lower(k - 1) in ("a", "an")
+        and nxt < len(flat.tokens)
+        and flat.tag(nxt) in ("NN", "NNS")
+        and flat.tokens[nxt].text.islower()
+    )
 
 
 def _in_dateline(flat: FlatTokens, k: int) -> bool:
