@@ -1209,6 +1209,40 @@ def test_places_of_a_dateline_joined_by_a_slash(actors_of: Callable[[str], list[
     assert {a.name: a.type for a in found} == {"KHARTOUM": "location", "PORT SUDAN": "location"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # a list of titled people is no apposition
+        ("He thanked the king, Prime Minister Keir Starmer and the crowd.", "Keir Starmer", ["Prime Minister"]),
+        # a surname that is also an event's head, after a nationality
+        ("Australian Jason Day said he was pleased with his putting.", "Jason Day", ["Australian"]),
+        # a phrase opened by a participle is no apposition either
+        ("Speaking after meeting the new finance minister, Rachel Reeves said growth would return.", "Rachel Reeves",
+         []),
+        # a party's acronym before a title stays a name; "District" stays a school district's
+        ("DPP Chairman Lai Ching-te said Taiwan would not bow to pressure.", "DPP", []),
+        ("Los Angeles Unified School District superintendent Alberto Carvalho said schools would reopen.",
+         "Los Angeles Unified School District", []),
+        # a body whose own name holds its place, and one in a complement
+        ("The Church in Wales said it would allow the blessings.", "Church in Wales", []),
+        ("The Center for Human Rights in Iran said two were held.", "Center for Human Rights in Iran", []),
+    ],
+)  # fmt: skip
+def test_rules_that_must_not_overreach(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, roles: list[str]
+) -> None:
+    assert by_name(actors_of(text), name).roles == roles
+
+
+def test_fed_up_is_no_fed(actors_of: Callable[[str], list[Actor]]) -> None:
+    assert actors_of("Fed up with the delays, residents said they would protest.") == []
+
+
+def test_a_list_of_bodies_is_no_ministrys_portfolios(actors_of: Callable[[str], list[Actor]]) -> None:
+    names = {a.name for a in actors_of("The Ministry of Defence, Police and Army said the curfew would be lifted.")}
+    assert "Ministry of Defence" in names
+
+
 def test_an_electronics_maker_is_a_firm(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("SEOUL - Hanul Electronics warned of a profit slump. It said chip demand was weak.")
     hanul = by_name(found, "Hanul Electronics")
@@ -1786,15 +1820,6 @@ def test_a_suffix_or_a_neutral_title_keeps_one_person(actors_of: Callable[[str],
 def test_a_place_after_in_and_a_compass_word_is_a_place(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("Firefighters in southern Alveria said on Tuesday they had contained a wildfire.")
     assert by_name(found, "Alveria").type == "location"
-
-
-@pytest.mark.parametrize("text", ["Voters in Ondo South went to the polls.", "Turnout in Dublin Central was low."])
-def test_a_name_ending_in_a_compass_word_is_a_constituency(actors_of: Callable[[str], list[Actor]], text: str) -> None:
-    assert [a.type for a in actors_of(text)] == ["location"]
-
-
-def test_a_compass_word_after_a_first_name_is_a_surname(actors_of: Callable[[str], list[Actor]]) -> None:
-    assert by_name(actors_of("Oliver North said he had no regrets."), "Oliver North").type == "person"
 
 
 def test_a_team_role_description_keeps_a_holder_named_with_no_team(actors_of: Callable[[str], list[Actor]]) -> None:

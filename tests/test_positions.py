@@ -4593,6 +4593,43 @@ def test_a_name_modifying_a_noun_after_a_is_no_antecedent(pipeline: Pipeline) ->
     assert [p.speaker.name for p in result.positions] == ["Joel Halden"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a generic office's party rules out a holder of another party
+        ("Sen. Elizabeth Warren, a Massachusetts Democrat, attacked the bill on Tuesday. Its author defended it."
+         " \u201cThis is a good bill,\u201d the Republican lawmaker said.", None),
+        # a company spokesperson after a body that did not speak, or after a body that did something else
+        ("A Reuters investigation found the drug was unsafe. \u201cWe stand by our product,\u201d a company"
+         " spokesperson said.", None),
+        ("The European Commission fined Google 2.4 billion euros. A spokeswoman said the company would appeal.", None),
+        # an apposition opens with a determiner or a possessor; a phrase does not make a kind
+        ("The Federal Aviation Administration grounded the jets. Boeing Co, in a letter to the regulator, said it had"
+         " complied. The regulator said it would decide next month.", None),
+        # "the EU regulator" is no other country's regulator named before
+        ("Britain's media regulator Ofcom fined the company. The EU regulator said it would also investigate.", "EU"),
+        # a list after a description names no one source
+        ("Apple's rivals, Samsung and Huawei, said they would cut prices.", None),
+        # party members in the plural speak for themselves
+        ("Leading Tories said the prime minister must resign.", None),
+    ],
+)  # fmt: skip
+def test_rules_that_must_not_overreach(pipeline: Pipeline, text: str, speaker: str | None) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    last = result.positions[-1]
+    assert (last.speaker.name if last.speaker.actor_id else None) == speaker
+
+
+def test_a_headlines_kind_may_open_the_bodys_name(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "Police say man arrested after stabbing\n\nPolice Scotland said a man had been arrested after a stabbing in"
+        " Glasgow on Saturday."
+    )
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions] == ["Police Scotland", "Police Scotland"]
+
+
 def test_who_after_a_description_is_the_person_described(pipeline: Pipeline) -> None:
     result = pipeline(
         "\u201cIt has been a slow grind,\u201d said Anika Roth, a strategist at Deutsche Bank in Frankfurt, who said"

@@ -35,7 +35,7 @@ def _speech_after_an_age(toks: Sequence[tuple[str, int, int]], tags: list[str]) 
     after "year-old" it took "told" for an adjective or a noun, which hid the cue."""
     for k in range(1, len(toks)):
         if tags[k] in ("JJ", "NN") and toks[k - 1][0].casefold().endswith("-old") and toks[k][0] in lx.SAY_VERBS:
-            tags[k] = "VBD"
+            tags[k] = "VBZ" if toks[k][0].endswith("s") else "VBD"  # "says", "tells"; "said", "told"
 
 
 def _tagger_forms(toks: Sequence[tuple[str, int, int]]) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 
 from service.pipeline import lexicon as lx
 from service.pipeline.actors.candidates import Candidate, Group, longest_name
-from service.pipeline.actors.tokens import has_hyphen, is_capitalised, norm
+from service.pipeline.actors.tokens import POSSESSIVE, has_hyphen, is_capitalised, norm
 from service.pipeline.actors.vocabulary import Vocabulary, hyphen_head
 from service.pipeline.binding import ADVERBIAL_SUBORDINATORS, introduces_oneself
 from service.pipeline.document import FINITE_TAGS, Document, Sentence, Token
@@ -60,9 +60,14 @@ _SAME_SPORTS_ROLE = {
 _SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach", "keeper"}
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 _CLOSING_MARKS = frozenset({'"', "”", "'"})  # "'" closes an NYT ''quote'' as the second of two tokens
-# Kinds any organisation may be called: of several named, "the company" is the one in reach.
-# Kinds of body a known organisation has ("the UN agency", "the EU watchdog"): the description is that body.
+# The words for a spokesperson, and one in running text
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+# Kinds of body the UN has ("the UN agency" is the WMO named before): the description is that body, not the UN.
+# Only the UN's: "the EU regulator" after "Britain's media regulator Ofcom" is not Ofcom.
 _PARTS_OF_BODIES = frozenset({"agency", "watchdog", "body", "regulator"})
+_BODIES_WITH_AGENCIES = frozenset({"un", "u.n.", "united nations"})
+# Kinds any organisation may be called: of several named, "the company" is the one in reach.
 _GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organization"})
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # "But he said", "But if Carson …, he"
 _SUBORDINATORS = frozenset(
@@ -234,7 +239,7 @@ class ReferenceLinker:
         def of_kind(noun: str, at: int) -> list[Group]:
             """The organisations of that kind named before char ``at``."""
             if noun not in kinds:
-                kinds[noun] = {id(g) for _, g, _ in orgs if self._of_kind(g, noun) or noun in described[id(g)]}
+                kinds[noun] = {id(g) for _, g, _ in orgs if self._of_kind(g, noun) or noun in described.get(id(g), ())}
             return self._organisation_of_kind(orgs, org_starts, kinds[noun], at, noun)
 
         # per organisation, its mentions in text order, and per (organisation, kind) what its name says: a story
@@ -286,7 +291,7 @@ class ReferenceLinker:
                 elif j + 1 < len(toks) and is_capitalised(toks[j].text) and toks[j + 1].text in lx.ORG_KINDS:
                     known = self._vocab.lookup(toks[j].text)
                     home = known is not None and known[0] == "location"
-                    parent = known is not None and known[0] == "organization" and toks[j + 1].text in _PARTS_OF_BODIES
+                    parent = toks[j].text.casefold() in _BODIES_WITH_AGENCIES and toks[j + 1].text in _PARTS_OF_BODIES
                     j += 1 if home or parent else 0
                 elif j + 1 < len(toks) and self._vocab.is_demonym(toks[j].text) and toks[j + 1].text.islower():
                     j += 1  # a nationality is no name: "the Canadian gas producer"
@@ -307,6 +312,8 @@ class ReferenceLinker:
                 if head in lx.ROLE_HEADS or hyphen_head(head):
                     phrase = norm(doc.text[toks[i + 1].start : toks[j - 1].end].replace("-", " "))
                     target = list({id(g): g for g in by_role.get(phrase, [])}.values())
+                    if len(target) == 1 and head in _SPOKES and self._newer_spokesperson(doc, target[0], tok.start):
+                        target = []
                     subject = self._speaks_after(toks, i, j) or (
                         i == 0 and j < len(toks) and toks[j].tag in FINITE_TAGS
                     )
@@ -487,6 +494,13 @@ class ReferenceLinker:
         return k < len(toks) and toks[k].tag == "NNS" and toks[k].text.islower()
 
     @staticmethod
+    def _newer_spokesperson(doc: Document, holder: Group, at: int) -> bool:
+        """Has an unnamed spokesperson spoken since the holder of the role was last named ("Union spokesperson Jenna
+        Pratt said ... A NSW Health spokesperson said ... the spokesperson said": not Pratt)?"""
+        last = max(c.end for c in holder.candidates)
+        return last < at and _SPOKES_WORD.search(doc.text, last, at) is not None
+
+    @staticmethod
     def _described_kinds(g: Group) -> set[str]:
         """The kinds of organisation the text calls the body where it names it: a kind noun right before the name
         ("Britain's media regulator Ofcom") or ending an apposition after it ("Lufthansa, Germany's largest
@@ -499,11 +513,20 @@ class ReferenceLinker:
             last = bisect_left(starts, c.end) - 1
             if first > 0 and toks[first - 1].text in lx.ORG_KINDS:
                 found.add(toks[first - 1].text)
-            if last + 2 < len(toks) and toks[last + 1].text == ",":
+            if last + 3 < len(toks) and toks[last + 1].text == ",":
                 close = next((k for k in range(last + 2, min(len(toks), last + 9)) if toks[k].text == ","), None)
-                # a noun phrase, not a clause: "the Union Solidarity and Development Party, which is backed by the
-                # military," is no military
-                clause = close is None or any(t.tag.startswith(("VB", "W")) for t in toks[last + 2 : close])
+                # a noun phrase opened by a determiner or a possessor, not a clause ("the Union Solidarity and
+                # Development Party, which is backed by the military,") nor a phrase ("Boeing Co, in a letter to the
+                # regulator,")
+                opener = toks[last + 2]
+                clause = (
+                    close is None
+                    or any(t.tag.startswith(("VB", "W")) for t in toks[last + 2 : close])
+                    or not (
+                        opener.tag in ("DT", "PRP$")
+                        or (is_capitalised(opener.text) and toks[last + 3].text in POSSESSIVE)
+                    )
+                )
                 if not clause and close is not None and toks[close - 1].text in lx.ORG_KINDS:
                     found.add(toks[close - 1].text)
         return found

@@ -43,6 +43,11 @@ _AWARD_NOUNS = frozenset(
 )
 
 
+# Words that name a body or an office, never one portfolio of a ministry's listed name
+_NO_PORTFOLIO = (lx.ORG_HEADS - lx.COMPANY_HEADS) | lx.ROLE_HEADS
+# Heads of bodies whose place after "in" is their name's own ("Church in Wales", "United Nations Mission in South
+# Sudan"), unlike a bank's ("Deutsche Bank in Frankfurt")
+_PLACED_BY_NAME = frozenset({"church", "mission", "missions"})
 #: Dutch particles that "in" opens ("Sophie *in 't* Veld", "Jan *in de* Betou"): alone, "in" is the preposition
 #: ("Trump in Washington"), and before a Spanish article too ("Ronaldo in el Clasico").
 _AFTER_IN = frozenset({"'t", "’t", "het", "de", "den", "der"})
@@ -131,6 +136,9 @@ class RunFinder:
         name_like = [
             self._name_like(t, (strict or i in initial) and i not in relaxed, evidence) for i, t in enumerate(toks)
         ]
+        for i in range(len(toks) - 1):
+            if toks[i].text in lx.ACRONYMS and not toks[i].text.isupper() and toks[i + 1].text.casefold() == "up":
+                name_like[i] = False  # "Fed up with the delays": the verb, not the Fed
         for i in initial - relaxed:
             if name_like[i] and self._quoted_word(toks, i, evidence):
                 name_like[i] = False
@@ -438,6 +446,10 @@ class RunFinder:
     def _where_it_is(self, toks: tuple[Token, ...], i: int, k: int) -> bool:
         """Does the known place at ``k``, after "in", say where the body named from ``i`` is ("Deutsche Bank in
         Frankfurt"), rather than end its name ("Organization for Security and Co-operation in Europe", known whole)?"""
+        if toks[k - 2].text.casefold() in _PLACED_BY_NAME or any(t.text in ("of", "for") for t in toks[i : k - 1]):
+            # "Church in Wales", "United Nations Mission in South Sudan", "Association of Private Hospitals in
+            # Rajasthan", "Center for Human Rights in Iran": the place is the name's own
+            return False
         for length in (3, 2, 1):
             words = [word_form(t) for t in toks[k : k + length]]
             known = self._vocab.lookup(" ".join(words)) if len(words) == length else None
@@ -453,12 +465,15 @@ class RunFinder:
         n = len(toks)
 
         def portfolio(m: int) -> bool:
-            return m < n and name_like[m] and self._vocab.is_common(toks[m].text.casefold())
+            # a dictionary word that is no body's head nor an office ("Police", "Army", "Treasury", "Office")
+            low = toks[m].text.casefold()
+            return m < n and name_like[m] and self._vocab.is_common(low) and low not in _NO_PORTFOLIO
 
         while k + 1 < n and toks[k].text == "," and portfolio(k + 1):
             k += 2
         if k + 1 < n and toks[k].text == "and" and toks[k - 2].text == "," and portfolio(k + 1):
-            return k + 1
+            # and the list ends the name: "the Department of Health, Education and Welfare said"
+            return k + 1 if k + 2 >= n or not name_like[k + 2] else 0
         return 0
 
     @staticmethod

@@ -59,11 +59,11 @@ _LEADING_FUNCTION_WORDS = frozenset(
     "under with during as after before for from by to at in on when while like unlike but and then since"
     " about against without between among if because although".split()
 )
-# Tags of the words of a role's short complement ("lawyer for *the family*", "head of *the agency's board*").
 # Words opening a role's short complement before a comma and the name ("the lawyer for the family, ...", "the
 # senator representing Ondo South, ..."); not "from"/"in": "a student from Fresno, Calif." goes on with the
 # town's state, not a name.
 _ROLE_COMPLEMENT_OPENERS = (lx.ROLE_COMPLEMENTS - {"from", "in"}) | {"representing"}
+# Tags of the words of a role's short complement ("lawyer for *the family*", "head of *the agency's board*").
 _COMPLEMENT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CC"})
 # Words after a name's comma that open no description of it but a list ("Bill Clinton, and her daughter").
 _NOT_AN_APPOSITION = frozenset({"and", "or", "but", "nor", "like"})
@@ -266,8 +266,11 @@ class TitleSplitter:
             return self._plain_candidates(doc, sentence, run, acronym_links)
         qualifier_idx = run[:r]
         out: list[Candidate] = []
-        if qualifier_idx and all(toks[i].text.rstrip(".").casefold() in lx.PERSON_TITLES for i in qualifier_idx):
-            pass  # "Mr Justice Harlow": the honorific is the title's, no name of its own
+        if qualifier_idx and all(
+            toks[i].text.rstrip(".").casefold() in lx.PERSON_TITLES and not toks[i].text.isupper()
+            for i in qualifier_idx
+        ):
+            pass  # "Mr Justice Harlow": the honorific is the title's, no name (but "DPP Chairman" is a party)
         elif qualifier_idx:
             out.extend(self._plain_candidates(doc, sentence, qualifier_idx, acronym_links))
         if toks[role_idx[-1]].text in ("of", "for"):
@@ -300,16 +303,14 @@ class TitleSplitter:
 
     @staticmethod
     def _level_before_lower_title(toks: tuple[Token, ...], run: list[int]) -> bool:
-        """Does the run end in the level of a lower-case title after it, behind a body's head ("Bharatiya
-        Janata Party State president", "Congress District chief")? Indian English capitalises the level; read
-        with the run, the body became a place ("... Party State")."""
+        """Does the run end in "State", the level of a lower-case title after it, behind a body's head ("Bharatiya
+        Janata Party State president")? Indian English capitalises the level; read with the run, the body became a
+        place ("... Party State")."""
         after = run[-1] + 1
         if len(run) < 3 or after >= len(toks) or not toks[after].text.islower():
             return False
-        level = toks[run[-1]].text.casefold()
         return (
-            level in lx.ROLE_MODIFIERS
-            and level in lx.LOCATION_HEADS
+            toks[run[-1]].text.casefold() == "state"  # not "Los Angeles Unified School District superintendent"
             and toks[after].text in lx.ROLE_HEADS
             and toks[run[-2]].text.casefold() in lx.ORG_HEADS
         )
@@ -348,9 +349,16 @@ class TitleSplitter:
             if not all(is_capitalised(toks[m].text) and toks[m].text.replace("-", "").isalpha() for m in run[k + 1 :]):
                 continue  # "Korean Kim Soo-ah": a hyphenated given name is a name too
             rest = [word_form(toks[m]).casefold() for m in run[k:]]
-            if any(w in lx.ORG_HEADS or w in lx.ROLE_WORDS for w in rest) or rest[-1] in lx.NON_ACTOR_HEADS:
+            after = run[-1] + 1
+            event = (
+                rest[-1] in lx.NON_ACTOR_HEADS
+                and after < len(toks)
+                and toks[after].text.islower()
+                and toks[after].tag in ("NN", "NNS")
+            )
+            if any(w in lx.ORG_HEADS or w in lx.ROLE_WORDS for w in rest) or event:
                 # "Frankfurter Allgemeine Zeitung": a body's name; "Liberal MP Chantal Beaulieu": a title; "Hungarian
-                # Davis Cup (player)": an event
+                # Davis Cup player": an event a noun after it is about (not "Australian Jason Day said")
                 continue
             # a noun for one person of a nation needs no known first name after it ("Frenchman Luc Baptiste"),
             # nor does a nationality or a party before a name of words no dictionary holds ("Indian Neeraj
@@ -759,7 +767,12 @@ class TitleSplitter:
             cand.type = "person"
         elif run[0] >= 3 and toks[run[0] - 1].text == "," and cand.type in ("person", UNKNOWN):
             self._comma_role_before(doc, toks, run, cand)
-        elif run[0] >= 4 and cand.type in ("person", UNKNOWN) and (title := self._title_after_comma(toks, run[0])):
+        elif (
+            run[0] >= 4
+            and cand.type in ("person", UNKNOWN)
+            and (run[-1] + 1 >= len(toks) or toks[run[-1] + 1].text not in ("and", "or"))  # not a list of people
+            and (title := self._title_after_comma(toks, run[0]))
+        ):
             # "The senator representing Ondo South, Chief Adebayo Ogunlade,", "The head of naval shipbuilding, Rear
             # Admiral Simon Keightley,": the description is his, past the title
             self._comma_role_before(doc, toks, [*title, *run], cand)
@@ -907,7 +920,7 @@ class TitleSplitter:
             return  # "Like a lawyer, Tom Hart said", "After the Minister, Simon Harris said"
         elif (
             k > 0
-            and toks[k - 1].tag in ("IN", "TO")
+            and toks[k - 1].tag in ("IN", "TO", "VB", "VBG", "VBN", "VBD")  # "after meeting the new finance minister"
             and toks[k - 1].text.casefold() != "as"  # "As a nurse, Mary Byrne said": what she is
             and run[-1] + 1 < len(toks)
             and toks[run[-1] + 1].tag[:2] == "VB"

@@ -64,10 +64,6 @@ COMPASS_WORDS = frozenset(
     " southwest midtown".split()
 )
 
-#: Compass words that end a constituency's or district's name ("Ondo South", "Dublin Central", "Belfast East"),
-#: after a word that is no first name ("Oliver North" is a man). Not "West", a common surname ("Kanye West").
-_COMPASS_ENDINGS = frozenset({"north", "south", "east", "central", "northeast", "northwest", "southeast", "southwest"})
-
 #: Irish and British "Co Mayo", "Co. Antrim", "County Kerry": a county, not a company ("Co" ends a company's name).
 _COUNTY_WORDS = frozenset({"co", "co.", "county"})
 
@@ -325,8 +321,6 @@ class Vocabulary:
             return "location", BY_LEXICON  # "Co Mayo", "County Kerry"
         if self._compass_place(words):
             return "location", BY_DEFAULT  # "North Waziristan", "Upper Nile", "West End": a region
-        if len(low) == 2 and low[1] in _COMPASS_ENDINGS and low[0] not in self.first_names:
-            return "location", BY_DEFAULT  # "Ondo South", "Dublin Central": a constituency or district
         if any(low[i] == "republic" and low[i + 1] == "of" for i in range(len(low) - 2)):
             return "location", BY_LEXICON  # "Democratic People's Republic of Korea": a state
         if low[-1].endswith("s") and not low[-1].endswith("ss") and self.is_known(list(words[:-1])):

@@ -354,10 +354,14 @@ class SpeakerResolver:
         abbreviated_role = head.text.isupper() and head_low in ROLE_HEADS  # "The Conservative MP", "the CEO"
         # a capitalised head the tagger read as a common noun may be a body's name ("party Junts", "Médecins Sans
         # Frontières")
+        # ... when the name is longer than the head or a kind of body names it ("party Junts"; not "Leading Tories")
         named_head = (
             head.text[:1].isupper()
             and head_low.removesuffix("s") not in PARTY_MEMBERS
-            and any(a.type == "organization" for a, _s, _e in index.mentions(head.start, head.end))
+            and any(
+                a.type == "organization" and (e - s > len(head.text) or flat.lower(base_last - 1) in ORG_KINDS)
+                for a, s, e in index.mentions(head.start, head.end)
+            )
         )
         common = head.tag in ("NN", "NNS") and not named_head
         if head.text[:1].islower() or common or head_low in PARTY_MEMBERS or abbreviated_role:
@@ -461,11 +465,17 @@ class SpeakerResolver:
         named_body = next(
             (a for a, s, e in found if a.type == "organization" and flat.token_at(s) in (comma + 1, comma + 2)), None
         )
-        if named_body is not None and (
-            flat.lower(comma - 1) not in _CLOSE_PERSONS | ROLE_HEADS or len(named_body.name.split()) > 1
+        listed = any(flat.lower(k) in ("and", "or") for k in range(comma + 1, close))  # "Apple's rivals, Samsung and"
+        if (
+            named_body is not None
+            and not listed
+            and (
+                flat.lower(comma - 1) not in _CLOSE_PERSONS | ROLE_HEADS
+                or (flat.lower(comma - 1) not in _CLOSE_PERSONS and named_body.name.split()[-1].lower() in ORG_HEADS)
+            )
         ):
-            # not "The victim's brother, Okafor,": a lone name typed a body for want of a clue; but "The mine's
-            # owner, Koorin Resources,"
+            # not "The victim's brother, Okafor,", "The victim's sister, Charlotte Lewis,": a name typed a body for
+            # want of a clue; but "The mine's owner, Koorin Resources,"
             return Resolved(_speaker(named_body), span_of(flat, comma + 1, close - 1))
         if (
             close == comma + 2
@@ -531,6 +541,11 @@ class SpeakerResolver:
             return Speaker(span.text, None, "group")  # "Ronaldo's agent": someone close to the club or person
         # "A nurse who did not want to be named said" is somebody new, not the nurse named before
         new_person = flat.lower(first) in _INDEFINITE
+        # "A spokesman for Bramford Rovers said ... “...,” the spokesman said": the latest spokesperson's body, before
+        # anyone else whose role is a spokesperson's
+        body = None if new_person else _spokesperson_before(flat, index, first, base_last)
+        if body is not None:
+            return _speaker(body)
         by_role = None if plural or new_person else index.by_role(flat, first, base_last)
         if head_low in SEAT_TITLES and by_role is not None:
             return _speaker(by_role)  # "Florida Sen. Marco Rubio ... the Florida senator"
@@ -587,9 +602,6 @@ class SpeakerResolver:
         named = None if new_person else _named_before_as(flat, index, first, base_last)
         if named is not None:
             return _speaker(named)  # "Her neighbour, Ms Rowan Tremayne, said ... Her neighbour said"
-        body = None if new_person else _spokesperson_before(flat, index, first, base_last)
-        if body is not None:
-            return _speaker(body)  # "A spokesman for Bramford Rovers said ... “...,” the spokesman said"
 
         return Speaker(span.text, None, "group")
 
@@ -833,11 +845,13 @@ class ActorIndex:
         head = flat.lower(last).rstrip(".")
         # "the spokesman" is nobody called a spokeswoman, though her office is his ("spokesperson" for both)
         other_sex = {"spokesman": "spokeswoman", "spokeswoman": "spokesman"}.get(head)
+        party = {_PARTY_WORDS[w] for w in named if w in _PARTY_WORDS}
         if head in _GENERIC_OFFICES:
             # "the lawmaker" is any member of a legislature, read as each of its offices in turn; a party's name
-            # in it ("the Conservative backbencher") is seldom in the role, so it leaves the choice open
-            named -= _PARTY_WORDS
-            rest = words - _PARTY_WORDS - {head}
+            # in it ("the Conservative backbencher") is seldom in the role, so it only rules out a holder whose
+            # roles name another party ("Labour MP Diane Abbott")
+            named -= set(_PARTY_WORDS)
+            rest = words - set(_PARTY_WORDS) - {head}
             readings = [(rest | {office}, frozenset({office}), True) for office in _GENERIC_OFFICES[head]]
         else:
             readings = [(words, spelled_out_roles({head}), flat.lower(last) in ROLE_HEADS)]
@@ -845,12 +859,19 @@ class ActorIndex:
         deputies: set[int] = set()
         for reading, ref_head, person_head in readings:
             holders, deputy_ids = self._holders(reading, ref_head, person_head, named, other_sex, title)
-            tied += [a for a in holders if a not in tied]
+            tied += [a for a in holders if a not in tied and not self._of_another_party(a, party)]
             deputies |= deputy_ids
         if len(tied) > 1:
             # "the prime minister" with a prime minister and his deputy named: the prime minister
             tied = [a for a in tied if id(a) not in deputies] or tied
         return tied[0] if len(tied) == 1 else self._closest_holder(flat, first, tied, named)
+
+    @staticmethod
+    def _of_another_party(actor: Actor, party: set[str]) -> bool:
+        """Do the actor's roles name a party other than the reference's ("Sen. Elizabeth Warren, a Massachusetts
+        Democrat" is not "the Republican lawmaker")?"""
+        held = {_PARTY_WORDS[w] for r in actor.roles for w in r.lower().split() if w in _PARTY_WORDS}
+        return bool(party and held and not held & party)
 
     def _holders(
         self,
@@ -953,10 +974,14 @@ _GENERIC_OFFICES = {
     "backbencher": ("mp", "backbencher"),
 }
 # Party names a generic office may carry ("the Conservative backbencher", "the Democratic lawmaker")
-_PARTY_WORDS = frozenset({"conservative", "tory", "labour", "labor", "liberal", "democrat", "democratic",
-                          "republican", "green", "gop"})  # fmt: skip
-# Prepositions opening a description's complement: "A spokesperson for the premier, Julia Marchetti,"
-_COMPLEMENT_PREPS = frozenset({"for", "of", "to"})
+_PARTY_WORDS = {
+    "conservative": "conservative", "tory": "conservative", "labour": "labour", "labor": "labour",
+    "liberal": "liberal", "democrat": "democrat", "democratic": "democrat", "republican": "republican",
+    "gop": "republican", "green": "green",
+}  # fmt: skip
+# Words opening a description's complement: "A spokesperson for the premier, Julia Marchetti,", "The senator
+# representing Ondo South, Chief Adebayo Ogunlade,"
+_COMPLEMENT_PREPS = frozenset({"for", "of", "to", "representing"})
 # Words that make a role a past one: "the former governor" and "the governor" are two people.
 _PAST_HOLDERS = frozenset({"former", "ex", "late", "outgoing"})
 _ROLE_ABBREVIATIONS = {
@@ -1127,15 +1152,15 @@ def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int)
 
 
 def body_of_kind(actor: Actor, noun: str) -> bool:
-    """Can "the <noun>" ("the company", "the watchdog") be this body? Its name says the kind, or, for a kind any
-    firm fits ("company"), names no body of another kind."""
+    """Can "the <noun>" ("the company", "the watchdog") be this body? A word of its name's own says the kind, or,
+    for a kind any firm fits ("company"), it names no body of another kind."""
     words = [w.lower() for w in actor.name.split()]
     kind = ORG_KINDS.get(noun, frozenset())
     if "*" in kind and not set(words) & (ORG_HEADS - COMPANY_HEADS):
         return True
-    # the kind heads the name: "Carroway University", "University of Kent"; not the "American Association of
-    # University Professors"
-    return any(w in kind and (k == len(words) - 1 or words[k + 1] in ("of", "for")) for k, w in enumerate(words))
+    # the kind is no word of another body's complement: "Carroway University", "University of Kent", "Police
+    # Scotland"; not the "American Association of University Professors"
+    return any(w in kind and (k == 0 or words[k - 1] not in ("of", "for", "and")) for k, w in enumerate(words))
 
 
 def _spokesperson_in_reach(
@@ -1153,14 +1178,25 @@ def _spokesperson_in_reach(
         floor = flat.tokens[flat.sent_range[max(0, sent - 2)][0]].start
         bodies = {
             a.id: a
-            for a, _s, _e in index.mentions(floor, flat.tokens[first].start)
-            if a.type == "organization" and body_of_kind(a, kind)
+            for a, s, _e in index.mentions(floor, flat.tokens[first].start)
+            if a.type == "organization" and body_of_kind(a, kind) and _opens_a_statement(flat, flat.token_at(s))
         }
         return next(iter(bodies.values())) if len(bodies) == 1 else None
     bare = flat.tag(base_last + 1).startswith("VB")  # "A spokeswoman said", not "A spokesman for one developer"
     if indefinite and bare and base_last == first + 1 and sent > 0 and flat.sent_range[sent][0] == first:
-        return index.opening_actor(flat, sent - 1, {"organization"})
+        body = index.opening_actor(flat, sent - 1, {"organization"})
+        return body if body is not None and _opens_a_statement(flat, flat.sent_range[sent - 1][0]) else None
     return None
+
+
+def _opens_a_statement(flat: FlatTokens, k: int) -> bool:
+    """Does the name at token ``k`` open its sentence (after "The") as the subject of a say-verb in it ("Parallax
+    said it was disappointed", "Brightwell Energy, one of Britain's largest suppliers, said")? A spokesperson
+    after it speaks for that body; not after "A Reuters investigation found" or "The Commission fined Google"."""
+    first, last = flat.sent_range[flat.sent[k]]
+    if k != first and not (k == first + 1 and flat.lower(first) == "the"):
+        return False
+    return any(flat.lower(t) in SAY_VERBS for t in range(k + 1, last + 1))
 
 
 def _spokesperson_before(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
@@ -1175,7 +1211,10 @@ def _spokesperson_before(flat: FlatTokens, index: ActorIndex, first: int, last: 
         if flat.lower(k - 1) == "the" and flat.lower(k + 1) not in ("for", "of", "at"):
             continue  # an earlier "the spokesman" coming back too: look further for who introduced him
         if flat.lower(k + 1) not in ("for", "of", "at") or k + 2 >= first:
-            return None
+            # "A NSW Health spokesperson said": the body named right before the word
+            before = [a for a, _s, e in index.mentions(flat.tokens[k - 1].start, flat.tokens[k - 1].end)] if k else []
+            named = [a for a in before if a.type == "organization"]
+            return named[0] if named else None
         at = flat.tokens[k + 2 if flat.lower(k + 2) != "the" else k + 3].start
         bodies = [a for a, s, _e in index.mentions(at, at + 1) if a.type == "organization"]
         return bodies[0] if bodies else None
