@@ -4630,6 +4630,24 @@ def test_a_headlines_kind_may_open_the_bodys_name(pipeline: Pipeline) -> None:
     assert [p.speaker.name for p in result.positions] == ["Police Scotland", "Police Scotland"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The war has killed tens of thousands of people, according to U.N. figures.", "U.N."),
+        ("Measles cases rose. According to the WHO's figures, Romania accounted for most cases.", "WHO"),
+        # figures that are people
+        ("Trump was nearly unstoppable, some GOP figures said.", None),
+        # an airport is no city, as a party is no country
+        ("Only a handful of flights had left, Munich airport said.", None),
+    ],
+)
+def test_figures_speak_for_their_issuer(pipeline: Pipeline, text: str, speaker: str | None) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    last = result.positions[-1]
+    assert (last.speaker.name if last.speaker.actor_id else None) == speaker
+
+
 def test_who_after_a_description_is_the_person_described(pipeline: Pipeline) -> None:
     result = pipeline(
         "\u201cIt has been a slow grind,\u201d said Anika Roth, a strategist at Deutsche Bank in Frankfurt, who said"

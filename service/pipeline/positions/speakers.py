@@ -39,6 +39,7 @@ from service.pipeline.lexicon import (
 from service.pipeline.positions.tokens import (
     APPROXIMATORS,
     DASHES,
+    EVIDENCE_SOURCES,
     GROUP_HEADS,
     MONTHS,
     NOUN_TAGS,
@@ -560,6 +561,14 @@ class SpeakerResolver:
         body = None if by_role is not None else _spokesperson_in_reach(flat, index, first, base_last, new_person)
         if body is not None:
             return _speaker(body)  # "“...,” a company spokesperson said": the firm just named
+        if (
+            plural
+            and head_low in EVIDENCE_SOURCES
+            and found
+            and found[0].type == "organization"
+            and flat.lower(first) not in _SOME  # "some GOP figures" are people
+        ):
+            return _speaker(found[0])  # "according to U.N. figures", "the WHO's figures", "FEC filings": their issuer
         if plural:
             return Speaker(span.text, None, "group")
         # an indefinite description is somebody new unless an apposition gives the name ("Parker Eaton, a
@@ -979,6 +988,8 @@ _PARTY_WORDS = {
     "liberal": "liberal", "democrat": "democrat", "democratic": "democrat", "republican": "republican",
     "gop": "republican", "green": "green",
 }  # fmt: skip
+# Quantifiers before a plural that count people ("some GOP figures", "many Democratic figures")
+_SOME = frozenset({"some", "many", "several", "few", "other", "top", "senior", "prominent", "leading"})
 # Words opening a description's complement: "A spokesperson for the premier, Julia Marchetti,", "The senator
 # representing Ondo South, Chief Adebayo Ogunlade,"
 _COMPLEMENT_PREPS = frozenset({"for", "of", "to", "representing"})
@@ -1344,7 +1355,8 @@ _BODY_NOUNS = frozenset(
 # Bodies of a country that do not speak for its state ("Nigeria's main opposition party").
 _NOT_THE_STATE = frozenset(
     "party opposition regulator watchdog union league club team company firm media press newspaper broadcaster"
-    " university charity airline carrier lender insurer retailer automaker carmaker".split()
+    " university charity airline carrier lender insurer retailer automaker carmaker airport hospital museum school"
+    " stadium".split()
 )
 # People close to a named person who speak for themselves ("Mr Hughes's solicitor", "the wife of John Smith").
 _CLOSE_PERSONS = (
