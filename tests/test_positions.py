@@ -4532,15 +4532,6 @@ def test_a_spokesperson_or_an_owner_speaks_for_the_body(pipeline: Pipeline, text
     assert result.positions[-1].speaker.name == body
 
 
-def test_a_spokesman_for_an_unnamed_body_is_nobody_named(pipeline: Pipeline) -> None:
-    result = pipeline(
-        "The Chamber of Progress said the regime would help incumbents. A spokesman for one major AI developer, who"
-        " requested anonymity, said the company would seek changes."
-    )
-    assert result.positions is not None
-    assert result.positions[-1].speaker.actor_id is None
-
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -4612,6 +4603,21 @@ def test_a_name_modifying_a_noun_after_a_is_no_antecedent(pipeline: Pipeline) ->
         ("Apple's rivals, Samsung and Huawei, said they would cut prices.", None),
         # party members in the plural speak for themselves
         ("Leading Tories said the prime minister must resign.", None),
+        # a kind before a spokesperson must head the body's name
+        ("The American Association of University Professors said such votes were common. A university spokeswoman"
+         " said the figure was accurate.", None),
+        # a company spokesperson with two firms in reach, or a spokesman for a body not named
+        ("Vantra Labs sued Corvane Systems on Monday. \u201cWe will win,\u201d a company spokesperson said.", None),
+        ("The Chamber of Progress said the regime would help incumbents. A spokesman for one major AI developer, who"
+         " requested anonymity, said the company would seek changes.", None),
+        # a generic office with two members of a legislature in reach
+        ("Sen. Ada Brook and Rep. Tom Hale met voters in Dover on Monday. Brook said the bill was dead. Hale said"
+         " it could pass. \u201cWe will see,\u201d the lawmaker said.", None),
+        # figures speak for their issuer, but not figures that are people; an airport is no city's voice
+        ("The war has killed tens of thousands of people, according to U.N. figures.", "U.N."),
+        ("Measles cases rose. According to the WHO's figures, Romania accounted for most cases.", "WHO"),
+        ("Trump was nearly unstoppable, some GOP figures said.", None),
+        ("Only a handful of flights had left, Munich airport said.", None),
     ],
 )  # fmt: skip
 def test_rules_that_must_not_overreach(pipeline: Pipeline, text: str, speaker: str | None) -> None:
@@ -4630,24 +4636,6 @@ def test_a_headlines_kind_may_open_the_bodys_name(pipeline: Pipeline) -> None:
     assert [p.speaker.name for p in result.positions] == ["Police Scotland", "Police Scotland"]
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        ("The war has killed tens of thousands of people, according to U.N. figures.", "U.N."),
-        ("Measles cases rose. According to the WHO's figures, Romania accounted for most cases.", "WHO"),
-        # figures that are people
-        ("Trump was nearly unstoppable, some GOP figures said.", None),
-        # an airport is no city, as a party is no country
-        ("Only a handful of flights had left, Munich airport said.", None),
-    ],
-)
-def test_figures_speak_for_their_issuer(pipeline: Pipeline, text: str, speaker: str | None) -> None:
-    result = pipeline(text)
-    assert result.positions is not None
-    last = result.positions[-1]
-    assert (last.speaker.name if last.speaker.actor_id else None) == speaker
-
-
 def test_who_after_a_description_is_the_person_described(pipeline: Pipeline) -> None:
     result = pipeline(
         "\u201cIt has been a slow grind,\u201d said Anika Roth, a strategist at Deutsche Bank in Frankfurt, who said"
@@ -4660,15 +4648,6 @@ def test_who_after_a_description_is_the_person_described(pipeline: Pipeline) -> 
     ]
 
 
-def test_a_kind_before_a_spokesperson_must_head_the_bodys_name(pipeline: Pipeline) -> None:
-    result = pipeline(
-        "The American Association of University Professors said such votes were common. A university spokeswoman"
-        " said the figure was accurate."
-    )
-    assert result.positions is not None
-    assert result.positions[-1].speaker.actor_id is None
-
-
 def test_a_bodys_spokesperson_speaks_for_it_as_its_spokesman_does(pipeline: Pipeline) -> None:
     result = pipeline(
         "The Centers for Disease Control and Prevention sent a team. A CDC spokesperson said the agency was"
@@ -4676,14 +4655,6 @@ def test_a_bodys_spokesperson_speaks_for_it_as_its_spokesman_does(pipeline: Pipe
     )
     assert result.positions is not None
     assert [p.speaker.name for p in result.positions] == ["Centers for Disease Control and Prevention", "Hamas"]
-
-
-def test_a_company_spokesperson_with_two_firms_in_reach_is_left_open(pipeline: Pipeline) -> None:
-    result = pipeline(
-        "Vantra Labs sued Corvane Systems on Monday. \u201cWe will win,\u201d a company spokesperson said."
-    )
-    assert result.positions is not None
-    assert result.positions[-1].speaker.actor_id is None
 
 
 def test_the_complement_of_a_description_is_not_its_apposition(pipeline: Pipeline) -> None:
@@ -4811,15 +4782,6 @@ def test_a_generic_office_finds_the_member_of_a_legislature(pipeline: Pipeline, 
     result = pipeline(text)
     assert result.positions is not None
     assert [p.speaker.name for p in result.positions] == [speaker, speaker]
-
-
-def test_a_generic_office_with_two_members_in_reach_is_left_open(pipeline: Pipeline) -> None:
-    result = pipeline(
-        "Sen. Ada Brook and Rep. Tom Hale met voters in Dover on Monday. Brook said the bill was dead. Hale said"
-        " it could pass. \u201cWe will see,\u201d the lawmaker said."
-    )
-    assert result.positions is not None
-    assert result.positions[-1].speaker.actor_id is None
 
 
 def test_the_story_refers_to_the_headlines_office_holder(pipeline: Pipeline) -> None:

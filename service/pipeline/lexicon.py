@@ -82,6 +82,10 @@ ROLE_WORDS: frozenset[str] = ROLE_HEADS | ROLE_MODIFIERS
 
 #: Nouns for single people who are neither roles nor groups ("A man who lives nearby said", "One
 #: teacher said").
+#: The words for a spokesperson, who speaks for a body ("A Hamas spokesman said", "a company spokesperson").
+SPOKESPEOPLE: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+)
 PERSON_NOUNS: frozenset[str] = frozenset(
     "man woman boy girl person resident neighbour neighbor witness passenger driver student teacher worker"
     " shopper voter patient victim survivor bystander local customer nurse doctor pupil colleague fan"

@@ -60,9 +60,8 @@ _SAME_SPORTS_ROLE = {
 _SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach", "keeper"}
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 _CLOSING_MARKS = frozenset({'"', "”", "'"})  # "'" closes an NYT ''quote'' as the second of two tokens
-# The words for a spokesperson, and one in running text
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-_SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+# A word for a spokesperson in running text
+_SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men|women|people)\b", re.IGNORECASE)
 # Kinds of body the UN has ("the UN agency" is the WMO named before): the description is that body, not the UN.
 # Only the UN's: "the EU regulator" after "Britain's media regulator Ofcom" is not Ofcom.
 _PARTS_OF_BODIES = frozenset({"agency", "watchdog", "body", "regulator"})
@@ -312,7 +311,11 @@ class ReferenceLinker:
                 if head in lx.ROLE_HEADS or hyphen_head(head):
                     phrase = norm(doc.text[toks[i + 1].start : toks[j - 1].end].replace("-", " "))
                     target = list({id(g): g for g in by_role.get(phrase, [])}.values())
-                    if len(target) == 1 and head in _SPOKES and self._newer_spokesperson(doc, target[0], tok.start):
+                    if (
+                        len(target) == 1
+                        and head in lx.SPOKESPEOPLE
+                        and self._newer_spokesperson(doc, target[0], tok.start)
+                    ):
                         target = []
                     subject = self._speaks_after(toks, i, j) or (
                         i == 0 and j < len(toks) and toks[j].tag in FINITE_TAGS

@@ -31,6 +31,7 @@ from service.pipeline.lexicon import (
     ROLE_WORDS,
     SAY_VERBS,
     SEAT_TITLES,
+    SPOKESPEOPLE,
     WORLD_CITIES,
     first_name_genders,
     place_demonym,
@@ -1377,7 +1378,7 @@ _CLOSE_PERSONS = (
         }
     )
 )
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
+_SPOKES = SPOKESPEOPLE
 # Things issued in a name, and figures: their issuer speaks ("a statement from the ministry", "data from Nationwide").
 ISSUED = frozenset(
     {"statement", "statements", "letter", "release", "memo", "message", "filing"}
