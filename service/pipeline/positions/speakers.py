@@ -292,7 +292,7 @@ class SpeakerResolver:
                 actor, _opening_start, m_end = opening
             return Resolved(_speaker(actor), span_of(flat, first, flat.token_at(m_end - 1)))
         if (
-            flat.lower(head_last) in _SPOKES
+            flat.lower(head_last) in SPOKESPEOPLE
             and flat.lower(head_last + 1) in ("for", "of", "at")
             and head_last + 2 <= last
         ):
@@ -1182,7 +1182,7 @@ def _spokesperson_in_reach(
     sentence or the two before ("Parallax said it was disappointed. “...,” a company spokesperson said"); a bare
     "A spokeswoman" for the body the sentence before opens with ("Brightwell Energy ... said customers would not be
     affected. A spokeswoman said")."""
-    if flat.lower(base_last) not in _SPOKES:
+    if flat.lower(base_last) not in SPOKESPEOPLE:
         return None
     kind = flat.lower(base_last - 1)
     sent = flat.sent[first]
@@ -1215,10 +1215,10 @@ def _spokesperson_before(flat: FlatTokens, index: ActorIndex, first: int, last: 
     """The body an earlier spokesperson spoke for, when "the spokesman" comes back unnamed: "A spokesman for
     Bramford Rovers said ... “...,” the spokesman said" is the club again. Only a bare "the spokes*", and only
     the latest spokesperson before it, of the body named right after "for", "of" or "at"."""
-    if last != first + 1 or flat.lower(first) != "the" or flat.lower(last) not in _SPOKES:
+    if last != first + 1 or flat.lower(first) != "the" or flat.lower(last) not in SPOKESPEOPLE:
         return None
     for k in range(first - 1, max(-1, first - _DESCRIPTION_REACH), -1):  # bounded: long texts stay linear
-        if flat.lower(k) not in _SPOKES:
+        if flat.lower(k) not in SPOKESPEOPLE:
             continue
         if flat.lower(k - 1) == "the" and flat.lower(k + 1) not in ("for", "of", "at"):
             continue  # an earlier "the spokesman" coming back too: look further for who introduced him
@@ -1378,7 +1378,6 @@ _CLOSE_PERSONS = (
         }
     )
 )
-_SPOKES = SPOKESPEOPLE
 # Things issued in a name, and figures: their issuer speaks ("a statement from the ministry", "data from Nationwide").
 ISSUED = frozenset(
     {"statement", "statements", "letter", "release", "memo", "message", "filing"}
