@@ -612,7 +612,6 @@ class SpeakerResolver:
         named = None if new_person else _named_before_as(flat, index, first, base_last)
         if named is not None:
             return _speaker(named)  # "Her neighbour, Ms Rowan Tremayne, said ... Her neighbour said"
-
         return Speaker(span.text, None, "group")
 
     def _pronoun(self, flat: FlatTokens, index: ActorIndex, i: int, in_statement: set[int]) -> Resolved | None:
