@@ -4636,6 +4636,15 @@ def test_a_headlines_kind_may_open_the_bodys_name(pipeline: Pipeline) -> None:
     assert [p.speaker.name for p in result.positions] == ["Police Scotland", "Police Scotland"]
 
 
+def test_an_age_and_a_nationality_refer_back(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "Kovacs will face American Madison Clarke in the semi-finals. Clarke said she had watched only the final"
+        " set. \u201cShe hits the ball so clean,\u201d the 27-year-old American said."
+    )
+    assert result.positions is not None
+    assert result.positions[-1].speaker.name == "Madison Clarke"
+
+
 def test_who_after_a_description_is_the_person_described(pipeline: Pipeline) -> None:
     result = pipeline(
         "\u201cIt has been a slow grind,\u201d said Anika Roth, a strategist at Deutsche Bank in Frankfurt, who said"

@@ -226,7 +226,7 @@ class SpeakerResolver:
             while cut < last and tokens[cut + 1].text != ",":
                 cut += 1
             last = cut
-        if flat.lower(first) == "the" and _an_age_reference(flat, first, last):
+        if flat.lower(first) == "the" and _an_age_reference(flat, first, last, self._nationals):
             # "Carlos Ruiz scored twice. “...,” the 24-year-old said.": the person just named
             # three sentences back: a quote of two sentences may stand between ("... Ten years later she employs
             # 140 people. “I didn't have a plan. I just knew ...,” the 39-year-old says.")
@@ -1070,16 +1070,18 @@ def _names_a_body(flat: FlatTokens, sent: int) -> bool:
     )
 
 
-def _an_age_reference(flat: FlatTokens, first: int, last: int) -> bool:
-    """ "the 24-year-old", "the 24-year-old striker", "the 45-year-old from Leeds": an age that
-    refers back to the person just named; "the 45-year-old victim" or "the 24-year-old's mother"
-    is somebody else."""
+def _an_age_reference(flat: FlatTokens, first: int, last: int, nationals: frozenset[str] = frozenset()) -> bool:
+    """ "the 24-year-old", "the 24-year-old striker", "the 27-year-old American", "the 45-year-old from Leeds": an
+    age that refers back to the person just named; "the 45-year-old victim" or "the 24-year-old's mother" is
+    somebody else."""
     age = next((k for k in range(first, last + 1) if flat.lower(k).endswith("year-old")), None)
     if age is None:
         return False
     k = age + 1
-    if k <= last and flat.tag(k) in ("NN", "JJ") and flat.lower(k) not in _OTHER_PEOPLE:
-        k += 1  # "the 24-year-old striker"
+    if k <= last and (
+        (flat.tag(k) in ("NN", "JJ") and flat.lower(k) not in _OTHER_PEOPLE) or flat.lower(k) in nationals
+    ):
+        k += 1  # "the 24-year-old striker", "the 27-year-old American"
     if k <= last and flat.lower(k) in ("from", "of"):
         k += 1  # "the 45-year-old from Leeds"
         while k <= last and flat.tag(k) in ("NNP", "NNPS", ","):
