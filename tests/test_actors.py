@@ -860,6 +860,13 @@ def test_the_first_of_two_surnames_is_the_person_later(actors_of: Callable[[str]
     # not another person's last name: "Trump" is Donald Trump, not Maryanne Trump Barry
     found = actors_of("Donald Trump spoke. His sister Maryanne Trump Barry is a judge. Trump said she was fair.")
     assert "Trump" in [m.text for m in by_name(found, "Donald Trump").mentions]
+    # two given names before the surnames, and a Catalan name whose surnames "i" joins
+    found = actors_of(
+        "Finance Minister María José Ortega Villanueva said talks would go on. Ortega said the budget would pass."
+        " Spokeswoman Núria Ferrer i Puig disagreed."
+    )
+    assert "Ortega" in [m.text for m in by_name(found, "María José Ortega Villanueva").mentions]
+    assert by_name(found, "Núria Ferrer i Puig").type == "person"
 
 
 @pytest.mark.parametrize(

@@ -231,7 +231,12 @@ class Vocabulary:
 
     def paternal_surname(self, words: tuple[str, ...]) -> str | None:
         """The first of two surnames after a given name ("Verónica Salinas Gutiérrez": Salinas), a word no first-name
-        list knows; None for other names ("Mary Ann Smith", "John Paul Jones")."""
+        list knows; None for other names ("Mary Ann Smith", "John Paul Jones"). Two given names may come first
+        ("María José Ortega Villanueva": Ortega), and Catalan joins the surnames with "i" ("Núria Ferrer i Puig")."""
+        if len(words) == 4 and words[2] == "i":
+            words = words[:2] + words[3:]  # "Núria Ferrer i Puig": Ferrer
+        elif len(words) == 4 and words[1].casefold() in self.first_names and words[0].casefold() in self.first_names:
+            words = words[1:]  # "María José Ortega Villanueva": José stands in for the given names
         if len(words) != 3 or not all(w.isalpha() and is_capitalised(w) and not is_all_caps(w) for w in words):
             return None  # not "Harry Hurt III"
         if self.is_common(words[2].casefold()):
