@@ -4645,6 +4645,19 @@ def test_an_age_and_a_nationality_refer_back(pipeline: Pipeline) -> None:
     assert result.positions[-1].speaker.name == "Madison Clarke"
 
 
+def test_as_far_as_someone_knew_is_a_hedge_not_a_statement(pipeline: Pipeline) -> None:
+    result = pipeline(
+        "Nordlys Air said it was cooperating with investigators. The airline's chief executive, Henrik Solbakken, told"
+        " a news conference in Oslo that, as far as the company knew, the pilots had acted \u201cin full compliance"
+        " with procedures\u201d."
+    )
+    assert result.positions is not None
+    assert [(p.cue.text, p.speaker.name) for p in result.positions] == [
+        ("said", "Nordlys Air"),
+        ("told", "Henrik Solbakken"),
+    ]
+
+
 def test_who_after_a_description_is_the_person_described(pipeline: Pipeline) -> None:
     result = pipeline(
         "\u201cIt has been a slow grind,\u201d said Anika Roth, a strategist at Deutsche Bank in Frankfurt, who said"

@@ -328,6 +328,8 @@ class CueFinder:
             return False
         if low == "known" and flat.lower(i + 1) in ("as", "online", "locally"):
             return False  # "Lazar, known online as “Guccifer”": a name, not a belief
+        if low in ("know", "knew", "knows", "known") and self._as_far_as_before(flat, i):
+            return False  # "as far as the company knew": a hedge on the sentence's statement, not one of its own
         if low in ("called", "dubbed", "titled", "entitled", "named") and self._names_a_thing(flat, i):
             return False  # "a popular play called “Los Hijos de Trump”": a title, not a statement
         if tag in ("VBN", "VBD") and self._modifies_the_noun_after(flat, i):
@@ -343,6 +345,15 @@ class CueFinder:
             return False  # "..., a figure expected to double by 2058": a passive describing the noun before
         # passive: "was described as", "rejected by the US"
         return not (tag == "VBN" and (flat.lower(prev) in BE or flat.lower(i + 1) == "by"))
+
+    @staticmethod
+    def _as_far_as_before(flat: FlatTokens, i: int) -> bool:
+        """Does "as far as" open the clause of the verb at ``i``, a few words before it ("as far as the company
+        knew", "as far as we know")?"""
+        return any(
+            (flat.lower(k), flat.lower(k + 1), flat.lower(k + 2)) == ("as", "far", "as")
+            for k in range(max(0, i - 7), i - 2)
+        )
 
     @staticmethod
     def _describes_an_apposition(flat: FlatTokens, i: int) -> bool:
