@@ -466,8 +466,10 @@ class RunFinder:
 
         def portfolio(m: int) -> bool:
             # a dictionary word that is no body's head nor an office ("Police", "Army", "Treasury", "Office")
+            if m >= n or not name_like[m]:
+                return False
             low = toks[m].text.casefold()
-            return m < n and name_like[m] and self._vocab.is_common(low) and low not in _NO_PORTFOLIO
+            return self._vocab.is_common(low) and low not in _NO_PORTFOLIO
 
         while k + 1 < n and toks[k].text == "," and portfolio(k + 1):
             k += 2
