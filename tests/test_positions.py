@@ -1610,7 +1610,6 @@ def test_an_as_clause_of_comparison_names_no_source(finder: PositionFinder, anal
     [
         ("Reed aides said the harbour would stay open.", "Reed aides"),
         ("Tom Reed's supporters said the harbour would stay open.", "Tom Reed's supporters"),
-        ("A Reed spokesman said the harbour would stay open.", "A Reed spokesman"),
     ],
 )
 def test_a_name_modifying_a_group_is_not_the_source(
@@ -4559,6 +4558,36 @@ def test_a_spokesperson_or_an_owner_speaks_for_the_body(pipeline: Pipeline, text
     result = pipeline(text)
     assert result.positions is not None
     assert result.positions[-1].speaker.name == body
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "mention"),
+    [
+        # a possessive pronoun's spokesperson or office speaks for whom the pronoun stands for
+        ("Chief Minister Harendra Prasad announced compensation for the families, his office said.",
+         "Harendra Prasad", "his office"),
+        ("Senator Jane Holt voted against the bill. Her spokesman said she would not comment further.",
+         "Jane Holt", "Her spokesman"),
+        # a name's or a title's spokesperson, after a possessive or as a modifier
+        ("Senator Alan Grayson voted no. Grayson's spokeswoman said he would explain later.",
+         "Alan Grayson", "Grayson's spokeswoman"),
+        ("Prime Minister David Cameron met Ms Merkel. The prime minister's spokesman said the talks were useful.",
+         "David Cameron", "The prime minister's spokesman"),
+        ("Tom Reed spoke on Monday. A Reed spokesman said the harbour would stay open.",
+         "Tom Reed", "A Reed spokesman"),
+        # a spokesperson named before is still the source
+        ("Reed spokesman Tom Hale said on Monday the port was shut. Later the Reed spokesman said it would reopen.",
+         "Tom Hale", "the Reed spokesman"),
+    ],
+)  # fmt: skip
+def test_a_persons_spokesperson_or_office_speaks_for_the_person(
+    pipeline: Pipeline, text: str, person: str, mention: str
+) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    last = result.positions[-1]
+    assert (last.speaker.name, last.speaker.type) == (person, "person")
+    assert last.speaker_mention is not None and last.speaker_mention.text == mention
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,9 @@ class SpeakerResolver:
                 if content[0] < tokens[first].start and not introduces_oneself(quoted):
                     in_statement |= index.named_between(content[0], tokens[first].start, quoted_only=True)
             return self._pronoun(flat, index, first, in_statement)
+        spoken_for = self._mouthpiece_owner(flat, index, first, last, content)
+        if spoken_for is not None:
+            return spoken_for
         para_first = flat.para_range(first)[0]
         if first - para_first < 6 and first < (dated := past_dateline(flat, para_first, last)) <= last:
             # "DAVAO — Police in the southern Philippines said", "DAVAO, Philippines — Police said": the dateline's
@@ -489,10 +492,40 @@ class SpeakerResolver:
             return Resolved(Speaker(span.text, None, "person"), span)
         return None
 
+    def _mouthpiece_owner(
+        self, flat: FlatTokens, index: ActorIndex, first: int, last: int, content: tuple[int, int] | None
+    ) -> Resolved | None:
+        """The person a spokesperson or an office speaks for: "his office said", "A Reed spokesman said",
+        "the senator's spokeswoman said" are that person's words, as "a spokesman for Ann Cole" is, and as "a Hamas
+        spokesman" is Hamas's. A spokesperson named in the text is still the source ("Reed spokesman Tom Hale ...
+        the Reed spokesman said")."""
+        if last == first or flat.lower(last) not in _MOUTHPIECES:
+            return None
+        owner_first = first + (1 if flat.lower(first) in _OWNER_DETERMINERS else 0)
+        owner_last = last - 1 - (1 if flat.lower(last - 1) in POSSESSIVE_MARKS else 0)
+        if owner_last < owner_first:
+            return None
+        span = span_of(flat, first, last)
+        if owner_first == owner_last == first and flat.lower(first) in POSSESSIVE_PRONOUNS:
+            owner = self.resolve(flat, index, first, first, content=content)  # "his office": whom "his" stands for
+            found = owner.speaker if owner is not None and owner.speaker.actor_id is not None else None
+            return Resolved(found, span) if found is not None else None
+        if flat.lower(first) == "the" and (named := index.by_role(flat, first, last)) is not None:
+            return Resolved(_speaker(named), span)  # "the Reed spokesman": the one named so before
+        start, end = flat.tokens[owner_first].start, flat.tokens[owner_last].end
+        people = [a for a in index.named_exactly(start, end) if a.type == "person"]
+        if len(people) == 1:
+            return Resolved(_speaker(people[0]), span)  # "A Reed spokesman", "Grayson's spokeswoman"
+        if not people and owner_last < last - 1 and flat.lower(first) == "the":
+            owner = self.resolve(flat, index, first, owner_last, content=content)  # "the senator's spokeswoman"
+            if owner is not None and owner.speaker.actor_id is not None and owner.speaker.type == "person":
+                return Resolved(owner.speaker, span)
+        return None
+
     @staticmethod
     def _name_modifies_a_group(flat: FlatTokens, head: int, name_end_char: int) -> bool:
-        """Is the person's name only a modifier of a common-noun head after it ("Trump aides",
-        "a Clinton spokesman", "Sanders's supporters")?"""
+        """Is the person's name only a modifier of a common-noun head after it ("Trump aides", "a Clinton adviser",
+        "Sanders's supporters")? A spokesperson's is not: see ``_mouthpiece_owner``."""
         tok = flat.tokens[head]
         if name_end_char > tok.start or not tok.text[:1].islower():
             return False
@@ -774,6 +807,11 @@ class ActorIndex:
             if e > start and s < end and not (is_pron_or_quoted and e - s <= 4):
                 out.append((self._actors[ai], s, e))
         return out
+
+    def named_exactly(self, start: int, end: int) -> list[Actor]:
+        """The actors one of whose mentions is exactly [start, end), a modifier's too ("A Reed spokesman")."""
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_right(self._starts, start)
+        return [self._actors[ai] for _s, e, ai, _flag in self._rows[lo:hi] if e == end]
 
     def named_between(self, start: int, end: int, quoted_only: bool = False) -> set[int]:
         """Ids of the actors named in [start, end): by name, alias or description, not by a pronoun ("himself");
@@ -1347,6 +1385,9 @@ def _speaks_where_named(
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})
+# Who speaks for someone else, and the words before the one they speak for ("One Clinton spokesman")
+_MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "office"})
+_OWNER_DETERMINERS = frozenset({"a", "an", "the", "one"})
 _BODY_OFFICES = frozenset({"executive", "incumbent", "host", "donor", "leadership", "administration"})
 
 # What a body is described as after its name ("The Awami League, the party of ...").
