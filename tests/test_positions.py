@@ -4550,6 +4550,10 @@ def test_each_statements_source(pipeline: Pipeline, text: str, speakers: list[st
          " funds were ready.", "Brightwell Energy"),
         # a description before a comma and a body of two words: the body, even after an owner noun
         ("The mine's owner, Koorin Resources, said the extension would secure 850 jobs.", "Koorin Resources"),
+        # "a university spokesperson": the one university named before, not a union named for universities
+        ("The University of Kent plans to cut 300 jobs, the University and College Union has said. The UCU said"
+         " staff were told on Wednesday. A university spokesperson confirmed that a consultation would open.",
+         "University of Kent"),
         # a capitalised plural ends the name of the body ("Records"): no unnamed group
         ("Northline Records said the singer had died on Wednesday.", "Northline Records"),
     ],

@@ -1210,17 +1210,20 @@ def body_of_kind(actor: Actor, noun: str) -> bool:
     if "*" in kind and not set(words) & (ORG_HEADS - COMPANY_HEADS):
         return True
     # the kind is no word of another body's complement: "Carroway University", "University of Kent", "Police
-    # Scotland"; not the "American Association of University Professors"
-    return any(w in kind and (k == 0 or words[k - 1] not in ("of", "for", "and")) for k, w in enumerate(words))
+    # Scotland"; not the "American Association of University Professors", nor the "University and College Union"
+    return any(
+        w in kind and (k == 0 or words[k - 1] not in ("of", "for", "and")) and words[k + 1 : k + 2] != ["and"]
+        for k, w in enumerate(words)
+    )
 
 
 def _spokesperson_in_reach(
     flat: FlatTokens, index: ActorIndex, first: int, base_last: int, indefinite: bool
 ) -> Actor | None:
     """The body a spokesperson named by no body speaks for: "a company spokesperson" for the one firm named in this
-    sentence or the two before ("Parallax said it was disappointed. “...,” a company spokesperson said"); a bare
-    "A spokeswoman" for the body the sentence before opens with ("Brightwell Energy ... said customers would not be
-    affected. A spokeswoman said")."""
+    sentence or the two before ("Parallax said it was disappointed. “...,” a company spokesperson said"), or
+    "a university spokesperson" for the one university named before; a bare "A spokeswoman" for the body the
+    sentence before opens with ("Brightwell Energy ... said customers would not be affected. A spokeswoman said")."""
     if flat.lower(base_last) not in SPOKESPEOPLE:
         return None
     kind = flat.lower(base_last - 1)
@@ -1232,6 +1235,13 @@ def _spokesperson_in_reach(
             for a, s, _e in index.mentions(floor, flat.tokens[first].start)
             if a.type == "organization" and body_of_kind(a, kind) and _opens_a_statement(flat, flat.token_at(s))
         }
+        if not bodies and "*" not in ORG_KINDS[kind]:
+            # a kind no firm fits by default ("university", "police", "ministry"): the one such body named before
+            bodies = {
+                a.id: a
+                for a, _s, _e in index.mentions(0, flat.tokens[first].start)
+                if a.type == "organization" and body_of_kind(a, kind)
+            }
         return next(iter(bodies.values())) if len(bodies) == 1 else None
     bare = flat.tag(base_last + 1).startswith("VB")  # "A spokeswoman said", not "A spokesman for one developer"
     if indefinite and bare and base_last == first + 1 and sent > 0 and flat.sent_range[sent][0] == first:
