@@ -4267,6 +4267,31 @@ def test_the_judge_is_the_justice(finder: PositionFinder, analyze_text: Analyze)
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [adeyemi])] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the head of" a body is whatever office its holder has there, past the holder's title
+        ("CAIRO - Canal revenue fell by half last year, the head of the Suez Canal Authority said on Monday.\n\n"
+         "Lieutenant General Tarek el-Sayed, chairman of the Suez Canal Authority (SCA), told a news conference"
+         " that transits had dropped.", "Tarek el-Sayed"),
+        # "the agency's chief" any office, past a title of the newcomer's
+        ("MANILA - Senators accused the Department of Agriculture of failing to stop hoarding, as the agency's chief"
+         " promised to release buffer stocks.\n\nAgriculture Secretary Ramon Dizon told the Senate committee"
+         " that imported rice would be released.", "Ramon Dizon"),
+        # not the holder of an office elsewhere
+        ("CAIRO - Canal revenue fell by half last year, the head of the Suez Canal Authority said on Monday.\n\n"
+         "Finance Minister Hany Abdel-Wahab told a news conference that the budget was under pressure.", "the head"),
+    ],
+)  # fmt: skip
+def test_a_ledes_head_of_a_body_is_the_newcomer_who_holds_an_office_there(
+    pipeline: Pipeline, text: str, speaker: str
+) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    [lede] = [p for p in result.positions if p.speaker_mention and p.speaker_mention.text.startswith("the ")]
+    assert lede.speaker.name == speaker
+
+
 def test_a_ledes_office_is_the_newcomer_after_a_fronted_phrase(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = (
         "The University of Wessex is to cut 300 jobs, its vice-chancellor has told staff.\n\n"

@@ -1310,19 +1310,50 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
         k = comma + 1
     if flat.lower(k).rstrip(".") in _HONORIFIC_HEADS and k < last:
         k += 1  # "Professor Alan Fairbrother", where the actor list names him without the title
+    titled = k
+    while (
+        titled < min(last, k + 3)
+        and flat.tokens[titled].text[:1].isupper()
+        and not index.mentions(flat.tokens[titled].start, flat.tokens[titled].end)
+    ):
+        titled += 1  # "Agriculture Secretary Ramon Dizon", "Lieutenant General Tarek el-Sayed": a title's words
+    if titled > k and index.mentions(flat.tokens[titled].start, flat.tokens[titled].end):
+        k = titled
     opening = flat.tokens[k]
     people = [a for a, s, _e in index.mentions(opening.start, opening.end) if a.type == "person"]
     if len(people) != 1 or not index.first_named_before(people[0], opening.end):
         return None
     person = people[0]
     offices = index.role_heads(person) - _HONORIFIC_HEADS
+    noun = _role_head(flat.lower(head))[0]
+    if noun in _GENERIC_HEADS:
+        # "the head of the Suez Canal Authority" is whatever office its holder has there ("chairman of the Suez
+        # Canal Authority"); "the agency's chief" any office ("Agriculture Secretary Ramon Dizon")
+        same = bool(offices) and all(
+            any(name.lower() in role.lower() for role in person.roles for name in (body.name, *body.aliases))
+            for body in _bodies_headed(flat, index, first, head)
+        )
+    else:
+        same = offices == {noun}
     # the same office, not a former one ("Imran Khan, the former prime minister,"), or none; and speaking
-    same = offices == {_role_head(flat.lower(head))[0]} and not any(
-        w in _PAST_HOLDERS for r in person.roles for w in r.lower().replace("-", " ").split()
-    )
+    same = same and not any(w in _PAST_HOLDERS for r in person.roles for w in r.lower().replace("-", " ").split())
     if (offices and not same) or not _speaks_where_named(flat, index, person, apposition=same, aside=True):
         return None
     return person
+
+
+# Offices that say only that their holder leads a body: "the head of the authority", "the agency's chief"
+_GENERIC_HEADS = frozenset({"head", "chief", "boss"})
+
+
+def _bodies_headed(flat: FlatTokens, index: ActorIndex, first: int, head: int) -> list[Actor]:
+    """The named bodies of an office's description: before it ("NATO chief") or in its "of" complement ("the head
+    of the Suez Canal Authority")."""
+    before = [a for a, _s, _e in index.mentions(flat.tokens[first].start, flat.tokens[head].start)]
+    if flat.lower(head + 1) == "of" and head + 2 < len(flat.tokens):
+        at = head + 3 if flat.lower(head + 2) == "the" and head + 3 < len(flat.tokens) else head + 2
+        before += [a for a, _s, _e in index.mentions(flat.tokens[at].start, flat.tokens[at].end)][:1]
+    return [a for a in before if a.type == "organization"]
 
 
 def _next_two_sentences(flat: FlatTokens, head: int) -> tuple[int, int]:
