@@ -4408,12 +4408,12 @@ def test_the_former_holder_of_an_office_is_the_one_named_as_former(
             " said.",
             None,
         ),
-        # the other president spoke three sentences earlier: anybody's guess
+        # the other president spoke three sentences earlier: the one who spoke just before goes on
         (
             "The company's president, Ann Cole, said rents had risen. “These were hard decisions,” Cole said. The"
             " union said 600 jobs were at risk. Its president, Tom Reed, said the union would fight. The president"
             " said talks would continue.",
-            None,
+            "Tom Reed",
         ),
     ],
 )
@@ -4587,6 +4587,34 @@ def test_a_spokesperson_or_an_owner_speaks_for_the_body(pipeline: Pipeline, text
     result = pipeline(text)
     assert result.positions is not None
     assert result.positions[-1].speaker.name == body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a definite description of one person after a named person's statement is that person written anew
+        ("Halyna Ostapenko, 67, said she had been asleep when the windows blew in. \u201cI just lay there under the"
+         " glass,\u201d the retired teacher said.", "Halyna Ostapenko"),
+        ("Tereza Novakova was gracious in defeat. She said her opponent had deserved the win. \u201cI am not going to"
+         " complain,\u201d the Czech said.", "Tereza Novakova"),
+        ("Chikondi Banda, a Malawian diplomat, said members were spending more on debt. The 62-year-old veteran"
+         " negotiator, who has attended every summit, said he had never seen the mood so bitter.", "Chikondi Banda"),
+        # not a noun the text gave an unnamed person before
+        ("A nurse who treated patients was quarantined. Governor Tom Hale said the order was lawful. The nurse said"
+         " the quarantine violated her rights.", "The nurse"),
+        # not "the other" one, nor a deputy after the head, nor the victim of a crime story
+        ("Tom Hale said the race was close. The other candidate said it was over.", "The other candidate"),
+        ("Tom Hale said the talks would resume. The deputy head said they would not.", "The deputy head"),
+        ("Tom Hale said he saw the attack. \u201cI thought I would die,\u201d the victim said.", "the victim"),
+        # nor when somebody else is named in between, or the statement names the one before
+        ("Tom Hale said Ann Cole had lied. \u201cI did nothing wrong,\u201d the teacher said.", "the teacher"),
+        ("Tom Hale said the vote was rigged. \u201cHale is wrong,\u201d the teacher said.", "the teacher"),
+    ],
+)  # fmt: skip
+def test_a_description_goes_on_with_the_person_who_spoke_last(pipeline: Pipeline, text: str, speaker: str) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    assert result.positions[-1].speaker.name == speaker
 
 
 @pytest.mark.parametrize(

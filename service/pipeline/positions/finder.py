@@ -17,7 +17,7 @@ from sumy.nlp.stemmers import Stemmer
 
 from service.pipeline.cues import CueLexicon
 from service.pipeline.document import Document
-from service.pipeline.lexicon import KIN, ROLE_HEADS
+from service.pipeline.lexicon import KIN, ROLE_HEADS, SEAT_TITLES
 from service.pipeline.positions.clause_view import Frame
 from service.pipeline.positions.cue_finder import Cue, CueFinder
 from service.pipeline.positions.documents import documents_speak_for_their_authors
@@ -56,6 +56,11 @@ _LEADING_JUNK = frozenset({",", ":", ";", "and", "but", "or", "so", "that", "—
 _TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–", "-", "--", "…"})
 
 
+# Whom a crime or court story describes besides the person quoted: "the victim" is not the witness just named
+_SOMEBODY_ELSE = frozenset({"victim", "suspect", "defendant", "accused", "gunman", "attacker", "killer", "deceased"})
+# Words of a description that make it somebody else: "the other candidate", "the deputy head" after the head spoke
+_ANOTHER = frozenset({"other", "another", "second", "deputy"})
+_INTRODUCED_REACH = 2000  # tokens back to look for an unnamed person's introduction: long texts stay linear
 _CONTINUING = frozenset({"he", "she", "it", "they"})  # pronouns that may continue an unnamed source
 _LOOK_BACK = 24  # statements to look back over for the one a he/she continues
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -71,6 +76,19 @@ def _gender_of_a_head(head: str) -> str | None:
     if head == "man" or head in _MALE_HEADS:
         return "male"
     return None
+
+
+def _introduced_unnamed(flat: FlatTokens, head: int, since: int) -> bool:
+    """Did the text give the description's noun to somebody else before: an unnamed person ("When a nurse ...
+    returned, ... The nurse later sued"), or anyone since the last speaker ("affected the former president, who
+    spent ... the former president said")?"""
+    noun = flat.lower(head)
+    for k in range(head - 1, max(-1, head - _INTRODUCED_REACH), -1):
+        if flat.lower(k) != noun:
+            continue
+        if k > since or any(flat.lower(t) in ("a", "an", "one") for t in range(max(0, k - 3), k)):
+            return True
+    return False
 
 
 def _lends_no_source(outer: Frame, nested: Frame) -> bool:
@@ -289,6 +307,7 @@ class PositionFinder:
         positions.sort(key=lambda p: (p.content.start, p.cue.start))
         positions = _they_continues_a_group(flat, positions)
         positions = self._he_or_she_continues_the_last_speaker(flat, positions, actors)
+        positions = self._a_description_goes_on_with_the_last_speaker(flat, index, positions, actors)
         merged = _merge_continuations(flat, positions)
         # "The US and Nato have vowed ...": the same statement for each joint source, added
         # after merging so that every copy carries the whole content
@@ -343,6 +362,69 @@ class PositionFinder:
                 pos = replace(pos, speaker=prev.speaker)
             out.append(pos)
         return out
+
+    def _a_description_goes_on_with_the_last_speaker(
+        self, flat: FlatTokens, index: ActorIndex, positions: list[Position], actors: Sequence[Actor]
+    ) -> list[Position]:
+        """ "Halyna Ostapenko, 67, said she had been asleep. “I just lay there under the glass,” the retired teacher
+        said.": a definite description of one person that nobody's role holds, as the source of the statement after
+        a named person's, is that person written anew ("the veteran diplomat", "the Oslo-based executive", "the
+        father of four"), when nobody else is named in between and the statement does not name them. A noun the
+        text gave an unnamed source before ("A resident said ... the resident said") stays that source."""
+        by_id = {a.id: a for a in actors}
+        unnamed: set[str] = set()  # heads of unnamed sources introduced with "a", "an" or "one"
+        out: list[Position] = []
+        for pos in positions:
+            m = pos.speaker_mention
+            words = m.text.lower().split() if m is not None and pos.speaker.actor_id is None else []
+            if words[:1] in (["a"], ["an"], ["one"]):
+                unnamed.add(words[-1])
+            head = flat.token_at(m.end - 1) if m is not None and words[:1] == ["the"] else None
+            if (
+                m is None
+                or head is None
+                or words[-1] in unnamed
+                or any(mark in m.text for mark in POSSESSIVE_MARKS)  # "the program's host" is somebody else
+                or set(words) & _ANOTHER  # "the other candidate"
+                # "the candidate on the stage, Hillary Clinton," names its own
+                or (flat.lower(head + 1) == "," and flat.tokens[min(head + 2, len(flat.tokens) - 1)].text[:1].isupper())
+                or not self._describes_a_person(flat, head)
+            ):
+                out.append(pos)
+                continue
+            prev = max(
+                (p for p in out[-_LOOK_BACK:] if p.cue.end <= min(pos.content.start, m.start)),
+                key=lambda p: p.cue.start,
+                default=None,
+            )
+            actor = by_id.get(prev.speaker.actor_id or "") if prev is not None else None
+            if prev is None or actor is None or actor.type != "person":
+                out.append(pos)
+                continue
+            since = min(prev.cue.start, prev.speaker_mention.start if prev.speaker_mention else prev.cue.start)
+            others = {a.id for a, _s, _e in index.mentions(since, m.start) if a.type == "person"} - {actor.id}
+            gap = flat.sent[head] - flat.sent[flat.token_at(since)]
+            fits = _gender_of_a_head(words[-1]) in (None, self._speakers.gender_of(actor))
+            spoken_of = id(actor) in index.named_between(pos.content.start, pos.content.end)
+            if (
+                fits
+                and (words[-1] not in SEAT_TITLES or "former" in words or self._speakers.holds(index, actor, words[-1]))
+                and not others
+                and 0 <= gap <= 2
+                and not spoken_of
+                and not _introduced_unnamed(flat, head, flat.token_at(since))
+            ):
+                pos = replace(pos, speaker=prev.speaker)
+            out.append(pos)
+        return out
+
+    def _describes_a_person(self, flat: FlatTokens, head: int) -> bool:
+        """Is the head of a definite description one person's: a role, an occupation or kin ("the retired teacher",
+        "the mother"), or a nationality ("the Czech")? Not one a crime story gives somebody else ("the victim")."""
+        low = flat.lower(head)
+        if flat.tag(head) not in ("NN", "NNP", "JJ") or low in _SOMEBODY_ELSE:
+            return False
+        return low in PERSON_HEADS or self._speakers.is_a_national(low)
 
     def _fits(self, flat: FlatTokens, prev: Position, prev_actor: Actor | None, mention: Span) -> bool:
         """Can ``prev``'s source be the he/she at ``mention``: near it, a single person of a

@@ -113,6 +113,17 @@ class SpeakerResolver:
         finder types an unknown single name."""
         return len(actor.name.split()) == 1 and not actor.roles and self.gender_of(actor) is None
 
+    @staticmethod
+    def holds(index: ActorIndex, actor: Actor, noun: str) -> bool:
+        """Does the person hold that office, or none the text gives ("the Wokingham MP" is not the Florida
+        senator just quoted)?"""
+        offices = index.role_heads(actor) - _HONORIFIC_HEADS
+        return not offices or _role_head(noun)[0] in offices
+
+    def is_a_national(self, noun: str) -> bool:
+        """Does the lower-case noun name one person of a nation ("czech", "spaniard")?"""
+        return noun in self._nationals and (noun in _ONE_OF_A_NATION or not noun.endswith(("sh", "ch", "ese", "s")))
+
     def gender_of_name(self, name: str) -> str | None:
         """The gender a first name implies ("Jane"), None when it implies none or either."""
         first = name.split()[0].lower() if name.split() else ""
@@ -405,7 +416,7 @@ class SpeakerResolver:
             return False
         noun = flat.lower(last)  # demonyms.tsv holds the nouns too ("Irishman", "Spaniard")
         if noun in self._nationals:
-            return not noun.endswith(("sh", "ch", "ese", "s"))
+            return self.is_a_national(noun)
         # not a first name ("the Adrian"), as the actor finder's demonyms
         return noun not in self._given and place_demonym(flat.tokens[last].text, lambda n: n.casefold() in self._places)
 
@@ -1426,6 +1437,8 @@ def _speaks_where_named(
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})
+# Demonyms that end like a collective ("the French", "the Dutch") but name one person ("the Czech said")
+_ONE_OF_A_NATION = frozenset({"czech"})
 # Who speaks for someone else, and the words before the one they speak for ("One Clinton spokesman")
 _MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "office"})
 _OWNER_DETERMINERS = frozenset({"a", "an", "the", "one"})
