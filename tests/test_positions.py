@@ -4579,6 +4579,9 @@ def test_each_statements_source(pipeline: Pipeline, text: str, speakers: list[st
         ("The University of Kent plans to cut 300 jobs, the University and College Union has said. The UCU said"
          " staff were told on Wednesday. A university spokesperson confirmed that a consultation would open.",
          "University of Kent"),
+        # a body's own name is no person's office
+        ("Sheriff Curtis Haldane arrived. The fire spread east, according to the Boulder County Sheriff's Office.",
+         "Boulder County Sheriff's Office"),
         # a capitalised plural ends the name of the body ("Records"): no unnamed group
         ("Northline Records said the singer had died on Wednesday.", "Northline Records"),
     ],
@@ -4606,6 +4609,8 @@ def test_a_spokesperson_or_an_owner_speaks_for_the_body(pipeline: Pipeline, text
         ("Tom Hale said the race was close. The other candidate said it was over.", "The other candidate"),
         ("Tom Hale said the talks would resume. The deputy head said they would not.", "The deputy head"),
         ("Tom Hale said he saw the attack. \u201cI thought I would die,\u201d the victim said.", "the victim"),
+        ("Det Sgt Ann Cole said the inquiry took two years. The daughter of one victim said her mother had lost"
+         " everything.", "The daughter"),
         # nor when somebody else is named in between, or the statement names the one before
         ("Tom Hale said Ann Cole had lied. \u201cI did nothing wrong,\u201d the teacher said.", "the teacher"),
         ("Tom Hale said the vote was rigged. \u201cHale is wrong,\u201d the teacher said.", "the teacher"),

@@ -386,6 +386,7 @@ class PositionFinder:
                 or words[-1] in unnamed
                 or any(mark in m.text for mark in POSSESSIVE_MARKS)  # "the program's host" is somebody else
                 or set(words) & _ANOTHER  # "the other candidate"
+                or (words[-1] in KIN and flat.lower(head + 1) == "of")  # "The daughter of one victim"
                 # "the candidate on the stage, Hillary Clinton," names its own
                 or (flat.lower(head + 1) == "," and flat.tokens[min(head + 2, len(flat.tokens) - 1)].text[:1].isupper())
                 or not self._describes_a_person(flat, head)

@@ -510,8 +510,8 @@ class SpeakerResolver:
         "the senator's spokeswoman said" are that person's words, as "a spokesman for Ann Cole" is, and as "a Hamas
         spokesman" is Hamas's. A spokesperson named in the text is still the source ("Reed spokesman Tom Hale ...
         the Reed spokesman said")."""
-        if last == first or flat.lower(last) not in _MOUTHPIECES:
-            return None
+        if last == first or flat.lower(last) not in _MOUTHPIECES or not flat.tokens[last].text.islower():
+            return None  # not a body's name: "the Boulder County Sheriff's Office"
         owner_first = first + (1 if flat.lower(first) in _OWNER_DETERMINERS else 0)
         owner_last = last - 1 - (1 if flat.lower(last - 1) in POSSESSIVE_MARKS else 0)
         if owner_last < owner_first:
