@@ -1143,6 +1143,9 @@ def test_military_ranks_of_two_words_and_a_description_before_them(actors_of: Ca
         # a ministry of several portfolios, listed with commas
         ("South Korea's Ministry of Trade, Industry and Energy said it was in talks.",
          "Ministry of Trade, Industry and Energy"),
+        # ... the last of two words
+        ("Funding would rise, according to the Ministry of Housing, Communities and Local Government.",
+         "Ministry of Housing, Communities and Local Government"),
         ("The Intergovernmental Panel on Climate Change said the findings were robust.",
          "Intergovernmental Panel on Climate Change"),
         # an aid group whose name is foreign words
@@ -1152,6 +1155,15 @@ def test_military_ranks_of_two_words_and_a_description_before_them(actors_of: Ca
 )  # fmt: skip
 def test_bodies_named_in_full(actors_of: Callable[[str], list[Actor]], text: str, body: str) -> None:
     assert by_name(actors_of(text), body).type == "organization"
+
+
+def test_a_firms_first_word_alone_is_the_parent_not_its_unit(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "Panasonic Holdings will delay the plant. Hiroshi Nakagawa, chief executive of battery unit Panasonic"
+        " Energy, spoke. A Panasonic spokesman said hiring would continue."
+    )
+    assert [m.text for m in by_name(found, "Panasonic Holdings").mentions] == ["Panasonic Holdings", "Panasonic"]
+    assert [m.text for m in by_name(found, "Panasonic Energy").mentions] == ["Panasonic Energy"]
 
 
 def test_a_list_of_places_after_a_ministry_is_no_portfolio(actors_of: Callable[[str], list[Actor]]) -> None:
@@ -2317,6 +2329,9 @@ def test_cultural_bodies_and_one_word_nationals(actors_of: Callable[[str], list[
         # a firm named as where someone works is not in reach
         ("Koorabin Resources cut its forecast. Brightwater Securities analyst Priya Venkat said it was bad. "
          "The company said its dividend was safe.", "Brightwater Securities", False),
+        # nor a wire's credit in a dateline
+        ("TOKYO, Oct 30 (Reuters) - Panasonic Holdings will postpone full production at its plant, the company"
+         " said on Thursday.", "Panasonic Holdings", True),
     ],
 )  # fmt: skip
 def test_the_company_is_the_one_in_reach(

@@ -277,6 +277,10 @@ class Merger:
                 and not modifies_a_noun(_token_after(c))
             )  # not an office ("the Premier announced" after "Premier Foods")
             firm = companies.get(key) if c.type == UNKNOWN and c.honorific is None and plain else None
+            if firm is not None and len(firm) > 1:
+                # "Panasonic" after "Panasonic Holdings" and its unit "Panasonic Energy": the parent
+                parents = [g for g in firm.values() if _parent_company(g)]
+                firm = {id(parents[0]): parents[0]} if len(parents) == 1 else firm
             if firm is not None and len(firm) == 1 and not is_all_caps(c.text):
                 c.kind, c.type = "alias", "organization"  # "Evercore said" after "Evercore Partners"
                 next(iter(firm.values())).candidates.append(c)
@@ -694,6 +698,16 @@ class Merger:
 
 # A company's legal form at the end of its name: "Southridge Mining Ltd" is "Southridge Mining".
 _LEGAL_FORMS = frozenset("inc ltd limited plc llc llp lp corp co ag sa nv bv gmbh spa oyj pty asa ab se".split())
+
+
+# Words after a firm's own name that make it the parent of the group ("Panasonic Holdings", "Tata Group")
+_PARENT_WORDS = _LEGAL_FORMS | frozenset({"holdings", "holding", "group", "corporation", "company", "industries"})
+
+
+def _parent_company(g: Group) -> bool:
+    """Is the company named by one word and a parent's words after it ("Panasonic Holdings", "Hyundai Motor
+    Group" is not: "Motor" names a business)?"""
+    return any(len(c.words) > 1 and all(norm(w) in _PARENT_WORDS for w in c.words[1:]) for c in g.candidates)
 
 
 def _without_legal_form(words: tuple[str, ...]) -> tuple[str, ...]:

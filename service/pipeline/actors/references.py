@@ -111,8 +111,15 @@ def _words_around(c: Candidate) -> tuple[str, str]:
 
 def _affiliation(c: Candidate) -> bool:
     """Is this mention only where a person works: "Yasuda of Toyo Securities", "an analyst at Tokai", "Brightwater
-    Securities analyst Priya Venkataraman"? Such a firm is not what a later "the company" means."""
+    Securities analyst Priya Venkataraman"; or a wire's credit in a dateline ("TOKYO, Oct 30 (Reuters) -")? Such a
+    firm is not what a later "the company" means."""
     before, after = _words_around(c)
+    if (
+        before == "("
+        and after[:1] == ")"
+        and c.sentence.text[c.end - c.sentence.start :].lstrip(") ")[:1] in ("-", "—", "–")
+    ):
+        return True
     return before in ("of", "at", "from", "with") or (after.islower() and after in lx.ROLE_HEADS)
 
 

@@ -474,8 +474,11 @@ class RunFinder:
         while k + 1 < n and toks[k].text == "," and portfolio(k + 1):
             k += 2
         if k + 1 < n and toks[k].text == "and" and toks[k - 2].text == "," and portfolio(k + 1):
-            # and the list ends the name: "the Department of Health, Education and Welfare said"
-            return k + 1 if k + 2 >= n or not name_like[k + 2] else 0
+            # and the list ends the name: "the Department of Health, Education and Welfare said"; its last portfolio
+            # may be two words ("Ministry of Housing, Communities and Local Government")
+            two = k + 2 < n and name_like[k + 2] and self._vocab.is_common(toks[k + 2].text.casefold())
+            end = k + 2 if two else k + 1
+            return end if end + 1 >= n or not name_like[end + 1] else 0
         return 0
 
     @staticmethod
