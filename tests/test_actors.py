@@ -1157,6 +1157,42 @@ def test_bodies_named_in_full(actors_of: Callable[[str], list[Actor]], text: str
     assert by_name(actors_of(text), body).type == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a disease named after a doctor is nobody; a body named after the disease is a body
+        ("The Alzheimer's drug slowed decline, said Dr Tomasz Wilk of the Alzheimer's Society.",
+         {"Tomasz Wilk": "person", "Alzheimer's Society": "organization"}),
+        # a code of capitals, a hyphen and digits names a drug, a plane or a visa, not an actor
+        ("Calder Therapeutics said CT-114 met its goal. Its F-35 order was unaffected.",
+         {"Calder Therapeutics": "organization"}),
+    ],
+)  # fmt: skip
+def test_eponyms_and_codes_are_no_actors(
+    actors_of: Callable[[str], list[Actor]], text: str, names: dict[str, str]
+) -> None:
+    assert {a.name: a.type for a in actors_of(text)} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "description"),
+    [
+        # a firm's opening words for its whole name, when the rest is its business and head
+        ("The vote was a setback for Desert Crest Waste Services. Desert Crest said it was disappointed.",
+         "Desert Crest Waste Services", "Desert Crest"),
+        # "Air" makes a carrier, "Refinery" a refinery
+        ("LONDON - Wizz Air will ground 40 jets. The carrier said passenger numbers would grow.", "Wizz Air",
+         "The carrier"),
+        ("Marketers accused the Dangote Petroleum Refinery of squeezing them. The refinery said it had cut prices.",
+         "Dangote Petroleum Refinery", "The refinery"),
+    ],
+)  # fmt: skip
+def test_a_firm_is_found_by_its_short_name_and_its_kind(
+    actors_of: Callable[[str], list[Actor]], text: str, body: str, description: str
+) -> None:
+    assert description in [m.text for m in by_name(actors_of(text), body).mentions]
+
+
 def test_a_firms_first_word_alone_is_the_parent_not_its_unit(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "Panasonic Holdings will delay the plant. Hiroshi Nakagawa, chief executive of battery unit Panasonic"

@@ -361,8 +361,17 @@ class Merger:
                 if gid != id(g)
                 and len(words) > len(short)
                 and words[: len(short)] == short
-                # "of", or the head a headless short name lacks: not "Federal Reserve" + "Bank of New York"
-                and (words[len(short)] == "of" or (words[len(short)] in lx.ORG_HEADS and short[-1] not in lx.ORG_HEADS))
+                # "of", or the head a headless short name lacks: not "Federal Reserve" + "Bank of New York"; or a
+                # firm's business and head ("Desert Crest" for "Desert Crest Waste Services")
+                and (
+                    words[len(short)] == "of"
+                    or (words[len(short)] in lx.ORG_HEADS and short[-1] not in lx.ORG_HEADS)
+                    or (
+                        words[-1] in lx.ORG_HEADS | lx.COMPANY_HEADS
+                        and "of" not in words
+                        and short[-1] not in lx.ORG_HEADS
+                    )
+                )
             }
             if len(targets) != 1:
                 continue

@@ -68,6 +68,14 @@ _NOT_NAME_OPENERS = frozenset(
 )
 
 
+# Names of diseases after the doctors who described them ("an Alzheimer's drug"): nobody the story names
+_DISEASE_EPONYMS = frozenset(
+    "alzheimer parkinson huntington crohn hodgkin tourette asperger addison cushing raynaud".split()
+)
+# Codes of products, flights, weapons and drugs: capitals, a hyphen and digits ("CT-114", "F-35", "COVID-19")
+_CODE = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]*")
+
+
 class RunFinder:
     """Cuts a sentence into runs of name-like tokens and makes their candidates."""
 
@@ -105,8 +113,8 @@ class RunFinder:
                 # "US-led", "Russian-armed": an adjective; its proper parts are found separately. A first name
                 # alone does not make one: "Ki-moon", "Jae-in" are given names.
                 return False
-        if _AMOUNT.fullmatch(text):
-            return False  # "R1.2 billion": a sum of money
+        if _AMOUNT.fullmatch(text) or _CODE.fullmatch(text):
+            return False  # "R1.2 billion": a sum of money; "CT-114": a code
         low = word_form(token).casefold()
         if low in lx.NON_ACTOR_WORDS or (low.endswith(".") and low[:-1] in lx.NON_ACTOR_WORDS):
             return False  # "Jan.", "Sept.": an abbreviated month
@@ -139,6 +147,12 @@ class RunFinder:
         for i in range(len(toks) - 1):
             if toks[i].text in lx.ACRONYMS and not toks[i].text.isupper() and toks[i + 1].text.casefold() == "up":
                 name_like[i] = False  # "Fed up with the delays": the verb, not the Fed
+            if (
+                toks[i].text.casefold() in _DISEASE_EPONYMS
+                and toks[i + 1].text in POSSESSIVE
+                and (i + 2 >= len(toks) or not is_capitalised(toks[i + 2].text))
+            ):
+                name_like[i] = False  # "Alzheimer's drug", "Parkinson's disease"; not the "Alzheimer's Society"
         for i in initial - relaxed:
             if name_like[i] and self._quoted_word(toks, i, evidence):
                 name_like[i] = False
@@ -417,7 +431,12 @@ class RunFinder:
                     continue
             if (
                 nxt.text in POSSESSIVE
-                and (cur.casefold() in _COLLECTIVE_OWNERS or self._plural_owner(toks, i, j) or self._saint(toks, i, j))
+                and (
+                    cur.casefold() in _COLLECTIVE_OWNERS
+                    or cur.casefold() in _DISEASE_EPONYMS  # "Alzheimer's Society"
+                    or self._plural_owner(toks, i, j)
+                    or self._saint(toks, i, j)
+                )
                 and j + 2 < n
                 and (self._org_head_ahead(toks, name_like, j + 2) or toks[j + 2].text.casefold() in lx.LOCATION_HEADS)
             ):
