@@ -2752,6 +2752,12 @@ def test_it_after_a_one_word_name_typed_a_person(finder: PositionFinder, analyze
         ("John Marsh said Kwame Asante would play.\n\n“We will not rush,” he said.", "John Marsh"),
         # nor from a person named before an indefinite source
         ("Ann Cole said she was proud. One teacher said staff were scared. “It was awful,” she said.", "One teacher"),
+        # a parenthetical cue too
+        (
+            "John Marsh, asked about Kwame Asante's remarks, said he respected his view. The two men had spoken on"
+            " Thursday, he said, and would meet again.",
+            "John Marsh",
+        ),
     ],
 )
 def test_he_or_she_after_a_quote_continues_the_last_source(

@@ -332,7 +332,7 @@ class PositionFinder:
         out: list[Position] = []
         for pos in positions:
             m = pos.speaker_mention
-            if m is None or m.text.lower() not in ("he", "she") or pos.content.end > pos.cue.start:
+            if m is None or m.text.lower() not in ("he", "she") or pos.content.start > pos.cue.start:
                 out.append(pos)
                 continue
             # from the statements already settled, so a run of quotes keeps one source; the last
