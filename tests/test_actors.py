@@ -1193,6 +1193,21 @@ def test_a_firm_is_found_by_its_short_name_and_its_kind(
     assert description in [m.text for m in by_name(actors_of(text), body).mentions]
 
 
+def test_a_coordinated_clauses_he_or_she_goes_on_with_the_sentences_subject(
+    actors_of: Callable[[str], list[Actor]],
+) -> None:
+    found = actors_of(
+        "Lowenna Pascoe spoke on Monday. She met Dr Adaeze Okonkwo for an hour, and she said the doctor had been"
+        " honest."
+    )
+    assert [m.text for m in by_name(found, "Lowenna Pascoe").mentions] == ["Lowenna Pascoe", "She", "she"]
+
+
+def test_a_broadcaster_with_a_given_name_is_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Her fellow judge, the broadcaster Samira Haddad, was blunt. The broadcaster Sky News agreed.")
+    assert {a.name: a.type for a in found} == {"Samira Haddad": "person", "Sky News": "organization"}
+
+
 def test_a_firms_first_word_alone_is_the_parent_not_its_unit(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "Panasonic Holdings will delay the plant. Hiroshi Nakagawa, chief executive of battery unit Panasonic"

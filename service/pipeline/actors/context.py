@@ -68,6 +68,8 @@ def make_consistent(candidates: list[Candidate]) -> None:
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
 # Classifiers of a team named after its town ("the Doetinchem side", "the Leeds club").
 _TEAM_NOUNS = frozenset({"side", "club", "team", "squad", "outfit"})
+# Words of org_classifiers.txt that name a person's trade too ("the broadcaster Samira Haddad")
+_PEOPLE_TOO = frozenset({"broadcaster", "publisher"})
 #: Nouns whose "of" names a place: "a resident of Ghaziabad", "the outskirts of Kherson".
 _PLACE_OF = frozenset("resident residents native natives outskirts suburb suburbs".split())
 
@@ -208,7 +210,9 @@ class ContextReader:
         ):
             c.type, c.evidence = "location", BY_CONTEXT  # "the Wokingham MP": the seat, not a body
             return
-        if before in lx.ORG_CLASSIFIERS or (after in lx.ORG_CLASSIFIERS and not is_capitalised(beyond)):
+        if before in _PEOPLE_TOO and len(c.words) > 1 and c.words[0].casefold() in self._vocab.first_names:
+            pass  # "the broadcaster Samira Haddad": a person who broadcasts, not a broadcaster
+        elif before in lx.ORG_CLASSIFIERS or (after in lx.ORG_CLASSIFIERS and not is_capitalised(beyond)):
             if (
                 before not in lx.ORG_CLASSIFIERS
                 and c.type == "location"

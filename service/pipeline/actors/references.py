@@ -620,11 +620,22 @@ class ReferenceLinker:
         org_starts = [o[0] for o in orgs]
         for n, s in enumerate(sentences):
             toks = s.tokens
+            opening_he_or_she: tuple[str, Group] | None = None  # the sentence's subject pronoun and its person
             for i, tok in enumerate(toks):
                 low = tok.text.casefold()
                 want = _PRONOUN_GENDER.get(low)
                 target: Group | None = None
-                if want is not None and people:
+                if (
+                    opening_he_or_she is not None
+                    and opening_he_or_she[0] == low
+                    and toks[i - 1].text.casefold() in ("and", "but")
+                    and i + 1 < len(toks)
+                    and toks[i + 1].tag.startswith(("VB", "RB", "MD"))
+                ):
+                    # "She met Dr Okonkwo for an hour, and she said ...": a coordinated clause's subject goes on
+                    # with the sentence's, not with the person its first clause names
+                    target = opening_he_or_she[1]
+                elif want is not None and people:
                     if (
                         low in ("he", "she")
                         and n > 0
@@ -668,6 +679,8 @@ class ReferenceLinker:
                     found = {id(g): g for _, g in near}
                     target = next(iter(found.values())) if len(found) == 1 else None
                 if target is not None:
+                    if low in ("he", "she") and i == (1 if toks[0].text.casefold() in _OPENING_CONJUNCTIONS else 0):
+                        opening_he_or_she = (low, target)
                     target.pronouns.append(Mention(tok.start, tok.end, doc.text[tok.start : tok.end], "pronoun"))
                     if want is not None:  # a chain: "He left. He came back." keeps the person in reach
                         k = bisect.bisect_right(person_starts, tok.start)
