@@ -1203,6 +1203,12 @@ def test_a_coordinated_clauses_he_or_she_goes_on_with_the_sentences_subject(
     assert [m.text for m in by_name(found, "Lowenna Pascoe").mentions] == ["Lowenna Pascoe", "She", "she"]
 
 
+def test_a_family_name_written_first_says_nothing_of_sex(actors_of: Callable[[str], list[Actor]]) -> None:
+    # "Park" and "Wang" are English given names too, but here the given names follow
+    found = actors_of("Park Ji-won, an analyst at Kiwoom Securities, and Wang Jing, an accountant, spoke.")
+    assert {a.name: a.gender for a in found if a.type == "person"} == {"Park Ji-won": None, "Wang Jing": None}
+
+
 def test_a_broadcaster_with_a_given_name_is_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("Her fellow judge, the broadcaster Samira Haddad, was blunt. The broadcaster Sky News agreed.")
     assert {a.name: a.type for a in found} == {"Samira Haddad": "person", "Sky News": "organization"}

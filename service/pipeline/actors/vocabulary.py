@@ -433,6 +433,8 @@ class Vocabulary:
         named = [w for w in words if not _INITIALS_WORD.fullmatch(w)]
         if len(named) < len(words):
             words = named if len(named) > 1 else []
+        if len(words) > 1 and words[0].casefold() in lx.FAMILY_NAMES_FIRST:
+            words = words[1:]  # "Park Ji-won", "Wang Jing": the family name first, which says nothing of sex
         first = words[0].casefold() if words else ""
         male, female = first in self.male, first in self.female
         if male != female:

@@ -18,6 +18,7 @@ from service.pipeline.lexicon import (
     COMPANY_HEADS,
     COUNTRIES,
     DEMONYM_COUNTRIES,
+    FAMILY_NAMES_FIRST,
     HONORIFIC_OFFICES,
     KIN,
     ORG_HEADS,
@@ -139,6 +140,8 @@ class SpeakerResolver:
             if first in _FEMALE_TITLES:
                 return "female"
         words = actor.name.split()
+        if len(words) > 1 and words[0].lower() in FAMILY_NAMES_FIRST:
+            words = words[1:]  # "Park Ji-won": the family name first
         if words:
             first = words[0].lower()
             if first in self._male:
