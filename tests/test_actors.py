@@ -1143,6 +1143,12 @@ def test_military_ranks_of_two_words_and_a_description_before_them(actors_of: Ca
         # a ministry of several portfolios, listed with commas
         ("South Korea's Ministry of Trade, Industry and Energy said it was in talks.",
          "Ministry of Trade, Industry and Energy"),
+        # heads whose complement names the body, also when its last word alone would make an event
+        ("On Monday the Confederation of Indian Industry said projects were delayed.",
+         "Confederation of Indian Industry"),
+        ("The National Observatory of Athens said July was the hottest month.", "National Observatory of Athens"),
+        ("Funding is short. The Institute for the Study of War said Moscow had gained ground.",
+         "Institute for the Study of War"),
         # ... the last of two words
         ("Funding would rise, according to the Ministry of Housing, Communities and Local Government.",
          "Ministry of Housing, Communities and Local Government"),

@@ -4567,6 +4567,14 @@ def test_each_statements_source(pipeline: Pipeline, text: str, speakers: list[st
     assert [p.speaker.name for p in result.positions] == speakers
 
 
+def test_a_bodys_name_past_its_heads_complement_is_the_whole_mention(pipeline: Pipeline) -> None:
+    result = pipeline("The British Chambers of Commerce said small businesses were crying out for relief.")
+    assert result.positions is not None
+    [pos] = result.positions
+    assert pos.speaker.name == "British Chambers of Commerce"
+    assert pos.speaker_mention is not None and pos.speaker_mention.text == "The British Chambers of Commerce"
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

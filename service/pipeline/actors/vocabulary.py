@@ -292,10 +292,13 @@ class Vocabulary:
         if known is not None:
             return known[0], BY_LEXICON
         low = [w.casefold() for w in words]
-        if self.is_demonym(joined) or low[-1] in lx.NON_ACTOR_HEADS:
+        if self.is_demonym(joined):
             return "drop", BY_CONTEXT
         if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
-            return "organization", BY_CONTEXT  # "Bank of England"
+            # "Bank of England"; "Institute for the Study of War", whose last word alone would make an event
+            return "organization", BY_CONTEXT
+        if low[-1] in lx.NON_ACTOR_HEADS:
+            return "drop", BY_CONTEXT
         if low[-1] in _HEADS_AFTER_A_NAME and len(low) > 1 and not self.is_common(low[-2]):
             return "organization", BY_CONTEXT  # "Zhenyu Auto", "BYD Auto"; not the game "Grand Theft Auto"
         if low[-1] in lx.ORG_HEADS or (len(words) > 1 and low[-1].endswith(".") and company_ending(low[-1])):

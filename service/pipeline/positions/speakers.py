@@ -387,9 +387,12 @@ class SpeakerResolver:
             if base_last < last and flat.lower(base_last + 1) in SOURCE_POSTMODIFIERS:
                 span = span_of(flat, first, last)  # the whole description: "people familiar with the matter"
             return Resolved(self._common_head(flat, index, first, base_last, found_actors, span), span)
-        covering = [a for a, _s, _e in index.mentions(head.start, head.end)]
+        covering = index.mentions(head.start, head.end)
         if covering:
-            return Resolved(_speaker(covering[-1]), span)
+            actor, m_start, m_end = covering[-1]
+            if m_start >= tokens[first].start and m_end > span.end:
+                span = span_of(flat, first, flat.token_at(m_end - 1))  # "The Confederation of Indian Industry"
+            return Resolved(_speaker(actor), span)
         if _an_office(head_low) and (introduced := _introduced_next(flat, index, first, base_last)) is not None:
             return Resolved(_speaker(introduced), span)  # "The Home Secretary has defended ... Yvette Cooper told"
         if found_actors:
