@@ -4596,6 +4596,13 @@ def test_a_bodys_name_past_its_heads_complement_is_the_whole_mention(pipeline: P
         # a body's own name is no person's office
         ("Sheriff Curtis Haldane arrived. The fire spread east, according to the Boulder County Sheriff's Office.",
          "Boulder County Sheriff's Office"),
+        # "according to" a federation or a trust named before, or to a body's own figures
+        ("The Canadian Federation of Independent Business opposed the plan. According to the federation, about 40"
+         " per cent of members would pay more.", "Canadian Federation of Independent Business"),
+        ("United Lincolnshire Hospitals NHS Trust declared a critical incident. According to the trust, 42"
+         " ambulances were waiting.", "United Lincolnshire Hospitals NHS Trust"),
+        ("Temu was fined on Monday. The platform has more than 90 million users, according to its own figures.",
+         "Temu"),
         # a capitalised plural ends the name of the body ("Records"): no unnamed group
         ("Northline Records said the singer had died on Wednesday.", "Northline Records"),
     ],

@@ -512,19 +512,23 @@ class SpeakerResolver:
     def _mouthpiece_owner(
         self, flat: FlatTokens, index: ActorIndex, first: int, last: int, content: tuple[int, int] | None
     ) -> Resolved | None:
-        """The person a spokesperson or an office speaks for: "his office said", "A Reed spokesman said",
-        "the senator's spokeswoman said" are that person's words, as "a spokesman for Ann Cole" is, and as "a Hamas
-        spokesman" is Hamas's. A spokesperson named in the text is still the source ("Reed spokesman Tom Hale ...
-        the Reed spokesman said")."""
-        if last == first or flat.lower(last) not in _MOUTHPIECES or not flat.tokens[last].text.islower():
+        """The person a spokesperson or an office speaks for: "his office said", "A Reed spokesman said", "the
+        senator's spokeswoman said" are that person's words, as "a spokesman for Ann Cole" is, and as "a Hamas
+        spokesman" is Hamas's; so are "its own figures" the firm's. A spokesperson named in the text is still the
+        source ("Reed spokesman Tom Hale ... the Reed spokesman said")."""
+        evidence = flat.lower(last) in EVIDENCE_SOURCES and flat.lower(first) == "its"  # not "Their analysis"
+        if last == first or not (flat.lower(last) in _MOUTHPIECES or evidence) or not flat.tokens[last].text.islower():
             return None  # not a body's name: "the Boulder County Sheriff's Office"
         owner_first = first + (1 if flat.lower(first) in _OWNER_DETERMINERS else 0)
         owner_last = last - 1 - (1 if flat.lower(last - 1) in POSSESSIVE_MARKS else 0)
+        if flat.lower(owner_last) == "own" and owner_last > owner_first:
+            owner_last -= 1  # "its own figures"
         if owner_last < owner_first:
             return None
         span = span_of(flat, first, last)
         if owner_first == owner_last == first and flat.lower(first) in POSSESSIVE_PRONOUNS:
-            owner = self.resolve(flat, index, first, first, content=content)  # "his office": whom "his" stands for
+            # "his office", "its own figures": whom the pronoun stands for
+            owner = self.resolve(flat, index, first, first, content=content)
             found = owner.speaker if owner is not None and owner.speaker.actor_id is not None else None
             return Resolved(found, span) if found is not None else None
         if flat.lower(first) == "the" and (named := index.by_role(flat, first, last)) is not None:
