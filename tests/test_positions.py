@@ -4603,6 +4603,8 @@ def test_a_bodys_name_past_its_heads_complement_is_the_whole_mention(pipeline: P
          " ambulances were waiting.", "United Lincolnshire Hospitals NHS Trust"),
         ("Temu was fined on Monday. The platform has more than 90 million users, according to its own figures.",
          "Temu"),
+        ("Temu, owned by PDD Holdings, has more than 90 million users in the EU, according to its own figures.",
+         "Temu"),
         # a capitalised plural ends the name of the body ("Records"): no unnamed group
         ("Northline Records said the singer had died on Wednesday.", "Northline Records"),
     ],

@@ -526,6 +526,8 @@ class SpeakerResolver:
         if owner_last < owner_first:
             return None
         span = span_of(flat, first, last)
+        if evidence and (subject := index.opening_actor(flat, flat.sent[first], {"organization"})) is not None:
+            return Resolved(_speaker(subject), span)  # "Temu ... has 90m users in the EU, according to its figures"
         if owner_first == owner_last == first and flat.lower(first) in POSSESSIVE_PRONOUNS:
             # "his office", "its own figures": whom the pronoun stands for
             owner = self.resolve(flat, index, first, first, content=content)
