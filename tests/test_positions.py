@@ -2758,6 +2758,11 @@ def test_it_after_a_one_word_name_typed_a_person(finder: PositionFinder, analyze
             " Thursday, he said, and would meet again.",
             "John Marsh",
         ),
+        # ... whose own words name the one it was linked to
+        (
+            "John Marsh said the results gave the team confidence. Kwame Asante, he said, had shown that he belonged.",
+            "John Marsh",
+        ),
     ],
 )
 def test_he_or_she_after_a_quote_continues_the_last_source(

@@ -358,7 +358,9 @@ class PositionFinder:
             k = bisect.bisect_left(starts, m.start)
             last = starts[k - 1] if k else -1
             inside = prev.content.start <= last < prev.content.end
-            if inside or last < prev.cue.start:
+            # or named in its own words before a parenthetical cue: "Hartley, she said, had shown ..." is of Hartley
+            own = pos.content.start <= last < m.start
+            if inside or own or last < prev.cue.start:
                 pos = replace(pos, speaker=prev.speaker)
             out.append(pos)
         return out
