@@ -1215,6 +1215,15 @@ def test_a_family_name_written_first_says_nothing_of_sex(actors_of: Callable[[st
     assert {a.name: a.gender for a in found if a.type == "person"} == {"Park Ji-won": None, "Wang Jing": None}
 
 
+def test_an_ampersand_joins_a_firms_or_a_papers_name(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("His aunt, Precious Adeyemi, told the Express & Star that Procter & Gamble had called.")
+    assert {a.name: a.type for a in found} == {
+        "Precious Adeyemi": "person",
+        "Express & Star": "organization",
+        "Procter & Gamble": "organization",
+    }
+
+
 def test_a_broadcaster_with_a_given_name_is_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("Her fellow judge, the broadcaster Samira Haddad, was blunt. The broadcaster Sky News agreed.")
     assert {a.name: a.type for a in found} == {"Samira Haddad": "person", "Sky News": "organization"}

@@ -4572,6 +4572,12 @@ def test_each_statements_source(pipeline: Pipeline, text: str, speakers: list[st
     assert [p.speaker.name for p in result.positions] == speakers
 
 
+def test_an_addressee_with_an_ampersand_is_passed_whole(pipeline: Pipeline) -> None:
+    result = pipeline("Precious Adeyemi told the Express & Star that the family was grateful.")
+    assert result.positions is not None
+    assert [p.content.text for p in result.positions] == ["the family was grateful"]
+
+
 def test_a_bodys_name_past_its_heads_complement_is_the_whole_mention(pipeline: Pipeline) -> None:
     result = pipeline("The British Chambers of Commerce said small businesses were crying out for relief.")
     assert result.positions is not None

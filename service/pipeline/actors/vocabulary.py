@@ -294,6 +294,8 @@ class Vocabulary:
         low = [w.casefold() for w in words]
         if self.is_demonym(joined):
             return "drop", BY_CONTEXT
+        if "&" in words[1:-1]:
+            return "organization", BY_CONTEXT  # "Express & Star", "Procter & Gamble": a firm's or a paper's name
         if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
             # "Bank of England"; "Institute for the Study of War", whose last word alone would make an event
             return "organization", BY_CONTEXT

@@ -105,10 +105,14 @@ class ContentBounds(SourceSearch):
     """Finds where a verb cue's content starts and ends, on either side of the cue."""
 
     def _inside_a_name(self, k: int) -> bool:
-        """Is token ``k`` the "of" or possessive inside a proper name ("House of Commons", "State of the
-        Union", "BBC Radio 4's Today programme")?"""
+        """Is token ``k`` the "of", "&" or possessive inside a proper name ("House of Commons", "State of the
+        Union", "BBC Radio 4's Today programme", "the Express & Star")?"""
         flat = self.flat
         low = flat.lower(k)
+        if low == "&":
+            return (
+                flat.tag(k - 1) in ("NNP", "NNPS") and flat.tokens[min(k + 1, len(flat.tokens) - 1)].text[:1].isupper()
+            )
         if low == "of":
             name = flat.tag(k + 1) in ("NNP", "NNPS") or (flat.lower(k + 1) == "the" and flat.tag(k + 2) == "NNP")
             # not "told CNN of Trump's plans", "told Reuters of the Kremlin's plan": what was told about
