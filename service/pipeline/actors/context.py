@@ -210,7 +210,13 @@ class ContextReader:
         ):
             c.type, c.evidence = "location", BY_CONTEXT  # "the Wokingham MP": the seat, not a body
             return
-        if before in _PEOPLE_TOO and len(c.words) > 1 and c.words[0].casefold() in self._vocab.first_names:
+        if (
+            before in _PEOPLE_TOO
+            and len(c.words) == 2
+            and c.words[0].casefold() in self._vocab.first_names
+            and self._vocab.lookup(c.text) is None  # "the broadcaster Al Jazeera"
+            and c.words[-1].casefold() not in lx.ORG_HEADS | lx.COMPANY_HEADS  # "the publisher Victoria Books"
+        ):
             pass  # "the broadcaster Samira Haddad": a person who broadcasts, not a broadcaster
         elif before in lx.ORG_CLASSIFIERS or (after in lx.ORG_CLASSIFIERS and not is_capitalised(beyond)):
             if (

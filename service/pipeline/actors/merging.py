@@ -346,6 +346,7 @@ class Merger:
                         # a saint's possessive is no word of the short name: "St Brendan's University Hospital"
                         words = tuple(norm(w) for w in c.words if w not in POSSESSIVE)
                         full.setdefault(words[0], set()).add((words, id(g)))
+        firm_heads = lx.COMPANY_HEADS | _FIRM_HEADS
         for key, g in list(groups.items()):
             if g.type != "organization" or g.canonical is not None:
                 continue
@@ -367,9 +368,11 @@ class Merger:
                     words[len(short)] == "of"
                     or (words[len(short)] in lx.ORG_HEADS and short[-1] not in lx.ORG_HEADS)
                     or (
-                        words[-1] in lx.ORG_HEADS | lx.COMPANY_HEADS
+                        words[-1] in firm_heads
                         and "of" not in words
                         and short[-1] not in lx.ORG_HEADS
+                        # not a body named after it: "Manchester United Supporters' Trust"
+                        and not any(w in POSSESSIVE or w.endswith("'") for c in by_id[gid].candidates for w in c.words)
                     )
                 )
             }
@@ -709,8 +712,11 @@ class Merger:
 _LEGAL_FORMS = frozenset("inc ltd limited plc llc llp lp corp co ag sa nv bv gmbh spa oyj pty asa ab se".split())
 
 
-# Words after a firm's own name that make it the parent of the group ("Panasonic Holdings", "Tata Group")
-_PARENT_WORDS = _LEGAL_FORMS | frozenset({"holdings", "holding", "group", "corporation", "company", "industries"})
+# Words after a firm's own name that make it the parent of the group ("Panasonic Holdings", "Tata Group"); not a
+# legal form, which any of its firms has ("Mitsubishi Corp" beside "Mitsubishi Motors")
+_PARENT_WORDS = frozenset({"holdings", "holding", "group"})
+# Organisation heads that end a firm's name as company_heads.txt's do ("Desert Crest Waste Services")
+_FIRM_HEADS = frozenset({"services", "solutions", "systems", "industries", "enterprises", "holdings", "group"})
 
 
 def _parent_company(g: Group) -> bool:

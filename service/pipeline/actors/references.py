@@ -109,18 +109,29 @@ def _words_around(c: Candidate) -> tuple[str, str]:
     return (before[-1] if before else ""), (after[0] if after else "")
 
 
+# Verbs whose object answers in the next clause ("She offered Anna Smith a job, but she refused")
+_ASKING = frozenset(
+    "ask asks asked offer offers offered urge urges urged invite invites invited tell tells told order ordered"
+    " press pressed persuade persuaded beg begged challenge challenged".split()
+)
+
+
 def _affiliation(c: Candidate) -> bool:
     """Is this mention only where a person works: "Yasuda of Toyo Securities", "an analyst at Tokai", "Brightwater
     Securities analyst Priya Venkataraman"; or a wire's credit in a dateline ("TOKYO, Oct 30 (Reuters) -")? Such a
     firm is not what a later "the company" means."""
     before, after = _words_around(c)
-    if (
+    return _credit(c) or before in ("of", "at", "from", "with") or (after.islower() and after in lx.ROLE_HEADS)
+
+
+def _credit(c: Candidate) -> bool:
+    """Is this mention a wire's credit in a dateline ("TOKYO, Oct 30 (Reuters) -")?"""
+    before, after = _words_around(c)
+    return (
         before == "("
         and after[:1] == ")"
         and c.sentence.text[c.end - c.sentence.start :].lstrip(") ")[:1] in ("-", "—", "–")
-    ):
-        return True
-    return before in ("of", "at", "from", "with") or (after.islower() and after in lx.ROLE_HEADS)
+    )
 
 
 def _possessor(tokens: tuple[Token, ...], start: int) -> bool:
@@ -245,7 +256,12 @@ class ReferenceLinker:
         def of_kind(noun: str, at: int) -> list[Group]:
             """The organisations of that kind named before char ``at``."""
             if noun not in kinds:
-                kinds[noun] = {id(g) for _, g, _ in orgs if self._of_kind(g, noun) or noun in described.get(id(g), ())}
+                kinds[noun] = {
+                    id(g)
+                    for _, g, _ in orgs
+                    if (self._of_kind(g, noun) or noun in described.get(id(g), ()))
+                    and not all(_credit(c) for c in g.candidates)  # a wire named only in a dateline
+                }
             return self._organisation_of_kind(orgs, org_starts, kinds[noun], at, noun)
 
         # per organisation, its mentions in text order, and per (organisation, kind) what its name says: a story
@@ -631,6 +647,8 @@ class ReferenceLinker:
                     and toks[i - 1].text.casefold() in ("and", "but")
                     and i + 1 < len(toks)
                     and toks[i + 1].tag.startswith(("VB", "RB", "MD"))
+                    # not after asking or offering somebody: "He asked John Smith to resign, and he said he would not"
+                    and not any(t.text.casefold() in _ASKING for t in toks[:i])
                 ):
                     # "She met Dr Okonkwo for an hour, and she said ...": a coordinated clause's subject goes on
                     # with the sentence's, not with the person its first clause names

@@ -72,8 +72,9 @@ _NOT_NAME_OPENERS = frozenset(
 _DISEASE_EPONYMS = frozenset(
     "alzheimer parkinson huntington crohn hodgkin tourette asperger addison cushing raynaud".split()
 )
-# Codes of products, flights, weapons and drugs: capitals, a hyphen and digits ("CT-114", "F-35", "COVID-19")
-_CODE = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]*")
+# Codes of products, flights, weapons and drugs: capitals, a hyphen and digits ("CT-114", "F-35", "COVID-19",
+# "Covid-19"); not the groups of nations ("G-20") nor an intelligence service ("MI-6")
+_CODE = re.compile(r"(?!G-\d+$|MI-\d$)(?:[A-Z]{1,5}|Covid)-\d+[A-Za-z]*")
 
 
 class RunFinder:
@@ -151,6 +152,8 @@ class RunFinder:
                 toks[i].text.casefold() in _DISEASE_EPONYMS
                 and toks[i + 1].text in POSSESSIVE
                 and (i + 2 >= len(toks) or not is_capitalised(toks[i + 2].text))
+                # not "Cushing's critics" where a John Cushing is named
+                and not re.search(rf"\b(?!The\b|An?\b|Of\b)[A-Z][a-z]+ {re.escape(toks[i].text)}\b", doc.text)
             ):
                 name_like[i] = False  # "Alzheimer's drug", "Parkinson's disease"; not the "Alzheimer's Society"
         for i in initial - relaxed:

@@ -296,11 +296,10 @@ class Vocabulary:
             return "drop", BY_CONTEXT
         if "&" in words[1:-1]:
             return "organization", BY_CONTEXT  # "Express & Star", "Procter & Gamble": a firm's or a paper's name
+        if low[-1] in lx.NON_ACTOR_HEADS and not (len(low) > 2 and low[-2] in ("of", "for")):
+            return "drop", BY_CONTEXT  # "the Bank of England Act"; not the "Institute for the Study of War"
         if any(w in lx.ORG_HEADS for w in low[:-1]) and any(w in lx.ORG_CONNECTORS for w in low):
-            # "Bank of England"; "Institute for the Study of War", whose last word alone would make an event
-            return "organization", BY_CONTEXT
-        if low[-1] in lx.NON_ACTOR_HEADS:
-            return "drop", BY_CONTEXT
+            return "organization", BY_CONTEXT  # "Bank of England"
         if low[-1] in _HEADS_AFTER_A_NAME and len(low) > 1 and not self.is_common(low[-2]):
             return "organization", BY_CONTEXT  # "Zhenyu Auto", "BYD Auto"; not the game "Grand Theft Auto"
         if low[-1] in lx.ORG_HEADS or (len(words) > 1 and low[-1].endswith(".") and company_ending(low[-1])):

@@ -60,6 +60,18 @@ _TRAILING_JUNK = frozenset({",", ":", ";", ".", "and", "but", "or", "—", "–"
 _SOMEBODY_ELSE = frozenset({"victim", "suspect", "defendant", "accused", "gunman", "attacker", "killer", "deceased"})
 # Words of a description that make it somebody else: "the other candidate", "the deputy head" after the head spoke
 _ANOTHER = frozenset({"other", "another", "second", "deputy"})
+# Offices of one holder, which a person who holds another is not ("the governor" after Senator Tom Baker spoke)
+_OFFICES_OF_ONE = frozenset(
+    "president governor mayor minister secretary chancellor premier commissioner sheriff ambassador speaker"
+    " treasurer chairman chairwoman chair".split()
+)
+# Whom a story's person deals with, who speak to or of them ("the judge said" after the defendant spoke)
+_COUNTERPARTS = frozenset(
+    "judge magistrate coroner prosecutor lawyer attorney barrister solicitor doctor nurse officer detective host"
+    " presenter interviewer moderator driver".split()
+)
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+_OWN_LIFE = frozenset({"retired", "former", "veteran", "longtime", "trainee"})
 _INTRODUCED_REACH = 2000  # tokens back to look for an unnamed person's introduction: long texts stay linear
 _CONTINUING = frozenset({"he", "she", "it", "they"})  # pronouns that may continue an unnamed source
 _LOOK_BACK = 24  # statements to look back over for the one a he/she continues
@@ -408,10 +420,28 @@ class PositionFinder:
             others = {a.id for a, _s, _e in index.mentions(since, m.start) if a.type == "person"} - {actor.id}
             gap = flat.sent[head] - flat.sent[flat.token_at(since)]
             fits = _gender_of_a_head(words[-1]) in (None, self._speakers.gender_of(actor))
-            spoken_of = id(actor) in index.named_between(pos.content.start, pos.content.end)
+            # the statement names the person, or its quoted words call them he or she ("“He planned the attack,” the
+            # prosecutor said"; in reported speech, "he" is as often the speaker)
+            spoken_of = id(actor) in index.named_between(pos.content.start, pos.content.end) or (
+                pos.kind == "direct"
+                and any(
+                    pos.content.start <= n.start < pos.content.end and n.text.lower() in _THIRD_PERSON
+                    for n in actor.mentions
+                )
+            )
+            office = words[-1] in _OFFICES_OF_ONE or words[-1] in SEAT_TITLES or words[-1] in _COUNTERPARTS
             if (
                 fits
-                and (words[-1] not in SEAT_TITLES or "former" in words or self._speakers.holds(index, actor, words[-1]))
+                and not pos.cue.text.lower().startswith("ask")  # "the host asked": the interviewer
+                # an office the person does not hold ("Senator Tom Baker ... the governor said"), or one who deals
+                # with the person ("the judge", "the lawyer") unless the person is one
+                and (not office or "former" in words or self._speakers.holds(index, actor, words[-1]))
+                and (
+                    words[-1] not in _COUNTERPARTS
+                    # a life's description is the person's own: "the retired nurse", "the 68-year-old bus driver"
+                    or any(w in _OWN_LIFE or w.endswith("year-old") for w in words)
+                    or self._speakers.holds(index, actor, words[-1], known=True)
+                )
                 and not others
                 and 0 <= gap <= 2
                 and not spoken_of

@@ -115,11 +115,11 @@ class SpeakerResolver:
         return len(actor.name.split()) == 1 and not actor.roles and self.gender_of(actor) is None
 
     @staticmethod
-    def holds(index: ActorIndex, actor: Actor, noun: str) -> bool:
-        """Does the person hold that office, or none the text gives ("the Wokingham MP" is not the Florida
-        senator just quoted)?"""
+    def holds(index: ActorIndex, actor: Actor, noun: str, known: bool = False) -> bool:
+        """Does the person hold that office, or (unless ``known``) none the text gives ("the Wokingham MP" is not
+        the Florida senator just quoted)?"""
         offices = index.role_heads(actor) - _HONORIFIC_HEADS
-        return not offices or _role_head(noun)[0] in offices
+        return (not offices and not known) or _role_head(noun)[0] in offices
 
     def is_a_national(self, noun: str) -> bool:
         """Does the lower-case noun name one person of a nation ("czech", "spaniard")?"""
@@ -531,14 +531,19 @@ class SpeakerResolver:
         if owner_first == owner_last == first and flat.lower(first) in POSSESSIVE_PRONOUNS:
             # "his office", "its own figures": whom the pronoun stands for
             owner = self.resolve(flat, index, first, first, content=content)
-            found = owner.speaker if owner is not None and owner.speaker.actor_id is not None else None
-            return Resolved(found, span) if found is not None else None
+            found = index.actor_with_id(owner.speaker.actor_id) if owner is not None else None
+            if found is None or (flat.lower(last) == "office" and not index.role_heads(found) - _HONORIFIC_HEADS):
+                return None  # an office is an office-holder's: not a dead man's "his office said"
+            return Resolved(_speaker(found), span)
         if flat.lower(first) == "the" and (named := index.by_role(flat, first, last)) is not None:
             return Resolved(_speaker(named), span)  # "the Reed spokesman": the one named so before
         start, end = flat.tokens[owner_first].start, flat.tokens[owner_last].end
         people = [a for a in index.named_exactly(start, end) if a.type == "person"]
-        if len(people) == 1:
-            return Resolved(_speaker(people[0]), span)  # "A Reed spokesman", "Grayson's spokeswoman"
+        sharing = index.named_with(flat.lower(owner_last)) if owner_first == owner_last else []
+        if len(people) == 1 and all(a is people[0] for a in sharing):
+            # "A Reed spokesman", "Grayson's spokeswoman"; not "a Ford spokesman" beside Ford Motor Co., nor "a
+            # Clinton spokesman" with two Clintons in the story
+            return Resolved(_speaker(people[0]), span)
         if not people and owner_last < last - 1 and flat.lower(first) == "the":
             owner = self.resolve(flat, index, first, owner_last, content=content)  # "the senator's spokeswoman"
             if owner is not None and owner.speaker.actor_id is not None and owner.speaker.type == "person":
@@ -830,6 +835,13 @@ class ActorIndex:
             if e > start and s < end and not (is_pron_or_quoted and e - s <= 4):
                 out.append((self._actors[ai], s, e))
         return out
+
+    def actor_with_id(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self._actors if a.id == actor_id), None) if actor_id is not None else None
+
+    def named_with(self, word: str) -> list[Actor]:
+        """The actors one of whose names holds the capitalised word ("Ford": Bill Ford and Ford Motor Co.)."""
+        return [actor for words, actor in self._name_words if word in words]
 
     def named_exactly(self, start: int, end: int) -> list[Actor]:
         """The actors one of whose mentions is exactly [start, end), a modifier's too ("A Reed spokesman")."""
@@ -1139,10 +1151,12 @@ def _an_age_reference(flat: FlatTokens, first: int, last: int, nationals: frozen
     if age is None:
         return False
     k = age + 1
-    if k <= last and (
-        (flat.tag(k) in ("NN", "JJ") and flat.lower(k) not in _OTHER_PEOPLE) or flat.lower(k) in nationals
+    while (
+        k <= last
+        and k - age <= 3
+        and ((flat.tag(k) in ("NN", "JJ", "VBN") and flat.lower(k) not in _OTHER_PEOPLE) or flat.lower(k) in nationals)
     ):
-        k += 1  # "the 24-year-old striker", "the 27-year-old American"
+        k += 1  # "the 24-year-old striker", "the 27-year-old American", "the 47-year-old former mayor"
     if k <= last and flat.lower(k) in ("from", "of"):
         k += 1  # "the 45-year-old from Leeds"
         while k <= last and flat.tag(k) in ("NNP", "NNPS", ","):
@@ -1258,11 +1272,13 @@ def _spokesperson_in_reach(
             for a, s, _e in index.mentions(floor, flat.tokens[first].start)
             if a.type == "organization" and body_of_kind(a, kind) and _opens_a_statement(flat, flat.token_at(s))
         }
-        if not bodies and "*" not in ORG_KINDS[kind]:
-            # a kind no firm fits by default ("university", "police", "ministry"): the one such body named before
+        if not bodies and "*" not in ORG_KINDS[kind] and flat.lower(base_last + 1) != "in":
+            # a kind no firm fits by default ("university", "police", "ministry"): the one such body named in the
+            # sentences before; not one "in Kyiv", a place the text has not tied to the body
+            floor = flat.tokens[flat.sent_range[max(0, sent - _KIND_REACH)][0]].start
             bodies = {
                 a.id: a
-                for a, _s, _e in index.mentions(0, flat.tokens[first].start)
+                for a, _s, _e in index.mentions(floor, flat.tokens[first].start)
                 if a.type == "organization" and body_of_kind(a, kind)
             }
         return next(iter(bodies.values())) if len(bodies) == 1 else None
@@ -1271,6 +1287,9 @@ def _spokesperson_in_reach(
         body = index.opening_actor(flat, sent - 1, {"organization"})
         return body if body is not None and _opens_a_statement(flat, flat.sent_range[sent - 1][0]) else None
     return None
+
+
+_KIND_REACH = 6  # sentences back to look for the body "a university spokesperson" speaks for
 
 
 def _opens_a_statement(flat: FlatTokens, k: int) -> bool:
@@ -1325,6 +1344,8 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     no office of their own but a title or this one ("Cllr Margaret Reid, leader of Northbrook Borough Council")."""
     if flat.sent[first] > _LEDE_SENTENCES or flat.sent[head] + 1 >= len(flat.sent_range):
         return None
+    if flat.headline(flat.sent[first]):
+        return None  # a headline's source is the story's statement that repeats it (see headlines.py)
     k, last = flat.sent_range[flat.sent[head] + 1]
     if flat.tag(k) == "IN":  # past a fronted phrase: "In an email sent on Thursday, ..."
         comma = next((t for t in range(k + 1, min(last, k + 12)) if flat.lower(t) == ","), None)
@@ -1335,11 +1356,15 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
         k += 1  # "Professor Alan Fairbrother", where the actor list names him without the title
     titled = k
     while (
-        titled < min(last, k + 3)
+        titled < min(last, k + 5)
         and flat.tokens[titled].text[:1].isupper()
-        and not index.mentions(flat.tokens[titled].start, flat.tokens[titled].end)
+        and not any(
+            a.type == "person" for a, _s, _e in index.mentions(flat.tokens[titled].start, flat.tokens[titled].end)
+        )
     ):
-        titled += 1  # "Agriculture Secretary Ramon Dizon", "Lieutenant General Tarek el-Sayed": a title's words
+        # "Agriculture Secretary Ramon Dizon", "Lieutenant General Tarek el-Sayed", "Suez Canal Authority Chairman
+        # Osama Rabie": a title's words, a body's name among them
+        titled += 1
     if titled > k and index.mentions(flat.tokens[titled].start, flat.tokens[titled].end):
         k = titled
     opening = flat.tokens[k]
@@ -1350,11 +1375,17 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     offices = index.role_heads(person) - _HONORIFIC_HEADS
     noun = _role_head(flat.lower(head))[0]
     if noun in _GENERIC_HEADS:
-        # "the head of the Suez Canal Authority" is whatever office its holder has there ("chairman of the Suez
-        # Canal Authority"); "the agency's chief" any office ("Agriculture Secretary Ramon Dizon")
-        same = bool(offices) and all(
-            any(name.lower() in role.lower() for role in person.roles for name in (body.name, *body.aliases))
-            for body in _bodies_headed(flat, index, first, head)
+        # "the head of the Suez Canal Authority" is whatever office its holder has at that body ("chairman of the
+        # Suez Canal Authority"); with no body named, only one whose role holds the kind ("the union's chief")
+        bodies = _bodies_headed(flat, index, first, head)
+        roles = " ".join(person.roles).lower()
+        kinds = {flat.lower(k) for k in range(first, min(head + 4, len(flat.tokens))) if flat.tag(k) == "NN"} - {
+            flat.lower(head)
+        }
+        same = bool(offices) and (
+            all(any(name.lower() in roles for name in (body.name, *body.aliases)) for body in bodies)
+            if bodies
+            else any(kind in roles for kind in kinds)
         )
     else:
         same = offices == {noun}
