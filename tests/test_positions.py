@@ -2763,6 +2763,11 @@ def test_it_after_a_one_word_name_typed_a_person(finder: PositionFinder, analyze
             "John Marsh said the results gave the team confidence. Kwame Asante, he said, had shown that he belonged.",
             "John Marsh",
         ),
+        (
+            "Prime Minister Kwame Asante spoke on Monday. John Marsh said he expected Asante to reshuffle his cabinet."
+            " The prime minister, he said, \u201cneeds new faces.\u201d",
+            "John Marsh",
+        ),
     ],
 )
 def test_he_or_she_after_a_quote_continues_the_last_source(

@@ -344,7 +344,12 @@ class PositionFinder:
         out: list[Position] = []
         for pos in positions:
             m = pos.speaker_mention
-            if m is None or m.text.lower() not in ("he", "she") or pos.content.start > pos.cue.start:
+            parenthetical = m is not None and flat.lower(flat.token_at(m.start) - 1) == ","  # "X, he said, “...”"
+            if (
+                m is None
+                or m.text.lower() not in ("he", "she")
+                or (pos.content.start > pos.cue.start and not parenthetical)
+            ):
                 out.append(pos)
                 continue
             # from the statements already settled, so a run of quotes keeps one source; the last
@@ -370,8 +375,11 @@ class PositionFinder:
             k = bisect.bisect_left(starts, m.start)
             last = starts[k - 1] if k else -1
             inside = prev.content.start <= last < prev.content.end
-            # or named in its own words before a parenthetical cue: "Hartley, she said, had shown ..." is of Hartley
-            own = pos.content.start <= last < m.start
+            # or named in its own words before a parenthetical cue: "Hartley, she said, had shown ..." and "The prime
+            # minister, he said, “needs new faces”" are of Hartley and of the prime minister
+            k = flat.token_at(m.start)
+            opening = flat.tokens[flat.sent_range[flat.sent[k]][0]].start if parenthetical else m.start
+            own = min(pos.content.start, opening) <= last < m.start
             if inside or own or last < prev.cue.start:
                 pos = replace(pos, speaker=prev.speaker)
             out.append(pos)
