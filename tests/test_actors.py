@@ -1231,6 +1231,12 @@ def test_an_ampersand_joins_a_firms_or_a_papers_name(actors_of: Callable[[str], 
         # the object of an asking verb answers: its pronoun is not the subject's
         ("Tom Baker met the board. He asked John Smith to resign, and he said he would not.",
          {"Tom Baker": ["Tom Baker", "He"], "John Smith": ["John Smith", "he", "he"]}),
+        # a fronted participle's names are not the subject its pronoun goes on with
+        ("Premier Colleen Strand called the referendum. Opposition leader Nathalie Boisvert called it reckless."
+         " \"I had a woman call my office in tears,\" Boisvert told reporters.\n\nStrand dismissed the criticism."
+         " Asked about Boisvert's remarks, she said no pensioner would lose a dollar.",
+         {"Colleen Strand": ["Colleen Strand", "Strand", "she"],
+          "Nathalie Boisvert": ["Nathalie Boisvert", "Boisvert", "Boisvert"]}),
         # a body named after a club is not the club
         ("The Manchester United Supporters' Trust criticised the club. Manchester United said prices were fair.",
          {"Manchester United Supporters' Trust": ["Manchester United Supporters' Trust", "the club"],

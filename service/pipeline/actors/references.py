@@ -109,6 +109,8 @@ def _words_around(c: Candidate) -> tuple[str, str]:
     return (before[-1] if before else ""), (after[0] if after else "")
 
 
+# Participles that open a sentence about its subject ("Asked about the remarks, she said")
+_FRONTED_PARTICIPLES = frozenset({"asked", "speaking", "responding", "pressed", "questioned", "reacting", "commenting"})
 # Verbs whose object answers in the next clause ("She offered Anna Smith a job, but she refused")
 _ASKING = frozenset(
     "ask asks asked offer offers offered urge urges urged invite invites invited tell tells told order ordered"
@@ -664,8 +666,16 @@ class ReferenceLinker:
                         lead = 1 if toks[0].text.casefold() in _OPENING_CONJUNCTIONS else 0  # "But if Carson …"
                         fronted = len(toks) > lead + 1 and toks[lead].text.casefold() in _SUBORDINATORS
                         opener = toks[lead + 1].start if fronted else -1
+                        # "Asked about Boisvert's remarks, she said": the participle's names are not the subject
+                        asked = toks[0].text.casefold() in _FRONTED_PARTICIPLES and toks[i - 1].text == ","
                         target = self._previous_subject(
-                            people, person_starts, sentences[n - 1], s.start, tok.start, want, opener
+                            people,
+                            person_starts,
+                            sentences[n - 1],
+                            tok.start if asked else s.start,
+                            tok.start,
+                            want,
+                            opener,
                         )
                     if target is None:
                         floor = sentences[max(0, n - 2)].start
