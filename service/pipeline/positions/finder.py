@@ -377,8 +377,8 @@ class PositionFinder:
             inside = prev.content.start <= last < prev.content.end
             # or named in its own words before a parenthetical cue: "Hartley, she said, had shown ..." and "The prime
             # minister, he said, “needs new faces”" are of Hartley and of the prime minister
-            k = flat.token_at(m.start)
-            opening = flat.tokens[flat.sent_range[flat.sent[k]][0]].start if parenthetical else m.start
+            pronoun = flat.token_at(m.start)
+            opening = flat.tokens[flat.sent_range[flat.sent[pronoun]][0]].start if parenthetical else m.start
             own = min(pos.content.start, opening) <= last < m.start
             if inside or own or last < prev.cue.start:
                 pos = replace(pos, speaker=prev.speaker)
