@@ -4660,6 +4660,9 @@ def test_a_spokesperson_or_an_owner_speaks_for_the_body(pipeline: Pipeline, text
         ("Tom Baker told the court he was innocent. \u201cThe evidence is overwhelming,\u201d the judge said.",
          "the judge"),
         ("Tom Baker said he was innocent. \u201cHe planned the attack,\u201d the prosecutor said.", "the prosecutor"),
+        # ... unless the person holds that title
+        ("Dr. Samuel Whitlock said he spends each appointment on questions. The doctor said the talks were worthwhile.",
+         "Samuel Whitlock"),
         ("Senator Tom Baker said the budget was wrong. \u201cThe budget stays,\u201d the governor said.",
          "the governor"),
         ("Tom Baker said he had written the book in prison. \u201cHave you read it?\u201d the host asked.",

@@ -71,6 +71,8 @@ _COUNTERPARTS = frozenset(
     " presenter interviewer moderator driver".split()
 )
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+# The titles a counterpart's holder is named with ("Dr. Samuel Whitlock ... The doctor said")
+_TITLED = {"doctor": ("dr", "dr."), "detective": ("det", "det."), "judge": ("judge",), "officer": ("officer",)}
 _OWN_LIFE = frozenset({"retired", "former", "veteran", "longtime", "trainee"})
 _INTRODUCED_REACH = 2000  # tokens back to look for an unnamed person's introduction: long texts stay linear
 _CONTINUING = frozenset({"he", "she", "it", "they"})  # pronouns that may continue an unnamed source
@@ -449,6 +451,7 @@ class PositionFinder:
                     # a life's description is the person's own: "the retired nurse", "the 68-year-old bus driver"
                     or any(w in _OWN_LIFE or w.endswith("year-old") for w in words)
                     or self._speakers.holds(index, actor, words[-1], known=True)
+                    or any(m.text.lower().split()[0] in _TITLED.get(words[-1], ()) for m in actor.mentions if m.text)
                 )
                 and not others
                 and 0 <= gap <= 2
