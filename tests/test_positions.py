@@ -4660,7 +4660,9 @@ def test_a_spokesperson_or_an_owner_speaks_for_the_body(pipeline: Pipeline, text
         ("Tom Baker told the court he was innocent. \u201cThe evidence is overwhelming,\u201d the judge said.",
          "the judge"),
         ("Tom Baker said he was innocent. \u201cHe planned the attack,\u201d the prosecutor said.", "the prosecutor"),
-        # ... unless the person holds that title
+        # ... unless the person holds that title, or the description is of the person's own life
+        ("In the village, resident Kostas Mavridis said he had watched the flames. \u201cIt was like a train,\u201d"
+         " the 68-year-old retired bus driver said.", "Kostas Mavridis"),
         ("Dr. Samuel Whitlock said he spends each appointment on questions. The doctor said the talks were worthwhile.",
          "Samuel Whitlock"),
         ("Senator Tom Baker said the budget was wrong. \u201cThe budget stays,\u201d the governor said.",

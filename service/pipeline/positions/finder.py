@@ -439,17 +439,20 @@ class PositionFinder:
                     for n in actor.mentions
                 )
             )
-            office = words[-1] in _OFFICES_OF_ONE or words[-1] in SEAT_TITLES or words[-1] in _COUNTERPARTS
+            # a life's description is the person's own: "the retired nurse", "the 68-year-old bus driver"
+            own_life = any(w in _OWN_LIFE or w.endswith("year-old") for w in words)
+            office = (
+                words[-1] in _OFFICES_OF_ONE or words[-1] in SEAT_TITLES or words[-1] in _COUNTERPARTS
+            ) and not own_life
             if (
                 fits
                 and not pos.cue.text.lower().startswith("ask")  # "the host asked": the interviewer
                 # an office the person does not hold ("Senator Tom Baker ... the governor said"), or one who deals
                 # with the person ("the judge", "the lawyer") unless the person is one
-                and (not office or "former" in words or self._speakers.holds(index, actor, words[-1]))
+                and (not office or self._speakers.holds(index, actor, words[-1]))
                 and (
                     words[-1] not in _COUNTERPARTS
-                    # a life's description is the person's own: "the retired nurse", "the 68-year-old bus driver"
-                    or any(w in _OWN_LIFE or w.endswith("year-old") for w in words)
+                    or own_life
                     or self._speakers.holds(index, actor, words[-1], known=True)
                     or any(m.text.lower().split()[0] in _TITLED.get(words[-1], ()) for m in actor.mentions if m.text)
                 )
