@@ -1143,6 +1143,8 @@ def test_military_ranks_of_two_words_and_a_description_before_them(actors_of: Ca
         # a ministry of several portfolios, listed with commas
         ("South Korea's Ministry of Trade, Industry and Energy said it was in talks.",
          "Ministry of Trade, Industry and Energy"),
+        # a ministry's two portfolios joined by "and", the first a word that may end a firm's name
+        ("The Ministry of Energy and Mines said it had convened talks.", "Ministry of Energy and Mines"),
         # heads whose complement names the body, also when its last word alone would make an event
         ("On Monday the Confederation of Indian Industry said projects were delayed.",
          "Confederation of Indian Industry"),
@@ -1252,6 +1254,9 @@ def test_a_firms_first_word_alone_is_the_parent_not_its_unit(actors_of: Callable
 def test_a_list_of_places_after_a_ministry_is_no_portfolio(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("The Ministry of Defence, Britain and France said the talks had failed.")
     assert {"Ministry of Defence", "Britain", "France"} <= {a.name for a in found}
+    # nor a firm after "and"
+    found = actors_of("The Department of Energy and Exxon Mobil signed a deal on Monday.")
+    assert "Department of Energy" in {a.name for a in found}
 
 
 def test_a_regions_adjective_is_no_body(actors_of: Callable[[str], list[Actor]]) -> None:

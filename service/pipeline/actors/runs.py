@@ -414,6 +414,10 @@ class RunFinder:
                         # and Public Affairs"
                         inside = any(toks[m].text in ("of", "for") for m in range(i, j))
                         complete = complete and not (inside and cur_low in lx.SURNAME_LIKE_HEADS)
+                        if complete and inside and has_org_head and self._last_portfolio(toks, name_like, k):
+                            # "Ministry of Energy and Mines": a ministry's portfolios, the last ending the name
+                            j = k
+                            continue
                         joinable = not complete and not is_all_caps(cur) and toks[j + 2].text != "the"
                         if joinable and (has_org_head or self._org_head_ahead(toks, name_like, k)):
                             j = k
@@ -479,6 +483,17 @@ class RunFinder:
                 whole = [word_form(t) for t in toks[i : k + length] if t.text.casefold() not in DETERMINERS]
                 return not self._vocab.is_known(whole)
         return False
+
+    def _last_portfolio(self, toks: tuple[Token, ...], name_like: list[bool], k: int) -> bool:
+        """Is token ``k``, after "and", a portfolio that ends a body's name ("... of Energy and Mines said"): a
+        capitalised dictionary word that is no body's head nor an office, with no name after it?"""
+        low = toks[k].text.casefold()
+        return (
+            name_like[k]
+            and self._vocab.is_common(low)
+            and low not in _NO_PORTFOLIO
+            and (k + 1 >= len(toks) or not name_like[k + 1])
+        )
 
     def _listed_portfolios(self, toks: tuple[Token, ...], name_like: list[bool], k: int) -> int:
         """The last index of a list of portfolios going on a body's name at the comma ``k`` (", Industry and
