@@ -484,33 +484,26 @@ class RunFinder:
                 return not self._vocab.is_known(whole)
         return False
 
+    def _portfolio(self, toks: tuple[Token, ...], name_like: list[bool], m: int) -> bool:
+        """Is token ``m`` a portfolio in a body's name: a capitalised dictionary word that is no body's head nor an
+        office ("Police", "Army", "Treasury", "Office" are not)?"""
+        if m >= len(toks) or not name_like[m]:
+            return False
+        low = toks[m].text.casefold()
+        return self._vocab.is_common(low) and low not in _NO_PORTFOLIO
+
     def _last_portfolio(self, toks: tuple[Token, ...], name_like: list[bool], k: int) -> bool:
-        """Is token ``k``, after "and", a portfolio that ends a body's name ("... of Energy and Mines said"): a
-        capitalised dictionary word that is no body's head nor an office, with no name after it?"""
-        low = toks[k].text.casefold()
-        return (
-            name_like[k]
-            and self._vocab.is_common(low)
-            and low not in _NO_PORTFOLIO
-            and (k + 1 >= len(toks) or not name_like[k + 1])
-        )
+        """Is token ``k``, after "and", a portfolio that ends a body's name ("... of Energy and Mines said")?"""
+        return self._portfolio(toks, name_like, k) and (k + 1 >= len(toks) or not name_like[k + 1])
 
     def _listed_portfolios(self, toks: tuple[Token, ...], name_like: list[bool], k: int) -> int:
         """The last index of a list of portfolios going on a body's name at the comma ``k`` (", Industry and
         Energy"): capitalised dictionary words only, so "the Ministry of Defence, Britain and France" stops at the
         comma; 0 when none does."""
         n = len(toks)
-
-        def portfolio(m: int) -> bool:
-            # a dictionary word that is no body's head nor an office ("Police", "Army", "Treasury", "Office")
-            if m >= n or not name_like[m]:
-                return False
-            low = toks[m].text.casefold()
-            return self._vocab.is_common(low) and low not in _NO_PORTFOLIO
-
-        while k + 1 < n and toks[k].text == "," and portfolio(k + 1):
+        while k + 1 < n and toks[k].text == "," and self._portfolio(toks, name_like, k + 1):
             k += 2
-        if k + 1 < n and toks[k].text == "and" and toks[k - 2].text == "," and portfolio(k + 1):
+        if k + 1 < n and toks[k].text == "and" and toks[k - 2].text == "," and self._portfolio(toks, name_like, k + 1):
             # and the list ends the name: "the Department of Health, Education and Welfare said"; its last portfolio
             # may be two words ("Ministry of Housing, Communities and Local Government")
             two = k + 2 < n and name_like[k + 2] and self._vocab.is_common(toks[k + 2].text.casefold())

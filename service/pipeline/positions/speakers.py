@@ -1379,7 +1379,7 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
         # Suez Canal Authority"); with no body named, only one whose role holds the kind ("the union's chief")
         bodies = _bodies_headed(flat, index, first, head)
         roles = " ".join(person.roles).lower()
-        kinds = {flat.lower(k) for k in range(first, min(head + 4, len(flat.tokens))) if flat.tag(k) == "NN"} - {
+        kinds = {flat.lower(t) for t in range(first, min(head + 4, len(flat.tokens))) if flat.tag(t) == "NN"} - {
             flat.lower(head)
         }
         same = bool(offices) and (
@@ -1483,7 +1483,7 @@ _INDEFINITE = frozenset({"a", "an", "another"})
 # Demonyms that end like a collective ("the French", "the Dutch") but name one person ("the Czech said")
 _ONE_OF_A_NATION = frozenset({"czech"})
 # Who speaks for someone else, and the words before the one they speak for ("One Clinton spokesman")
-_MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "office"})
+_MOUTHPIECES = SPOKESPEOPLE | {"office"}
 _OWNER_DETERMINERS = frozenset({"a", "an", "the", "one"})
 _BODY_OFFICES = frozenset({"executive", "incumbent", "host", "donor", "leadership", "administration"})
 
