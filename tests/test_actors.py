@@ -887,6 +887,17 @@ def test_the_first_of_two_surnames_is_the_person_later(actors_of: Callable[[str]
             "Gao Junlan",
             "Ms. Gao",
         ),
+        # no list holds "Pham" or "Nguyen" as a family name written first: the title before it alone says so
+        (
+            "HANOI - Pham Van Duc, a rice farmer, lost his crop. “We lost everything,” Mr. Pham said.",
+            "Pham Van Duc",
+            "Mr. Pham",
+        ),
+        (
+            "Nguyen Thi Lan, a teacher, said schools were shut. Ms. Nguyen said pupils waited.",
+            "Nguyen Thi Lan",
+            "Ms. Nguyen",
+        ),
     ],
 )
 def test_a_family_name_written_first_is_the_person_later(
@@ -925,6 +936,13 @@ def test_family_names_first_and_other_heads_stay_out_of_ordinary_words(
 ) -> None:
     found = actors_of("The singer Park Jimin visited Yosemite on Monday. Park rangers said the crowds were huge.")
     assert [m.text for m in by_name(found, "Park Jimin").mentions] == ["Park Jimin"]
+    # a title before a word that opens a name is no sign of a family name first when the word is a first name, or
+    # ends another person's name
+    for text, name in [
+        ("David Tran said rents fell. Tran Quang Hai said they rose. Mr. Tran said they rose.", "Tran Quang Hai"),
+        ("Walker Reid said rents fell. Mr. Walker said they rose.", "Walker Reid"),
+    ]:
+        assert [m.text for m in by_name(actors_of(text), name).mentions] == [name]
     found = actors_of("Fans of Grand Theft Auto were angry. Ford cut prices. The carmaker said sales would recover.")
     assert "Grand Theft Auto" not in names(found)
     found = actors_of("The Home Office announced new immigration rules. The watchdog said the rules were unlawful.")

@@ -132,6 +132,10 @@ class Merger:
             if c.type == "person" and (w := self._vocab.paternal_surname(c.words)) and norm(w) not in last_names
         }
         surnames |= set(paternal.values())
+        # Words the text writes after a title alone ("Mr. Pham", "Ms Nguyen"): when such a word opens a person's
+        # full name, is no first name and ends no one's name, the text itself writes that name family first
+        # ("Pham Van Duc ... Mr. Pham"), whatever our list of such family names holds.
+        titled = {c.key for c in candidates if c.type == "person" and len(c.words) == 1 and c.honorific is not None}
         # Multi-word names and known names first, so single words can attach to them.
         for c in candidates:
             if (
@@ -154,8 +158,10 @@ class Merger:
                 g = group_for("p:" + key, "person")
                 g.candidates.append(c)
                 _list_once(persons_by_surname, self._surname_key(c.words), g)
-                if (len(c.words) == 2 and self._vocab.given_name_part(c.words[1])) or self._vocab.family_name_first(
-                    c.words
+                if (
+                    (len(c.words) == 2 and self._vocab.given_name_part(c.words[1]))
+                    or self._vocab.family_name_first(c.words)
+                    or self._titled_family_first(c.words, titled, last_names)
                 ):
                     # "Ban Ki-moon" is "Ban" later on, "Xi Jinping" is "Mr Xi": the family name comes first in
                     # that naming custom
@@ -454,6 +460,16 @@ class Merger:
                 c.kind = kind
             target.candidates.extend(g.candidates)
             del groups[key]
+
+    def _titled_family_first(self, words: tuple[str, ...], titled: set[str], last_names: set[str]) -> bool:
+        first = norm(words[0])
+        return (
+            len(words) in (2, 3)
+            and first in titled
+            and first not in last_names
+            and words[0].isalpha()
+            and words[0].casefold() not in self._vocab.first_names
+        )
 
     @staticmethod
     def _surname_key(words: tuple[str, ...]) -> str:
