@@ -276,6 +276,12 @@ def test_first_names_beyond_the_english_lists_give_gender(actors_of: Callable[[s
     assert by_name(found, "Dmitry Orlov").gender == "male"
     assert by_name(found, "Josep Puig").gender == "male"
     assert by_name(found, "Mette Lund").gender == "female"
+    # a given name that is also a dictionary word opens a person's name at a sentence's start, and gives her gender
+    found = actors_of("Noa Ben-Ami said the talks had failed. Ben-Ami, a negotiator, added that she was tired.")
+    assert by_name(found, "Noa Ben-Ami").type == "person"
+    assert by_name(found, "Noa Ben-Ami").gender == "female"
+    assert "Ben-Ami" in [m.text for m in by_name(found, "Noa Ben-Ami").mentions]
+    assert by_name(actors_of("Noa Levi said the talks had failed."), "Noa Levi").gender == "female"
 
 
 def test_team_names_in_results_tables_are_organisations(finder: ActorFinder, analyze_uncleaned: Analyze) -> None:
