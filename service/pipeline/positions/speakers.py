@@ -99,6 +99,7 @@ class SpeakerResolver:
         )
         gz = resources.gazetteer
         countries = {c.casefold() for c in (*gz.countries, *COUNTRIES)}
+        self._countries = {c.casefold(): c for c in (*gz.countries, *COUNTRIES)}
         # regions and towns, whose people "the Queenslander", "the Texan" name
         self._places = frozenset(
             p.casefold()
@@ -264,7 +265,7 @@ class SpeakerResolver:
         if flat.lower(first) == "the" and self._a_nationality_reference(flat, first, last):
             # "Brendan Rodgers ... ‘I’m fully focused,’ the Northern Irishman said.": the person just named,
             # or the one the article called so ("Frenchman Luc Baptiste")
-            labelled = index.by_role(flat, first + 1, last)
+            labelled = index.by_role(flat, first + 1, last) or self._the_one_of_that_nation(flat, index, first, last)
             if labelled is not None:
                 return Resolved(_speaker(labelled), span_of(flat, first, last))
             native = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=2, flat=flat, at=first)
@@ -425,6 +426,37 @@ class SpeakerResolver:
             return self.is_a_national(noun)
         # not a first name ("the Adrian"), as the actor finder's demonyms
         return noun not in self._given and place_demonym(flat.tokens[last].text, lambda n: n.casefold() in self._places)
+
+    def _the_one_of_that_nation(self, flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
+        """The one person named before whom the text ties to the nation of "the Spaniard": "Spain's Carlos Alcaraz",
+        "Carlos Alcaraz of Spain", "Alcaraz (Spain)", "the Spanish striker Alvaro Morata". Sports and foreign copy
+        name rivals one after the other, so the person just named is often the other one. None when no one, or
+        more than one, is tied so."""
+        noun = flat.tokens[last].text
+        country = DEMONYM_COUNTRIES.get(noun) or next(
+            (
+                name
+                for low, name in self._countries.items()
+                if len(low) >= 4 and noun.casefold().startswith(low[:-1]) and len(noun) - len(low) <= 2
+            ),
+            None,
+        )
+        if country is None:
+            return None
+        marks = {country, noun} | {adj for adj, c in DEMONYM_COUNTRIES.items() if c == country}
+        if country.casefold() + "n" in self._nationals or country.casefold()[:-1] + "ian" in self._nationals:
+            marks |= {country + "n", country[:-1] + "ian"}  # "Australian", "Italian": NLTK's nationality list
+        tied: set[int] = set()
+        found: list[Actor] = []
+        for actor, start, end in index.mentions(0, flat.tokens[first].start):
+            if actor.type != "person" or id(actor) in tied:
+                continue
+            if actor.affiliation in marks or _tied_to(
+                flat, flat.token_at(start), flat.token_at(end - 1), marks, {country}
+            ):
+                tied.add(id(actor))
+                found.append(actor)
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _body_described(flat: FlatTokens, found: list[tuple[Actor, int, int]], first: int) -> Resolved | None:
@@ -720,6 +752,30 @@ class SpeakerResolver:
             actor = None
         actor = actor or direct
         return Resolved(_speaker(actor), span) if actor is not None else None
+
+
+def _tied_to(flat: FlatTokens, k0: int, k1: int, marks: set[str], countries: set[str]) -> bool:
+    """Do the words around the name at tokens k0..k1 give it one of the marks of a nation: a country's possessive or
+    an adjective of nationality in the words before it ("Spain's Carlos Alcaraz", "the Spanish striker Alvaro
+    Morata"), or "of Spain", "from Spain", "(Spain)" after it?"""
+    sent = flat.sent[k0]
+    k = k0 - 1
+    while (
+        k >= max(0, k0 - 4)
+        and flat.sent[k] == sent
+        and flat.lower(k) not in (",", "and", "or")
+        and not flat.tag(k).startswith("VB")
+    ):
+        if flat.tokens[k].text in marks and (
+            # a country only as an owner ("Spain's"), not as a subject ("Spain beat Jannik Sinner")
+            flat.tokens[k].text not in countries or flat.tokens[k + 1].text in POSSESSIVE_MARKS
+        ):
+            return True
+        k -= 1
+    after = [flat.tokens[j].text for j in range(k1 + 1, min(len(flat.tokens), k1 + 4)) if flat.sent[j] == sent]
+    if after[:1] == [","]:
+        after = after[1:]
+    return len(after) >= 2 and after[0] in ("of", "from", "(") and after[1] in marks
 
 
 class ActorIndex:
