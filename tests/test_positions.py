@@ -4268,6 +4268,14 @@ def test_a_ledes_office_is_the_newcomer_who_opens_the_next_sentence(
     reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male", roles=["opposition leader"])
     first, _ = run(finder, analyze_text, text, [pakistan, reed])
     assert first.speaker.actor_id != "r1"
+    # an indefinite office too ("A former chief financial officer testified"), past an age and a "who" clause
+    text = (
+        "A former chief financial officer of the start-up testified on Thursday that its founder ordered her to "
+        "inflate revenue.\n\nAnn Cole, 36, who is testifying under a cooperation agreement, told jurors that she "
+        "had been afraid."
+    )
+    first, *_ = run(finder, analyze_text, text, cole_and_reed(text))
+    assert first.speaker.actor_id == "c1"
 
 
 def test_a_pronoun_goes_on_with_the_newcomer_who_spoke_last(finder: PositionFinder, analyze_text: Analyze) -> None:

@@ -674,7 +674,9 @@ class SpeakerResolver:
         if new_person and flat.sent[first] <= _LEDE_SENTENCES and head_low in ROLE_HEADS:
             # "A federal judge on Tuesday blocked the ban, saying ... U.S. District Judge Carolyn Whitaker-Ross
             # wrote": a lede's unnamed official is the one the next sentences name with that title
-            named_next = _named_next_as(flat, index, base_last, _role_head(head_low)[0])
+            named_next = _named_next_as(flat, index, base_last, _role_head(head_low)[0]) or _introduced_next(
+                flat, index, first, base_last
+            )
             if named_next is not None:
                 return _speaker(named_next)
         if by_role is not None:
@@ -1530,6 +1532,8 @@ def _speaks_where_named(
     aged = flat.tag(k + 1) == "CD" and flat.lower(k + 2) == ","  # "Marcel Lehel Lazar, 44, said"
     if flat.lower(k) == "," and (apposition or (aside and (flat.tag(k + 1) == "VBG" or aged))):
         k = next((t + 1 for t in range(k + 1, min(len(flat.tokens), k + 15)) if flat.lower(t) == ","), k)
+        if aged and flat.lower(k) == "who":  # "Chen Jiayi, 36, who is testifying under an agreement, told"
+            k = next((t + 1 for t in range(k + 1, min(len(flat.tokens), k + 15)) if flat.lower(t) == ","), k)
     if acts:  # the subject of any verb but a pluperfect, which tells of something before ("had ruled")
         return flat.tag(k).startswith("VB") and flat.lower(k) != "had"
     return flat.lower(k) in SAY_VERBS
