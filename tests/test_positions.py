@@ -4741,6 +4741,9 @@ def test_a_spokesperson_or_office_of_an_unclear_owner_stays_unnamed(pipeline: Pi
          "David Cameron", "The prime minister's spokesman"),
         ("Tom Reed spoke on Monday. A Reed spokesman said the harbour would stay open.",
          "Tom Reed", "A Reed spokesman"),
+        # a title before the name
+        ("Chancellor Anna Lenz faces a revolt. Chancellor Anna Lenz's spokesman said she trusted both ministers.",
+         "Anna Lenz", "Chancellor Anna Lenz's spokesman"),
         # a spokesperson named before is still the source
         ("Reed spokesman Tom Hale said on Monday the port was shut. Later the Reed spokesman said it would reopen.",
          "Tom Hale", "the Reed spokesman"),

@@ -569,6 +569,10 @@ class SpeakerResolver:
             return Resolved(_speaker(found), span)
         if flat.lower(first) == "the" and (named := index.by_role(flat, first, last)) is not None:
             return Resolved(_speaker(named), span)  # "the Reed spokesman": the one named so before
+        while owner_first < owner_last and (
+            flat.lower(owner_first).rstrip(".") in ROLE_WORDS or flat.lower(owner_first).rstrip(".") in _HONORIFIC_HEADS
+        ):
+            owner_first += 1  # "Chancellor Annegret Sommerfeld's spokesman": the person past the title
         start, end = flat.tokens[owner_first].start, flat.tokens[owner_last].end
         people = [a for a in index.named_exactly(start, end) if a.type == "person"]
         sharing = index.named_with(flat.lower(owner_last)) if owner_first == owner_last else []
