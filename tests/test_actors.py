@@ -1485,6 +1485,10 @@ def test_the_speaker_of_a_quote_opening_its_sentence_is_the_subject_before(
     found = actors_of("Tom Reed met Karl Lund in Oslo on Monday. “The harbour will stay open,” he said.")
     reed = by_name(found, "Tom Reed")
     assert [m.text for m in reed.mentions if m.kind == "pronoun"] == ["he"]
+    # with any verb of speech: "joked", "quipped", "recalled"
+    for cue in ("joked", "quipped", "recalled", "tweeted"):
+        found = actors_of(f"Anna Brooks beat Giulia Ferraresi on Monday. “I am thinking about dinner,” she {cue}.")
+        assert [m.text for m in by_name(found, "Anna Brooks").mentions if m.kind == "pronoun"] == ["she"], cue
 
 
 def test_a_persons_name_with_a_verb_like_company_noun_stays_a_person(actors_of: Callable[[str], list[Actor]]) -> None:
