@@ -1489,6 +1489,18 @@ def test_the_speaker_of_a_quote_opening_its_sentence_is_the_subject_before(
     for cue in ("joked", "quipped", "recalled", "tweeted"):
         found = actors_of(f"Anna Brooks beat Giulia Ferraresi on Monday. “I am thinking about dinner,” she {cue}.")
         assert [m.text for m in by_name(found, "Anna Brooks").mentions if m.kind == "pronoun"] == ["she"], cue
+    # a quote of several sentences: the subject before the quote opened, not the last woman named
+    found = actors_of(
+        "Anna Brooks, who needed an hour to beat Giulia Ferraresi, was relaxed.\n\n“I am not thinking about the "
+        "final. I am thinking about dinner,” she joked."
+    )
+    assert [m.text for m in by_name(found, "Anna Brooks").mentions if m.kind == "pronoun"] == ["she"]
+    # a name that modifies a noun is not the subject: "The Reed campaign" is the campaign
+    found = actors_of(
+        "Tom Reed and Karl Lund are rivals. The Reed campaign attacked Lund on Monday.\n\n“This is not what we"
+        " accept. We want more,” he told the show."
+    )
+    assert [m.text for m in by_name(found, "Tom Reed").mentions if m.kind == "pronoun"] == []
 
 
 def test_a_persons_name_with_a_verb_like_company_noun_stays_a_person(actors_of: Callable[[str], list[Actor]]) -> None:

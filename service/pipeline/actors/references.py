@@ -67,6 +67,7 @@ _SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men|women|people)\b", re
 _PARTS_OF_BODIES = frozenset({"agency", "watchdog", "body", "regulator"})
 _BODIES_WITH_AGENCIES = frozenset({"un", "u.n.", "united nations"})
 # Kinds any organisation may be called: of several named, "the company" is the one in reach.
+_QUOTE_REACH = 6  # sentences back to where a quote of several sentences opened
 _GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organization"})
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # "But he said", "But if Carson …, he"
 _SUBORDINATORS = frozenset(
@@ -136,9 +137,9 @@ def _credit(c: Candidate) -> bool:
     )
 
 
-def _possessor(tokens: tuple[Token, ...], start: int) -> bool:
+def _possessor_or_modifier(tokens: tuple[Token, ...], start: int) -> bool:
     """Is the name or pronoun starting at char ``start`` a possessor ("Bob Zell's defeat", "his
-    defeat"), which is not the subject of its sentence?"""
+    defeat") or a modifier ("the Cruz campaign"), which is not the subject of its sentence?"""
     t = next((n for n, tok in enumerate(tokens) if tok.start == start), None)
     if t is None:
         return False
@@ -146,7 +147,10 @@ def _possessor(tokens: tuple[Token, ...], start: int) -> bool:
         return True
     while t + 1 < len(tokens) and is_capitalised(tokens[t + 1].text):
         t += 1
-    return t + 1 < len(tokens) and tokens[t + 1].text in ("'s", "’s", "'", "’")
+    if t + 1 < len(tokens) and tokens[t + 1].text in ("'s", "’s", "'", "’"):
+        return True
+    # a name that modifies a noun after it: "The Cruz campaign picked up ...", whose subject is the campaign
+    return t + 1 < len(tokens) and tokens[t + 1].tag in ("NN", "NNS") and tokens[t + 1].text.islower()
 
 
 def _subject(c: Candidate) -> bool:
@@ -677,6 +681,16 @@ class ReferenceLinker:
                             want,
                             opener,
                         )
+                    elif (
+                        low in ("he", "she")
+                        and (m := self._quote_opened_in(sentences, n, i)) is not None
+                        and not self._puts_a_question(sentences[m - 1])
+                    ):
+                        # '“I'm not thinking about her yet. I'm thinking about dinner,” she joked.': a quote of
+                        # several sentences, whose speaker is the subject before the quote opened
+                        target = self._previous_subject(
+                            people, person_starts, sentences[m - 1], sentences[m].start, tok.start, want
+                        )
                     if target is None:
                         floor = sentences[max(0, n - 2)].start
                         target = self._antecedent(people, person_starts, tok.start, floor, want)
@@ -777,6 +791,30 @@ class ReferenceLinker:
         return toks[i - 1].text == "," and ReferenceLinker._main_verb(toks[:i]) is None
 
     @staticmethod
+    def _quote_opened_in(sentences: list[Sentence], n: int, i: int) -> int | None:
+        """The sentence a quote opened in, when the pronoun at ``i`` of sentence ``n`` is the source right after
+        it closes ('... dinner,” she joked.') and it opened some sentences before, at the start of one; None
+        otherwise, and for a quote that opened in the text's first sentence."""
+        toks = sentences[n].tokens
+        if (
+            i < 1
+            or toks[0].text in _QUOTE_MARKS
+            or toks[i - 1].text not in _QUOTE_MARKS
+            or sum(t.text in _QUOTE_MARKS for t in toks[:i]) != 1
+            or i + 1 >= len(toks)
+            or toks[i + 1].text.casefold() not in lx.SAY_VERBS
+            or toks[i + 1].text.casefold() in _REPLIES
+        ):
+            return None
+        for m in range(n - 1, max(0, n - _QUOTE_REACH), -1):
+            marks = sum(t.text in _QUOTE_MARKS for t in sentences[m].tokens)
+            if marks == 1 and sentences[m].tokens[0].text in _QUOTE_MARKS:
+                return m
+            if marks:
+                return None
+        return None
+
+    @staticmethod
     def _previous_subject(
         people: list[tuple[int, Group, lx.Gender | None]],
         starts: list[int],
@@ -833,7 +871,7 @@ class ReferenceLinker:
         k = bisect_left(starts, verb) - 1
         last = True
         while k >= 0 and people[k][0] >= previous.start:
-            if any(a <= people[k][0] < b for a, b in skipped) or _possessor(previous.tokens, people[k][0]):
+            if any(a <= people[k][0] < b for a, b in skipped) or _possessor_or_modifier(previous.tokens, people[k][0]):
                 k -= 1  # named inside a relative or subordinate clause, or a possessor: not the subject
                 continue
             gender = people[k][2]
