@@ -1495,6 +1495,14 @@ def test_the_speaker_of_a_quote_opening_its_sentence_is_the_subject_before(
         "final. I am thinking about dinner,” she joked."
     )
     assert [m.text for m in by_name(found, "Anna Brooks").mentions if m.kind == "pronoun"] == ["she"]
+    # names inside the quote are the speaker's words, not the narrator's subject
+    found = actors_of("Tom Reed met Karl Lund in Oslo. “Bill Hart is wrong about the harbour,” he said.")
+    assert [m.text for m in by_name(found, "Tom Reed").mentions if m.kind == "pronoun"] == ["he"]
+    found = actors_of(
+        "Anna Brooks, who beat Giulia Ferraresi, was relaxed. “Tereza Novak is next. I am thinking about dinner,” she"
+        " joked."
+    )
+    assert [m.text for m in by_name(found, "Anna Brooks").mentions if m.kind == "pronoun"] == ["she"]
     # a name that modifies a noun is not the subject: "The Reed campaign" is the campaign
     found = actors_of(
         "Tom Reed and Karl Lund are rivals. The Reed campaign attacked Lund on Monday.\n\n“This is not what we"

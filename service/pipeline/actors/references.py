@@ -676,7 +676,7 @@ class ReferenceLinker:
                             people,
                             person_starts,
                             sentences[n - 1],
-                            tok.start if asked else s.start,
+                            tok.start if asked or toks[0].text in _QUOTE_MARKS else s.start,
                             tok.start,
                             want,
                             opener,
@@ -688,8 +688,9 @@ class ReferenceLinker:
                     ):
                         # '“I'm not thinking about her yet. I'm thinking about dinner,” she joked.': a quote of
                         # several sentences, whose speaker is the subject before the quote opened
+                        # (the quote's own names are the speaker's words, not the narrator's subject)
                         target = self._previous_subject(
-                            people, person_starts, sentences[m - 1], sentences[m].start, tok.start, want
+                            people, person_starts, sentences[m - 1], tok.start, tok.start, want
                         )
                     if target is None:
                         floor = sentences[max(0, n - 2)].start
