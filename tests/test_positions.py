@@ -1112,6 +1112,16 @@ def test_joint_sources_each_get_the_statement(finder: PositionFinder, analyze_te
     assert vowed == [("p1", "to keep the port open"), ("h1", "to keep the port open")]
     # a part that is no actor ("his allies") keeps the statement with one source
     assert [p.speaker.actor_id for p in positions if p.cue.text == "said"] == ["r1"]
+    # an office's portfolios joined by "and" are no joint source: one statement, the minister's
+    text = "Western Australia's Mines and Petroleum Minister Ann Cole said the state would help."
+    places = [actor(text, "w1", "Western Australia", "location", ["Western Australia"]), *cole_and_reed(text)]
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, places)] == ["c1"]
+    text = "Britain and Germany said the talks had failed."
+    places = [
+        actor(text, "b1", "Britain", "location", ["Britain"]),
+        actor(text, "g1", "Germany", "location", ["Germany"]),
+    ]
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, places)] == ["b1", "g1"]
 
 
 def test_they_after_a_group_source_and_a_time_word_object(finder: PositionFinder, analyze_text: Analyze) -> None:

@@ -614,6 +614,14 @@ class SpeakerResolver:
         whole = flat.text[flat.tokens[first].start : flat.tokens[last].end]
         if whole.removeprefix("the ").removeprefix("The ") in COUNTRIES | ORG_NAMES:
             return []  # "Bosnia and Herzegovina", "Procter & Gamble": one name
+        if any(
+            flat.lower(k) in ("and", "&")
+            and flat.tokens[k - 1].text[:1].isupper()
+            and flat.tokens[k + 1].text[:1].isupper()
+            and not index.mentions(flat.tokens[k - 1].start, flat.tokens[k - 1].end)
+            for k in cuts
+        ):
+            return []  # "Western Australia's Mines and Petroleum Minister Jacqueline Tuohy": one office's portfolios
         parts, start = [], first
         for k in [*cuts, last + 1]:
             a = start + (1 if flat.lower(start) == "and" else 0)
