@@ -501,6 +501,11 @@ def test_quantity_sources(finder: PositionFinder, analyze_text: Analyze) -> None
     assert p1.speaker_mention is not None and p1.speaker_mention.text.endswith("a third")
     assert p1.content.text == "they do not know"
     assert p2.speaker_mention is not None and p2.speaker_mention.text == "One of the former prosecutors"
+    # one of a group named in an apposition is that person
+    text = "But one of the absent members, Ann Cole from Hosadurga, told a news channel that she had been ignored."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.actor_id == "c1" and pos.speaker_mention is not None
+    assert pos.speaker_mention.text == "one of the absent members, Ann Cole"
 
 
 def test_infinitive_cues(finder: PositionFinder, analyze_text: Analyze) -> None:

@@ -196,6 +196,18 @@ class SpeakerResolver:
             count += 1  # "About 6 in 10", "more than half", "at least half"
         counted = flat.tag(count) == "CD" or flat.lower(count) in QUANTITIES
         if counted and (flat.lower(count + 1) in _PART_OF or (count == last and count > first)):
+            one_named = next(
+                (
+                    (a, e)
+                    for k in range(count + 2, last)
+                    if flat.lower(k) == ","
+                    for a, s, e in index.mentions(tokens[k + 1].start, tokens[k + 1].end)
+                    if a.type == "person" and s == tokens[k + 1].start
+                ),
+                None,
+            )
+            if one_named is not None:  # "one of the absent MLAs, Shobha Kariyappa from Hosadurga,": the one named
+                return Resolved(_speaker(one_named[0]), span_of(flat, first, flat.token_at(one_named[1] - 1)))
             span = span_of(flat, first, last)  # "one of the prosecutors", "4 in 10", "About 300": part of a group
             return Resolved(Speaker(span.text, None, "group"), span)
         if flat.lower(first) in _POLLED_LEADS and first < last and flat.lower(last) in POLLED:
