@@ -1285,6 +1285,9 @@ def test_a_list_of_places_after_a_ministry_is_no_portfolio(actors_of: Callable[[
 
 def test_a_regions_adjective_is_no_body(actors_of: Callable[[str], list[Actor]]) -> None:
     assert actors_of("Catalan party says it will vote down the budget") == []
+    # a compass word before a demonym, though "West" is a given name too
+    found = actors_of("The union's West Australian secretary, Greg Papadopoulos, said Northern Europeans agreed.")
+    assert names(found) == {"Greg Papadopoulos"}
 
 
 def test_abbreviated_muhammad_and_a_judges_style_belong_to_the_name(actors_of: Callable[[str], list[Actor]]) -> None:

@@ -292,8 +292,10 @@ class Vocabulary:
         if known is not None:
             return known[0], BY_LEXICON
         low = [w.casefold() for w in words]
-        if self.is_demonym(joined):
-            return "drop", BY_CONTEXT
+        if self.is_demonym(joined) or (
+            len(words) == 2 and low[0] in COMPASS_WORDS and self.is_demonym(words[1]) and is_capitalised(words[1])
+        ):
+            return "drop", BY_CONTEXT  # "South Korean", and "West Australian", "West Virginian" ("West" is a name too)
         if "&" in words[1:-1]:
             return "organization", BY_CONTEXT  # "Express & Star", "Procter & Gamble": a firm's or a paper's name
         if low[-1] in lx.NON_ACTOR_HEADS and not (len(low) > 2 and low[-2] in ("of", "for")):
