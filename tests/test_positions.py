@@ -3931,6 +3931,19 @@ def test_a_nationality_noun_is_the_one_the_text_ties_to_that_nation(
     assert positions[-1].speaker.actor_id == tied
 
 
+def test_an_office_of_a_nation_is_the_one_tied_to_it(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Egyptian Foreign Minister Tom Reed met his Jordanian counterpart, Karl Lund. Reed said aid must flow. "
+        "The Jordanian minister said his country would help."
+    )
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed", "Reed"], gender="male", roles=["Foreign Minister"])
+    lund = actor(text, "l1", "Karl Lund", "person", ["Karl Lund"], gender="male")
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [reed, lund])] == ["r1", "l1"]
+    # not one who holds another office
+    lund = actor(text, "l1", "Karl Lund", "person", ["Karl Lund"], gender="male", roles=["king"])
+    assert run(finder, analyze_text, text, [reed, lund])[-1].speaker.actor_id != "l1"
+
+
 def test_a_nationality_noun_after_one_person_named_again_is_that_person(
     finder: PositionFinder, analyze_text: Analyze
 ) -> None:

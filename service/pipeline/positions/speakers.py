@@ -439,19 +439,37 @@ class SpeakerResolver:
         # not a first name ("the Adrian"), as the actor finder's demonyms
         return noun not in self._given and place_demonym(flat.tokens[last].text, lambda n: n.casefold() in self._places)
 
+    def _national_office(self, flat: FlatTokens, index: ActorIndex, first: int, head: int) -> Actor | None:
+        """The person an office of a nation stands for ("The Jordanian minister"): the one the text ties to that
+        nation, when they hold that office or none the text gives."""
+        demonym = next(
+            (
+                k
+                for k in range(first + 1, head)
+                if flat.tokens[k].text[:1].isupper() and flat.lower(k) in self._nationals
+            ),
+            None,
+        )
+        if demonym is None:
+            return None
+        tied = self._the_one_of_that_nation(flat, index, demonym, demonym)
+        return tied if tied is not None and self.holds(index, tied, flat.lower(head)) else None
+
     def _the_one_of_that_nation(self, flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
         """The one person named before whom the text ties to the nation of "the Spaniard": "Spain's Carlos Alcaraz",
         "Carlos Alcaraz of Spain", "Alcaraz (Spain)", "the Spanish striker Alvaro Morata". Sports and foreign copy
         name rivals one after the other, so the person just named is often the other one. None when no one, or
         more than one, is tied so."""
         noun = flat.tokens[last].text
-        country = DEMONYM_COUNTRIES.get(noun) or next(
+        # "Jordanian" -> Jordan, "Nigerian" -> Nigeria (not Niger): the longest country the adjective grows from
+        country = DEMONYM_COUNTRIES.get(noun) or max(
             (
                 name
                 for low, name in self._countries.items()
-                if len(low) >= 4 and noun.casefold().startswith(low[:-1]) and len(noun) - len(low) <= 2
+                if len(low) >= 4 and noun.casefold().startswith(low[:-1]) and 0 < len(noun) - len(low) <= 3
             ),
-            None,
+            key=len,
+            default=None,
         )
         if country is None:
             return None
@@ -646,9 +664,8 @@ class SpeakerResolver:
             return []  # a part that is no actor, or the same actor twice
         return resolved
 
-    @staticmethod
     def _common_head(
-        flat: FlatTokens, index: ActorIndex, first: int, base_last: int, found: list[Actor], span: Span
+        self, flat: FlatTokens, index: ActorIndex, first: int, base_last: int, found: list[Actor], span: Span
     ) -> Speaker:
         """A phrase headed by a common noun: a role ("the secretary general"), an unnamed
         group ("NATO officials", "diplomats"), or a body of a named actor ("Denmark's
@@ -705,6 +722,12 @@ class SpeakerResolver:
                 return _speaker(named_next)
         if by_role is not None:
             return _speaker(by_role)
+        if (
+            not new_person
+            and _an_office(head_low)
+            and (national := self._national_office(flat, index, first, base_last))
+        ):
+            return _speaker(national)  # "his Jordanian counterpart, Faisal al-Rawabdeh ... The Jordanian minister"
         if flat.sent[first] <= _LEDE_SENTENCES and head_low in ORG_KINDS and head_low not in ROLE_HEADS:
             # "Kenya's competition regulator has opened an inquiry ... The Competition Authority of Kenya said": a
             # lede's unnamed body is the one of that kind the next sentences name
@@ -786,17 +809,21 @@ def _tied_to(flat: FlatTokens, k0: int, k1: int, marks: set[str], countries: set
     Morata"), or "of Spain", "from Spain", "(Spain)" after it?"""
     sent = flat.sent[k0]
     k = k0 - 1
+    if k > 0 and flat.lower(k) == ",":
+        k -= 1  # an apposition: "his Jordanian counterpart, Faisal al-Rawabdeh"
     while (
-        k >= max(0, k0 - 4)
+        k >= max(0, k0 - 5)
         and flat.sent[k] == sent
         and flat.lower(k) not in (",", "and", "or")
         and not flat.tag(k).startswith("VB")
     ):
-        if flat.tokens[k].text in marks and (
+        if flat.tokens[k].text in marks:
             # a country only as an owner ("Spain's"), not as a subject ("Spain beat Jannik Sinner")
-            flat.tokens[k].text not in countries or flat.tokens[k + 1].text in POSSESSIVE_MARKS
-        ):
-            return True
+            return flat.tokens[k].text not in countries or flat.tokens[k + 1].text in POSSESSIVE_MARKS
+        if flat.tokens[k].text[:1].isupper() and flat.lower(k) not in ROLE_WORDS:
+            # another name: "Spain's Carlos Alcaraz beat Jannik Sinner" ties Alcaraz alone; a title's words are
+            # passed over ("the Spanish Prime Minister Pedro Sanz")
+            return False
         k -= 1
     after = [flat.tokens[j].text for j in range(k1 + 1, min(len(flat.tokens), k1 + 4)) if flat.sent[j] == sent]
     if after[:1] == [","]:
