@@ -2491,6 +2491,15 @@ def test_the_company_is_the_one_in_reach(
     assert ("the company" in mentions) == linked
 
 
+def test_a_bodys_kind_alone_capitalised_is_that_body(actors_of: Callable[[str], list[Actor]]) -> None:
+    # "The Commission" as EU copy writes it, as "the commission" is
+    found = actors_of("The European Commission met on Monday. The Commission disagreed with Budapest.")
+    assert "The Commission" in [m.text for m in by_name(found, "European Commission").mentions]
+    # not the opening of another body's name
+    found = actors_of("The European Commission met on Monday. The Commission of Inquiry disagreed.")
+    assert all(not m.text.startswith("The Commission") for m in by_name(found, "European Commission").mentions)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "roles"),
     [

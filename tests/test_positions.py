@@ -2752,6 +2752,16 @@ def test_a_live_blog_time_stamp_is_not_the_source(finder: PositionFinder, analyz
     assert pos.speaker_mention is not None and pos.speaker_mention.text == "The harbour board's spokesman"
 
 
+def test_it_after_a_fronted_phrase_is_the_subject_before(pipeline: Pipeline) -> None:
+    # "by Reuters" is in the fronted phrase, not the subject; "The Commission" opens the sentence before
+    result = pipeline(
+        "The European Commission met on Monday. The Commission disagreed. In a letter seen by Reuters, it said"
+        " several reforms existed on paper only."
+    )
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions] == ["European Commission"]
+
+
 def test_it_after_a_one_word_name_typed_a_person(finder: PositionFinder, analyze_text: Analyze) -> None:
     # the actor finder types an unknown single name a person by default; "it" shows otherwise
     text = "Harbourco said sales had risen. It said prices would rise again."

@@ -324,8 +324,21 @@ class ReferenceLinker:
                 elif j + 1 < len(toks) and self._vocab.is_demonym(toks[j].text) and toks[j + 1].text.islower():
                     j += 1  # a nationality is no name: "the Canadian gas producer"
                 lead = j
+                # "The Commission disagreed", "the Ministry said": a body's kind alone, capitalised as its name is
+                titled = (
+                    j == i + 1
+                    and j + 1 < len(toks)
+                    and is_capitalised(toks[j].text)
+                    and toks[j].text.casefold() in lx.ORG_KINDS
+                    and toks[j].text.casefold() not in lx.ROLE_HEADS
+                    and not is_capitalised(toks[j + 1].text)
+                    and toks[j + 1].text not in POSSESSIVE
+                )
+                if titled:
+                    lead, j = i, j + 1
                 while (
-                    j < len(toks)
+                    not titled
+                    and j < len(toks)
                     and j - i <= 4
                     and (
                         (toks[j].text.islower() and (toks[j].tag in _DESCRIPTION_FILLER_TAGS or "-" in toks[j].text))
@@ -335,7 +348,7 @@ class ReferenceLinker:
                     j += 1  # a place may modify it: "the Iran-backed group", "the Moscow-based firm"
                 if j == i + 1 or j == lead or (j < len(toks) and is_capitalised(toks[j].text)):
                     continue  # nothing, or a title before a name ("the secretary general Jens ...")
-                head = toks[j - 1].text
+                head = toks[j - 1].text.casefold() if titled else toks[j - 1].text
                 target: list[Group] = []
                 if head in lx.ROLE_HEADS or hyphen_head(head):
                     phrase = norm(doc.text[toks[i + 1].start : toks[j - 1].end].replace("-", " "))
@@ -718,7 +731,11 @@ class ReferenceLinker:
                             people.insert(k, (c.start, target, None))
                 elif low == "it" and i + 1 < len(toks) and toks[i + 1].text.casefold() in lx.SAY_VERBS and orgs:
                     floor = sentences[max(0, n - 1)].start
-                    near = orgs[bisect_left(org_starts, floor) : bisect_left(org_starts, tok.start)]
+                    # a fronted phrase's bodies are not the subject: "In a letter seen by Reuters, it said"
+                    fronted = toks[i - 1].text == "," and toks[0].tag == "IN" and self._main_verb(toks[:i]) is None
+                    near = orgs[
+                        bisect_left(org_starts, floor) : bisect_left(org_starts, s.start if fronted else tok.start)
+                    ]
                     found = {id(g): g for _, g in near}
                     target = next(iter(found.values())) if len(found) == 1 else None
                 if target is not None:

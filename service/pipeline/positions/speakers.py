@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from service.pipeline.binding import introduces_oneself
-from service.pipeline.document import Token
+from service.pipeline.document import FINITE_TAGS, Token
 from service.pipeline.lexicon import (
     COMPANY_HEADS,
     COUNTRIES,
@@ -782,7 +782,13 @@ class SpeakerResolver:
         elif low == "it":
             # the subject of the sentence before is the likeliest antecedent ("Moscow's key
             # objective is ... such as Ukraine. It wants ..." -> Russia, not Ukraine)
-            opens = i == flat.sent_range[flat.sent[i]][0]
+            s0 = flat.sent_range[flat.sent[i]][0]
+            # the sentence's subject, also after a fronted phrase ("In a letter seen by Reuters, it said": not Reuters)
+            opens = i == s0 or (
+                flat.lower(i - 1) == ","
+                and flat.tag(s0) == "IN"
+                and not any(flat.tag(k) in FINITE_TAGS for k in range(s0, i))
+            )
             actor = index.opening_actor(flat, flat.sent[i] - 1, {"organization", "location"}) if opens else None
             described = _described_body(flat, flat.sent[i] - 1) if opens and actor is None else None
             if described is not None:
@@ -1010,13 +1016,13 @@ class ActorIndex:
         if sent < 0:
             return None
         first = past_dateline(flat, *flat.sent_range[sent])
-        if flat.lower(first) == "the":
-            first += 1
-        start = flat.tokens[first].start
-        k = bisect.bisect_left(self._starts, start)
-        if k < len(self._rows) and self._rows[k][0] == start and not self._rows[k][3]:
-            actor = self._actors[self._rows[k][2]]
-            return actor if actor.type in types else None
+        # a name after "the" ("The European Commission"), or a description that opens with it ("The Commission")
+        for at in (first + 1, first) if flat.lower(first) == "the" else (first,):
+            start = flat.tokens[at].start
+            k = bisect.bisect_left(self._starts, start)
+            if k < len(self._rows) and self._rows[k][0] == start and not self._rows[k][3]:
+                actor = self._actors[self._rows[k][2]]
+                return actor if actor.type in types else None
         return None
 
     def by_role(self, flat: FlatTokens, first: int, last: int, title: bool = False) -> Actor | None:
