@@ -873,6 +873,15 @@ def test_the_first_of_two_surnames_is_the_person_later(actors_of: Callable[[str]
     )
     assert "Ortega" in [m.text for m in by_name(found, "María José Ortega Villanueva").mentions]
     assert by_name(found, "Núria Ferrer i Puig").type == "person"
+    # both surnames after a title, and a surname of two words ("Ms Le Pen"); not a given name and a surname
+    found = actors_of(
+        "Madrid's mayor, María José Fernández Ortega, spoke at the Palacio de Cibeles. “We will win,” Ms Fernández"
+        " Ortega said. Pierre de Vos agreed. Mr. de Vos said so. Anna Maria Lopez spoke. Ms. Maria Lopez agreed."
+    )
+    assert "Ms Fernández Ortega" in [m.text for m in by_name(found, "María José Fernández Ortega").mentions]
+    assert "Mr. de Vos" in [m.text for m in by_name(found, "Pierre de Vos").mentions]
+    assert "Ms. Maria Lopez" not in [m.text for m in by_name(found, "Anna Maria Lopez").mentions]
+    assert by_name(found, "Palacio de Cibeles").type == "location"
 
 
 @pytest.mark.parametrize(

@@ -167,6 +167,9 @@ class Merger:
                     # that naming custom
                     _list_once(persons_by_surname, norm(c.words[0]), g)
                     family_first.add(norm(c.words[0]))
+                if len(c.words) >= 3 and c.words[-2].casefold() not in self._vocab.first_names:
+                    # "Ms Fernández Ortega" is "María José Fernández Ortega": both surnames after a title
+                    _list_once(persons_by_surname, norm(" ".join(c.words[-2:])), g)
                 if id(c) in paternal:
                     # "Alejandro Ruiz Montemayor" is "Ruiz" later on: Spanish and Portuguese names carry two
                     # surnames, and the first is the one used alone

@@ -51,6 +51,13 @@ BROADCASTER_OPENERS = frozenset({"radio", "television"})
 #: Buildings named after what houses them ("Town Hall", "County Hall"); a surname too ("Monty Hall").
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.?){1,3}\.")  # "J.", "A.E.", "D.Y."
 _BUILDINGS = frozenset({"hall"})
+#: Romance-language heads of places before "de", "di", "do" ("Palacio de Cibeles", "Piazza del Popolo", "Stade de
+#: France", "Praça do Comércio"); a person's "de" follows a given name ("Carlos de la Cruz")
+_FOREIGN_PLACE_HEADS = frozenset(
+    "palacio palazzo palais plaza piazza praça plaça place rue calle avenida parque puente ponte pont estadio stade"
+    " estádio".split()
+)
+_ROMANCE_OF = frozenset({"de", "del", "della", "di", "des", "du", "da", "do", "dos", "das"})
 
 #: Place heads that are also surnames ("Goodison Park" but "Grace Park", "Holloway Lane" but "Diane Lane"): a
 #: place only when the word before is no first name. Not terrace, crescent or road: "Victoria Terrace", "Royal
@@ -324,8 +331,10 @@ class Vocabulary:
             return "organization", BY_CONTEXT  # "Manchester City": the city itself is "Manchester"
         if low[-1] == "state" and norm(" ".join(words[:-1])) in self.regions:
             return "organization", BY_CONTEXT  # "Ohio State": the university; the state is "Ohio"
-        if (low[-1] in lx.LOCATION_HEADS and not (low[-1] in _SURNAME_PLACE_HEADS and low[0] in self.first_names)) or (
-            len(low) > 2 and low[0] in lx.LOCATION_HEADS and low[1] == "of"
+        if (
+            (low[-1] in lx.LOCATION_HEADS and not (low[-1] in _SURNAME_PLACE_HEADS and low[0] in self.first_names))
+            or (len(low) > 2 and low[0] in lx.LOCATION_HEADS and low[1] == "of")
+            or (len(low) > 2 and low[0] in _FOREIGN_PLACE_HEADS and low[1] in _ROMANCE_OF)
         ):
             return "location", BY_LEXICON  # "Bellerive Oval", "Holloway Road", "Republic of Padania", "Gulf of Aden"
         if len(low) == 2 and low[0] in _COUNTY_WORDS and is_capitalised(words[1]):
