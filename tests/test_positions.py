@@ -4772,6 +4772,9 @@ def test_a_spokesperson_or_office_of_an_unclear_owner_stays_unnamed(pipeline: Pi
          "Harendra Prasad", "his office"),
         ("Senator Jane Holt voted against the bill. Her spokesman said she would not comment further.",
          "Jane Holt", "Her spokesman"),
+        # whom the statement names too
+        ("Karl Lund criticised the plan. President Tom Reed defended it. His spokesman said Reed remained committed.",
+         "Tom Reed", "His spokesman"),
         # a name's or a title's spokesperson, after a possessive or as a modifier
         ("Senator Alan Grayson voted no. Grayson's spokeswoman said he would explain later.",
          "Alan Grayson", "Grayson's spokeswoman"),

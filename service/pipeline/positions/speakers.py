@@ -591,8 +591,9 @@ class SpeakerResolver:
         if evidence and (subject := index.opening_actor(flat, flat.sent[first], {"organization"})) is not None:
             return Resolved(_speaker(subject), span)  # "Temu ... has 90m users in the EU, according to its figures"
         if owner_first == owner_last == first and flat.lower(first) in POSSESSIVE_PRONOUNS:
-            # "his office", "its own figures": whom the pronoun stands for
-            owner = self.resolve(flat, index, first, first, content=content)
+            # "his office", "its own figures": whom the pronoun stands for, whom the statement may name ("His
+            # spokesman said Widodo remains committed")
+            owner = self.resolve(flat, index, first, first)
             found = index.actor_with_id(owner.speaker.actor_id) if owner is not None else None
             if found is None or (flat.lower(last) == "office" and not index.role_heads(found) - _HONORIFIC_HEADS):
                 return None  # an office is an office-holder's: not a dead man's "his office said"
