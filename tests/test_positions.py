@@ -1071,6 +1071,10 @@ def test_progressive_never_inverts_and_role_read_as_verb(finder: PositionFinder,
     reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male")
     [p] = run(finder, analyze_text, text, [reed])
     assert (p.speaker.actor_id, p.content.text) == ("r1", "It is unanimous")
+    # a noun before a role that the tagger reads as a verb ("tech" in "EU tech commissioner")
+    text = "“We are not weakening the rules,” EU tech commissioner Ann Cole told the committee."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("c1", "We are not weakening the rules")
 
 
 def test_seed_like_discourse_fixes(finder: PositionFinder, analyze_text: Analyze) -> None:

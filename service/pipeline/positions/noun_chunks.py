@@ -217,6 +217,13 @@ class NounChunks(ClauseView):
                 or (prev in POSSESSIVE_MARKS and self._attached(k - 1))
                 or (prev in ROLE_HEADS and cur_tag == "NNP")  # "councilmember" read as a verb
                 or (prev in LY_NOUNS and cur_tag == "NNP")  # "Clinton ally James Carville said"
+                or (  # "EU tech commissioner Henna Lindroos": a noun before a role, read as a verb
+                    prev_tag in ("VBD", "VBN", "VBP")
+                    and flat.tokens[k - 1].text.islower()
+                    and flat.lower(k) in ROLE_HEADS
+                    and k - 2 >= s_first
+                    and flat.tag(k - 2) == "NNP"
+                )
                 or (  # "new fundraising reports show": a gerund modifying a common noun
                     prev_tag == "VBG"
                     and cur_tag in ("NN", "NNS")
