@@ -414,6 +414,10 @@ def test_participle_after_fronted_adverbial(finder: PositionFinder, analyze_text
     [p] = run(finder, analyze_text, text)
     assert p.speaker.type == "group" and "environmental groups" in p.speaker.name
     assert p.content.text == "its capital was too small"
+    # a description, then the name set off by commas: the one named
+    text = "Republicans were split. But another Republican, Sen. Ann Cole, voted yes, saying voters were worried."
+    *_, p = run(finder, analyze_text, text, cole_and_reed(text))
+    assert p.speaker.actor_id == "c1" and p.speaker_mention is not None and p.speaker_mention.text == "Sen. Ann Cole"
 
 
 def test_title_case_headline_cue(finder: PositionFinder, analyze_text: Analyze) -> None:

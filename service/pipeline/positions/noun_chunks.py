@@ -369,7 +369,23 @@ class NounChunks(ClauseView):
                 verb_at = close + 1
         if need_verb and not (flat.tag(verb_at).startswith("VB") or flat.tag(verb_at) in ("MD", "RB")):
             return None
+        named = self._name_in_apposition(k, end, comma)
+        if named is not None:
+            return named  # "another Republican, Sen. Carla Mendes-Whitman, voted yes, saying": the one named
         return self._chunk_back(end, k) if flat.tag(k) in NP_TAGS else None
+
+    def _name_in_apposition(self, k: int, end: int, limit: int) -> tuple[int, int] | None:
+        """The name set off by commas after a description that opens the clause at ``k`` and ends at ``end``
+        ("another Republican, Sen. Carla Mendes-Whitman, voted"), when a finite verb follows it."""
+        flat = self.flat
+        if flat.lower(end + 1) != "," or not (flat.tag(k) == "DT" or flat.tokens[k].text[:1].islower()):
+            return None
+        close = next((t for t in range(end + 2, min(limit, end + 8)) if flat.lower(t) == ","), None)
+        if close is None or close == end + 2 or flat.tag(close + 1) not in FINITE:
+            return None
+        if not flat.tokens[end + 2].text[:1].isupper() or flat.tag(close - 1) != "NNP":
+            return None
+        return (end + 2, close - 1)
 
     def _name_read_as_modifier(self, k: int) -> bool:
         """A capitalised word the tagger read as an adverb or adjective, and no sentence adverb
