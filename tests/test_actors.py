@@ -1478,6 +1478,9 @@ def test_a_sports_role_description_refers_back_to_the_player(actors_of: Callable
     assert "the Farnley boss" not in [m.text for m in by_name(found, "Jurek Malinsky").mentions]
     vaskar = by_name(found, "Vaskar")
     assert vaskar.type == "person" and [m.text for m in vaskar.mentions] == ["Vaskar", "the striker"]
+    # rugby's positions too
+    found = actors_of('Captain Gethin Lloyd-Evans was blunt. "We were bullied up front," the lock said.')
+    assert "the lock" in [m.text for m in by_name(found, "Gethin Lloyd-Evans").mentions]
     # nobody fits: the team is not the speaker, and "the captain" who praises a player is somebody else
     assert "Norland" not in names(actors_of("The Norland captain said the team was ready."))
     imran = by_name(actors_of("Imran Qureshi opened the bowling, and the captain praised him."), "Imran Qureshi")

@@ -46,7 +46,8 @@ _PLAYER_VERBS = frozenset(
 # Positions only a player holds: "Haaland scored twice. “...,” the striker said." is Haaland.
 _PLAYER_ROLES = frozenset(
     "striker midfielder goalkeeper defender forward winger playmaker fullback centre-back batsman bowler spinner"
-    " wicketkeeper pitcher quarterback".split()
+    " wicketkeeper pitcher quarterback lock flanker fly-half scrum-half hooker full-back linebacker shortstop goalie"
+    " netminder".split()
 )
 # Roles in a team that "the <Team> <role>" names ("the England captain", "the Liverpool boss", "the striker").
 # Words for the same job in a team ("the Caldmoor boss" for "Caldmoor manager Brennan Fosse").
