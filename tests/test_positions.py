@@ -2760,6 +2760,16 @@ def test_a_live_blog_time_stamp_is_not_the_source(finder: PositionFinder, analyz
     assert pos.speaker_mention is not None and pos.speaker_mention.text == "The harbour board's spokesman"
 
 
+def test_the_city_is_the_one_place_in_reach(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "Amsterdam, where a third of homes are rented, welcomed the law. The city said it would step up inspections."
+    amsterdam = actor(text, "l1", "Amsterdam", "location", ["Amsterdam"])
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [amsterdam])] == ["l1", "l1"]
+    # not with two places in reach, nor a country
+    text = "Tourists flocked to Paris and Rome. The city said it was full. Spain grew. The city said it was calm."
+    places = [actor(text, f"l{k}", name, "location", [name]) for k, name in enumerate(("Paris", "Rome", "Spain"))]
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, places)] == [None, None]
+
+
 def test_it_after_a_fronted_phrase_is_the_subject_before(pipeline: Pipeline) -> None:
     # "by Reuters" is in the fronted phrase, not the subject; "The Commission" opens the sentence before
     result = pipeline(

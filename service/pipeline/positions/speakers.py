@@ -439,6 +439,16 @@ class SpeakerResolver:
         # not a first name ("the Adrian"), as the actor finder's demonyms
         return noun not in self._given and place_demonym(flat.tokens[last].text, lambda n: n.casefold() in self._places)
 
+    def _town_in_reach(self, flat: FlatTokens, index: ActorIndex, first: int) -> Actor | None:
+        """The one place named in this sentence or the one before that is no country: what "the city" speaks for."""
+        floor = flat.tokens[flat.sent_range[max(0, flat.sent[first] - 1)][0]].start
+        places = {
+            id(a): a
+            for a, _s, _e in index.mentions(floor, flat.tokens[first].start)
+            if a.type == "location" and a.name.casefold() not in self._countries
+        }
+        return next(iter(places.values())) if len(places) == 1 else None
+
     def _national_office(self, flat: FlatTokens, index: ActorIndex, first: int, head: int) -> Actor | None:
         """The person an office of a nation stands for ("The Jordanian minister"): the one the text ties to that
         nation, when they hold that office or none the text gives."""
@@ -707,6 +717,10 @@ class SpeakerResolver:
             return _speaker(found[0])  # "according to U.N. figures", "the WHO's figures", "FEC filings": their issuer
         if plural:
             return Speaker(span.text, None, "group")
+        if head_low in _TOWN_WORDS and base_last == first + 1 and flat.lower(first) == "the":
+            town = self._town_in_reach(flat, index, first)
+            if town is not None:
+                return _speaker(town)  # "Amsterdam ... welcomed the law. The city said it would step up inspections"
         # an indefinite description is somebody new unless an apposition gives the name ("Parker Eaton, a
         # nominal Republican who voted for JFK, said")
         if new_person and first >= 2 and flat.lower(first - 1) == ",":
@@ -1598,6 +1612,7 @@ def _speaks_where_named(
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})
+_TOWN_WORDS = frozenset({"city", "town", "municipality"})  # "The city said": its government
 # Demonyms that end like a collective ("the French", "the Dutch") but name one person ("the Czech said")
 _ONE_OF_A_NATION = frozenset({"czech"})
 # Who speaks for someone else, and the words before the one they speak for ("One Clinton spokesman")
