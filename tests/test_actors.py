@@ -2503,6 +2503,13 @@ def test_the_company_is_the_one_in_reach(
     assert ("the company" in mentions) == linked
 
 
+def test_offices_of_administration_are_roles(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("Palm Beach County Supervisor of Elections Susan Bucher said voters were turned away.")
+    assert by_name(found, "Susan Bucher").type == "person"
+    found = actors_of("Tom Reed, administrator of the agency, told reporters the launch would slip.")
+    assert by_name(found, "Tom Reed").roles == ["administrator of the agency"]
+
+
 def test_a_bodys_kind_alone_capitalised_is_that_body(actors_of: Callable[[str], list[Actor]]) -> None:
     # "The Commission" as EU copy writes it, as "the commission" is
     found = actors_of("The European Commission met on Monday. The Commission disagreed with Budapest.")

@@ -4332,6 +4332,16 @@ def test_a_ledes_office_is_the_newcomer_who_opens_the_next_sentence(
     )
     first, *_ = run(finder, analyze_text, text, cole_and_reed(text))
     assert first.speaker.actor_id == "c1"
+    # "the head of the country's new space agency", named after a quote, with an acronym in her apposition
+    text = (
+        "South Korea will land a spacecraft on the moon by 2032, the head of the country's new space agency said.\n\n"
+        "“We are late, but not too late,” Ann Cole, administrator of the Korea AeroSpace Administration, or KASA, "
+        "told reporters."
+    )
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female",
+                 roles=["administrator of the Korea AeroSpace Administration"])  # fmt: skip
+    first, *_ = run(finder, analyze_text, text, [cole])
+    assert first.speaker.actor_id == "c1"
 
 
 def test_a_pronoun_goes_on_with_the_newcomer_who_spoke_last(finder: PositionFinder, analyze_text: Analyze) -> None:

@@ -1477,6 +1477,12 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     if flat.headline(flat.sent[first]):
         return None  # a headline's source is the story's statement that repeats it (see headlines.py)
     k, last = flat.sent_range[flat.sent[head] + 1]
+    if flat.tokens[k].text in _OPENING_QUOTES:
+        # past a quote: '“We are late, but not too late,” Park Ji-hoon, administrator of the agency, told reporters'
+        close = next((t for t in range(k + 2, last) if flat.tokens[t].text in _CLOSING_QUOTES), None)
+        if close is None or flat.lower(close - 1) != ",":
+            return None
+        k = close + 1
     if flat.tag(k) == "IN":  # past a fronted phrase: "In an email sent on Thursday, ..."
         comma = next((t for t in range(k + 1, min(last, k + 12)) if flat.lower(t) == ","), None)
         if comma is None:
@@ -1509,9 +1515,14 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
         # Suez Canal Authority"); with no body named, only one whose role holds the kind ("the union's chief")
         bodies = _bodies_headed(flat, index, first, head)
         roles = " ".join(person.roles).lower()
-        kinds = {flat.lower(t) for t in range(first, min(head + 4, len(flat.tokens))) if flat.tag(t) == "NN"} - {
-            flat.lower(head)
-        }
+        end = head
+        while (
+            end + 1 < min(head + 8, len(flat.tokens))
+            and not flat.tag(end + 1).startswith("VB")
+            and flat.lower(end + 1) not in (",", ".")
+        ):
+            end += 1  # the description's words: "the head of the country's new space agency"
+        kinds = {flat.lower(t) for t in range(first, end + 1) if flat.tag(t) == "NN"} - {flat.lower(head)}
         same = bool(offices) and (
             all(any(name.lower() in roles for name in (body.name, *body.aliases)) for body in bodies)
             if bodies
@@ -1604,7 +1615,9 @@ def _speaks_where_named(
     aged = flat.tag(k + 1) == "CD" and flat.lower(k + 2) == ","  # "Marcel Lehel Lazar, 44, said"
     if flat.lower(k) == "," and (apposition or (aside and (flat.tag(k + 1) == "VBG" or aged))):
         k = next((t + 1 for t in range(k + 1, min(len(flat.tokens), k + 15)) if flat.lower(t) == ","), k)
-        if aged and flat.lower(k) == "who":  # "Chen Jiayi, 36, who is testifying under an agreement, told"
+        if (aged and flat.lower(k) == "who") or flat.lower(k) == "or":
+            # "Chen Jiayi, 36, who is testifying under an agreement, told", "Park Ji-hoon, administrator of the Korea
+            # AeroSpace Administration, or KASA, told"
             k = next((t + 1 for t in range(k + 1, min(len(flat.tokens), k + 15)) if flat.lower(t) == ","), k)
     if acts:  # the subject of any verb but a pluperfect, which tells of something before ("had ruled")
         return flat.tag(k).startswith("VB") and flat.lower(k) != "had"
@@ -1612,6 +1625,8 @@ def _speaks_where_named(
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})
+_OPENING_QUOTES = frozenset({'"', "“", "``", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
 _TOWN_WORDS = frozenset({"city", "town", "municipality"})  # "The city said": its government
 # Demonyms that end like a collective ("the French", "the Dutch") but name one person ("the Czech said")
 _ONE_OF_A_NATION = frozenset({"czech"})
