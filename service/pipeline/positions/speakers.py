@@ -1510,11 +1510,13 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     person = people[0]
     offices = index.role_heads(person) - _HONORIFIC_HEADS
     noun = _role_head(flat.lower(head))[0]
+    # the same office, not a former one ("Imran Khan, the former prime minister,"), or none
+    current = [r for r in person.roles if not any(w in _PAST_HOLDERS for w in r.lower().replace("-", " ").split())]
     if noun in _GENERIC_HEADS:
         # "the head of the Suez Canal Authority" is whatever office its holder has at that body ("chairman of the
         # Suez Canal Authority"); with no body named, only one whose role holds the kind ("the union's chief")
         bodies = _bodies_headed(flat, index, first, head)
-        roles = " ".join(person.roles).lower()
+        roles = " ".join(current).lower()
         end = head
         while (
             end + 1 < min(head + 8, len(flat.tokens))
@@ -1529,9 +1531,7 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
             else any(kind in roles for kind in kinds)
         )
     else:
-        same = offices == {noun}
-    # the same office, not a former one ("Imran Khan, the former prime minister,"), or none; and speaking
-    same = same and not any(w in _PAST_HOLDERS for r in person.roles for w in r.lower().replace("-", " ").split())
+        same = offices == {noun} and len(current) == len(person.roles)
     if (offices and not same) or not _speaks_where_named(flat, index, person, apposition=same, aside=True):
         return None
     return person
