@@ -347,13 +347,12 @@ class PositionFinder:
         for pos in positions:
             m = pos.speaker_mention
             parenthetical = m is not None and flat.lower(flat.token_at(m.start) - 1) == ","  # "X, he said, “...”"
-            if (
-                m is None
-                or m.text.lower() not in ("he", "she")
-                or (pos.content.start > pos.cue.start and not parenthetical)
-            ):
+            if m is None or m.text.lower() not in ("he", "she"):
                 out.append(pos)
                 continue
+            # a he/she before its cue goes on only from an unnamed person who spoke last ("One EU diplomat said ...,
+            # although he acknowledged"): after a named one, the pronoun's own link stands
+            before_cue = pos.content.start > pos.cue.start and not parenthetical
             # from the statements already settled, so a run of quotes keeps one source; the last
             # few are enough, since the source must be within two sentences (a bounded look back
             # keeps long texts linear)
@@ -366,6 +365,13 @@ class PositionFinder:
             if (
                 prev is None
                 or actor is None
+                or (
+                    before_cue
+                    and (
+                        prev.speaker.actor_id is not None
+                        or flat.sent[flat.token_at(m.start)] - flat.sent[flat.token_at(prev.cue.start)] > 1
+                    )
+                )
                 or prev.speaker == pos.speaker
                 or not self._fits(flat, prev, by_id.get(prev.speaker.actor_id or ""), m)
             ):
