@@ -418,6 +418,10 @@ def test_participle_after_fronted_adverbial(finder: PositionFinder, analyze_text
     text = "Republicans were split. But another Republican, Sen. Ann Cole, voted yes, saying voters were worried."
     *_, p = run(finder, analyze_text, text, cole_and_reed(text))
     assert p.speaker.actor_id == "c1" and p.speaker_mention is not None and p.speaker_mention.text == "Sen. Ann Cole"
+    text = "Madrid's mayor, Ann Cole, launched the city's bid on Monday, promising that sponsors would pay."
+    madrid = actor(text, "l1", "Madrid", "location", ["Madrid"])
+    *_, p = run(finder, analyze_text, text, [madrid, *cole_and_reed(text)])
+    assert p.speaker.actor_id == "c1"
 
 
 def test_title_case_headline_cue(finder: PositionFinder, analyze_text: Analyze) -> None:

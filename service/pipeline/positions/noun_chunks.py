@@ -378,7 +378,8 @@ class NounChunks(ClauseView):
         """The name set off by commas after a description that opens the clause at ``k`` and ends at ``end``
         ("another Republican, Sen. Carla Mendes-Whitman, voted"), when a finite verb follows it."""
         flat = self.flat
-        if flat.lower(end + 1) != "," or not (flat.tag(k) == "DT" or flat.tokens[k].text[:1].islower()):
+        described = flat.tag(k) == "DT" or flat.tokens[k].text[:1].islower() or flat.lower(k + 1) in POSSESSIVE_MARKS
+        if flat.lower(end + 1) != "," or not described:  # "another Republican", "Madrid's mayor"
             return None
         close = next((t for t in range(end + 2, min(limit, end + 8)) if flat.lower(t) == ","), None)
         if close is None or close == end + 2 or flat.tag(close + 1) not in FINITE:
