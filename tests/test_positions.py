@@ -4977,6 +4977,13 @@ def test_who_after_a_description_is_the_person_described(pipeline: Pipeline) -> 
         ("Anika Roth", "Anika Roth"),
         ("Anika Roth", "who"),
     ]
+    # a party member's description, whose head is capitalised
+    result = pipeline(
+        "His remarks drew a response from Economy Minister Tobias Kranz, a Green, who said the country could not"
+        " afford to wait."
+    )
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions] == ["Tobias Kranz"]
 
 
 def test_the_un_agency_is_the_agency_named_before_not_the_un(pipeline: Pipeline) -> None:

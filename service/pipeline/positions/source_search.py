@@ -191,9 +191,10 @@ class SourceSearch(NounChunks):
                 # "the minds of Americans who want ...": the people, not what they have
                 chunk = self._described_name(chunk, s_first) or self._agent_of_a_participle(*chunk)
             b = chunk[0] - 1 - (1 if flat.lower(chunk[0] - 1) in ("now", "also", "then") else 0)
-            if flat.tokens[chunk[1]].text[:1].islower() and flat.lower(b) == "," and flat.tag(b - 1) == "NNP":
-                # "McConnell, now the Senate majority leader, who ...": the relative clause and
-                # the appositive both describe the name
+            described = flat.tokens[chunk[1]].text[:1].islower() or flat.lower(chunk[0]) in ("a", "an")
+            if described and flat.lower(b) == "," and flat.tag(b - 1) == "NNP":
+                # "McConnell, now the Senate majority leader, who ...", "Tobias Kranz, a Green, who said": the
+                # relative clause and the appositive both describe the name
                 named = self._chunk_back(b - 1, s_first)
                 if named is not None and flat.tag(named[0] - 1) not in ("IN", "TO"):
                     chunk = named  # but not "In Iowa, 40 percent of voters who ...": a fronted place
