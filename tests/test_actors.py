@@ -1584,6 +1584,9 @@ def test_a_shared_first_name_decides_no_gender(actors_of: Callable[[str], list[A
     found = actors_of('Taylor Vance took to X on Sunday. "None of this is true," she wrote.')
     vance = by_name(found, "Taylor Vance")
     assert vance.gender is None and pronouns_of(vance) == ["she"]
+    # NLTK lists "Andi" as a woman's name; in Indonesia it is a man's
+    found = actors_of("Deputy Governor Andi Nugroho added that the bank had sold dollars. He said it was measured.")
+    assert pronouns_of(by_name(found, "Andi Nugroho")) == ["He"]
     male, female = lx.first_name_genders(frozenset({"Taylor", "Bill", "Hillary"}), frozenset({"Bill", "Hillary"}))
     assert "taylor" in male & female and "bill" in male - female and "hillary" in female - male
 
