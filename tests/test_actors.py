@@ -421,7 +421,7 @@ ACTOR_LEXICONS = (
     "credit_agencies.txt demonyms.tsv first_names.tsv honorifics.tsv location_heads.txt months.txt "
     "name_particles.txt non_actor_heads.txt non_actor_words.txt org_classifiers.txt org_descriptors.tsv "
     "org_heads.txt org_kinds.tsv org_names.txt place_names.txt place_words.txt motion_verbs.txt post_nominals.tsv "
-    "role_heads.txt role_modifiers.txt settlement_nouns.txt speech_verbs.txt weekdays.txt "
+    "role_heads.txt role_modifiers.txt settlement_nouns.txt speech_verbs.txt state_abbreviations.tsv weekdays.txt "
     "world_cities.tsv"
 ).split()
 
@@ -2504,6 +2504,17 @@ def test_the_company_is_the_one_in_reach(
 ) -> None:
     mentions = [m.text.casefold() for m in by_name(actors_of(text), body).mentions]
     assert ("the company" in mentions) == linked
+
+
+def test_a_state_abbreviated_in_a_dateline_is_the_state(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of(
+        "SACRAMENTO, Calif. - Regulators in California approved the rise. A lawyer in Boca Raton, Fla., said the"
+        " company was pleased."
+    )
+    assert "Calif" in [m.text for m in by_name(found, "California").mentions]
+    assert all(a.type == "location" for a in found if a.name in ("Fla", "Florida"))
+    # not a name that is also an abbreviation left out of the list ("Naoto Kan", not Kansas)
+    assert by_name(actors_of("Former prime minister Naoto Kan said the plant was safe."), "Naoto Kan").type == "person"
 
 
 def test_offices_of_administration_are_roles(actors_of: Callable[[str], list[Actor]]) -> None:

@@ -173,6 +173,9 @@ for _acronym, _expansion, _kind in _rows("acronyms.tsv", 3):
 #: Other names of countries -> the name brief reports ("Britain" -> "United Kingdom").
 COUNTRY_ALIASES: dict[str, str] = {alias: country for alias, country in _rows("country_aliases.tsv", 2)}
 
+#: US states as AP-style datelines abbreviate them ("Calif." -> "California").
+STATE_ABBREVIATIONS: dict[str, str] = {abbr: state for abbr, state in _rows("state_abbreviations.tsv", 2)}
+
 #: Countries by their everyday short names.
 COUNTRIES: frozenset[str] = _words("countries.txt")
 

@@ -376,6 +376,8 @@ class Merger:
                 and (
                     words[len(short)] == "of"
                     or (words[len(short)] in lx.ORG_HEADS and short[-1] not in lx.ORG_HEADS)
+                    # the name before "&": "Valley Electric" for "Valley Electric & Gas"
+                    or (words[len(short)] == "&" and short[-1] not in lx.ORG_HEADS)
                     or (
                         words[-1] in firm_heads
                         and "of" not in words

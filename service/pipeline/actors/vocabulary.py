@@ -165,6 +165,8 @@ class Vocabulary:
             known[norm(org)] = ("organization", org)
         for alias, country in lx.COUNTRY_ALIASES.items():
             known[norm(alias)] = ("location", country)
+        for abbreviation, state in lx.STATE_ABBREVIATIONS.items():
+            known.setdefault(norm(abbreviation), ("location", state))
         self.acronyms: dict[str, tuple[str, str]] = {}
         for acronym, (expansion, kind) in lx.ACRONYMS.items():
             canonical = lx.COUNTRY_ALIASES.get(expansion, expansion)
