@@ -2513,6 +2513,11 @@ def test_a_state_abbreviated_in_a_dateline_is_the_state(actors_of: Callable[[str
     )
     assert "Calif" in [m.text for m in by_name(found, "California").mentions]
     assert all(a.type == "location" for a in found if a.name in ("Fla", "Florida"))
+    # the firm's name before "&" is the firm
+    found = actors_of(
+        "Regulators approved a rise for Valley Electric & Gas on Monday. Valley Electric said it was fair."
+    )
+    assert "Valley Electric" in [m.text for m in by_name(found, "Valley Electric & Gas").mentions]
     # not a name that is also an abbreviation left out of the list ("Naoto Kan", not Kansas)
     assert by_name(actors_of("Former prime minister Naoto Kan said the plant was safe."), "Naoto Kan").type == "person"
 
