@@ -580,6 +580,19 @@ def test_headline_name_and_colon(finder: PositionFinder, analyze_text: Analyze) 
     assert "Never underestimate the challenger" in p.content.text
 
 
+def test_a_court_told_in_a_headline_is_who_told_it(pipeline: Pipeline) -> None:
+    # "..., court told": the court heard it from someone the story names, or from nobody named
+    result = pipeline(
+        "Man set fire to home while children slept, court told\n\nA jury at Leeds Crown Court has heard the case."
+        " Ann Cole KC said the man set fire to the home while the children slept."
+    )
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions] == ["Ann Cole", "Ann Cole"]
+    result = pipeline("Man set fire to home, court told\n\nA jury at Leeds Crown Court has heard the case.")
+    assert result.positions is not None
+    assert [(p.speaker.name, p.speaker.actor_id) for p in result.positions] == [("court", None)]
+
+
 def test_participle_shares_the_source_of_the_cue_before(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = (
         "“We need steady hands,” Mayor Ana Ruiz told the crowd, referring to the governor.\n\n"

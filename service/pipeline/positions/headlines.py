@@ -17,7 +17,7 @@ from dataclasses import replace
 from service.pipeline.lexicon import ORG_KINDS, ROLE_HEADS
 from service.pipeline.positions.speakers import body_of_kind, spelled_out_roles
 from service.pipeline.positions.tokens import FlatTokens
-from service.pipeline.results import Actor, Position, Span
+from service.pipeline.results import Actor, Position, Span, Speaker
 from service.pipeline.sentence_terms import TermStemmer
 
 # Share of the headline's content words the story's statement must repeat (and two words at least); less in the
@@ -26,6 +26,10 @@ from service.pipeline.sentence_terms import TermStemmer
 _REPEATED = 0.5
 _REPEATED_IN_LEDE = 0.3
 _LEDE_PARAGRAPHS = 2  # after the headline's own
+# Who is told in a court report's headline ("..., court told", "inquest hears", "MPs told"): the source is whoever
+# told them, which the story names
+_HEARERS = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry", "mps", "peers", "committee"})
+_HEARER = "hearer"
 
 
 def headline_sources_from_the_story(
@@ -57,6 +61,9 @@ def headline_sources_from_the_story(
                 best, best_share = told, share
         if best is not None and pos.speaker_mention is not None and want == "person":
             offices[pos.speaker_mention.text.lower()] = best
+        if best is None and want == _HEARER and pos.speaker_mention is not None:
+            # "..., court told": whoever told the court, not the court
+            pos = replace(pos, speaker=Speaker(pos.speaker_mention.text, None, "group"))
         out.append(replace(pos, speaker=best.speaker) if best is not None else pos)
     # and the story's "the Chancellor" is the headline's Chancellor ("Chancellor says councils will get 'fair deal'
     # ... Edmund Hartley has insisted ... the Chancellor said"), where the story never gave him the title
@@ -76,6 +83,8 @@ def _fits(actor: Actor, want: str, described: str) -> bool:
     before it ("Aerion CEO": Chief Executive Officer; "NATO chief": NATO Secretary-General), or who has no role at all
     ("Chancellor says ... Edmund Hartley has insisted"); a body whose name says the kind ("Watchdog": an authority,
     not the bank it fined), or, for a kind any firm fits ("company"), no body of another kind."""
+    if want == _HEARER:
+        return actor.type == "person"  # "court told": a person the story names as telling it
     if actor.type != want:
         return False
     words = [w.lower().rstrip(".") for w in described.split()]
@@ -100,6 +109,8 @@ def _described_kind(pos: Position, by_id: dict[str, Actor]) -> str | None:
     words = mention.text.split()
     head = words[-1].lower().rstrip(".")
     actor = by_id.get(pos.speaker.actor_id or "")
+    if head in _HEARERS and pos.cue.text.lower() in ("told", "hears", "heard"):
+        return _HEARER  # "Man 'set fire to home', court told", "inquest hears": the court heard someone
     if head in ROLE_HEADS:
         # unresolved, or resolved to the body whose office it is ("NATO chief" was NATO)
         return "person" if actor is None or actor.type != "person" else None
