@@ -46,7 +46,7 @@ _PLAYER_VERBS = frozenset(
 # Positions only a player holds: "Haaland scored twice. “...,” the striker said." is Haaland.
 _PLAYER_ROLES = frozenset(
     "striker midfielder goalkeeper defender forward winger playmaker fullback centre-back batsman bowler spinner"
-    " wicketkeeper pitcher quarterback lock flanker fly-half scrum-half hooker full-back linebacker shortstop goalie"
+    " wicketkeeper pitcher quarterback lock flanker fly-half scrum-half full-back linebacker shortstop goalie"
     " netminder".split()
 )
 # Roles in a team that "the <Team> <role>" names ("the England captain", "the Liverpool boss", "the striker").
