@@ -98,14 +98,15 @@ class SpeakerResolver:
             d.casefold() for d in (*resources.gazetteer.nationalities, *(d for d, c in DEMONYM_COUNTRIES.items() if c))
         )
         gz = resources.gazetteer
-        countries = {c.casefold() for c in (*gz.countries, *COUNTRIES)}
         self._countries = {c.casefold(): c for c in (*gz.countries, *COUNTRIES)}
         # regions and towns, whose people "the Queenslander", "the Texan" name
         self._places = frozenset(
             p.casefold()
             for p in (*gz.regions, *gz.cities, *WORLD_CITIES, *PLACE_NAMES)
-            if p.casefold() not in countries
+            if p.casefold() not in self._countries
         )
+        # towns alone: what "the city" may speak for (not "California", not "St Mark's Square")
+        self._towns = frozenset(p.casefold() for p in (*gz.cities, *WORLD_CITIES)) - self._countries.keys()
 
     def prepare(self, flat: FlatTokens, actors: Sequence[Actor], inside: Sequence[bool]) -> ActorIndex:
         return ActorIndex(flat, actors, inside)
@@ -196,15 +197,23 @@ class SpeakerResolver:
             count += 1  # "About 6 in 10", "more than half", "at least half"
         counted = flat.tag(count) == "CD" or flat.lower(count) in QUANTITIES
         if counted and (flat.lower(count + 1) in _PART_OF or (count == last and count > first)):
-            one_named = next(
-                (
-                    (a, e)
-                    for k in range(count + 2, last)
-                    if flat.lower(k) == ","
-                    for a, s, e in index.mentions(tokens[k + 1].start, tokens[k + 1].end)
-                    if a.type == "person" and s == tokens[k + 1].start
-                ),
-                None,
+            # one of them, named whole in the apposition: not "Two of the students, Maria Lopez and Ana Ruiz,", nor
+            # "One of the witnesses, Tom Baker's neighbour,"
+            one_named = (
+                next(
+                    (
+                        (a, e)
+                        for k in range(count + 2, last)
+                        if flat.lower(k) == ","
+                        for a, s, e in index.mentions(tokens[k + 1].start, tokens[k + 1].end)
+                        if a.type == "person"
+                        and s == tokens[k + 1].start
+                        and flat.lower(flat.token_at(e - 1) + 1) in (",", "from", "of")
+                    ),
+                    None,
+                )
+                if flat.lower(count) == "one"
+                else None
             )
             if one_named is not None:  # "one of the absent MLAs, Shobha Kariyappa from Hosadurga,": the one named
                 return Resolved(_speaker(one_named[0]), span_of(flat, first, flat.token_at(one_named[1] - 1)))
@@ -440,12 +449,12 @@ class SpeakerResolver:
         return noun not in self._given and place_demonym(flat.tokens[last].text, lambda n: n.casefold() in self._places)
 
     def _town_in_reach(self, flat: FlatTokens, index: ActorIndex, first: int) -> Actor | None:
-        """The one place named in this sentence or the one before that is no country: what "the city" speaks for."""
+        """The one town named in this sentence or the one before: what "the city" speaks for."""
         floor = flat.tokens[flat.sent_range[max(0, flat.sent[first] - 1)][0]].start
         places = {
             id(a): a
             for a, _s, _e in index.mentions(floor, flat.tokens[first].start)
-            if a.type == "location" and a.name.casefold() not in self._countries
+            if a.type == "location" and a.name.casefold() in self._towns
         }
         return next(iter(places.values())) if len(places) == 1 else None
 
@@ -463,7 +472,12 @@ class SpeakerResolver:
         if demonym is None:
             return None
         tied = self._the_one_of_that_nation(flat, index, demonym, demonym)
-        return tied if tied is not None and self.holds(index, tied, flat.lower(head)) else None
+        if tied is None:
+            return None
+        # who holds that office, or is a counterpart of one who does ("his Jordanian counterpart, Faisal
+        # al-Rawabdeh"): not a citizen of that nation the story names ("Omar Khaled of Jordan")
+        office = flat.lower(head)
+        return tied if self.holds(index, tied, office, known=True) or _named_as_counterpart(flat, index, tied) else None
 
     def _the_one_of_that_nation(self, flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
         """The one person named before whom the text ties to the nation of "the Spaniard": "Spain's Carlos Alcaraz",
@@ -471,15 +485,21 @@ class SpeakerResolver:
         name rivals one after the other, so the person just named is often the other one. None when no one, or
         more than one, is tied so."""
         noun = flat.tokens[last].text
-        # "Jordanian" -> Jordan, "Nigerian" -> Nigeria (not Niger): the longest country the adjective grows from
-        country = DEMONYM_COUNTRIES.get(noun) or max(
+        # "Jordanian" -> Jordan, "Nigerian" -> Nigeria (not "Nigerien"), "Italian" -> Italy: the country the
+        # adjective is regularly made from
+        low_noun = noun.casefold()
+        country = DEMONYM_COUNTRIES.get(noun) or next(
             (
                 name
-                for low, name in self._countries.items()
-                if len(low) >= 4 and noun.casefold().startswith(low[:-1]) and 0 < len(noun) - len(low) <= 3
+                for stem, ending in ((low_noun[:-n], low_noun[-n:]) for n in (1, 2, 3))
+                for name in (
+                    self._countries.get(stem),
+                    self._countries.get(stem + "a"),
+                    self._countries.get(stem + "y"),
+                )
+                if name is not None and len(stem) >= 3 and ending in _DEMONYM_ENDINGS
             ),
-            key=len,
-            default=None,
+            None,
         )
         if country is None:
             return None
@@ -488,7 +508,10 @@ class SpeakerResolver:
             marks |= {country + "n", country[:-1] + "ian"}  # "Australian", "Italian": NLTK's nationality list
         tied: set[int] = set()
         found: list[Actor] = []
-        for actor, start, end in index.mentions(0, flat.tokens[first].start):
+        # the people named in the sentences before, as far back as a report's rivals are named (bounded: a long
+        # text's every "the Spaniard" must not scan it all)
+        floor = flat.tokens[flat.sent_range[max(0, flat.sent[first] - _NATION_REACH)][0]].start
+        for actor, start, end in index.mentions(floor, flat.tokens[first].start):
             if actor.type != "person" or id(actor) in tied:
                 continue
             if actor.affiliation in marks or _tied_to(
@@ -822,6 +845,17 @@ class SpeakerResolver:
             actor = None
         actor = actor or direct
         return Resolved(_speaker(actor), span) if actor is not None else None
+
+
+def _named_as_counterpart(flat: FlatTokens, index: ActorIndex, actor: Actor) -> bool:
+    """Is the person named right after "counterpart," ("his Jordanian counterpart, Faisal al-Rawabdeh")?"""
+    for m in actor.mentions:
+        k = flat.token_at(m.start) - 1
+        if k > 0 and flat.lower(k) == ",":
+            k -= 1
+        if k >= 0 and flat.lower(k) in ("counterpart", "counterparts"):
+            return True
+    return False
 
 
 def _tied_to(flat: FlatTokens, k0: int, k1: int, marks: set[str], countries: set[str]) -> bool:
@@ -1625,6 +1659,9 @@ def _speaks_where_named(
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})
+_NATION_REACH = 12  # sentences back to look for the person "the Spaniard" is tied to
+# How a nationality adjective ends past its country's stem ("Kenya-n", "Jordan-ian", "Ital(y)-ian", "Japan-ese")
+_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ese", "i"})
 _OPENING_QUOTES = frozenset({'"', "“", "``", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
 _TOWN_WORDS = frozenset({"city", "town", "municipality"})  # "The city said": its government
