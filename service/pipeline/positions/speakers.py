@@ -753,9 +753,7 @@ class SpeakerResolver:
         if new_person and flat.sent[first] <= _LEDE_SENTENCES and head_low in ROLE_HEADS:
             # "A federal judge on Tuesday blocked the ban, saying ... U.S. District Judge Carolyn Whitaker-Ross
             # wrote": a lede's unnamed official is the one the next sentences name with that title
-            named_next = _named_next_as(flat, index, base_last, _role_head(head_low)[0]) or _introduced_next(
-                flat, index, first, base_last
-            )
+            named_next = _named_next_as(flat, index, base_last, _role_head(head_low)[0])
             if named_next is not None:
                 return _speaker(named_next)
         if by_role is not None:
@@ -1511,7 +1509,8 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     if flat.headline(flat.sent[first]):
         return None  # a headline's source is the story's statement that repeats it (see headlines.py)
     k, last = flat.sent_range[flat.sent[head] + 1]
-    if flat.tokens[k].text in _OPENING_QUOTES:
+    quoted = flat.tokens[k].text in _OPENING_QUOTES
+    if quoted:
         # past a quote: '“We are late, but not too late,” Park Ji-hoon, administrator of the agency, told reporters'
         close = next((t for t in range(k + 2, last) if flat.tokens[t].text in _CLOSING_QUOTES), None)
         if close is None or flat.lower(close - 1) != ",":
@@ -1566,9 +1565,9 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
         )
     else:
         same = offices == {noun} and len(current) == len(person.roles)
-    if (offices and not same) or not _speaks_where_named(flat, index, person, apposition=same, aside=True):
-        return None
-    return person
+    if (offices and not same) or (quoted and not same):
+        return None  # after a quote, only one whose office the text gives: not any "“...,” Jane Doe told reporters"
+    return person if _speaks_where_named(flat, index, person, apposition=same, aside=True) else None
 
 
 # Offices that say only that their holder leads a body: "the head of the authority", "the agency's chief"
