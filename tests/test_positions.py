@@ -2834,8 +2834,9 @@ def test_a_he_or_she_before_its_cue_keeps_its_link_after_a_named_source(
             "One diplomat",
         ),
         ("Tom Reed spoke. One diplomat said talks were stuck. He admitted that a deal was close.", "One diplomat"),
-        # not from two sentences back
+        # not from two sentences back, nor past a person the unnamed source spoke of
         ("Tom Reed spoke. One diplomat said talks were stuck. The room was calm. He said it was over.", "Tom Reed"),
+        ("A prosecutor said Tom Reed stole a million. He told the court he was innocent.", "Tom Reed"),
     ],
 )
 def test_a_he_or_she_before_its_cue_goes_on_from_an_unnamed_source(

@@ -388,7 +388,10 @@ class PositionFinder:
             pronoun = flat.token_at(m.start)
             opening = flat.tokens[flat.sent_range[flat.sent[pronoun]][0]].start if parenthetical else m.start
             own = min(pos.content.start, opening) <= last < m.start
-            if inside or own or last < prev.cue.start:
+            # a he/she before its cue only past a person named before the unnamed source spoke: "A prosecutor said
+            # John Smith stole $1m. He told the court he was innocent" is Smith
+            source_at = prev.speaker_mention.start if before_cue and prev.speaker_mention else prev.cue.start
+            if (not before_cue and (inside or own)) or last < min(prev.cue.start, source_at):
                 pos = replace(pos, speaker=prev.speaker)
             out.append(pos)
         return out
