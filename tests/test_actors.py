@@ -1531,6 +1531,17 @@ def test_the_speaker_of_a_quote_opening_its_sentence_is_the_subject_before(
         " accept. We want more,” he told the show."
     )
     assert [m.text for m in by_name(found, "Tom Reed").mentions if m.kind == "pronoun"] == []
+    # a name after a preposition is no subject; a title's own "of" is no preposition
+    found = actors_of("The verdict by Judge Tom Hale shocked Mark Jones. “It is a disaster. We will lose,” he said.")
+    assert [m.text for m in by_name(found, "Mark Jones").mentions if m.kind == "pronoun"] == ["he"]
+    found = actors_of(
+        "But the other candidate on the stage, former Secretary of State Ann Cole, drew a contrast with President"
+        " Obama's Council of Advisers. “We will win. I know it,” she said."
+    )
+    assert [m.text for m in by_name(found, "Ann Cole").mentions if m.kind == "pronoun"] == ["she"]
+    # a time word the tagger reads as a noun makes no modifier: "Tom Reed today met Karl Lund" is about Reed
+    found = actors_of("Senator Tom Reed today met Karl Lund in Oslo. “We agreed on a lot,” he said.")
+    assert [m.text for m in by_name(found, "Tom Reed").mentions if m.kind == "pronoun"] == ["he"]
 
 
 def test_a_persons_name_with_a_verb_like_company_noun_stays_a_person(actors_of: Callable[[str], list[Actor]]) -> None:

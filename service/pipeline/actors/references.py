@@ -68,8 +68,9 @@ _SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men|women|people)\b", re
 _PARTS_OF_BODIES = frozenset({"agency", "watchdog", "body", "regulator"})
 _BODIES_WITH_AGENCIES = frozenset({"un", "u.n.", "united nations"})
 # Kinds any organisation may be called: of several named, "the company" is the one in reach.
-_QUOTE_REACH = 6  # sentences back to where a quote of several sentences opened
 _GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organization"})
+_QUOTE_REACH = 6  # sentences back to where a quote of several sentences opened
+_TIME_ADVERBS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now"})
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # "But he said", "But if Carson …, he"
 _SUBORDINATORS = frozenset(
     "that whether if because although though while when who whom whose which after before since as unless whereas"
@@ -138,6 +139,21 @@ def _credit(c: Candidate) -> bool:
     )
 
 
+def _after_a_preposition(tokens: tuple[Token, ...], start: int) -> bool:
+    """Is the name starting at char ``start`` the object of a preposition, past its title ("by Judge Tom Hale")?"""
+    t = next((n for n, tok in enumerate(tokens) if tok.start == start), None)
+    if t is None:
+        return False
+    k = t - 1
+    # past a title, which may hold "of" itself ("former Secretary of State Hillary Clinton")
+    while k >= 0 and (
+        (is_capitalised(tokens[k].text) and tokens[k].text.casefold().rstrip(".") in lx.ROLE_WORDS)
+        or (tokens[k].text == "of" and k > 0 and is_capitalised(tokens[k - 1].text))
+    ):
+        k -= 1
+    return k >= 0 and tokens[k].tag == "IN" and tokens[k].text.casefold() not in _SUBORDINATORS
+
+
 def _possessor_or_modifier(tokens: tuple[Token, ...], start: int) -> bool:
     """Is the name or pronoun starting at char ``start`` a possessor ("Bob Zell's defeat", "his
     defeat") or a modifier ("the Cruz campaign"), which is not the subject of its sentence?"""
@@ -150,8 +166,14 @@ def _possessor_or_modifier(tokens: tuple[Token, ...], start: int) -> bool:
         t += 1
     if t + 1 < len(tokens) and tokens[t + 1].text in ("'s", "’s", "'", "’"):
         return True
-    # a name that modifies a noun after it: "The Cruz campaign picked up ...", whose subject is the campaign
-    return t + 1 < len(tokens) and tokens[t + 1].tag in ("NN", "NNS") and tokens[t + 1].text.islower()
+    # a name that modifies a noun after it: "The Cruz campaign picked up ...", whose subject is the campaign; not a
+    # time word the tagger reads as a noun ("Senator Tom Reed today met ...")
+    return (
+        t + 1 < len(tokens)
+        and tokens[t + 1].tag in ("NN", "NNS")
+        and tokens[t + 1].text.islower()
+        and tokens[t + 1].text not in _TIME_ADVERBS
+    )
 
 
 def _subject(c: Candidate) -> bool:
@@ -890,8 +912,14 @@ class ReferenceLinker:
         k = bisect_left(starts, verb) - 1
         last = True
         while k >= 0 and people[k][0] >= previous.start:
-            if any(a <= people[k][0] < b for a, b in skipped) or _possessor_or_modifier(previous.tokens, people[k][0]):
-                k -= 1  # named inside a relative or subordinate clause, or a possessor: not the subject
+            if (
+                any(a <= people[k][0] < b for a, b in skipped)
+                or _possessor_or_modifier(previous.tokens, people[k][0])
+                or _after_a_preposition(previous.tokens, people[k][0])
+            ):
+                # named inside a relative or subordinate clause, as a possessor or after a preposition ("The verdict
+                # by Judge Tom Hale shocked Mark Jones"): not the subject
+                k -= 1
                 continue
             gender = people[k][2]
             if gender == want or (gender is None and last):
