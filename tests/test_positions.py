@@ -4875,6 +4875,9 @@ def test_a_spokesperson_or_office_of_an_unclear_owner_stays_unnamed(pipeline: Pi
         # whom the statement names too
         ("Karl Lund criticised the plan. President Tom Reed defended it. His spokesman said Reed remained committed.",
          "Tom Reed", "His spokesman"),
+        # the one the sentence before is about, not a man it names after him
+        ("Tom Reed met Karl Lund on Monday. His spokesman said Lund would join the cabinet.",
+         "Tom Reed", "His spokesman"),
         # a name's or a title's spokesperson, after a possessive or as a modifier
         ("Senator Alan Grayson voted no. Grayson's spokeswoman said he would explain later.",
          "Alan Grayson", "Grayson's spokeswoman"),

@@ -448,6 +448,23 @@ class SpeakerResolver:
         # not a first name ("the Adrian"), as the actor finder's demonyms
         return noun not in self._given and place_demonym(flat.tokens[last].text, lambda n: n.casefold() in self._places)
 
+    def _subject_before(self, flat: FlatTokens, index: ActorIndex, first: int) -> Actor | None:
+        """The person who opens the sentence before the pronoun at ``first``, past a title ("President Joko Widodo"),
+        of the pronoun's sex."""
+        sent = flat.sent[first] - 1
+        if sent < 0:
+            return None
+        k, last = flat.sent_range[sent]
+        while k < last and (
+            flat.lower(k) == "the" or (flat.tokens[k].text[:1].isupper() and flat.lower(k) in ROLE_WORDS)
+        ):
+            k += 1
+        people = [a for a, s, _e in index.mentions(flat.tokens[k].start, flat.tokens[k].end) if a.type == "person"]
+        want = {"his": "male", "her": "female"}.get(flat.lower(first))
+        if len(people) != 1 or want is None or self.gender_of(people[0]) not in (None, want):
+            return None
+        return people[0]
+
     def _town_in_reach(self, flat: FlatTokens, index: ActorIndex, first: int) -> Actor | None:
         """The one town named in this sentence or the one before: what "the city" speaks for."""
         floor = flat.tokens[flat.sent_range[max(0, flat.sent[first] - 1)][0]].start
@@ -624,10 +641,14 @@ class SpeakerResolver:
         if evidence and (subject := index.opening_actor(flat, flat.sent[first], {"organization"})) is not None:
             return Resolved(_speaker(subject), span)  # "Temu ... has 90m users in the EU, according to its figures"
         if owner_first == owner_last == first and flat.lower(first) in POSSESSIVE_PRONOUNS:
-            # "his office", "its own figures": whom the pronoun stands for, whom the statement may name ("His
-            # spokesman said Widodo remains committed")
-            owner = self.resolve(flat, index, first, first)
-            found = index.actor_with_id(owner.speaker.actor_id) if owner is not None else None
+            # "his office", "its own figures": whom the pronoun stands for. Opening a sentence, the person the sentence
+            # before is about, whom the statement may name ("President Joko Widodo has defended it. His spokesman said
+            # Widodo remains committed"); else one the statement does not name
+            subject = (
+                self._subject_before(flat, index, first) if first == flat.sent_range[flat.sent[first]][0] else None
+            )
+            owner = self.resolve(flat, index, first, first, content=content) if subject is None else None
+            found = subject or (index.actor_with_id(owner.speaker.actor_id) if owner is not None else None)
             if found is None or (flat.lower(last) == "office" and not index.role_heads(found) - _HONORIFIC_HEADS):
                 return None  # an office is an office-holder's: not a dead man's "his office said"
             return Resolved(_speaker(found), span)
