@@ -20,6 +20,9 @@ _SINGLE_OPEN = frozenset({"‘", "'"})
 _POSTPOSED_CUES = frozenset({"said", "says", "told", "added", "asked", "wrote", "insisted", "explained"})
 SINGLE_CLOSE = frozenset({"’", "'"})
 _OPEN_BEFORE = frozenset("([{—–-/")  # characters after which a straight quote opens
+# Any mark that may open or close a quote, for readers that only look for one next to a word
+OPENING_MARKS = _OPEN_ONLY | _SINGLE_OPEN | {'"'}
+CLOSING_MARKS = _CLOSE_ONLY | SINGLE_CLOSE | {'"'}
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ from service.pipeline.lexicon import (
     place_demonym,
     role_core,
 )
+from service.pipeline.positions.quotes import CLOSING_MARKS, OPENING_MARKS
 from service.pipeline.positions.tokens import (
     APPROXIMATORS,
     DASHES,
@@ -1530,10 +1531,10 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     if flat.headline(flat.sent[first]):
         return None  # a headline's source is the story's statement that repeats it (see headlines.py)
     k, last = flat.sent_range[flat.sent[head] + 1]
-    quoted = flat.tokens[k].text in _OPENING_QUOTES
+    quoted = flat.tokens[k].text in OPENING_MARKS
     if quoted:
         # past a quote: '“We are late, but not too late,” Park Ji-hoon, administrator of the agency, told reporters'
-        close = next((t for t in range(k + 2, last) if flat.tokens[t].text in _CLOSING_QUOTES), None)
+        close = next((t for t in range(k + 2, last) if flat.tokens[t].text in CLOSING_MARKS), None)
         if close is None or flat.lower(close - 1) != ",":
             return None
         k = close + 1
@@ -1682,8 +1683,6 @@ _INDEFINITE = frozenset({"a", "an", "another"})
 _NATION_REACH = 12  # sentences back to look for the person "the Spaniard" is tied to
 # How a nationality adjective ends past its country's stem ("Kenya-n", "Jordan-ian", "Ital(y)-ian", "Japan-ese")
 _DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ese", "i"})
-_OPENING_QUOTES = frozenset({'"', "“", "``", "‘"})
-_CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
 _TOWN_WORDS = frozenset({"city", "town", "municipality"})  # "The city said": its government
 # Demonyms that end like a collective ("the French", "the Dutch") but name one person ("the Czech said")
 _ONE_OF_A_NATION = frozenset({"czech"})
