@@ -287,7 +287,7 @@ class SpeakerResolver:
         if flat.lower(first) == "the" and self._a_nationality_reference(flat, first, last):
             # "Brendan Rodgers ... ‘I’m fully focused,’ the Northern Irishman said.": the person just named,
             # or the one the article called so ("Frenchman Luc Baptiste")
-            labelled = index.by_role(flat, first + 1, last) or self._the_one_of_that_nation(flat, index, first, last)
+            labelled = index.by_role(flat, first + 1, last)
             if labelled is not None:
                 return Resolved(_speaker(labelled), span_of(flat, first, last))
             native = index.last_before(tokens[first].start, {"person"}, lambda a: True, window=2, flat=flat, at=first)
@@ -297,8 +297,11 @@ class SpeakerResolver:
                 for a, _s, _e in index.mentions(tokens[window_first].start, tokens[first].start)
                 if a.type == "person"
             }
-            if len(people_named) > 1:
-                native = None  # "Djokovic beat Alcaraz. “...,” the Serb said.": which of them is the reader's to know
+            # "Djokovic beat Alcaraz. “...,” the Serb said.": which of them is the reader's to know; with one person
+            # just named, maybe the rival, the one the text tied to that nation ("Carlos Alcaraz of Spain beat Jannik
+            # Sinner. Sinner said he was tired. The Spaniard said")
+            tied = self._the_one_of_that_nation(flat, index, first, last) if len(people_named) <= 1 else None
+            native = None if len(people_named) > 1 else tied or native
             span = span_of(flat, first, last)
             return Resolved(_speaker(native) if native is not None else Speaker(span.text, None, "person"), span)
         head_last = first  # the phrase up to the first preposition other than "of"
