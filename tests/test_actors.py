@@ -277,8 +277,10 @@ def test_first_names_beyond_the_english_lists_give_gender(actors_of: Callable[[s
     assert by_name(found, "Josep Puig").gender == "male"
     assert by_name(found, "Mette Lund").gender == "female"
     # a given name that is also a dictionary word opens a person's name at a sentence's start, and gives her gender
-    # but not where a body makes a name: "Uhuru Park" is a park
+    # but not where a body makes a name: "Uhuru Park" is a park, Guadalupe a basilica's
     assert by_name(actors_of("Uhuru Park was closed on Monday."), "Uhuru Park").type == "location"
+    found = actors_of("Thousands of pilgrims gathered at the Basilica of Guadalupe in Mexico City.")
+    assert all(a.type != "person" for a in found)
     found = actors_of("Noa Ben-Ami said the talks had failed. Ben-Ami, a negotiator, added that she was tired.")
     assert by_name(found, "Noa Ben-Ami").type == "person"
     assert by_name(found, "Noa Ben-Ami").gender == "female"
