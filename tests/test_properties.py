@@ -123,6 +123,11 @@ def assert_valid(text: str, result: Analysis, opts: AnalysisOptions) -> None:
 @example(text="!?.,;:" * 200, opts=AnalysisOptions())
 @example(text="wordswithoutanyspaces" * 300, opts=AnalysisOptions())
 @example(text="“Unbalanced quote, he said.\n\nThe rest of the article stays here.", opts=AnalysisOptions())
+# a text that ends right after a comma or a relative pronoun (both had raised IndexError)
+@example(text=" it  His spokesman Mines and Petroleum Minister The Commission ,", opts=AnalysisOptions())
+@example(text="Mr. Pham Tom Reed Ann Cole today joked court told The Commission , who", opts=AnalysisOptions())
+@example(text="Tom Reed , who court told saying another Republican Mr. Pham , EU tech commissioner Karl Lund , who",
+         opts=AnalysisOptions())  # fmt: skip
 def test_any_text_gives_a_valid_result(pipeline: Pipeline, text: str, opts: AnalysisOptions) -> None:
     assert_valid(text, pipeline(text, None, opts), opts)
 

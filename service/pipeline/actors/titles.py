@@ -807,9 +807,11 @@ class TitleSplitter:
         if j < len(toks) and toks[j].text.casefold() in DETERMINERS:
             j += 1
         begin = j
-        if begin < len(toks) and toks[begin].tag in ("VBG", "VBN"):
+        if begin >= len(toks):
+            return  # the sentence ends after the comma ("... The Commission ,")
+        if toks[begin].tag in ("VBG", "VBN"):
             return  # "Clinton told AIPAC, referring to the business mogul": a participle, not a role
-        if begin < len(toks) and toks[begin].text.casefold() in _NOT_AN_APPOSITION:
+        if toks[begin].text.casefold() in _NOT_AN_APPOSITION:
             return  # "Bill Clinton, and her daughter", "Jack Dalrymple, his wife": somebody else
         has_head = complement = people_noun = False
         # "Jack Dalrymple, his wife, Betsy,": a possessive's kin is somebody else in a list

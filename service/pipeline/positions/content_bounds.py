@@ -947,6 +947,8 @@ class ContentBounds(SourceSearch):
         """Token ``k`` starts a new main clause of the narrator: "; ..." or ", and he said ..."."""
         flat = self.flat
         low = flat.lower(k)
+        if k + 2 >= len(flat.tokens):
+            return low == ";"  # the text ends after it ("..., who"): no clause to read
         if low == "," and flat.lower(k + 1) in ("which", "who") and self._relative_inside_the_subject(k, start, cue):
             return False  # "said the disruption, which affected customers, had been resolved": the content's subject
         if low == ";" or (low == "," and flat.lower(k + 1) == "which" and not self._quotes_the_source(k + 2)):

@@ -1089,7 +1089,7 @@ class ActorIndex:
             return None
         first = past_dateline(flat, *flat.sent_range[sent])
         # a name after "the" ("The European Commission"), or a description that opens with it ("The Commission")
-        for at in (first + 1, first) if flat.lower(first) == "the" else (first,):
+        for at in (first + 1, first) if flat.lower(first) == "the" and first + 1 < len(flat.tokens) else (first,):
             start = flat.tokens[at].start
             k = bisect.bisect_left(self._starts, start)
             if k < len(self._rows) and self._rows[k][0] == start and not self._rows[k][3]:
@@ -1590,7 +1590,7 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
         )
     else:
         same = offices == {noun} and len(current) == len(person.roles)
-    if (offices and not same) or (quoted and not same):
+    if (offices or quoted) and not same:
         return None  # after a quote, only one whose office the text gives: not any "“...,” Jane Doe told reporters"
     return person if _speaks_where_named(flat, index, person, apposition=same, aside=True) else None
 
