@@ -279,6 +279,13 @@ def test_first_names_beyond_the_english_lists_give_gender(actors_of: Callable[[s
     # a given name that is also a dictionary word opens a person's name at a sentence's start, and gives her gender
     # but not where a body makes a name: "Uhuru Park" is a park, Guadalupe a basilica's
     assert by_name(actors_of("Uhuru Park was closed on Monday."), "Uhuru Park").type == "location"
+    # dams, tunnels and piers are places, unless a first name opens the name ("Anna Dam")
+    found = actors_of("Hoover Dam was full. Traffic in the Holland Tunnel was slow. Anna Dam said it was fine.")
+    assert {a.name: a.type for a in found} == {
+        "Hoover Dam": "location",
+        "Holland Tunnel": "location",
+        "Anna Dam": "person",
+    }
     found = actors_of("Thousands of pilgrims gathered at the Basilica of Guadalupe in Mexico City.")
     assert all(a.type != "person" for a in found)
     found = actors_of("Noa Ben-Ami said the talks had failed. Ben-Ami, a negotiator, added that she was tired.")
