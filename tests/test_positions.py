@@ -4393,6 +4393,13 @@ def test_a_ledes_office_is_the_newcomer_who_opens_the_next_sentence(
     )
     first, _ = run(finder, analyze_text, text, [pakistan, *cole_and_reed(text)])
     assert first.speaker.actor_id == "r1"
+    # past a "who" clause that gives the office: he runs the company the chief executive heads
+    text = (
+        "The chief executive of Acme Energy has warned that a windfall tax is driving investment away.\n\n"
+        "Tom Reed, who has run the company since 2019, said Acme had cancelled two drilling projects."
+    )
+    first, _ = run(finder, analyze_text, text, cole_and_reed(text))
+    assert first.speaker.actor_id == "r1"
     # not for an indefinite office ("A police officer said ... Maria Lopez, 36, who lives nearby, told"), nor, after
     # a quote, for a newcomer with no office the text gives
     for text in (
@@ -4500,6 +4507,8 @@ def test_a_ledes_office_is_the_newcomer_after_a_fronted_phrase(finder: PositionF
         "A judge said the law was void.\n\nJudge Ann Cole had ruled otherwise in 2019.",
         "The mayor said the city was safe.\n\nTom Reed was shot dead on Friday.",
         "Kenya's president said the tax would fund schools.\n\nAnn Cole, who sells vegetables, said she could not pay.",
+        "Kenya's president said the tax would fund schools.\n\nAnn Cole, who runs a farm, said she could not pay.",
+        "Kenya's president said the tax would fund schools.\n\nAnn Cole, who joined the party, said she could not pay.",
         "Pakistan's finance minister said cuts were due.\n\nTom Reed, the former prime minister, said they would hurt.",
         "Pakistan's prime minister said cuts were due.\n\nTom Reed, the former prime minister, said they would hurt.",
     ],

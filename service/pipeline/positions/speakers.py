@@ -1671,7 +1671,9 @@ def _speaks_where_named(
     if flat.lower(k) == "(":  # an acronym in brackets: "(CAK)"
         k = next((t + 1 for t in range(k, min(len(flat.tokens), k + 5)) if flat.lower(t) == ")"), k)
     aged = flat.tag(k + 1) == "CD" and flat.lower(k + 2) == ","  # "Marcel Lehel Lazar, 44, said"
-    if flat.lower(k) == "," and (apposition or (aside and (flat.tag(k + 1) == "VBG" or aged))):
+    if flat.lower(k) == "," and (
+        apposition or (aside and (flat.tag(k + 1) == "VBG" or aged or _leads_it(flat, k + 1)))
+    ):
         k = next((t + 1 for t in range(k + 1, min(len(flat.tokens), k + 15)) if flat.lower(t) == ","), k)
         if (aged and flat.lower(k) == "who") or flat.lower(k) == "or":
             # "Chen Jiayi, 36, who is testifying under an agreement, told", "Park Ji-hoon, administrator of the Korea
@@ -1680,6 +1682,22 @@ def _speaks_where_named(
     if acts:  # the subject of any verb but a pluperfect, which tells of something before ("had ruled")
         return flat.tag(k).startswith("VB") and flat.lower(k) != "had"
     return flat.lower(k) in SAY_VERBS
+
+
+# Verbs of a "who" clause that give its person the lede's office: "Jan Smit, who has run the company since 2019,"
+_LEADING_VERBS = frozenset(
+    "run runs ran led leads lead heads headed chairs chaired founded co-founded manages managed".split()
+)
+
+
+def _leads_it(flat: FlatTokens, k: int) -> bool:
+    """Does a "who" clause at token ``k`` say its person leads the story's body ("who has run the company since
+    2019", "who founded the party")? Then it is an aside that names the office of a lede's unnamed chief, not
+    something else about a newcomer ("Ann Cole, who sells vegetables, said")."""
+    if flat.lower(k) != "who":
+        return False
+    k += 1 + (flat.lower(k + 1) in ("has", "had", "have"))
+    return flat.lower(k) in _LEADING_VERBS and flat.lower(k + 1) == "the" and flat.lower(k + 2) in _BODY_NOUNS
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})
