@@ -4646,17 +4646,35 @@ def test_of_two_holders_of_an_office_the_reference_means_the_one_in_reach(
             " trial of 1,800 patients.",
             "Veltris Inc.",
         ),
-        # the story's statement says something else: the headline's source stays the body the office belongs to
+        # the story's statement says something else: still, the lede's holder of the office is the headline's chief
         (
             "NATO chief says allies must spend more\n\nNATO Secretary-General Lars Engström said the weather in"
             " Brussels had been mild.",
-            "NATO",
+            "Lars Engström",
         ),
         # the statement that repeats the headline is by someone of another office: not the headline's chief
         (
             "NATO chief says allies must spend more\n\nRussian Foreign Minister Sergei Lavrov said the allies must"
             " spend more on weapons. NATO Secretary General Jens Stoltenberg said the allies would meet.",
+            "Jens Stoltenberg",
+        ),
+        (
+            "NATO chief says allies must spend more\n\nRussian Foreign Minister Sergei Lavrov said the allies must"
+            " spend more on weapons.",
             "NATO",
+        ),
+        # the lede says it in other words, its source a description of the same office: "chief", "union"
+        (
+            "Savannah Cement chief says listing ‘will open the door to small investors’\n\nSavannah Cement will list"
+            " its shares on the Nigerian Exchange in March, its chief executive said.\n\nNgozi Obi-Adeyemi, who has"
+            " run the company since 2017, told a news conference that Savannah would sell 15 per cent of its stock.",
+            "Ngozi Obi-Adeyemi",
+        ),
+        (
+            "Rail union leader says strikes ‘the last resort we have’\n\nTrain drivers will stage walkouts next"
+            " month, the drivers’ union’s general secretary has said.\n\nTom Reed, general secretary of the Train"
+            " Drivers’ Union, said members would strike on 12 July.",
+            "Tom Reed",
         ),
     ],
 )

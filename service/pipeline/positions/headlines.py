@@ -59,6 +59,8 @@ def headline_sources_from_the_story(
             lede = flat.para[flat.token_at(told.cue.start)] <= _LEDE_PARAGRAPHS
             if shared >= 2 and share >= (_REPEATED_IN_LEDE if lede else _REPEATED) and share > best_share:
                 best, best_share = told, share
+        if best is None and want == "person" and pos.speaker_mention is not None:
+            best = _lede_source_of_that_office(flat, pos.speaker_mention, story, by_id)
         if best is not None and pos.speaker_mention is not None and want == "person":
             offices[pos.speaker_mention.text.lower()] = best
         if best is None and want == _HEARER and pos.speaker_mention is not None:
@@ -76,6 +78,33 @@ def _the_same_office(pos: Position, offices: dict[str, Position]) -> Position:
         return pos
     holder = offices.get(mention.text.lower().removeprefix("the "))
     return replace(pos, speaker=holder.speaker) if holder is not None else pos
+
+
+# Words of a description that say nothing of whose office it is
+_DESCRIPTION_FILLERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "of", "'s", "’s", "new", "former"})
+
+
+def _lede_source_of_that_office(
+    flat: FlatTokens, described: Span, story: list[Position], by_id: dict[str, Actor]
+) -> Position | None:
+    """A headline's office whose claim the story tells in other words ("Savannah Cement chief says listing 'will
+    open the door to small investors'" over "Savannah Cement will list its shares ..., its chief executive said"):
+    the first statement of the lede by a person whose words there or whose roles share a word with the office
+    ("chief", "Savannah"), as "Rail union leader" is the lede's "drivers' union's general secretary". Whatever the
+    holder says there, the headline's office is the one the lede names."""
+    office = {w.lower() for w in described.text.split()} - _DESCRIPTION_FILLERS
+    for told in story:
+        if flat.para[flat.token_at(told.cue.start)] > _LEDE_PARAGRAPHS or told.speaker_mention is None:
+            continue
+        actor = by_id[told.speaker.actor_id or ""]
+        if actor.type != "person":
+            continue
+        words = {
+            w.lower() for text in (told.speaker_mention.text, *actor.roles) for w in text.replace("’s", " ").split()
+        }
+        if office & words:
+            return told
+    return None
 
 
 def _fits(actor: Actor, want: str, described: str) -> bool:
