@@ -4400,6 +4400,16 @@ def test_a_ledes_office_is_the_newcomer_who_opens_the_next_sentence(
     )
     first, _ = run(finder, analyze_text, text, cole_and_reed(text))
     assert first.speaker.actor_id == "r1"
+    # ... over a title of his own ("Cllr"), past the body's modifiers; but "who has run the company" is no finance
+    # director
+    for lede, found in [("The leader of Northfield Council", "r1"), ("The finance director of Acme Energy", None)]:
+        text = (
+            f"{lede} has defended plans to cut bin collections.\n\n"
+            "Cllr Tom Reed, who has led the Labour-run council since 2021, told a meeting the decision was hard."
+        )
+        reed = actor(text, "r1", "Tom Reed", "person", ["Cllr Tom Reed"], gender="male", roles=["Councillor"])
+        first, _ = run(finder, analyze_text, text, [reed])
+        assert first.speaker.actor_id == found, lede
     # not for an indefinite office ("A police officer said ... Maria Lopez, 36, who lives nearby, told"), nor, after
     # a quote, for a newcomer with no office the text gives
     for text in (

@@ -1590,6 +1590,8 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
         )
     else:
         same = offices == {noun} and len(current) == len(person.roles)
+    # "Cllr Margaret Reid, who has led the council since 2021,": a "who" clause gives a leader's office, over a title
+    same = same or (noun in _LEADING_OFFICES and _leads_where_named(flat, index, person))
     if (offices or quoted) and not same:
         return None  # after a quote, only one whose office the text gives: not any "“...,” Jane Doe told reporters"
     return person if _speaks_where_named(flat, index, person, apposition=same, aside=True) else None
@@ -1671,9 +1673,7 @@ def _speaks_where_named(
     if flat.lower(k) == "(":  # an acronym in brackets: "(CAK)"
         k = next((t + 1 for t in range(k, min(len(flat.tokens), k + 5)) if flat.lower(t) == ")"), k)
     aged = flat.tag(k + 1) == "CD" and flat.lower(k + 2) == ","  # "Marcel Lehel Lazar, 44, said"
-    if flat.lower(k) == "," and (
-        apposition or (aside and (flat.tag(k + 1) == "VBG" or aged or _leads_it(flat, k + 1)))
-    ):
+    if flat.lower(k) == "," and (apposition or (aside and (flat.tag(k + 1) == "VBG" or aged))):
         k = next((t + 1 for t in range(k + 1, min(len(flat.tokens), k + 15)) if flat.lower(t) == ","), k)
         if (aged and flat.lower(k) == "who") or flat.lower(k) == "or":
             # "Chen Jiayi, 36, who is testifying under an agreement, told", "Park Ji-hoon, administrator of the Korea
@@ -1684,6 +1684,11 @@ def _speaks_where_named(
     return flat.lower(k) in SAY_VERBS
 
 
+# A lede's offices that lead a body, which a "who" clause can give ("The chief executive of Acme ..."), not "the
+# finance director"
+_LEADING_OFFICES = frozenset(
+    "leader head chief boss executive chairman chairwoman chair president founder owner ceo secretary principal".split()
+)
 # Verbs of a "who" clause that give its person the lede's office: "Jan Smit, who has run the company since 2019,"
 _LEADING_VERBS = frozenset(
     "run runs ran led leads lead heads headed chairs chaired founded co-founded manages managed".split()
@@ -1697,7 +1702,22 @@ def _leads_it(flat: FlatTokens, k: int) -> bool:
     if flat.lower(k) != "who":
         return False
     k += 1 + (flat.lower(k + 1) in ("has", "had", "have"))
-    return flat.lower(k) in _LEADING_VERBS and flat.lower(k + 1) == "the" and flat.lower(k + 2) in _BODY_NOUNS
+    if flat.lower(k) not in _LEADING_VERBS or flat.lower(k + 1) != "the":
+        return False
+    # past a modifier or two: "who has led the Labour-run council"
+    noun = next((t for t in range(k + 2, min(k + 5, len(flat.tokens))) if flat.tag(t) in ("NN", "NNS")), k + 2)
+    return all(flat.tag(t) in ("JJ", "NNP", "VBN") for t in range(k + 2, noun)) and (
+        flat.lower(noun) in _BODY_NOUNS or flat.lower(noun) in ORG_KINDS
+    )
+
+
+def _leads_where_named(flat: FlatTokens, index: ActorIndex, actor: Actor) -> bool:
+    """Is the actor's first naming followed by a "who" clause that says he leads the story's body ("Cllr Margaret
+    Reid, who has led the council since 2021,")? That gives him the lede's office over his title."""
+    start = index.first_named(actor)
+    ends = [e for a, s, e in index.mentions(start, start + 1) if a is actor and s == start]
+    k = flat.token_at(ends[0] - 1) + 1 if ends else len(flat.tokens)
+    return k + 1 < len(flat.tokens) and flat.lower(k) == "," and _leads_it(flat, k + 1)
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})
