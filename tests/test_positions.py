@@ -4434,6 +4434,34 @@ def test_a_ledes_office_is_the_newcomer_who_opens_the_next_sentence(
         assert first.speaker.actor_id == found, roles
 
 
+@pytest.mark.parametrize(
+    ("later", "found"),
+    [
+        ("The chief executive acknowledged that costs had risen.", "r1"),
+        ("The Dutch-born executive added that costs had risen.", "r1"),
+        # another office, or one the lede did not describe
+        ("The chairman acknowledged that costs had risen.", None),
+    ],
+)
+def test_a_ledes_office_named_again_is_the_newcomer_it_was(
+    finder: PositionFinder, analyze_text: Analyze, later: str, found: str | None
+) -> None:
+    text = (
+        "The chief executive of Acme Energy has warned that a windfall tax is driving investment away.\n\n"
+        "Tom Reed, who has run the company since 2019, said Acme had cancelled two drilling projects.\n\n"
+        f"Union officials said jobs were at risk.\n\n{later}"
+    )
+    *_, last = run(finder, analyze_text, text, cole_and_reed(text))
+    assert last.speaker.actor_id == found
+    # with no holder named in the lede, the description stays nobody's
+    text = (
+        "The chief executive of Acme Energy has warned that a windfall tax is driving investment away.\n\n"
+        f"Shares fell 4 per cent.\n\nUnion officials said jobs were at risk.\n\n{later}"
+    )
+    *_, last = run(finder, analyze_text, text, cole_and_reed(text))
+    assert last.speaker.actor_id is None
+
+
 def test_a_pronoun_goes_on_with_the_newcomer_who_spoke_last(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = (
         "Ann Cole said the figures were worrying.\n\nA GP in the city said many families had missed "

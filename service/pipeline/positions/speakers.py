@@ -805,6 +805,8 @@ class SpeakerResolver:
             # "Pakistan's finance minister said ... Muhammad Aurangzeb told a news conference": the minister, not
             # Pakistan
             return _speaker(introduced)
+        if _an_office(head_low) and not new_person and (lede_holder := _lede_holder(flat, index, first, base_last)):
+            return _speaker(lede_holder)  # "The leader of Northfield Council ... Cllr Reid, who has led ... The leader"
         named_bodies = (
             [a for a in found[1:] if a.type == "organization"] if found and found[0].type == "location" else []
         )
@@ -1597,6 +1599,29 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     return person if _speaks_where_named(flat, index, person, apposition=same, aside=True) else None
 
 
+def _lede_holder(flat: FlatTokens, index: ActorIndex, first: int, head: int) -> Actor | None:
+    """The person a later "the chief executive" is, when the lede described the office with that noun and the next
+    sentence named its holder ("The chief executive of Caledon Energy has warned ... Pieter van der Linde, who has
+    run the company since 2019, said ... The Dutch-born executive added"): the story's one of that office, though
+    the actor list gives him no role."""
+    if flat.sent[first] <= _LEDE_SENTENCES or flat.sent[first] >= len(flat.sent_range):
+        return None
+    noun = flat.lower(head)
+    lede_end = flat.sent_range[min(_LEDE_SENTENCES, len(flat.sent_range) - 1)][1]
+    for k in range(min(lede_end + 1, first)):
+        if flat.lower(k) != noun or flat.headline(flat.sent[k]):
+            continue
+        start = k
+        while start > max(0, k - 6) and flat.tag(start - 1) in _DESCRIPTION_TAGS and flat.lower(start - 1) != ",":
+            start -= 1  # back to the description's opening: "the drivers' union's general secretary"
+        holder = _introduced_next(flat, index, start, k)
+        if holder is not None and index.first_named(holder) < flat.tokens[first].start:
+            return holder
+    return None
+
+
+# Tags of the words of a description before its head noun ("its chief", "the drivers' union's general")
+_DESCRIPTION_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "POS", "PRP$"})
 # Offices that say only that their holder leads a body: "the head of the authority", "the agency's chief"
 _GENERIC_HEADS = frozenset({"head", "chief", "boss"})
 
