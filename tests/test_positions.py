@@ -2504,6 +2504,28 @@ def test_a_parenthetical_cue_splits_the_content_into_parts(finder: PositionFinde
     assert [part.text for part in pos.content_parts] == ["Many of the closures", "have hit the smaller harbours"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal is close, Tom Reed said on Monday, though the Junts party insisted that nothing had been agreed.",
+        "The deal is close, Tom Reed said, but union leaders warned that talks could still fail.",
+    ],
+)
+def test_a_contrast_after_a_postposed_cue_that_reports_another_is_their_statement(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
+    first, second = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (first.speaker.actor_id, first.content.text) == ("r1", "The deal is close")
+    assert second.speaker.actor_id is None and second.cue.text in ("insisted", "warned")
+    # with no report of its own, or with no subject of its own, the contrast is still the speaker's, as before
+    for text in (
+        "The deal is close, Tom Reed said on Monday, though nothing had been agreed.",
+        "Support had held up well, Tom Reed noted, but could erode if people felt punished for going to work.",
+    ):
+        first, *_ = run(finder, analyze_text, text, cole_and_reed(text))
+        assert first.speaker.actor_id == "r1" and first.content.text.endswith(text[-12:-1]), text
+
+
 def test_a_complaint_verb_reports_what_was_said(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Tom Reed groused that the board “does not treat me properly.”"
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
@@ -4410,6 +4432,13 @@ def test_a_ledes_office_is_the_newcomer_who_opens_the_next_sentence(
         reed = actor(text, "r1", "Tom Reed", "person", ["Cllr Tom Reed"], gender="male", roles=["Councillor"])
         first, _ = run(finder, analyze_text, text, [reed])
         assert first.speaker.actor_id == found, lede
+    # past a "who" clause that gives another office "also"
+    text = (
+        "Spain's government is close to a budget deal, the finance minister said Wednesday.\n\n"
+        "Ann Cole, who is also first deputy prime minister, told reporters that talks were in their final stretch."
+    )
+    first, _ = run(finder, analyze_text, text, cole_and_reed(text))
+    assert first.speaker.actor_id == "c1"
     # not for an indefinite office ("A police officer said ... Maria Lopez, 36, who lives nearby, told"), nor, after
     # a quote, for a newcomer with no office the text gives
     for text in (

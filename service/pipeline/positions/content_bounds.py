@@ -57,6 +57,8 @@ CHARACTERIZATIONS = frozenset(
 _DOCUMENTS = frozenset({"filing", "note", "letter", "report", "release", "memo", "tweet", "email", "notice"})
 _ADDRESSING_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "notify"})
 _ADDRESSEES = frozenset({"reporters", "journalists", "him", "her", "them", "us"})
+# Tags of a clause's subject before its verb ("the separatist Junts party", "union leaders", "she")
+_SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS"})
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
 OBJECT_TAKERS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "urge"})
 LEAD_ADVERBS = frozenset({"also", "then", "later", "again", "even", "still", "once", "often"})  # ", also warning"
@@ -1113,7 +1115,24 @@ class ContentBounds(SourceSearch):
             return after
         if self._sets_the_scene(*after) and self._has_finite_verb(*before):
             return before  # "Prices rose 5%, the office said, as food costs climbed": the narrator's setting
+        if self._reports_another(*after) and self._has_finite_verb(*before):
+            return before  # "Talks are close, the minister said, though Junts insisted that ...": Junts's claim
         return (before[0], after[1])
+
+    def _reports_another(self, first: int, last: int) -> bool:
+        """Does a clause after a parenthetical cue open with "though", "but" or "while" and report what someone
+        else says, its own cue after a subject ("though the separatist Junts party insisted that nothing had been
+        agreed")? That is a statement of its own, not the rest of this one."""
+        flat = self.flat
+        if flat.lower(first) not in CONTRAST_JOINS | {"but"}:
+            return False
+        # the cue right after its subject, the clause's first words: not "but could erode if people felt ..."
+        subject = first + 1
+        while subject <= min(last, first + 7) and (
+            flat.tag(subject) in _SUBJECT_TAGS or flat.lower(subject) in ("'s", "’s")
+        ):
+            subject += 1
+        return subject > first + 1 and subject in self.cue_at
 
     def _sets_the_scene(self, first: int, last: int) -> bool:
         """Does a clause after a parenthetical cue tell what was happening as the words were said:

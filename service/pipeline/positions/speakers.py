@@ -1592,8 +1592,8 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
         )
     else:
         same = offices == {noun} and len(current) == len(person.roles)
-    # "Cllr Margaret Reid, who has led the council since 2021,": a "who" clause gives a leader's office, over a title
-    same = same or (noun in _LEADING_OFFICES and _leads_where_named(flat, index, person))
+    # "Cllr Margaret Reid, who has led the council since 2021,": a "who" clause gives the office, over a title
+    same = same or _given_the_office_where_named(flat, index, person, leading=noun in _LEADING_OFFICES)
     if (offices or quoted) and not same:
         return None  # after a quote, only one whose office the text gives: not any "“...,” Jane Doe told reporters"
     return person if _speaks_where_named(flat, index, person, apposition=same, aside=True) else None
@@ -1736,13 +1736,18 @@ def _leads_it(flat: FlatTokens, k: int) -> bool:
     )
 
 
-def _leads_where_named(flat: FlatTokens, index: ActorIndex, actor: Actor) -> bool:
-    """Is the actor's first naming followed by a "who" clause that says he leads the story's body ("Cllr Margaret
-    Reid, who has led the council since 2021,")? That gives him the lede's office over his title."""
+def _given_the_office_where_named(flat: FlatTokens, index: ActorIndex, actor: Actor, leading: bool) -> bool:
+    """Is the actor's first naming followed by a "who" clause that gives him the lede's office over his title: one
+    that says he leads the story's body, for a ``leading`` office ("Cllr Margaret Reid, who has led the council
+    since 2021,"), or that he holds another office "also" ("María Rodríguez, who is also first deputy prime
+    minister,")?"""
     start = index.first_named(actor)
     ends = [e for a, s, e in index.mentions(start, start + 1) if a is actor and s == start]
     k = flat.token_at(ends[0] - 1) + 1 if ends else len(flat.tokens)
-    return k + 1 < len(flat.tokens) and flat.lower(k) == "," and _leads_it(flat, k + 1)
+    if k + 3 >= len(flat.tokens) or flat.lower(k) != ",":
+        return False
+    also = flat.lower(k + 1) == "who" and flat.lower(k + 2) in ("is", "was") and flat.lower(k + 3) == "also"
+    return also or (leading and _leads_it(flat, k + 1))
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})
