@@ -4540,6 +4540,10 @@ def test_the_judge_is_the_justice(finder: PositionFinder, analyze_text: Analyze)
         ("CAIRO - Canal revenue fell by half last year, the head of the Suez Canal Authority said on Monday.\n\n"
          "Suez Canal Authority Chairman Osama Rabie told a news conference that transits had dropped.",
          "Osama Rabie"),
+        # "the leader" of a kind of body, past a gerund that modifies it ("teaching union"), is its general secretary
+        ("The leader of England’s largest teaching union has warned that schools could face strikes.\n\n"
+         "Niamh Doherty, general secretary of the National Education Union (NEU), said the offer was a cut.",
+         "Niamh Doherty"),
         # with no body named, not a newcomer whose role does not hold the kind
         ("The head of the union said members would strike.\n\nTransport Minister Louise Haigh told reporters the"
          " strike was unjustified.", "The head"),

@@ -227,7 +227,8 @@ class NounChunks(ClauseView):
                 or (  # "new fundraising reports show": a gerund modifying a common noun
                     prev_tag == "VBG"
                     and cur_tag in ("NN", "NNS")
-                    and (k - 1 == s_first or flat.tag(k - 2) in ("JJ", "DT", "CD", "PRP$", ","))
+                    # "the largest teaching union"
+                    and (k - 1 == s_first or flat.tag(k - 2) in ("JJ", "JJS", "JJR", "DT", "CD", "PRP$", ","))
                 )
             ):
                 k -= 1

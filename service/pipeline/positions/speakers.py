@@ -1580,7 +1580,8 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
         end = head
         while (
             end + 1 < min(head + 8, len(flat.tokens))
-            and not flat.tag(end + 1).startswith("VB")
+            # a gerund before a noun is a modifier: "the largest teaching union"
+            and (not flat.tag(end + 1).startswith("VB") or (flat.tag(end + 1), flat.tag(end + 2)) == ("VBG", "NN"))
             and flat.lower(end + 1) not in (",", ".")
         ):
             end += 1  # the description's words: "the head of the country's new space agency"
@@ -1622,8 +1623,9 @@ def _lede_holder(flat: FlatTokens, index: ActorIndex, first: int, head: int) -> 
 
 # Tags of the words of a description before its head noun ("its chief", "the drivers' union's general")
 _DESCRIPTION_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "POS", "PRP$"})
-# Offices that say only that their holder leads a body: "the head of the authority", "the agency's chief"
-_GENERIC_HEADS = frozenset({"head", "chief", "boss"})
+# Offices that say only that their holder leads a body: "the head of the authority", "the agency's chief", "the
+# leader of England's largest teaching union" (its general secretary)
+_GENERIC_HEADS = frozenset({"head", "chief", "boss", "leader"})
 
 
 def _bodies_headed(flat: FlatTokens, index: ActorIndex, first: int, head: int) -> list[Actor]:
