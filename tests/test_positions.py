@@ -514,6 +514,11 @@ def test_quantity_sources(finder: PositionFinder, analyze_text: Analyze) -> None
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.speaker.actor_id == "c1" and pos.speaker_mention is not None
     assert pos.speaker_mention.text == "one of the absent members, Ann Cole"
+    # past her title
+    text = "Two members dissented. One of them, Governor Ann Cole, said the labor market was weaker."
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Governor"])
+    [pos] = run(finder, analyze_text, text, [cole])
+    assert pos.speaker.actor_id == "c1"
     # not two of them, nor one described through a person
     for text in ("Two of the students, Ann Cole and Tom Reed, said the test was unfair.",
                  "One of the witnesses, Tom Reed's neighbour, said he saw the car."):  # fmt: skip

@@ -206,9 +206,11 @@ class SpeakerResolver:
                         (a, e)
                         for k in range(count + 2, last)
                         if flat.lower(k) == ","
-                        for a, s, e in index.mentions(tokens[k + 1].start, tokens[k + 1].end)
+                        # past a title: "One of them, Governor Thomas Okonkwo,"
+                        for named in (_past_titles(flat, k + 1, last),)
+                        for a, s, e in index.mentions(tokens[named].start, tokens[named].end)
                         if a.type == "person"
-                        and s == tokens[k + 1].start
+                        and s == tokens[named].start
                         and flat.lower(flat.token_at(e - 1) + 1) in (",", "from", "of")
                     ),
                     None,
@@ -1519,6 +1521,13 @@ _LEDE_SENTENCES = 2
 _JUDGES_STYLES = ("mr justice", "mrs justice", "ms justice", "lord justice", "lady justice", "chief justice")
 # Courtesy and academic titles, which name no office that would make their holder somebody else
 _HONORIFIC_HEADS = frozenset("professor prof dr doctor sir dame lord lady mr mrs ms miss".split())
+
+
+def _past_titles(flat: FlatTokens, k: int, last: int) -> int:
+    """The first token from ``k`` that is no capitalised title ("Governor", "Dr", "Sen.") before a name."""
+    while k < last and flat.tokens[k].text[:1].isupper() and flat.lower(k).rstrip(".") in ROLE_WORDS | _HONORIFIC_HEADS:
+        k += 1
+    return k
 
 
 def _an_office(noun: str) -> bool:
