@@ -4882,6 +4882,9 @@ def test_a_bodys_name_past_its_heads_complement_is_the_whole_mention(pipeline: P
         # a bare spokeswoman after a sentence the body opens
         ("Brightwell Energy said customers on fixed tariffs would not be affected. A spokeswoman said hardship"
          " funds were ready.", "Brightwell Energy"),
+        # or that reacts
+        ("The White House welcomed the dissents. A spokesman said the Fed should act at its next meeting.",
+         "White House"),
         # a description before a comma and a body of two words: the body, even after an owner noun
         ("The mine's owner, Koorin Resources, said the extension would secure 850 jobs.", "Koorin Resources"),
         # "a university spokesperson": the one university named before, not a union named for universities

@@ -1486,11 +1486,19 @@ _KIND_REACH = 6  # sentences back to look for the body "a university spokesperso
 def _opens_a_statement(flat: FlatTokens, k: int) -> bool:
     """Does the name at token ``k`` open its sentence (after "The") as the subject of a say-verb in it ("Parallax
     said it was disappointed", "Brightwell Energy, one of Britain's largest suppliers, said")? A spokesperson
-    after it speaks for that body; not after "A Reuters investigation found" or "The Commission fined Google"."""
+    after it speaks for that body, as after a reaction ("The White House welcomed the dissents"); not after "A
+    Reuters investigation found" or "The Commission fined Google"."""
     first, last = flat.sent_range[flat.sent[k]]
     if k != first and not (k == first + 1 and flat.lower(first) == "the"):
         return False
-    return any(flat.lower(t) in SAY_VERBS for t in range(k + 1, last + 1))
+    return any(flat.lower(t) in SAY_VERBS or flat.lower(t) in _REACTIONS for t in range(k + 1, last + 1))
+
+
+# Verbs of a body's public reaction, which its spokesperson goes on to explain ("The White House welcomed the
+# dissents. A spokesman said ..."); not what it did to another ("The Commission fined Google")
+_REACTIONS = frozenset(
+    "welcomed criticised criticized condemned praised rejected dismissed defended hailed denounced slammed".split()
+)
 
 
 def _spokesperson_before(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
