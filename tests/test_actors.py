@@ -1441,6 +1441,23 @@ def test_short_form_of_a_company_joins_it(actors_of: Callable[[str], list[Actor]
     assert [m.kind for m in grain.mentions] == ["name", "acronym", "acronym"]
 
 
+def test_a_firms_name_without_its_ending_is_the_firm(actors_of: Callable[[str], list[Actor]]) -> None:
+    # dictionary words, and a sentence's opening words before an apposition: the full name vouches for them
+    found = actors_of(
+        "Sunrise Vista Group asked investors for more time. A Sunrise Vista spokeswoman said work had resumed.\n\n"
+        "Ocean Crest, based in the city of Guangzhou, said the order would not affect it. Ocean Crest Holdings is "
+        "the latest developer to be wound up."
+    )
+    assert [m.text for m in by_name(found, "Sunrise Vista Group").mentions] == ["Sunrise Vista Group", "Sunrise Vista"]
+    assert [m.text for m in by_name(found, "Ocean Crest Holdings").mentions] == ["Ocean Crest", "Ocean Crest Holdings"]
+    # not the opening words of another name, nor a short name the text never uses
+    found = actors_of(
+        "Sunrise Vista Group sold its hotels to Sunrise Vista Resorts on Monday. Sunrise Vista Resorts said it was"
+        " pleased."
+    )
+    assert [m.text for m in by_name(found, "Sunrise Vista Group").mentions] == ["Sunrise Vista Group"]
+
+
 def test_the_name_of_an_award_is_no_actor(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "The 84-year-old Halvorsen laureate said the war must end. A Brandt peace prize went to her in 1990, and "
