@@ -4496,6 +4496,22 @@ def test_a_ledes_office_named_again_is_the_newcomer_it_was(
     assert last.speaker.actor_id is None
 
 
+def test_an_age_before_an_office_is_its_holder_and_she_goes_on_with_her(pipeline: Pipeline) -> None:
+    text = (
+        "Prime Minister Ann Cole brushed off the petition on Monday.\n\n"
+        "Mary Hale, a political scientist, said the case fit a familiar pattern.\n\n"
+        "Asked whether she would step aside, the 46-year-old prime minister said there was no reason to do so.\n\n"
+        "She said the Cabinet would meet on Tuesday as planned."
+    )
+    result = pipeline(text)
+    assert result.positions is not None
+    assert [resolved_name(p) for p in result.positions] == ["Mary Hale", "Ann Cole", "Ann Cole"]
+    # with no such office named, the age still refers back to the person just named
+    result = pipeline(text.replace("Prime Minister Ann Cole", "Ann Cole"))
+    assert result.positions is not None
+    assert resolved_name(result.positions[1]) == "Mary Hale"
+
+
 def test_a_pronoun_goes_on_with_the_newcomer_who_spoke_last(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = (
         "Ann Cole said the figures were worrying.\n\nA GP in the city said many families had missed "

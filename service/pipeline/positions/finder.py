@@ -362,13 +362,21 @@ class PositionFinder:
                 default=None,
             )
             actor = by_id.get(pos.speaker.actor_id or "")
+            # or from one the text described, which the actor list could not follow: "Asked whether she would step
+            # aside, the 46-year-old prime minister said ... She said the Cabinet would meet" opens its sentence
+            described = (
+                prev is not None
+                and prev.speaker_mention is not None
+                and prev.speaker_mention.text.lower().startswith("the ")
+                and flat.sent_range[flat.sent[flat.token_at(m.start)]][0] == flat.token_at(m.start)
+            )
             if (
                 prev is None
                 or actor is None
                 or (
                     before_cue
                     and (
-                        prev.speaker.actor_id is not None
+                        (prev.speaker.actor_id is not None and not described)
                         or flat.sent[flat.token_at(m.start)] - flat.sent[flat.token_at(prev.cue.start)] > 1
                     )
                 )

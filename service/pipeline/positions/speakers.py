@@ -277,10 +277,18 @@ class SpeakerResolver:
                 # two people of that age ("Maria Lopez, 45, and Ana Ruiz, 45,"): which one is the reader's to know
                 span = span_of(flat, first, last)
                 return Resolved(Speaker(span.text, None, "person"), span)
+            # with nobody given that age, an office after it names its holder: "the 46-year-old prime minister"
+            after_age = next(k for k in range(first, last + 1) if flat.lower(k).endswith("year-old")) + 1
+            holder = (
+                index.by_role(flat, after_age, last)
+                if not given and after_age <= last and _an_office(flat.lower(last))
+                else None
+            )
             aged = (
                 given[0]
                 if given
-                else index.last_before(
+                else holder
+                or index.last_before(
                     tokens[first].start, {"person"}, lambda a: a.id not in other_age, window=3, flat=flat, at=first
                 )
             )
