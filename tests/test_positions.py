@@ -3891,6 +3891,14 @@ def test_a_nationality_noun_is_the_person_just_named(finder: PositionFinder, ana
     republican, spaniard = run(finder, analyze_text, text, [hale, ruiz])
     assert republican.speaker.actor_id != "p2"
     assert spaniard.speaker.type == "person"
+    # an athlete after a nationality, "Dutch" no collective there; the cue's adverb is no content
+    text = "Ann Cole seized the yellow jersey on Saturday. The Dutch rider said afterward that she had planned it."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.actor_id, pos.content.text) == ("c1", "she had planned it")
+    # not a nation's other people
+    text = "Ann Cole seized the yellow jersey on Saturday. The Dutch said afterward that they had planned it."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.actor_id is None
 
 
 def test_an_abbreviated_title_finds_its_holder(finder: PositionFinder, analyze_text: Analyze) -> None:

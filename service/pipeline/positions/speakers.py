@@ -454,6 +454,12 @@ class SpeakerResolver:
         """ "the Northern Irishman", "the Dutchman", "the Spaniard", "the Australian": one person of a nation,
         who in a report is the person just named. Not a collective ("the Dutch", "the British", "the Swiss",
         "the Chinese" speak for a nation or a team) and not a plural ("the Australians")."""
+        if last == first + 2 and flat.lower(last) in _ATHLETES and flat.tokens[first + 1].text[:1].isupper():
+            # "the Dutch rider", "the Kenyan runner": the nation's one in the race, "Dutch" no collective here
+            demonym = flat.tokens[first + 1].text
+            return flat.lower(first + 1) in self._nationals or place_demonym(
+                demonym, lambda n: n.casefold() in self._places
+            )
         if not 0 < last - first <= 3 or not all(flat.tokens[k].text[:1].isupper() for k in range(first + 1, last + 1)):
             return False
         noun = flat.lower(last)  # demonyms.tsv holds the nouns too ("Irishman", "Spaniard")
@@ -1777,6 +1783,11 @@ def _given_the_office_where_named(flat: FlatTokens, index: ActorIndex, actor: Ac
     return also or (leading and _leads_it(flat, k + 1))
 
 
+# Who a sports report calls its athletes after their nation ("the Dutch rider", "the Kenyan runner")
+_ATHLETES = frozenset(
+    "rider cyclist runner sprinter swimmer skier golfer jockey boxer racer striker midfielder defender goalkeeper"
+    " winger batter batsman bowler player champion".split()
+)
 _INDEFINITE = frozenset({"a", "an", "another"})
 _NATION_REACH = 12  # sentences back to look for the person "the Spaniard" is tied to
 # How a nationality adjective ends past its country's stem ("Kenya-n", "Jordan-ian", "Ital(y)-ian", "Japan-ese")

@@ -49,6 +49,8 @@ WEEKDAYS = frozenset(
         "tonight",
         "earlier",
         "later",
+        "afterward",
+        "afterwards",
         "again",
         "also",
         "then",
