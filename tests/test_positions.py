@@ -2531,6 +2531,27 @@ def test_a_contrast_after_a_postposed_cue_that_reports_another_is_their_statemen
         assert first.speaker.actor_id == "r1" and first.content.text.endswith(text[-12:-1]), text
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the description after the body's name, or before it, in a closed apposition
+        ("A spokesperson for the FIA, the sport’s governing body, said the stewards were fair. The governing body"
+         " added that all drivers had been briefed.", "FIA"),
+        ("Spain's independent fiscal watchdog, AIReF, said the country would miss its target. According to the"
+         " watchdog, the deficit will reach 3.1 percent.", "AIReF"),
+        # not a fronted phrase before the subject
+        ("With the FIA's governing body, Acme Racing said the rules were fair. The governing body added that all"
+         " drivers had been briefed.", None),
+    ],
+)  # fmt: skip
+def test_a_body_described_in_an_apposition_is_named_so_again(
+    pipeline: Pipeline, text: str, speaker: str | None
+) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    assert resolved_name(result.positions[-1]) == speaker
+
+
 def test_a_complaint_verb_reports_what_was_said(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Tom Reed groused that the board “does not treat me properly.”"
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))

@@ -833,6 +833,9 @@ class SpeakerResolver:
         named = None if new_person else _named_before_as(flat, index, first, base_last)
         if named is not None:
             return _speaker(named)  # "Her neighbour, Ms Rowan Tremayne, said ... Her neighbour said"
+        body = None if new_person else _body_in_apposition_as(flat, index, first, base_last)
+        if body is not None:
+            return _speaker(body)  # "the FIA, the sport's governing body, ... The governing body added"
         return Speaker(span.text, None, "group")
 
     def _pronoun(self, flat: FlatTokens, index: ActorIndex, i: int, in_statement: set[int]) -> Resolved | None:
@@ -1441,6 +1444,40 @@ def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int)
         actor, m_start, m_end = people[0]
         closed = flat.lower(flat.token_at(m_end - 1) + 1) == ","
         return actor if flat.token_at(m_start) <= k + n + 2 and closed else None
+    return None
+
+
+def _body_in_apposition_as(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
+    """The body an earlier apposition described so: "A spokesperson for the FIA, the sport's governing body, said
+    ... The governing body added" is the FIA, as "Spain's independent fiscal watchdog, AIReF, said ... According to
+    the watchdog" is AIReF. The description's head and the word before it ("governing body") end the apposition
+    right after the body's name, or stand right before its comma and the name; the latest such body."""
+    if flat.lower(first) != "the" or not 0 < last - first <= 2 or "*" in ORG_KINDS.get(flat.lower(last), ()):
+        return None  # "the company" has its own search for the firm (any firm is a company)
+    words = [flat.lower(k) for k in range(first + 1, last + 1)]
+    n = len(words)
+    for k in range(first - n, max(-1, first - _DESCRIPTION_REACH), -1):  # bounded: long texts stay linear
+        if [flat.lower(t) for t in range(k, k + n)] != words:
+            continue
+        end = k + n - 1
+        if flat.lower(end + 1) == "," and end + 2 < first:  # "... fiscal watchdog, AIReF,"
+            at = flat.tokens[end + 2].start
+            after = [(a, e) for a, s, e in index.mentions(at, at + 1) if a.type == "organization" and s == at]
+            # an apposition the comma after the name closes: not "With Cruz's campaign, Breitbart News asked"
+            if after and flat.lower(flat.token_at(after[0][1] - 1) + 1) == ",":
+                return after[0][0]
+        comma = next((t for t in range(k - 1, max(-1, k - 6), -1) if flat.lower(t) == ","), None)
+        if comma is not None and comma > 0 and flat.lower(end + 1) in (",", "."):
+            before = flat.tokens[comma - 1]  # "the FIA, the sport's governing body,"
+            bodies = [
+                a
+                for a, _s, e in index.mentions(before.start, before.end)
+                if a.type == "organization" and e == before.end
+            ]
+            if bodies and all(
+                flat.tag(t) in _DESCRIPTION_TAGS or flat.lower(t) in POSSESSIVE_MARKS for t in range(comma + 1, k)
+            ):
+                return bodies[0]
     return None
 
 
