@@ -883,6 +883,9 @@ def test_the_first_of_two_surnames_is_the_person_later(actors_of: Callable[[str]
         " Spokeswoman Núria Ferrer i Puig disagreed."
     )
     assert "Ortega" in [m.text for m in by_name(found, "María José Ortega Villanueva").mentions]
+    # Latin American given names the names corpus lacks
+    chilean = actors_of("Public works minister Javiera Soto Manríquez spoke. Soto said reservoirs were low.")
+    assert "Soto" in [m.text for m in by_name(chilean, "Javiera Soto Manríquez").mentions]
     assert by_name(found, "Núria Ferrer i Puig").type == "person"
     # both surnames after a title, and a surname of two words ("Ms Le Pen"); not a given name and a surname
     found = actors_of(

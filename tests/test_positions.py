@@ -4110,6 +4110,13 @@ def test_a_description_given_a_name_before_is_that_person(finder: PositionFinder
     # "the poll" or "the company" with a clause after its comma is no description
     text = "In the poll, Ann Cole led by five points. The poll said turnout would be high."
     assert run(finder, analyze_text, text, cole_and_reed(text))[-1].speaker.name == "The poll"
+    # the office with its portfolio, later without it; not another's "of" office
+    for later, found in [
+        ("The minister said the plants would be late.", "Ann Cole"),
+        ("Mary Hale is the minister of the Workers Party, which endorsed the plan.", "the minister"),
+    ]:
+        text = f"The public works minister, Ann Cole, said the river was low. Tom Reed said it was dry. {later}"
+        assert run(finder, analyze_text, text, cole_and_reed(text))[-1].speaker.name == found, later
 
 
 @pytest.mark.parametrize(

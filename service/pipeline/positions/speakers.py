@@ -1435,7 +1435,22 @@ def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int)
     n = len(words)
     for k in range(first - n - 2, max(-1, first - _DESCRIPTION_REACH), -1):  # bounded: long texts stay linear
         if flat.lower(k + n) != "," or [flat.lower(t) for t in range(k, k + n)] != words:
-            continue
+            if n == 2 and words[0] == "the" and flat.lower(k + n) == "," and flat.lower(k + 1) == words[1]:
+                # "The public works minister, Javiera Soto, said ... The minister said": the office with its
+                # portfolio, lower-case words between "the" and the noun
+                opening = next((t for t in range(k, max(-1, k - 4), -1) if flat.lower(t) == "the"), None)
+                if (
+                    opening is None
+                    or flat.lower(last + 1) == "of"  # "the president of the Communications Workers": another's
+                    # lower-case words, no owner's ("The company's president, Ann Cole, ... Its president, Tom Reed")
+                    or not all(
+                        flat.tokens[t].text.isalpha() and flat.tokens[t].text.islower()
+                        for t in range(opening + 1, k + 2)
+                    )
+                ):
+                    continue
+            else:
+                continue
         name_at = flat.tokens[k + n + 1].start
         people = [(a, s, e) for a, s, e in index.mentions(name_at, name_at + 80) if a.type == "person"]
         if not people:
