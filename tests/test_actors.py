@@ -821,6 +821,8 @@ def test_venues_and_republic_of_are_places_and_stock_exchange_an_organisation(
 
 def test_abbreviated_months_are_not_actors(actors_of: Callable[[str], list[Actor]]) -> None:
     assert actors_of("The deal closes on Jan. 5, the company said. Talks began in Sept. and ended Dec. 2.") == []
+    # nor a span of them
+    assert actors_of("Profit rose in the July-September period. Shops open Monday-Friday.") == []
 
 
 def test_saint_abbreviation_nationality_nouns_and_place_before_acronym(actors_of: Callable[[str], list[Actor]]) -> None:

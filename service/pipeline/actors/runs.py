@@ -119,6 +119,8 @@ class RunFinder:
         low = word_form(token).casefold()
         if low in lx.NON_ACTOR_WORDS or (low.endswith(".") and low[:-1] in lx.NON_ACTOR_WORDS):
             return False  # "Jan.", "Sept.": an abbreviated month
+        if "-" in low and all(part.rstrip(".") in lx.NON_ACTOR_WORDS for part in low.split("-")):
+            return False  # "July-September", "Mon-Fri": a span of months or days
         if self._vocab.vouched_for(low) and not (low in self._vocab.stopwords and not text.isupper()):
             return True  # but "Who" is the pronoun: only "WHO" is the acronym
         if weak_position:
