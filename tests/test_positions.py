@@ -2552,6 +2552,15 @@ def test_a_body_described_in_an_apposition_is_named_so_again(
     assert resolved_name(result.positions[-1]) == speaker
 
 
+def test_a_document_published_in_a_fronted_phrase_is_no_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = (
+        "Ann Cole did not attend. In a farewell letter published on Friday, she wrote that the overhaul had"
+        " \u201cplaced the courts at the mercy of whoever controls the ballot.\u201d"
+    )
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (pos.speaker.actor_id, pos.cue.text) == ("c1", "wrote")
+
+
 def test_a_complaint_verb_reports_what_was_said(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Tom Reed groused that the board “does not treat me properly.”"
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))

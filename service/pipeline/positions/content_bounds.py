@@ -743,7 +743,24 @@ class ContentBounds(SourceSearch):
             and flat.tag(cue.last + 1) in ("IN", "TO", ",", ".")
         ):
             return True  # "the first woman nominated for president", "people named in the report"
+        if flat.tag(cue.first - 1) in ("NN", "NNS") and self._in_a_fronted_phrase(cue.first):
+            return True  # "In a farewell letter published on Friday, she wrote": the letter was published
         return nxt in _PASSIVE_PREPS and flat.tag(cue.first - 1) in ("NN", "NNS") and cue.family != "speech"
+
+    def _in_a_fronted_phrase(self, k: int) -> bool:
+        """Is token ``k`` inside a phrase that opens its sentence with a preposition and ends at a comma before any
+        finite verb, the main clause's subject speaking right after it ("In a letter published on Friday, she
+        wrote")?"""
+        flat = self.flat
+        s_first, s_last = flat.sent_range[flat.sent[k]]
+        if flat.tag(s_first) != "IN" or flat.lower(s_first) in ("that", "if", "because", "while", "as"):
+            return False
+        comma = next((t for t in range(k + 1, min(s_last, k + 8)) if flat.lower(t) == ","), None)
+        return (
+            comma is not None
+            and not any(flat.tag(t) in FINITE for t in range(s_first, comma) if t != k)
+            and any(t in self.cue_at for t in range(comma + 2, min(s_last, comma + 6)))
+        )
 
     def _content_end(self, start: int, s_last: int, cue: Cue) -> int:
         """Sentence end, or further when a quote opened inside runs over several sentences;
