@@ -1993,6 +1993,9 @@ UNNAMED_SOURCE_SAYS = [
         "a dock worker",
         "The harbour will close",
     ),
+    # a participle with its object, and where the source stood
+    ("“I cried,” said a woman selling vegetables near the bridge.", "a woman", "I cried"),
+    ("“I cried,” said a woman outside the court.", "a woman", "I cried"),
 ]
 
 

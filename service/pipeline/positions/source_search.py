@@ -45,6 +45,8 @@ ARTIFACT_HEADS = frozenset(
     " editorial release petition complaint speech response pitch note filing brief motion interview".split()
 )
 
+# Where an inverted source stood as it spoke: "..., said a woman near the bridge"
+_WHERE_ONE_STANDS = frozenset({"near", "outside", "inside", "beside", "behind", "opposite"})
 CONTRAST_JOINS = frozenset({"while", "whereas", "although", "though"})  # "said A, though they blame B"
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
@@ -662,5 +664,11 @@ class SourceSearch(NounChunks):
 
     def _describes_the_source(self, k: int) -> bool:
         """A participle after an inverted source describes it ("..., said the base chief known as
-        Bob", "..., said a dock worker based in the north")."""
-        return self.flat.tag(k) in ("VBN", "VBG") and self.flat.lower(k + 1) in (NP_PREPS - {"to"}) | {"as", "on", "by"}
+        Bob", "..., said a dock worker based in the north", "..., said a woman selling vegetables"), and so does
+        where the source stood ("..., said a woman near the bridge")."""
+        flat = self.flat
+        if flat.lower(k) in _WHERE_ONE_STANDS and flat.tag(k + 1) in ("DT", "NNP", "PRP$"):
+            return True
+        if flat.tag(k) == "VBG" and flat.tag(k + 1) in ("NNS", "DT", "JJ") and flat.tag(k - 1) in ("NN", "NNS"):
+            return True
+        return flat.tag(k) in ("VBN", "VBG") and flat.lower(k + 1) in (NP_PREPS - {"to"}) | {"as", "on", "by"}
