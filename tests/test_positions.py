@@ -3939,6 +3939,14 @@ def test_an_abbreviated_title_finds_its_holder(finder: PositionFinder, analyze_t
     iyer = actor(text, "p1", "Raman Iyer", "person", ["Raman Iyer"], roles=["Chief Minister"], gender="male")
     [_, pos] = run(finder, analyze_text, text, [iyer])
     assert pos.speaker.actor_id == "p1"
+    # a sports desk's words for a player's role
+    text = (
+        "Captain Tom Reed backed his team. Fast bowler Raman Iyer said the side was united."
+        " “People forget what he has done,” the pacer said. “We will win,” the skipper said."
+    )
+    reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], roles=["Captain"], gender="male")
+    iyer = actor(text, "p1", "Raman Iyer", "person", ["Raman Iyer"], roles=["Fast bowler"], gender="male")
+    assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [reed, iyer])][-2:] == ["p1", "r1"]
 
 
 @pytest.mark.parametrize(

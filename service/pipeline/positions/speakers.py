@@ -1289,6 +1289,10 @@ _ROLE_ABBREVIATIONS = {
     "igp": ("inspector", "general"),  # of Police, in Nigerian and Indian copy
     "ppro": ("public", "relations", "officer"),  # a Nigerian police force's spokesperson
     "cs": ("cabinet", "secretary"),  # a Kenyan minister
+    # a sports desk's words for a player's role: "Fast bowler Irfan Siddiqui ... the pacer said", "the skipper"
+    "pacer": ("fast", "bowler"),
+    "paceman": ("fast", "bowler"),
+    "skipper": ("captain",),
     # one office whatever its holder's sex: "the police spokesman" for the "Police Command spokesperson"
     "spokesman": ("spokesperson",),
     "spokeswoman": ("spokesperson",),
