@@ -4678,6 +4678,15 @@ def test_unnamed_spokespeople_keep_their_sex(finder: PositionFinder, analyze_tex
     text = "Ann Cole, a police spokesperson, said roads were closed. The police spokesman said drivers should wait."
     cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["police spokesperson"])
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == ["c1", "c1"]
+    # a spokeswoman for a man goes on speaking for him as "she", not as the woman named before; a spokesman is no
+    # "she"
+    for spoke, found in [("A spokeswoman", "r1"), ("A spokesman", "c1")]:
+        text = (
+            f"Ann Cole said the board had failed. {spoke} for Mayor Tom Reed said he would sign the law."
+            " The mayor, she said, believed residents deserved better."
+        )
+        *_, last = run(finder, analyze_text, text, cole_and_reed(text))
+        assert last.speaker.actor_id == found, spoke
 
 
 def test_a_third_spokesman_and_a_hyphenated_office(finder: PositionFinder, analyze_text: Analyze) -> None:

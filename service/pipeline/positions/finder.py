@@ -17,7 +17,7 @@ from sumy.nlp.stemmers import Stemmer
 
 from service.pipeline.cues import CueLexicon
 from service.pipeline.document import Document
-from service.pipeline.lexicon import KIN, ROLE_HEADS, SEAT_TITLES
+from service.pipeline.lexicon import KIN, ROLE_HEADS, SEAT_TITLES, SPOKESPEOPLE
 from service.pipeline.positions.clause_view import Frame
 from service.pipeline.positions.cue_finder import Cue, CueFinder
 from service.pipeline.positions.documents import documents_speak_for_their_authors
@@ -497,6 +497,12 @@ class PositionFinder:
         if not 0 <= gap <= 2 or prev.cue.text.lower().startswith(("ask", "question", "press", "quiz")):
             return False
         want = "female" if mention.text.lower() == "she" else "male"
+        source = prev.speaker_mention.text.lower().split() if prev.speaker_mention is not None else []
+        mouthpiece = next((w for w in source[:3] if w in SPOKESPEOPLE), None)
+        if prev_actor is not None and mouthpiece is not None and source[0] in ("a", "an", "one"):
+            # "A spokeswoman for Mayor Paul Hendricks said ... The mayor, she said, believed ...": she goes on
+            # speaking for him
+            return _gender_of_a_head(mouthpiece) in (None, want)
         if prev_actor is not None:
             return prev_actor.type == "person" and self._speakers.gender_of(prev_actor) in (None, want)
         if prev.speaker.type == "person":
