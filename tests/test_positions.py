@@ -1901,6 +1901,15 @@ REED_SAYS = [
         "Tom Reed said his client was upset by the verdict and would consider an appeal.",
         "his client was upset by the verdict and would consider an appeal",
     ),
+    # past an adverb before a later cue, and after "told reporters"
+    (
+        "Tom Reed said she was a loyal voter and would probably back the mayor despite her doubts.",
+        "she was a loyal voter and would probably back the mayor despite her doubts",
+    ),
+    (
+        "Tom Reed told reporters that the union was ‘still in this’ and would also speak to the independents.",
+        "the union was ‘still in this’ and would also speak to the independents",
+    ),
     # and so do a progressive and a "had no", after a quoted word too
     (
         "Tom Reed said the family was ‘devastated’ and was keeping a vigil at his bedside.",

@@ -805,13 +805,18 @@ class ContentBounds(SourceSearch):
     def _later_cue_boundary(self, start: int, cue: Cue, end: int) -> int | None:
         """Where the content ends before the source of a later cue up to ``end`` ("..., and said ..."); None when
         no later cue has a source of its own there."""
+        flat = self.flat
         n = bisect.bisect_right(self.cue_starts, cue.last)
         while n < len(self.cue_starts) and self.cue_starts[n] <= end:
             nxt = self.cue_starts[n]
             if self._named_in_apposition(self.cue_at[nxt]):
                 n += 1
                 continue  # "said the storm, named Helene, had weakened": a name given inside the content
-            if self._backshifted_in_content(cue, start, nxt - 1) or self._backshifted_in_content(cue, start, nxt - 2):
+            # the "and" before the later cue's verb group, past adverbs and its auxiliary ("and would also speak")
+            join = nxt - 1
+            while join > start and (flat.tag(join) in ("RB", "MD") or flat.lower(join) in ("had", "has", "have")):
+                join -= 1
+            if self._backshifted_in_content(cue, start, join):
                 n += 1
                 continue  # "... was disappointed and would consider an appeal": still the reported clause
             boundary = self._clause_boundary(start, nxt)
@@ -886,7 +891,9 @@ class ContentBounds(SourceSearch):
         his client was upset and would consider an appeal")? Such a verb goes on with the
         reported clause; the narrator's own second verb is a simple past ("and called for ...")."""
         flat = self.flat
-        if flat.lower(k) not in ("and", "but") or cue.lemma not in MAIN_SPEECH_LEMMAS or flat.tag(cue.last) != "VBD":
+        # the cue's verb, not its addressee ("told reporters")
+        verb = cue.lemma.split()[0]
+        if flat.lower(k) not in ("and", "but") or verb not in MAIN_SPEECH_LEMMAS or flat.tag(cue.first) != "VBD":
             return False
         if not self._has_finite_verb(start, k - 1):
             return False
