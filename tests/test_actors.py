@@ -888,6 +888,8 @@ def test_the_first_of_two_surnames_is_the_person_later(actors_of: Callable[[str]
     # Latin American given names the names corpus lacks
     chilean = actors_of("Public works minister Javiera Soto Manríquez spoke. Soto said reservoirs were low.")
     assert "Soto" in [m.text for m in by_name(chilean, "Javiera Soto Manríquez").mentions]
+    # not a name that firms and places carry too ("Catalina Marketing", "Santa Catalina")
+    assert by_name(actors_of("Catalina Marketing said the deal was done."), "Catalina Marketing").type == "organization"
     assert by_name(found, "Núria Ferrer i Puig").type == "person"
     # both surnames after a title, and a surname of two words ("Ms Le Pen"); not a given name and a surname
     found = actors_of(
@@ -1461,6 +1463,9 @@ def test_a_firms_name_without_its_ending_is_the_firm(actors_of: Callable[[str], 
         " pleased."
     )
     assert [m.text for m in by_name(found, "Sunrise Vista Group").mentions] == ["Sunrise Vista Group"]
+    # nor a people's name: "South African" of "South African Breweries" is anyone from there
+    found = actors_of("South African Breweries raised its prices. South African officials said the rise was unfair.")
+    assert by_name(found, "South African Breweries").aliases == []
 
 
 def test_the_name_of_an_award_is_no_actor(actors_of: Callable[[str], list[Actor]]) -> None:

@@ -5354,3 +5354,45 @@ def test_a_place_inside_a_compound_modifier_is_no_antecedent(pipeline: Pipeline)
     result = pipeline(text)
     assert result.positions is not None
     assert all(p.speaker.name != "London" for p in result.positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "speaker"),
+    [
+        # the nation's word, not the athlete's, ties "the German rider" to one of the two just named
+        ("Anna Schmidt of Germany won the stage. Femke van Dijk of the Netherlands was second. The German rider said"
+         " she was delighted.", -1, "Anna Schmidt"),
+        # an office after an age is not one the text gave another age
+        ("Finance Minister Ana Ruiz, 61, presented the budget. “We have no choice,” the 46-year-old minister said.",
+         -1, None),
+        # a "who" clause that heads another body, or holds no office "also", gives no lede office
+        ("The chief executive of Acme has warned that prices will rise. Jane Roe, who heads the regulator, said the"
+         " increases were not justified.", 0, None),
+        ("The chief executive of Acme has warned that prices will rise. Jane Roe, who is also a customer of the firm,"
+         " said the increases were not justified.", 0, None),
+        # a "head of" a party is not one of its officials
+        ("The leader of the country's biggest opposition party has called for an election. Tom Reed, a senior"
+         " official of the Popular Party, said the government had failed.", 0, None),
+        # a court's ruling is no reaction a spokesman explains; nor a relative clause's verb
+        ("The Supreme Court rejected the appeal by Acme Corp on Monday. A spokesman said the company would comply.",
+         -1, None),
+        ("The European Commission fined Google, which criticised the findings. A spokeswoman said the company would"
+         " appeal.", -1, None),
+        # a description in a prepositional phrase is no apposition to the body after it
+        ("In a submission to the committee, Greenpeace, which has campaigned against the mine, said the project"
+         " should stop. The committee said it would publish its findings in June.", -1, None),
+        # a headline's "boss" is no analyst of the firm
+        ("Acme boss says prices will fall next year\n\nShoppers should see cheaper goods, Jane Roe, an analyst at"
+         " Acme, said on Monday.", 0, "Acme"),
+    ],
+)  # fmt: skip
+def test_review_guards_of_the_twentieth_round(pipeline: Pipeline, text: str, which: int, speaker: str | None) -> None:
+    result = pipeline(text)
+    assert result.positions is not None
+    assert resolved_name(result.positions[which]) == speaker
+
+
+def test_a_contrast_that_reports_no_saying_stays_the_speakers(finder: PositionFinder, analyze_text: Analyze) -> None:
+    text = "The team played badly, Tom Reed said, but the fans showed great support."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker.actor_id == "r1" and pos.content.text.endswith("great support")

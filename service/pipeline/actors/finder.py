@@ -4,6 +4,9 @@ over a document, each pass an object of its own module that it holds.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
+
 from service.pipeline import lexicon as lx
 from service.pipeline.actors.candidates import BY_CONTEXT, Candidate
 from service.pipeline.actors.context import ContextReader, make_consistent
@@ -23,6 +26,7 @@ class ActorFinder:
 
     def __init__(self, resources: LanguageResources) -> None:
         vocab = Vocabulary(resources)
+        self._vocab = vocab
         self._shapes = ShapeReader(vocab)
         self._runs = RunFinder(vocab)
         self._context = ContextReader(vocab)
@@ -46,7 +50,7 @@ class ActorFinder:
             found = self._runs.sentence_candidates(doc, sentence, shape, evidence, acronyms, acronym_links)
             self._context.read_context(sentence, shape, found)
             candidates.extend(found)
-        candidates.extend(_firms_short_names(sentences, candidates))
+        candidates.extend(_firms_short_names(sentences, candidates, self._vocab.is_demonym))
         make_consistent(candidates)
         lower = {t.text for s in sentences for t in s.tokens if t.text[:1].islower()}
         groups = self._merger.merge(candidates, acronym_links, lower)
@@ -61,7 +65,9 @@ _FIRM_ENDINGS = lx.COMPANY_HEADS | frozenset(
 )
 
 
-def _firms_short_names(sentences: list[Sentence], candidates: list[Candidate]) -> list[Candidate]:
+def _firms_short_names(
+    sentences: list[Sentence], candidates: list[Candidate], is_demonym: Callable[[str], bool]
+) -> list[Candidate]:
     """A firm named in full is named again by the words before its ending ("Sunrise Vista Group ... A Sunrise Vista
     spokeswoman", "Ocean Crest Holdings ... Ocean Crest, based in Guangzhou, said"). When those are dictionary
     words, or open a sentence, the run reader cannot tell them from ordinary capitalised words; the full name
@@ -73,14 +79,17 @@ def _firms_short_names(sentences: list[Sentence], candidates: list[Candidate]) -
             end = len(c.words)
             while end > 2 and c.words[end - 1].casefold().rstrip(".") in _FIRM_ENDINGS:
                 end -= 1
-            if end < len(c.words) and all(w[:1].isupper() for w in c.words[:end]):
+            # not a people's name: "South African" of "South African Breweries" is anyone from there
+            if end < len(c.words) and all(w[:1].isupper() and not is_demonym(w) for w in c.words[:end]):
                 shorts.add(tuple(c.words[:end]))
     if not shorts:
         return []
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for short in shorts:
         by_first.setdefault(short[0], []).append(short)
-    taken = [(c.start, c.end) for c in candidates]
+    taken = sorted((c.start, c.end) for c in candidates)
+    starts = [s for s, _e in taken]
+    reach = max((e - s for s, e in taken), default=0)  # the longest candidate: how far back one may start
     found: list[Candidate] = []
     for sentence in sentences:
         toks = sentence.tokens
@@ -92,8 +101,9 @@ def _firms_short_names(sentences: list[Sentence], candidates: list[Candidate]) -
                 if last + 1 < len(toks) and toks[last + 1].text[:1].isupper():
                     continue  # the full name, or a longer one
                 start, end = toks[i].start, toks[last].end
-                if any(s < end and start < e for s, e in taken):
-                    continue
+                near = taken[bisect.bisect_left(starts, start - reach) : bisect.bisect_left(starts, end)]
+                if any(start < e for _s, e in near):
+                    continue  # inside or across another name
                 text = sentence.text[start - sentence.start : end - sentence.start]
                 found.append(Candidate(start, end, text, short, "organization", sentence, evidence=BY_CONTEXT))
     return found

@@ -57,6 +57,8 @@ CHARACTERIZATIONS = frozenset(
 _DOCUMENTS = frozenset({"filing", "note", "letter", "report", "release", "memo", "tweet", "email", "notice"})
 _ADDRESSING_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "notify"})
 _ADDRESSEES = frozenset({"reporters", "journalists", "him", "her", "them", "us"})
+# Cue families that report what someone says or argues ("insisted", "warned"), not what a thing shows or finds
+_SAYING_FAMILIES = frozenset({"speech", "argue", "concede", "predict", "direct", "evaluate"})
 # Tags of a clause's subject before its verb ("the separatist Junts party", "union leaders", "she")
 _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS"})
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
@@ -744,7 +746,9 @@ class ContentBounds(SourceSearch):
         ):
             return True  # "the first woman nominated for president", "people named in the report"
         if flat.tag(cue.first - 1) in ("NN", "NNS") and self._in_a_fronted_phrase(cue.first):
-            return True  # "In a farewell letter published on Friday, she wrote": the letter was published
+            # "In a farewell letter published on Friday, she wrote", "In a legal opinion published last month": the
+            # thing was published, whatever it is called
+            return True
         return nxt in _PASSIVE_PREPS and flat.tag(cue.first - 1) in ("NN", "NNS") and cue.family != "speech"
 
     def _in_a_fronted_phrase(self, k: int) -> bool:
@@ -1156,7 +1160,8 @@ class ContentBounds(SourceSearch):
             flat.tag(subject) in _SUBJECT_TAGS or flat.lower(subject) in ("'s", "’s")
         ):
             subject += 1
-        return subject > first + 1 and subject in self.cue_at
+        # a report of what they say, not "but the fans showed great support"
+        return subject > first + 1 and subject in self.cue_at and self.cue_at[subject].family in _SAYING_FAMILIES
 
     def _sets_the_scene(self, first: int, last: int) -> bool:
         """Does a clause after a parenthetical cue tell what was happening as the words were said:

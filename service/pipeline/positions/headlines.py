@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from service.pipeline.lexicon import ORG_KINDS, ROLE_HEADS
-from service.pipeline.positions.speakers import body_of_kind, spelled_out_roles
+from service.pipeline.positions.speakers import LEADING_OFFICES, body_of_kind, spelled_out_roles
 from service.pipeline.positions.tokens import FlatTokens
 from service.pipeline.results import Actor, Position, Span, Speaker
 from service.pipeline.sentence_terms import TermStemmer
@@ -30,6 +30,8 @@ _LEDE_PARAGRAPHS = 2  # after the headline's own
 # told them, which the story names
 _HEARERS = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry", "mps", "peers", "committee"})
 _HEARER = "hearer"
+# Offices a headline shortens to a word of its own: "Thai premier says ..." for "Prime Minister Anong Srisuwan"
+_HEADLINE_NAMES_OF = {"premier": (frozenset({"prime", "minister"}),)}
 
 
 def headline_sources_from_the_story(
@@ -80,29 +82,35 @@ def _the_same_office(pos: Position, offices: dict[str, Position]) -> Position:
     return replace(pos, speaker=holder.speaker) if holder is not None else pos
 
 
-# Words of a description that say nothing of whose office it is
-_DESCRIPTION_FILLERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "of", "'s", "’s", "new", "former"})
-
-
 def _lede_source_of_that_office(
     flat: FlatTokens, described: Span, story: list[Position], by_id: dict[str, Actor]
 ) -> Position | None:
     """A headline's office whose claim the story tells in other words ("Savannah Cement chief says listing 'will
     open the door to small investors'" over "Savannah Cement will list its shares ..., its chief executive said"):
-    the first statement of the lede by a person whose words there or whose roles share a word with the office
-    ("chief", "Savannah"), as "Rail union leader" is the lede's "drivers' union's general secretary". Whatever the
-    holder says there, the headline's office is the one the lede names."""
-    office = {w.lower() for w in described.text.split()} - _DESCRIPTION_FILLERS
+    the first statement of the lede by a person whose words there or whose roles name that office, or for a
+    "chief", "boss" or "leader" any office that leads a body ("its chief executive"; "Rail union leader" is the
+    lede's "drivers' union's general secretary"; not "Jane Roe, an analyst at Acme" for "Acme boss"). Whatever
+    the holder says there, the headline's office is the one the lede names."""
+    head = described.text.split()[-1].lower().rstrip(".")
+    # "chief", "boss": any office that leads a body; another office must be named as such ("Senator": "Sen.",
+    # "premier": "Prime Minister")
+    if head in LEADING_OFFICES:
+        wanted = [frozenset({office}) for office in LEADING_OFFICES]
+    else:
+        wanted = [spelled_out_roles({head}), *_HEADLINE_NAMES_OF.get(head, ())]
     for told in story:
         if flat.para[flat.token_at(told.cue.start)] > _LEDE_PARAGRAPHS or told.speaker_mention is None:
             continue
-        actor = by_id[told.speaker.actor_id or ""]
-        if actor.type != "person":
+        actor = by_id.get(told.speaker.actor_id or "")
+        if actor is None or actor.type != "person":
             continue
         words = {
-            w.lower() for text in (told.speaker_mention.text, *actor.roles) for w in text.replace("’s", " ").split()
+            w.lower().rstrip(".")
+            for text in (told.speaker_mention.text, *actor.roles)
+            for w in text.replace("’s", " ").replace("'s", " ").replace("-", " ").split()
         }
-        if office & words:
+        held = spelled_out_roles(words)
+        if any(office <= held for office in wanted):
             return told
     return None
 

@@ -284,6 +284,8 @@ class SpeakerResolver:
                 if not given and after_age <= last and _an_office(flat.lower(last))
                 else None
             )
+            if holder is not None and holder.id in other_age:
+                holder = None  # "Finance Minister Ana Ruiz, 61, ..." is not "the 46-year-old minister"
             aged = (
                 given[0]
                 if given
@@ -310,7 +312,9 @@ class SpeakerResolver:
             # "Djokovic beat Alcaraz. “...,” the Serb said.": which of them is the reader's to know; with one person
             # just named, maybe the rival, the one the text tied to that nation ("Carlos Alcaraz of Spain beat Jannik
             # Sinner. Sinner said he was tired. The Spaniard said")
-            tied = self._the_one_of_that_nation(flat, index, first, last) if len(people_named) <= 1 else None
+            # "the German rider": the nation's word is the one before the athlete
+            nation = last - 1 if flat.lower(last) in _ATHLETES else last
+            tied = self._the_one_of_that_nation(flat, index, first, nation) if len(people_named) <= 1 else None
             native = None if len(people_named) > 1 else tied or native
             span = span_of(flat, first, last)
             return Resolved(_speaker(native) if native is not None else Speaker(span.text, None, "person"), span)
@@ -474,11 +478,7 @@ class SpeakerResolver:
         sent = flat.sent[first] - 1
         if sent < 0:
             return None
-        k, last = flat.sent_range[sent]
-        while k < last and (
-            flat.lower(k) == "the" or (flat.tokens[k].text[:1].isupper() and flat.lower(k) in ROLE_WORDS)
-        ):
-            k += 1
+        k = _past_titles(flat, *flat.sent_range[sent], the=True)
         people = [a for a, s, _e in index.mentions(flat.tokens[k].start, flat.tokens[k].end) if a.type == "person"]
         want = {"his": "male", "her": "female"}.get(flat.lower(first))
         if len(people) != 1 or want is None or self.gender_of(people[0]) not in (None, want):
@@ -1466,6 +1466,9 @@ def _named_before_as(flat: FlatTokens, index: ActorIndex, first: int, last: int)
     return None
 
 
+_APPOSITION_LOOKS = 20  # earlier uses of a body's description to look at, latest first
+
+
 def _body_in_apposition_as(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
     """The body an earlier apposition described so: "A spokesperson for the FIA, the sport's governing body, said
     ... The governing body added" is the FIA, as "Spain's independent fiscal watchdog, AIReF, said ... According to
@@ -1475,11 +1478,19 @@ def _body_in_apposition_as(flat: FlatTokens, index: ActorIndex, first: int, last
         return None  # "the company" has its own search for the firm (any firm is a company)
     words = [flat.lower(k) for k in range(first + 1, last + 1)]
     n = len(words)
-    for k in range(first - n, max(-1, first - _DESCRIPTION_REACH), -1):  # bounded: long texts stay linear
-        if [flat.lower(t) for t in range(k, k + n)] != words:
+    for end in flat.occurrences_before(words[-1], first)[:_APPOSITION_LOOKS]:  # bounded: long texts stay linear
+        if end < n or (n == 2 and flat.lower(end - 1) != words[0]):
             continue
-        end = k + n - 1
-        if flat.lower(end + 1) == "," and end + 2 < first:  # "... fiscal watchdog, AIReF,"
+        k = end - n + 1
+        opening = k
+        while opening > 0 and (
+            flat.tag(opening - 1) in _DESCRIPTION_TAGS or flat.lower(opening - 1) in POSSESSIVE_MARKS
+        ):
+            opening -= 1
+        # a description of its own, opening its sentence or after a comma or a colon: not the object of "In a
+        # submission to the committee, Greenpeace, ..."
+        free = opening == flat.sent_range[flat.sent[k]][0] or flat.lower(opening - 1) in (",", ":")
+        if free and flat.lower(end + 1) == "," and end + 2 < first:  # "... fiscal watchdog, AIReF,"
             at = flat.tokens[end + 2].start
             after = [(a, e) for a, s, e in index.mentions(at, at + 1) if a.type == "organization" and s == at]
             # an apposition the comma after the name closes: not "With Cruz's campaign, Breitbart News asked"
@@ -1561,14 +1572,16 @@ def _opens_a_statement(flat: FlatTokens, k: int) -> bool:
     first, last = flat.sent_range[flat.sent[k]]
     if k != first and not (k == first + 1 and flat.lower(first) == "the"):
         return False
-    return any(flat.lower(t) in SAY_VERBS or flat.lower(t) in _REACTIONS for t in range(k + 1, last + 1))
+    if any(flat.lower(t) in SAY_VERBS for t in range(k + 1, last + 1)):
+        return True
+    # a reaction only as the body's own verb, its first ("The Commission fined Google, which criticised ..." is not)
+    verb = next((t for t in range(k + 1, last + 1) if flat.tag(t).startswith("VB")), None)
+    return verb is not None and flat.lower(verb) in _REACTIONS
 
 
 # Verbs of a body's public reaction, which its spokesperson goes on to explain ("The White House welcomed the
 # dissents. A spokesman said ..."); not what it did to another ("The Commission fined Google")
-_REACTIONS = frozenset(
-    "welcomed criticised criticized condemned praised rejected dismissed defended hailed denounced slammed".split()
-)
+_REACTIONS = frozenset("welcomed criticised criticized condemned praised defended hailed denounced slammed".split())
 
 
 def _spokesperson_before(flat: FlatTokens, index: ActorIndex, first: int, last: int) -> Actor | None:
@@ -1595,17 +1608,26 @@ def _spokesperson_before(flat: FlatTokens, index: ActorIndex, first: int, last: 
 
 # The sentences of a lede (a headline is the first): where "A federal judge" is named in the next sentences
 _LEDE_SENTENCES = 2
+# Tags of the words of a description before its head noun ("its chief", "the drivers' union's general")
+_DESCRIPTION_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "POS", "PRP$"})
 # How a judge is styled before the surname alone ("Mr Justice Fordham")
 _JUDGES_STYLES = ("mr justice", "mrs justice", "ms justice", "lord justice", "lady justice", "chief justice")
 # Courtesy and academic titles, which name no office that would make their holder somebody else
 _HONORIFIC_HEADS = frozenset("professor prof dr doctor sir dame lord lady mr mrs ms miss".split())
 
 
-def _past_titles(flat: FlatTokens, k: int, last: int) -> int:
-    """The first token from ``k`` that is no capitalised title ("Governor", "Dr", "Sen.") before a name."""
-    while k < last and flat.tokens[k].text[:1].isupper() and flat.lower(k).rstrip(".") in ROLE_WORDS | _HONORIFIC_HEADS:
+def _past_titles(flat: FlatTokens, k: int, last: int, the: bool = False) -> int:
+    """The first token from ``k`` that is no capitalised title ("Governor", "Dr", "Sen.") before a name; with
+    ``the``, past "the" too ("the President")."""
+    while k < last and (
+        (flat.tokens[k].text[:1].isupper() and flat.lower(k).rstrip(".") in _TITLE_WORDS)
+        or (the and flat.lower(k) == "the")
+    ):
         k += 1
     return k
+
+
+_TITLE_WORDS = ROLE_WORDS | _HONORIFIC_HEADS
 
 
 def _an_office(noun: str) -> bool:
@@ -1673,7 +1695,8 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
         ):
             end += 1  # the description's words: "the head of the country's new space agency"
         kinds = {flat.lower(t) for t in range(first, end + 1) if flat.tag(t) == "NN"} - {flat.lower(head)}
-        same = bool(offices) and (
+        # an office that heads the body, not one in its ranks ("a senior official of the Popular Party")
+        same = bool(offices - _IN_THE_RANKS) and (
             all(any(name.lower() in roles for name in (body.name, *body.aliases)) for body in bodies)
             if bodies
             else any(kind in roles for kind in kinds)
@@ -1681,7 +1704,12 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     else:
         same = offices == {noun} and len(current) == len(person.roles)
     # "Cllr Margaret Reid, who has led the council since 2021,": a "who" clause gives the office, over a title
-    same = same or _given_the_office_where_named(flat, index, person, leading=noun in _LEADING_OFFICES)
+    # the description's nouns, a name's too ("The leader of Northfield Council": a council)
+    verb = next((t for t in range(head, min(head + 8, len(flat.tokens))) if flat.tag(t).startswith("VB")), head + 8)
+    described = {flat.lower(t) for t in range(first, min(verb, len(flat.tokens))) if flat.tag(t) in NOUN_TAGS}
+    same = same or _given_the_office_where_named(
+        flat, index, person, noun in LEADING_OFFICES, _bodies_headed(flat, index, first, head), described
+    )
     if (offices or quoted) and not same:
         return None  # after a quote, only one whose office the text gives: not any "“...,” Jane Doe told reporters"
     return person if _speaks_where_named(flat, index, person, apposition=same, aside=True) else None
@@ -1692,7 +1720,7 @@ def _lede_holder(flat: FlatTokens, index: ActorIndex, first: int, head: int) -> 
     sentence named its holder ("The chief executive of Caledon Energy has warned ... Pieter van der Linde, who has
     run the company since 2019, said ... The Dutch-born executive added"): the story's one of that office, though
     the actor list gives him no role."""
-    if flat.sent[first] <= _LEDE_SENTENCES or flat.sent[first] >= len(flat.sent_range):
+    if flat.sent[first] <= _LEDE_SENTENCES:
         return None
     noun = flat.lower(head)
     lede_end = flat.sent_range[min(_LEDE_SENTENCES, len(flat.sent_range) - 1)][1]
@@ -1708,8 +1736,11 @@ def _lede_holder(flat: FlatTokens, index: ActorIndex, first: int, head: int) -> 
     return None
 
 
-# Tags of the words of a description before its head noun ("its chief", "the drivers' union's general")
-_DESCRIPTION_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "POS", "PRP$"})
+# Offices in a body's ranks, which no lede's "head of" the body holds
+_IN_THE_RANKS = frozenset(
+    "official member spokesman spokeswoman spokesperson adviser advisor aide staffer analyst employee worker"
+    " activist campaigner supporter volunteer organiser organizer lawyer economist".split()
+)
 # Offices that say only that their holder leads a body: "the head of the authority", "the agency's chief", "the
 # leader of England's largest teaching union" (its general secretary)
 _GENERIC_HEADS = frozenset({"head", "chief", "boss", "leader"})
@@ -1798,9 +1829,11 @@ def _speaks_where_named(
     return flat.lower(k) in SAY_VERBS
 
 
+# What a story calls the firm it is about ("who has run the company since 2019")
+_FIRM_NOUNS = frozenset({"company", "firm", "business", "group"})
 # A lede's offices that lead a body, which a "who" clause can give ("The chief executive of Acme ..."), not "the
 # finance director"
-_LEADING_OFFICES = frozenset(
+LEADING_OFFICES = frozenset(
     "leader head chief boss executive chairman chairwoman chair president founder owner ceo secretary principal".split()
 )
 # Verbs of a "who" clause that give its person the lede's office: "Jan Smit, who has run the company since 2019,"
@@ -1809,10 +1842,11 @@ _LEADING_VERBS = frozenset(
 )
 
 
-def _leads_it(flat: FlatTokens, k: int) -> bool:
-    """Does a "who" clause at token ``k`` say its person leads the story's body ("who has run the company since
-    2019", "who founded the party")? Then it is an aside that names the office of a lede's unnamed chief, not
-    something else about a newcomer ("Ann Cole, who sells vegetables, said")."""
+def _leads_it(flat: FlatTokens, k: int, bodies: list[Actor], kinds: set[str]) -> bool:
+    """Does a "who" clause at token ``k`` say its person leads the body of the lede's description ("who has run
+    the company since 2019", "who has led the Labour-run council")? Then it is an aside that names the office of a
+    lede's unnamed chief, not something else about a newcomer ("Ann Cole, who sells vegetables, said"), nor the
+    head of another body ("The chief executive of Acme ... Jane Roe, who heads the regulator")."""
     if flat.lower(k) != "who":
         return False
     k += 1 + (flat.lower(k + 1) in ("has", "had", "have"))
@@ -1820,23 +1854,30 @@ def _leads_it(flat: FlatTokens, k: int) -> bool:
         return False
     # past a modifier or two: "who has led the Labour-run council"
     noun = next((t for t in range(k + 2, min(k + 5, len(flat.tokens))) if flat.tag(t) in ("NN", "NNS")), k + 2)
-    return all(flat.tag(t) in ("JJ", "NNP", "VBN") for t in range(k + 2, noun)) and (
-        flat.lower(noun) in _BODY_NOUNS or flat.lower(noun) in ORG_KINDS
-    )
+    kind = flat.lower(noun)
+    if not all(flat.tag(t) in ("JJ", "NNP", "VBN") for t in range(k + 2, noun)):
+        return False
+    if bodies:  # of the body the lede named: "the company" for Acme Energy
+        return any(body_of_kind(body, kind) for body in bodies)
+    # with none named ("its chief executive"), the story's firm, or the kind the description says ("the union's")
+    return kind in _FIRM_NOUNS or kind in kinds
 
 
-def _given_the_office_where_named(flat: FlatTokens, index: ActorIndex, actor: Actor, leading: bool) -> bool:
+def _given_the_office_where_named(
+    flat: FlatTokens, index: ActorIndex, actor: Actor, leading: bool, bodies: list[Actor], kinds: set[str]
+) -> bool:
     """Is the actor's first naming followed by a "who" clause that gives him the lede's office over his title: one
-    that says he leads the story's body, for a ``leading`` office ("Cllr Margaret Reid, who has led the council
-    since 2021,"), or that he holds another office "also" ("María Rodríguez, who is also first deputy prime
-    minister,")?"""
+    that says he leads the lede's body (see _leads_it), for a ``leading`` office, or that he holds another office
+    "also" ("María Rodríguez, who is also first deputy prime minister,"; not "who is also a customer")?"""
     start = index.first_named(actor)
     ends = [e for a, s, e in index.mentions(start, start + 1) if a is actor and s == start]
     k = flat.token_at(ends[0] - 1) + 1 if ends else len(flat.tokens)
     if k + 3 >= len(flat.tokens) or flat.lower(k) != ",":
         return False
-    also = flat.lower(k + 1) == "who" and flat.lower(k + 2) in ("is", "was") and flat.lower(k + 3) == "also"
-    return also or (leading and _leads_it(flat, k + 1))
+    if flat.lower(k + 1) == "who" and flat.lower(k + 2) in ("is", "was") and flat.lower(k + 3) == "also":
+        office = next((t for t in range(k + 4, min(k + 9, len(flat.tokens))) if flat.tag(t) in ("NN", "NNS")), None)
+        return office is not None and _an_office(flat.lower(office)) and flat.lower(office) not in PERSON_NOUNS
+    return leading and _leads_it(flat, k + 1, bodies, kinds)
 
 
 # Who a sports report calls its athletes after their nation ("the Dutch rider", "the Kenyan runner")

@@ -230,6 +230,7 @@ class FlatTokens:
                 self.para_bounds[-1] = (self.para_bounds[-1][0], i)
         self.starts = [t.start for t in self.tokens]
         self.lows = [t.text.lower() for t in self.tokens]
+        self._where: dict[str, list[int]] | None = None  # lower-case form -> its tokens, built on first use
         self.tags = [t.tag for t in self.tokens]  # the tagger's, except names (see read_as_names)
         for i, tok in enumerate(self.tokens):
             if self.lows[i] in _ACRONYM_LOOKALIKES and tok.text.isupper() and not self.is_title[self.sent[i]]:
@@ -259,6 +260,16 @@ class FlatTokens:
 
     def lower(self, i: int) -> str:
         return self.lows[i] if 0 <= i < len(self.lows) else ""
+
+    def occurrences_before(self, word: str, i: int) -> list[int]:
+        """The tokens before ``i`` whose lower-case form is ``word``, latest first: a look back for an earlier use
+        of a description's noun that costs its matches, not the text's length."""
+        if self._where is None:
+            self._where = {}
+            for k, low in enumerate(self.lows):
+                self._where.setdefault(low, []).append(k)
+        found = self._where.get(word, [])
+        return found[: bisect.bisect_left(found, i)][::-1]
 
     def tag(self, i: int) -> str:
         return self.tags[i] if 0 <= i < len(self.tags) else ""
