@@ -5392,7 +5392,16 @@ def test_review_guards_of_the_twentieth_round(pipeline: Pipeline, text: str, whi
     assert resolved_name(result.positions[which]) == speaker
 
 
-def test_a_contrast_that_reports_no_saying_stays_the_speakers(finder: PositionFinder, analyze_text: Analyze) -> None:
-    text = "The team played badly, Tom Reed said, but the fans showed great support."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team played badly, Tom Reed said, but the fans showed great support.",
+        "Our members are angry, Tom Reed said, but they accept that the company is struggling.",
+        "Inflation will ease, Tom Reed said, but the data suggest otherwise.",
+    ],
+)
+def test_a_contrast_that_reports_no_saying_stays_the_speakers(
+    finder: PositionFinder, analyze_text: Analyze, text: str
+) -> None:
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
-    assert pos.speaker.actor_id == "r1" and pos.content.text.endswith("great support")
+    assert pos.speaker.actor_id == "r1" and pos.content.text.endswith(text[-12:-1])

@@ -58,7 +58,7 @@ _DOCUMENTS = frozenset({"filing", "note", "letter", "report", "release", "memo",
 _ADDRESSING_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "notify"})
 _ADDRESSEES = frozenset({"reporters", "journalists", "him", "her", "them", "us"})
 # Cue families that report what someone says or argues ("insisted", "warned"), not what a thing shows or finds
-_SAYING_FAMILIES = frozenset({"speech", "argue", "concede", "predict", "direct", "evaluate"})
+_SAYING_FAMILIES = frozenset({"speech", "argue", "predict"})
 # Tags of a clause's subject before its verb ("the separatist Junts party", "union leaders", "she")
 _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS"})
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "as", "who", "which"})
