@@ -931,6 +931,14 @@ def test_the_first_of_two_surnames_is_the_person_later(actors_of: Callable[[str]
             "Nguyen Thi Lan",
             "Ms. Nguyen",
         ),
+        # named first with a title, and a family name that is also a dictionary word ("li", "yuan")
+        (
+            "Prof. Li Xiaoming spoke on Monday. Li said the two projects were complementary.",
+            "Li Xiaoming",
+            "Li",
+        ),
+        # a given name that only looks like an inflected English word ("Meiling")
+        ("She beat Yuan Meiling on Tuesday. Yuan said she was happy.", "Yuan Meiling", "Yuan"),
     ],
 )
 def test_a_family_name_written_first_is_the_person_later(
@@ -976,6 +984,7 @@ def test_family_names_first_and_other_heads_stay_out_of_ordinary_words(
         ("Walker Reid said rents fell. Mr. Walker said they rose.", "Walker Reid"),
     ]:
         assert [m.text for m in by_name(actors_of(text), name).mentions] == [name]
+    assert actors_of("The Song Remains the Same played on.") == []  # a family name before an English word
     found = actors_of("Fans of Grand Theft Auto were angry. Ford cut prices. The carmaker said sales would recover.")
     assert "Grand Theft Auto" not in names(found)
     found = actors_of("The Home Office announced new immigration rules. The watchdog said the rules were unlawful.")

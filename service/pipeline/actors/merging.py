@@ -321,6 +321,10 @@ class Merger:
                 g = group_for("p:" + key, "person")
                 _list_once(persons_by_surname, key, g)
                 known_by_first_name(g, c)  # the full name of one given with a title: "Sir James Partridge"
+                if self._vocab.family_name_first(c.words):
+                    # "Prof. Li Xiaoming ... Li said": the family name first, with a title as without one
+                    _list_once(persons_by_surname, norm(c.words[0]), g)
+                    family_first.add(norm(c.words[0]))
                 family = self._surname_key(c.words)
                 if len(c.words) > 1 and (family not in persons_by_surname or family in titled_families):
                     # "Rep. Steve King" named in full with a title and by no plain full name: a later "Rep.
