@@ -123,6 +123,8 @@ def assert_valid(text: str, result: Analysis, opts: AnalysisOptions) -> None:
 @example(text="!?.,;:" * 200, opts=AnalysisOptions())
 @example(text="wordswithoutanyspaces" * 300, opts=AnalysisOptions())
 @example(text="“Unbalanced quote, he said.\n\nThe rest of the article stays here.", opts=AnalysisOptions())
+# a single quote that runs on to a double mark closing the text (had raised IndexError)
+@example(text="‘Fit she was up.”", opts=AnalysisOptions())
 # a text that ends right after a comma or a relative pronoun (both had raised IndexError)
 @example(text=" it  His spokesman Mines and Petroleum Minister The Commission ,", opts=AnalysisOptions())
 @example(text="Mr. Pham Tom Reed Ann Cole today joked court told The Commission , who", opts=AnalysisOptions())

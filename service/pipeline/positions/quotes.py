@@ -216,7 +216,7 @@ class QuoteFinder:
         for j in range(i + 1, min(limit, i + (200 if run_on else 60)) + 1):
             if j <= nested_until:
                 continue
-            if flat.tokens[j].text in DOUBLE and not inside[j - 1] and inside[j + 1]:
+            if flat.tokens[j].text in DOUBLE and not inside[j - 1] and j + 1 < len(inside) and inside[j + 1]:
                 shut = next((k for k in range(j + 1, min(limit, j + 40) + 1) if flat.tokens[k].text in DOUBLE), None)
                 if shut is not None and not (shut + 1 <= limit and inside[shut + 1]):
                     nested_until = shut
