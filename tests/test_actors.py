@@ -1457,6 +1457,22 @@ def test_short_form_of_a_company_joins_it(actors_of: Callable[[str], list[Actor]
     assert [m.kind for m in grain.mentions] == ["name", "acronym", "acronym"]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Athletics Kenya said the runner had been suspended.", "Athletics Kenya"),
+        ("Netball New Zealand confirmed that the wing attack would miss the series.", "Netball New Zealand"),
+        ("Swimming Canada announced the team on Monday.", "Swimming Canada"),
+    ],
+)
+def test_a_sport_before_a_country_opening_a_sentence_is_its_national_body(
+    actors_of: Callable[[str], list[Actor]], text: str, body: str
+) -> None:
+    assert by_name(actors_of(text), body).type == "organization"
+    # a sport before no place stays a word
+    assert names(actors_of("Swimming helped her recover, Ann Cole said.")) == {"Ann Cole"}
+
+
 def test_a_firms_name_without_its_ending_is_the_firm(actors_of: Callable[[str], list[Actor]]) -> None:
     # dictionary words, and a sentence's opening words before an apposition: the full name vouches for them
     found = actors_of(

@@ -60,6 +60,11 @@ def _particle_prefixed(text: str) -> bool:
     return particle in lx.NAME_PARTICLES and rest[:1].isupper()
 
 
+# Sports whose national governing bodies are named the sport and the country ("Athletics Kenya", "Swimming Canada")
+_SPORTS = frozenset(
+    "athletics swimming netball cycling rowing hockey tennis golf football basketball volleyball gymnastics boxing"
+    " sailing triathlon badminton squash skating skiing rugby cricket softball baseball archery judo".split()
+)
 # Words that count, pick out or link to what came before, never a name's first word, though the tagger may read
 # one capitalised at a sentence's start as a name ("Many Church of England clergy", "Separately Bank of England").
 _NOT_NAME_OPENERS = frozenset(
@@ -345,14 +350,24 @@ class RunFinder:
         if len(run) < 2:
             return False
         words = [word_form(toks[i]) for i in run if is_capitalised(toks[i].text)]
-        return any(norm(" ".join(words[:n])) in self._vocab.known for n in range(2, len(words) + 1)) or (
-            words[-1].casefold() in lx.ORG_HEADS
-            # "University Hospital Limerick": a head after the opener, if that is a noun or adjective ("One Club for
-            # Growth", "Meanwhile Police Scotland", "Many Church of England clergy" keep theirs out)
-            or (len(words) > 1 and words[1].casefold() in lx.ORG_HEADS and self._may_open_a_name(toks[run[0]]))
-            or company_ending(words[-1])  # "Acme Corp. said": the abbreviated head of a company's name
-            or words[0].casefold() in BROADCASTER_OPENERS  # "Radio Free Europe said"
-            or (words[0].casefold() in lx.ORG_HEADS and toks[run[1]].text in ("of", "for"))  # "Institutes of Health"
+        return (
+            any(norm(" ".join(words[:n])) in self._vocab.known for n in range(2, len(words) + 1))
+            or (
+                words[-1].casefold() in lx.ORG_HEADS
+                # "University Hospital Limerick": a head after the opener, if that is a noun or adjective ("One Club for
+                # Growth", "Meanwhile Police Scotland", "Many Church of England clergy" keep theirs out)
+                or (len(words) > 1 and words[1].casefold() in lx.ORG_HEADS and self._may_open_a_name(toks[run[0]]))
+                or company_ending(words[-1])  # "Acme Corp. said": the abbreviated head of a company's name
+                or words[0].casefold() in BROADCASTER_OPENERS  # "Radio Free Europe said"
+                # a sport's national body: "Athletics Kenya said", "Netball New Zealand confirmed", "Swimming Canada"
+                or (
+                    words[0].casefold() in _SPORTS
+                    and (self._vocab.lookup(" ".join(words[1:])) or ("",))[0] == "location"
+                )
+                or (
+                    words[0].casefold() in lx.ORG_HEADS and toks[run[1]].text in ("of", "for")
+                )  # "Institutes of Health"
+            )
         )
 
     def _extend_run(self, toks: tuple[Token, ...], name_like: list[bool], i: int) -> int:
