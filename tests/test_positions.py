@@ -5388,6 +5388,9 @@ def test_a_place_inside_a_compound_modifier_is_no_antecedent(pipeline: Pipeline)
         # a headline's "boss" is no analyst of the firm
         ("Acme boss says prices will fall next year\n\nShoppers should see cheaper goods, Jane Roe, an analyst at"
          " Acme, said on Monday.", 0, "Acme"),
+        # nor is a "Secretary" any leader of a body
+        ("Foreign Secretary says talks will resume\n\nTrade will grow, Acme chief executive Tom Reed said on"
+         " Monday.", 0, None),
     ],
 )  # fmt: skip
 def test_review_guards_of_the_twentieth_round(pipeline: Pipeline, text: str, which: int, speaker: str | None) -> None:

@@ -371,7 +371,7 @@ class Vocabulary:
             return "organization", BY_DEFAULT  # a place plus other words, not itself a place: "Ajax Amsterdam"
         if self.family_name_first(words) and not any(w in self.dictionary or w in self.stopwords for w in low[1:]):
             # "Yuan Meiling": a family name first and a given name that only looks like an inflected word, not a
-            # family name before an English word ("Long March")
+            # family name before an English word ("The Song Remains the Same")
             return "person", BY_DEFAULT
         if all(self.is_common(w) or norm(w) in self.demonyms for w in low):
             return "drop", BY_DEFAULT

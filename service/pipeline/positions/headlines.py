@@ -30,6 +30,9 @@ _LEDE_PARAGRAPHS = 2  # after the headline's own
 # told them, which the story names
 _HEARERS = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry", "mps", "peers", "committee"})
 _HEARER = "hearer"
+# A headline's words for whoever leads a body, whatever the office ("NATO chief", "Caledon boss", "union leader");
+# "Secretary says" is a secretary's
+_ANY_LEADER = frozenset({"chief", "boss", "head", "leader"})
 # Offices a headline shortens to a word of its own: "Thai premier says ..." for "Prime Minister Anong Srisuwan"
 _HEADLINE_NAMES_OF = {"premier": (frozenset({"prime", "minister"}),)}
 
@@ -94,7 +97,7 @@ def _lede_source_of_that_office(
     head = described.text.split()[-1].lower().rstrip(".")
     # "chief", "boss": any office that leads a body; another office must be named as such ("Senator": "Sen.",
     # "premier": "Prime Minister")
-    if head in LEADING_OFFICES:
+    if head in _ANY_LEADER:
         wanted = [frozenset({office}) for office in LEADING_OFFICES]
     else:
         wanted = [spelled_out_roles({head}), *_HEADLINE_NAMES_OF.get(head, ())]
