@@ -1471,6 +1471,8 @@ def test_a_sport_before_a_country_opening_a_sentence_is_its_national_body(
     assert by_name(actors_of(text), body).type == "organization"
     # a sport before no place stays a word
     assert names(actors_of("Swimming helped her recover, Ann Cole said.")) == {"Ann Cole"}
+    # nor before a person's name: the place makes the body
+    assert names(actors_of("Golf Tom Reed said nothing.")) == {"Tom Reed"}
 
 
 def test_a_firms_name_without_its_ending_is_the_firm(actors_of: Callable[[str], list[Actor]]) -> None:
