@@ -2310,6 +2310,16 @@ def test_an_office_honorific_is_a_role_and_the_union_may_be_two(actors_of: Calla
          " would grow.", "Wizz Air", "The carrier"),
         ("Marketers accused the Dangote Petroleum Refinery of squeezing them. The refinery said it had cut prices.",
          "Dangote Petroleum Refinery", "The refinery"),
+        # "the organisation" is any body but a ministry, a school or a party; "the network" one named a network
+        ("Netball New Zealand confirmed the injury. In a statement, the organisation said she would have scans.",
+         "Netball New Zealand", "the organisation"),
+        ("The Free and Fair Election Network said its observers saw fraud. According to the network, turnout was"
+         " 90 per cent.", "Free and Fair Election Network", "the network"),
+        # a co-op is a firm, and a processor what it does
+        ("Farmers are angry after Glenbride Co-op cut its price, the farmers' association warned. The Cork-based"
+         " processor said it would pay 38 cent a litre.", "Glenbride Co-op", "The Cork-based processor"),
+        ("Glenbride Co-op cut its price. Its chief executive said the co-op had no choice.", "Glenbride Co-op",
+         "the co-op"),
     ],
 )  # fmt: skip
 def test_more_descriptions_find_the_one_named(
@@ -2327,6 +2337,9 @@ def test_more_descriptions_find_the_one_named(
         # two firms in a pair, even where the second is no firm to the actor list
         ("Hershey and Mars reported results. The confectionery maker said sales rose.", "Hershey",
          "The confectionery maker"),
+        # a ministry is no "organisation" to refer back to
+        ("The Ministry of Health said cases rose. The organisation said it would act.", "Ministry of Health",
+         "The organisation"),
     ],
 )  # fmt: skip
 def test_a_kind_of_firm_that_may_be_another_is_left_alone(
