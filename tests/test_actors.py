@@ -2320,6 +2320,11 @@ def test_an_office_honorific_is_a_role_and_the_union_may_be_two(actors_of: Calla
          " processor said it would pay 38 cent a litre.", "Glenbride Co-op", "The Cork-based processor"),
         ("Glenbride Co-op cut its price. Its chief executive said the co-op had no choice.", "Glenbride Co-op",
          "the co-op"),
+        # a publisher speaking is the firm named; a palace, the one named
+        ("Crane & Holloway said it would stop selling the novel. In a statement, the publisher said it had been"
+         " misled.", "Crane & Holloway", "the publisher"),
+        ("Van Acker met the king at the Royal Palace. The palace said the king had accepted.", "Royal Palace",
+         "The palace"),
     ],
 )  # fmt: skip
 def test_more_descriptions_find_the_one_named(
@@ -2346,6 +2351,32 @@ def test_a_kind_of_firm_that_may_be_another_is_left_alone(
     actors_of: Callable[[str], list[Actor]], text: str, firm: str, reference: str
 ) -> None:
     assert reference not in [m.text for m in by_name(actors_of(text), firm).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a partnership's first name opening a sentence, though it is a word ("crane")
+        ("Crane & Holloway said on Monday that it would stop selling the novel.", "Crane & Holloway"),
+        # dictionary words between "the" and a body's kind
+        ("Hospitals were hit. The Black Lynx group claimed to have stolen data.", "Black Lynx"),
+        # a palace speaks for the court in it
+        ("Van Acker spoke after an audience at the Royal Palace.", "Royal Palace"),
+    ],
+)
+def test_names_of_bodies_made_of_words(actors_of: Callable[[str], list[Actor]], text: str, name: str) -> None:
+    assert by_name(actors_of(text), name).type == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Scenes for the latest "Fast & Furious" movie were filmed.',  # two words joined are no partnership
+        "Police said Silver Fox gang members were arrested.",  # a kind after words, with no "the" before them
+    ],
+)
+def test_words_joined_or_before_a_kind_stay_words(actors_of: Callable[[str], list[Actor]], text: str) -> None:
+    assert [a.name for a in actors_of(text) if a.type == "organization" and " " in a.name] == []
 
 
 def test_an_industry_word_after_a_described_person_is_a_surname(actors_of: Callable[[str], list[Actor]]) -> None:

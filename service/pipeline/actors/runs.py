@@ -215,7 +215,13 @@ class RunFinder:
                 # an organisation head before its complement opens the body's name: "Centers for Medicare and
                 # Medicaid Services said", "Institutes of Health officials"
                 head_of = low in lx.ORG_HEADS and i + 2 < len(toks) and toks[i + 1].text in ("of", "for")
-                name_like[i] = i + 1 < len(toks) and name_like[i + 2 if owner or head_of else i + 1]
+                # and "&" joins a partnership's names: "Crane & Holloway said"
+                partner = (
+                    i + 2 < len(toks)
+                    and toks[i + 1].text == "&"
+                    and not self._vocab.is_common(word_form(toks[i + 2]).casefold())  # not "Fast & Furious"
+                )
+                name_like[i] = i + 1 < len(toks) and name_like[i + 2 if owner or head_of or partner else i + 1]
         out: list[Candidate] = []
         i = 0
         while i < len(toks):
@@ -239,6 +245,7 @@ class RunFinder:
                 and not self._opens_known_phrase(toks, run)
                 and (not aged(toks, end) or given_next)
                 and not self._common_words_named(toks, run)
+                and not (len(run) > 2 and toks[run[1]].text == "&")
             ):
                 run = run[1:]
             if (

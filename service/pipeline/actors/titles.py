@@ -45,6 +45,8 @@ _SECOND_TITLES = frozenset({"seri"})
 # Lower-case kinds of body written right before a body's name ("campaign group Save Our Fields"): dictionary
 # words after one are the name.
 _KINDS_BEFORE_A_NAME = frozenset({"group", "charity", "firm", "company", "organisation", "organization", "campaign"})
+# Kinds of body written after a name the dictionary holds, between "the" and the kind ("the Black Lynx group")
+_KINDS_AFTER_A_NAME = frozenset({"group", "gang", "collective", "movement", "militia"})
 # Last words of laws, plans and tales that are also surnames ("Trade Union Bill", "Green New Deal", "Local Legend").
 _SURNAME_LIKE_THINGS = frozenset({"bill", "deal", "legend", "tower"})
 # Verbs that make the words before them a source, in running text (lower case): past forms and "says", not the
@@ -637,6 +639,9 @@ class TitleSplitter:
             elif kind == "drop" and len(words) > 1 and run[0] > 0 and toks[run[0] - 1].text in _KINDS_BEFORE_A_NAME:
                 # "passenger group Transport Focus", "the charity Save Our Fields": a body's kind before its name
                 kind, evidence = "organization", BY_CONTEXT
+            elif kind == "drop" and len(words) > 1 and self._kind_after_the_name(toks, run):
+                # "the Black Lynx group claimed", "the Scattered Spider gang": the body's kind after its name
+                kind, evidence = "organization", BY_CONTEXT
             elif (
                 kind == "drop"
                 and len(words) > 1
@@ -729,6 +734,17 @@ class TitleSplitter:
             and TitleSplitter._role_before(toks, k - 1)
             and end + 1 < len(toks)
             and toks[end + 1].text == ","
+        )
+
+    @staticmethod
+    def _kind_after_the_name(toks: tuple[Token, ...], run: list[int]) -> bool:
+        """Do "the" and a kind of body enclose the run ("the Black Lynx group")?"""
+        after = run[-1] + 1
+        return (
+            run[0] > 0
+            and toks[run[0] - 1].text.casefold() == "the"
+            and after < len(toks)
+            and toks[after].text in _KINDS_AFTER_A_NAME
         )
 
     @staticmethod
