@@ -1552,6 +1552,11 @@ def test_a_sports_role_description_refers_back_to_the_player(actors_of: Callable
     assert "Norland" not in names(actors_of("The Norland captain said the team was ready."))
     imran = by_name(actors_of("Imran Qureshi opened the bowling, and the captain praised him."), "Imran Qureshi")
     assert "the captain" not in [m.text for m in imran.mentions]
+    # an athlete of a single sport, and a fighter: the one named before, or nobody, never the home town
+    found = actors_of("Kieran Shaw won again. At a press conference, the Liverpool boxer said the champion was slow.")
+    assert "the Liverpool boxer" in [m.text for m in by_name(found, "Kieran Shaw").mentions]
+    found = actors_of("Kieran Shaw will fight Jesús Ortega. Later the Liverpool fighter said Ortega was slow.")
+    assert "Liverpool" not in names(found)
 
 
 def test_irish_titles_and_bare_company_names(actors_of: Callable[[str], list[Actor]]) -> None:

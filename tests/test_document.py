@@ -16,6 +16,17 @@ def test_tokens_split_clitics_like_the_tagger_expects() -> None:
     assert words == ["Russia", "’s", "envoy", "does", "n't", "say", "U.S.", "Mr.", "Smith", "'s", "100,000", "build-up"]
 
 
+def test_a_double_barrelled_irish_name_is_one_word() -> None:
+    assert [t[0] for t in tokenize("Kieran O’Donnell-Shaw and Ann O'Neill-Byrne won")] == [
+        "Kieran",
+        "O’Donnell-Shaw",
+        "and",
+        "Ann",
+        "O'Neill-Byrne",
+        "won",
+    ]
+
+
 def test_a_middle_initial_keeps_its_period() -> None:
     words = [t[0] for t in tokenize("Jeffrey M. Jones and George W. Bush fought in World War I. Then they left.")]
     assert words[:6] == ["Jeffrey", "M.", "Jones", "and", "George", "W."]

@@ -159,7 +159,7 @@ _TOKEN_RE = re.compile(
     | (?<=[a-z,”"’]\s)[A-HJ-Z]\.(?=\s[A-Z][a-z])   # an initial: Jeffrey M. Jones, George W. Bush, “...,” S. Rao
     | \d+(?:[.,:/]\d+)*(?:%|\w+)?              # numbers: 100,000  7:18  2.5%  1990s
     | ['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL|t|T)(?!\w)   # clitics: 's 're 've 'll 'd 'm (n't below)
-    | \w+(?:[-‐–]\w+)*(?:['’](?!(?:[sSdDmMtT]|re|RE|ve|VE|ll|LL)(?!\w))\w+)?   # words, build-up, O'Brien
+    | \w+(?:[-‐–]\w+)*(?:['’](?!(?:[sSdDmMtT]|re|RE|ve|VE|ll|LL)(?!\w))\w+(?:[-‐–]\w+)*)?   # words, O'Brien-Kelly
     | [^\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]   # any other visible character
     """,
     re.VERBOSE,

@@ -47,7 +47,7 @@ _PLAYER_VERBS = frozenset(
 _PLAYER_ROLES = frozenset(
     "striker midfielder goalkeeper defender forward winger playmaker fullback centre-back batsman bowler spinner"
     " wicketkeeper pitcher quarterback lock flanker fly-half scrum-half full-back linebacker shortstop goalie"
-    " netminder".split()
+    " netminder boxer fighter golfer jockey sprinter skier cyclist swimmer".split()
 )
 # Roles in a team that "the <Team> <role>" names ("the England captain", "the Liverpool boss", "the striker").
 # Words for the same job in a team ("the Caldmoor boss" for "Caldmoor manager Brennan Fosse").
