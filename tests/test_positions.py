@@ -590,6 +590,48 @@ def test_headline_name_and_colon(finder: PositionFinder, analyze_text: Analyze) 
     assert "Never underestimate the challenger" in p.content.text
 
 
+@pytest.mark.parametrize(
+    ("headline", "source", "content"),
+    [
+        # the tagger's plural nouns are the headline's verbs
+        ("Taiwan opposition candidate vows to reopen talks with Beijing", "Taiwan opposition candidate",
+         "to reopen talks with Beijing"),
+        # and its conjunction a noun
+        ("Labor nominee tells senators she will 'protect workers and employers alike'", "Labor nominee",
+         "she will 'protect workers and employers alike'"),
+        # an office with no article, inverted at the end of a headline with no stop
+        ("Stormont cannot balance budget without more money, says finance minister", "finance minister",
+         "Stormont cannot balance budget without more money"),
+        # a verb before the verb of speech is a noun
+        ("Farmers welcome methane target cut, but scientist says new range is too weak", "scientist",
+         "new range is too weak"),
+    ],
+)  # fmt: skip
+def test_headlines_without_articles(pipeline: Pipeline, headline: str, source: str, content: str) -> None:
+    result = pipeline(headline + "\n\nThe story opens on Monday. It goes on.")
+    assert result.positions is not None
+    assert [(p.speaker_mention.text if p.speaker_mention else None, p.content.text) for p in result.positions][-1] == (
+        source,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Trump's claims about the vote to be probed",  # after a possessive, a noun
+        "Some advisers are said to back the deal",  # an auxiliary before a verb of speech stays one
+    ],
+)
+def test_headline_nouns_that_stay_nouns(pipeline: Pipeline, headline: str) -> None:
+    result = pipeline(headline + "\n\nThe story opens on Monday. It goes on.")
+    assert result.positions is not None
+    assert all(
+        p.speaker_mention is None or p.speaker_mention.text not in ("Trump", "Some advisers are")
+        for p in result.positions
+    )
+
+
 def test_a_court_told_in_a_headline_is_who_told_it(pipeline: Pipeline) -> None:
     # "..., court told": the court heard it from someone the story names, or from nobody named
     result = pipeline(

@@ -38,6 +38,53 @@ def _speech_after_an_age(toks: Sequence[tuple[str, int, int]], tags: list[str]) 
             tags[k] = "VBZ" if toks[k][0].endswith("s") else "VBD"  # "says", "tells"; "said", "told"
 
 
+# A headline's verbs of speech and promise that the tagger reads as plural nouns ("candidate vows/NNS to ...",
+# "nominee tells/NNS senators"): headlines drop the articles that tell a verb from a noun.
+_HEADLINE_SPEECH_VERBS = frozenset(w for w in lx.SAY_VERBS if w.endswith("s")) | {"vows", "pledges", "promises"}
+# What follows such a verb in a headline: "to", a pronoun, an article, a number, "that", a quote, a noun phrase
+_AFTER_A_HEADLINE_VERB = frozenset({"TO", "PRP", "DT", "CD", "``", "''", "NNS", "NNP", "NNPS"})
+_BEFORE_A_HEADLINE_VERB = frozenset({"NN", "NNS", "NNP", "NNPS", "CC"})  # the source's last word ("nominee"/CC)
+
+
+def _speech_in_a_headline(toks: Sequence[tuple[str, int, int]], tags: list[str]) -> None:
+    """The first verb of speech in a headline without a finite verb before it is the verb ("Taiwan opposition
+    candidate vows to reopen talks", "Labor nominee tells senators she will ..."), not the plural noun the
+    tagger read, which hid the headline's statement. Not after a possessive or an article ("Trump's claims")."""
+    for k in range(1, len(toks) - 1):
+        if tags[k] in FINITE_TAGS:
+            return
+        if (
+            tags[k] in ("NNS", "NN")
+            and toks[k][0] in _HEADLINE_SPEECH_VERBS
+            and tags[k - 1] in _BEFORE_A_HEADLINE_VERB
+            and (tags[k + 1] in _AFTER_A_HEADLINE_VERB or toks[k + 1][0].casefold() == "that")
+        ):
+            tags[k] = "VBZ"
+            return
+
+
+_AUXILIARIES = frozenset({"am", "are", "be", "have", "do", "need", "dare"})
+_CONJUNCTIONS = frozenset("and or but nor yet so plus minus less either neither both versus".split())
+
+
+def _nouns_read_as_function_words(tags: list[str], toks: Sequence[tuple[str, int, int]]) -> None:
+    """Nouns the tagger read as a conjunction or as a verb right before a verb of speech, as it does in headlines
+    that drop their articles ("Labor nominee/CC tells senators", "but scientist/VBP says ..."): cut off their
+    verb, they were no source."""
+    for k, (word, _, _) in enumerate(toks):
+        conjunction = tags[k] == "CC" and word.isalpha() and word.casefold() not in _CONJUNCTIONS
+        if conjunction or (
+            tags[k] == "VBP"
+            and k + 1 < len(toks)
+            and tags[k + 1] in ("VBZ", "VBD")
+            and toks[k + 1][0] in lx.SAY_VERBS
+            and word.isalpha()
+            and word.islower()
+            and word not in _AUXILIARIES  # "Some advisers are said to be urging"
+        ):
+            tags[k] = "NN"
+
+
 def _tagger_forms(toks: Sequence[tuple[str, int, int]]) -> list[str]:
     """The words the tagger sees for one sentence's tokens.
 
@@ -324,8 +371,11 @@ class DocumentAnalyzer:
         tokenized = self._tokenize(text, spans)
         tags = self._tag_all([_tagger_forms(toks) for _, _, _, toks in tokenized])
         tokenized, tags = self._split_after_company_suffixes(tokenized, tags)
-        for (_, _, _, toks), sent_tags in zip(tokenized, tags, strict=True):
+        for (start, end, _, toks), sent_tags in zip(tokenized, tags, strict=True):
             _speech_after_an_age(toks, sent_tags)
+            _nouns_read_as_function_words(sent_tags, toks)
+            if title_span is not None and title_span[0] <= start and end <= title_span[1]:
+                _speech_in_a_headline(toks, sent_tags)
         sentences: list[Sentence] = []
         for (start, end, paragraph, toks), sent_tags in zip(tokenized, tags, strict=True):
             tokens = tuple(Token(t[0], t[1], t[2], tag) for t, tag in zip(toks, sent_tags, strict=True))

@@ -318,6 +318,8 @@ class CueFinder:
             return False
         if low == "say" and not tag.startswith("VB") and flat.tag(i - 1) in ("DT", "PRP$", "VB", "VBZ", "VBP", "VBD"):
             return False  # "have a say", "their say"
+        if tag.startswith("NN") and flat.tag(i - 1) in ("POS", "DT", "PRP$"):
+            return False  # "Trump's claims about the vote", "the claims": a noun after an owner or an article
         if low == "say" and flat.lower(i - 1) == "," and flat.lower(i + 1) == ",":
             return False  # "no better than, say, the old plan": for example
         if low in ("believe", "trust") and flat.lower(i + 1) == "me" and flat.lower(i + 2) in (".", ",", "!", ""):

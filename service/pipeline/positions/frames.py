@@ -123,7 +123,9 @@ class FrameReader(SpecialFrames):
             inverted is not None
             and flat.lower(inverted[0]) not in PRONOUNS
             and (
-                (flat.lower(inverted[1] + 1) or ".") in (",", ".", "(", ";", "!", "who", "—", "–", "--")
+                # a headline's "..., says finance minister" ends with no stop: the source ends the sentence
+                ((flat.lower(inverted[1] + 1) if inverted[1] < s_last else ".") or ".")
+                in (",", ".", "(", ";", "!", "who", "—", "–", "--")
                 or self._describes_the_source(inverted[1] + 1)
                 or self._time_clause_at(inverted[1] + 1)
             )
