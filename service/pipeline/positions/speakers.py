@@ -1710,8 +1710,11 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     same = same or _given_the_office_where_named(
         flat, index, person, noun in LEADING_OFFICES, _bodies_headed(flat, index, first, head), described
     )
-    if (offices or quoted) and not same:
-        return None  # after a quote, only one whose office the text gives: not any "“...,” Jane Doe told reporters"
+    if offices and not same:
+        # after a quote too, one whose office the text gives or who has none: "its governor said ... “...,” Yasir
+        # Al-Rumayyan told a conference" (a newcomer with no description is the lede's), not "“...,” Jane Doe, an
+        # analyst, told reporters"
+        return None
     return person if _speaks_where_named(flat, index, person, apposition=same, aside=True) else None
 
 
