@@ -4565,6 +4565,16 @@ def test_a_ledes_office_is_the_newcomer_who_opens_the_next_sentence(
         cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=roles)
         first, *_ = run(finder, analyze_text, text, [cole])
         assert first.speaker.actor_id == found, roles
+    # a quote of several sentences, with the newcomer after it; not a quote that ends its paragraph
+    for text, found in [
+        ("Iran's foreign minister said talks were serious.\n\n“We gave ground. Now it is their turn,” Ann Cole said.",
+         "c1"),
+        ("Iran's foreign minister said talks were serious.\n\n“We gave ground. Now it is their turn,”\n\nAnn Cole"
+         " said more.", None),
+    ]:  # fmt: skip
+        cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female")
+        first, *_ = run(finder, analyze_text, text, [cole])
+        assert first.speaker.actor_id == found, text
     # "the head of the country's new space agency", named after a quote, with an acronym in her apposition
     text = (
         "South Korea will land a spacecraft on the moon by 2032, the head of the country's new space agency said.\n\n"

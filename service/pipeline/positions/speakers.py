@@ -1647,11 +1647,16 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     k, last = flat.sent_range[flat.sent[head] + 1]
     quoted = flat.tokens[k].text in OPENING_MARKS
     if quoted:
-        # past a quote: '“We are late, but not too late,” Park Ji-hoon, administrator of the agency, told reporters'
-        close = next((t for t in range(k + 2, last) if flat.tokens[t].text in CLOSING_MARKS), None)
-        if close is None or flat.lower(close - 1) != ",":
+        # past a quote: '“We are late, but not too late,” Park Ji-hoon, administrator of the agency, told reporters',
+        # of several sentences too ('"We have shown flexibility. Now it is their turn," Ghaffari told reporters')
+        paragraph_end = k
+        while paragraph_end + 1 < len(flat.tokens) and flat.para[paragraph_end + 1] == flat.para[k]:
+            paragraph_end += 1
+        close = next((t for t in range(k + 2, paragraph_end + 1) if flat.tokens[t].text in CLOSING_MARKS), None)
+        if close is None or flat.lower(close - 1) != "," or close == paragraph_end:
             return None
         k = close + 1
+        last = flat.sent_range[flat.sent[k]][1]
     if flat.tag(k) == "IN":  # past a fronted phrase: "In an email sent on Thursday, ..."
         comma = next((t for t in range(k + 1, min(last, k + 12)) if flat.lower(t) == ","), None)
         if comma is None:
