@@ -2374,6 +2374,21 @@ def test_names_of_bodies_made_of_words(actors_of: Callable[[str], list[Actor]], 
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a place's name as a first name, before a surname in "s": a person, not a team
+        ("Its president, Jordan Whitfield-Ames, said members had voted.", "Jordan Whitfield-Ames", "person"),
+        ("Jordan Williams said members had voted.", "Jordan Williams", "person"),
+        ("Georgia Peters said members had voted.", "Georgia Peters", "person"),
+        # but a place before a plural noun is a team
+        ("The Dallas Cowboys won again.", "Dallas Cowboys", "organization"),
+    ],
+)
+def test_a_place_and_a_plural(actors_of: Callable[[str], list[Actor]], text: str, name: str, kind: str) -> None:
+    assert by_name(actors_of(text), name).type == kind
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Scenes for the latest "Fast & Furious" movie were filmed.',  # two words joined are no partnership

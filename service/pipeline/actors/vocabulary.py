@@ -287,6 +287,11 @@ class Vocabulary:
             return self.acronyms[key]
         return None
 
+    def _surname_in_s(self, word: str) -> bool:
+        """Is a last word in "s" a surname rather than a team's plural: a given name's ("Williams", "Peters"), a
+        hyphenated one's ("Whitfield-Ames"), or no dictionary word ("Roberts")?"""
+        return word[:-1] in self.first_names or "-" in word or not self.is_common(word)
+
     def surname_head(self, words: Sequence[str]) -> bool:
         """Is the name a first name and a firm's head that may be a surname ("Jane Media", or "Grace
         Construction")? Only a person's description after it makes it a person."""
@@ -345,8 +350,14 @@ class Vocabulary:
             return "location", BY_DEFAULT  # "North Waziristan", "Upper Nile", "West End": a region
         if any(low[i] == "republic" and low[i + 1] == "of" for i in range(len(low) - 2)):
             return "location", BY_LEXICON  # "Democratic People's Republic of Korea": a state
-        if low[-1].endswith("s") and not low[-1].endswith("ss") and self.is_known(list(words[:-1])):
-            # "Dallas Cowboys", "Buffalo Sabres", "New York Jets": a place, then a plural (not "Orlando Pace")
+        if (
+            low[-1].endswith("s")
+            and not low[-1].endswith("ss")
+            and self.is_known(list(words[:-1]))
+            and not (low[0] in self.first_names and self._surname_in_s(low[-1]))
+        ):
+            # "Dallas Cowboys", "Buffalo Sabres", "New York Jets": a place, then a plural (not "Orlando Pace"); a
+            # first name before a surname is a person ("Jordan Williams", "Georgia Roberts", "Jordan Whitfield-Ames")
             return "organization", BY_LEXICON
         if (
             low[-1] in _BUILDINGS
