@@ -2367,6 +2367,17 @@ def test_a_kind_of_firm_that_may_be_another_is_left_alone(
         ("Hospitals were hit. The Black Lynx group claimed to have stolen data.", "Black Lynx"),
         # a palace speaks for the court in it
         ("Van Acker spoke after an audience at the Royal Palace.", "Royal Palace"),
+        # a firm's initials joined by "&", wherever it is
+        ("Fiorina was hired at AT&T in 1980.", "AT&T"),
+        # a body whose name lists its fields before its head
+        (
+            "The Meteorology, Climatology and Geophysical Agency said the quake was strong.",
+            "Meteorology, Climatology and Geophysical Agency",
+        ),
+        (
+            "He met the Health, Education, Labor and Pensions Committee.",
+            "Health, Education, Labor and Pensions Committee",
+        ),
     ],
 )
 def test_names_of_bodies_made_of_words(actors_of: Callable[[str], list[Actor]], text: str, name: str) -> None:
@@ -2393,10 +2404,11 @@ def test_a_place_and_a_plural(actors_of: Callable[[str], list[Actor]], text: str
     [
         'Scenes for the latest "Fast & Furious" movie were filmed.',  # two words joined are no partnership
         "Police said Silver Fox gang members were arrested.",  # a kind after words, with no "the" before them
+        "In a Q&A with readers, Biden spoke.",  # a question-and-answer session
     ],
 )
 def test_words_joined_or_before_a_kind_stay_words(actors_of: Callable[[str], list[Actor]], text: str) -> None:
-    assert [a.name for a in actors_of(text) if a.type == "organization" and " " in a.name] == []
+    assert [a.name for a in actors_of(text) if a.type == "organization" and (" " in a.name or "&" in a.name)] == []
 
 
 def test_an_industry_word_after_a_described_person_is_a_surname(actors_of: Callable[[str], list[Actor]]) -> None:

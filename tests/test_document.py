@@ -27,6 +27,12 @@ def test_a_double_barrelled_irish_name_is_one_word() -> None:
     ]
 
 
+def test_capitals_joined_by_an_ampersand_are_one_word() -> None:
+    words = [t[0] for t in tokenize("Waits in A&E grew; AT&T, S&P and BMS&K fell. Q & A; R&Daily")]
+    assert words[:9] == ["Waits", "in", "A&E", "grew", ";", "AT&T", ",", "S&P", "and"]
+    assert words[9] == "BMS&K" and words[-4:] == [";", "R", "&", "Daily"]
+
+
 def test_a_middle_initial_keeps_its_period() -> None:
     words = [t[0] for t in tokenize("Jeffrey M. Jones and George W. Bush fought in World War I. Then they left.")]
     assert words[:6] == ["Jeffrey", "M.", "Jones", "and", "George", "W."]

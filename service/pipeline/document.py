@@ -204,6 +204,7 @@ _TOKEN_RE = re.compile(
     (?:[A-Za-z]\.){{2,}}(?![A-Za-z])          # initialisms: U.S., U.K.
     | (?:{_ABBREVIATIONS})\.(?!\w)             # titles and abbreviations keep their period
     | (?<=[a-z,”"’]\s)[A-HJ-Z]\.(?=\s[A-Z][a-z])   # an initial: Jeffrey M. Jones, George W. Bush, “...,” S. Rao
+    | [A-Z]{{1,4}}&[A-Z]{{1,4}}(?!\w)           # capitals joined by "&": A&E, AT&T, S&P, BMS&K
     | \d+(?:[.,:/]\d+)*(?:%|\w+)?              # numbers: 100,000  7:18  2.5%  1990s
     | ['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL|t|T)(?!\w)   # clitics: 's 're 've 'll 'd 'm (n't below)
     | \w+(?:[-‐–]\w+)*(?:['’](?!(?:[sSdDmMtT]|re|RE|ve|VE|ll|LL)(?!\w))\w+(?:[-‐–]\w+)*)?   # words, O'Brien-Kelly

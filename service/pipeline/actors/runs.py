@@ -455,6 +455,9 @@ class RunFinder:
             if nxt.text == "&" and j + 2 < n and name_like[j + 2]:
                 j += 2
                 continue
+            if nxt.text == "," and j == i and (listed := self._portfolios_before_a_head(toks, name_like, i)):
+                j = listed  # "the Meteorology, Climatology and Geophysical Agency": one agency of three fields
+                continue
             if nxt.text == "," and has_org_head and any(toks[m].text == "of" for m in range(i, j)):
                 listed = self._listed_portfolios(toks, name_like, j + 1)
                 if listed:
@@ -519,6 +522,25 @@ class RunFinder:
     def _last_portfolio(self, toks: tuple[Token, ...], name_like: list[bool], k: int) -> bool:
         """Is token ``k``, after "and", a portfolio that ends a body's name ("... of Energy and Mines said")?"""
         return self._portfolio(toks, name_like, k) and (k + 1 >= len(toks) or not name_like[k + 1])
+
+    def _portfolios_before_a_head(self, toks: tuple[Token, ...], name_like: list[bool], i: int) -> int:
+        """The head of a body whose name lists its portfolios first, after "the": "the Meteorology, Climatology and
+        Geophysical Agency", "the Agriculture, Fisheries and Forestry Committee"; 0 for a list of names ("the
+        Netherlands, Belgium and Luxembourg") or no body's head."""
+        n = len(toks)
+        if i == 0 or toks[i - 1].text.casefold() != "the" or not self._portfolio(toks, name_like, i):
+            return 0
+        k = i + 1
+        while k + 1 < n and toks[k].text == "," and self._portfolio(toks, name_like, k + 1):
+            k += 2
+        if k + 1 >= n or toks[k].text != "and":
+            return 0
+        m = k + 1
+        while m < min(n, k + 4) and self._portfolio(toks, name_like, m):
+            m += 1
+        # the last portfolio is followed by the body's head ("Agency"), which ends the name
+        end = m if m < n and name_like[m] and toks[m].text.casefold() in _BODY_HEADS else 0
+        return end if end and (end + 1 >= n or not name_like[end + 1]) else 0
 
     def _listed_portfolios(self, toks: tuple[Token, ...], name_like: list[bool], k: int) -> int:
         """The last index of a list of portfolios going on a body's name at the comma ``k`` (", Industry and

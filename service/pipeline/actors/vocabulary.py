@@ -324,6 +324,8 @@ class Vocabulary:
                 return "organization", BY_CONTEXT
             return "drop", BY_CONTEXT
         if len(words) == 1:
+            if "&" in words[0]:
+                return "organization", BY_CONTEXT  # "AT&T", "S&P", "BMS&K": a firm's initials
             if self._compound_body(words[0]):
                 return "organization", BY_CONTEXT  # "Rabobank", "Commerzbank", "Vantisoft"
             return UNKNOWN, BY_DEFAULT
