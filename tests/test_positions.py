@@ -383,6 +383,32 @@ def test_inverted_cue_with_appositive_after(finder: PositionFinder, analyze_text
     assert p.speaker.actor_id == "t1"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a name's apposition before the cue is no content said by a plural after it
+        ("The union's district president, Ann Cole, said workers supplied by contractors were paid less.",
+         "c1", "workers supplied by contractors were paid less"),
+        # but a subject that goes on after a parenthetical source is said, and so is a headline's clause
+        ("The contrast with the plan, said Ann Cole, would be clear.", "c1", "The contrast with the plan"),
+        ("Stormont cannot balance budget, says finance minister Ann Cole", "c1", "Stormont cannot balance budget"),
+    ],
+)  # fmt: skip
+def test_an_inverted_source_needs_words_said_before_it(
+    finder: PositionFinder, analyze_text: Analyze, text: str, speaker: str, content: str
+) -> None:
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == (speaker, content)
+
+
+def test_a_names_apposition_is_no_thing_called(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # "a former labor minister, called": the apposition's verb, not "a blog, called the “Feed,”"
+    text = "Ann Cole, a former labor minister, called the ruling “a political execution.”"
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert p.speaker.actor_id == "c1" and p.cue.text == "called"
+    assert run(finder, analyze_text, "She runs a blog, called the “Feed,” from Ohio.", []) == []
+
+
 def test_bracketed_party_and_dash_appositive(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = (
         "Rep. Gwen Moore (D-Wis.) said the law was clear.\n\n"

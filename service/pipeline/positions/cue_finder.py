@@ -250,7 +250,11 @@ class CueFinder:
         k = i - 1 - (1 if flat.lower(i - 1) == "," else 0)
         if flat.tag(k) not in ("NN", "NNS"):
             return False
-        return any(flat.lower(t) in ("a", "an") for t in range(max(0, k - 4), k))
+        article = next((t for t in range(k - 1, max(0, k - 4) - 1, -1) if flat.lower(t) in ("a", "an")), None)
+        # not a name's apposition, whose verb it is: "Samia Ayari, a former labor minister, called the ruling ..."
+        return article is not None and not (
+            flat.lower(i - 1) == "," and flat.lower(article - 1) == "," and flat.tag(article - 2) in ("NNP", "NNPS")
+        )
 
     def _goes_on_without_speech(self, flat: FlatTokens, i: int) -> bool:
         """ "went on for hours", "went on to win" — but "went on to call Cruz “the worst”" goes on
