@@ -401,6 +401,18 @@ def test_an_inverted_source_needs_words_said_before_it(
     assert (p.speaker.actor_id, p.content.text) == (speaker, content)
 
 
+def test_a_quote_inside_a_relative_clause_leaves_the_name_the_source(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Ann Cole, who has made “total peace” the centrepiece of her term, wrote that the deal showed progress."
+    [p] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (p.speaker.actor_id, p.content.text) == ("c1", "the deal showed progress")
+    # a quote of the sentence before the description still ends the source's search
+    text = "He said it was “Tom Reed's fault”, and Ann Cole, a friend, agreed that it was over."
+    *_, last = run(finder, analyze_text, text, cole_and_reed(text))
+    assert last.speaker.actor_id == "c1"
+
+
 def test_a_names_apposition_is_no_thing_called(finder: PositionFinder, analyze_text: Analyze) -> None:
     # "a former labor minister, called": the apposition's verb, not "a blog, called the “Feed,”"
     text = "Ann Cole, a former labor minister, called the ruling “a political execution.”"

@@ -488,10 +488,17 @@ class SourceSearch(NounChunks):
         """ "Wendy Sherman, the US deputy secretary of state ..., said": the whole stretch from
         the clause start to the comma; the resolver picks the first person named in it."""
         start = s_first
-        for k in range(comma, s_first - 1, -1):
+        k = comma
+        while k >= s_first:
+            if k in self.by_close and self._quoted_in_a_relative_clause(self.by_close[k].open, s_first):
+                # "Andrés Villamizar, who has made “total peace” the centrepiece of his government, wrote": a quote
+                # inside the relative clause
+                k = self.by_close[k].open - 1
+                continue
             if k in self.by_close or self.flat.lower(k) in DASHES or self.flat.lower(k) == ";":
                 start = k + 1  # "... an accident — Brendan Buck, a spokesman for Ryan, told": after the dash
                 break
+            k -= 1
         for k in range(comma - 1, start - 1, -1):
             if (
                 self.flat.lower(k) in CONTRAST_JOINS
@@ -522,6 +529,15 @@ class SourceSearch(NounChunks):
                 end = t - 2
                 break
         return (start, end) if end >= start else None
+
+    def _quoted_in_a_relative_clause(self, opening: int, s_first: int) -> bool:
+        """Does a quote opening at ``opening`` stand inside a relative clause of a name (", who has made “...”")?"""
+        for t in range(opening - 1, max(s_first, opening - 8) - 1, -1):
+            if self.flat.lower(t) in ("who", "whose", "which") and self.flat.lower(t - 1) == ",":
+                return True
+            if self.flat.lower(t) == "," or t in self.by_close:
+                return False
+        return False
 
     def _appositive_pair(self, start: int, comma: int) -> tuple[int, int] | None:
         """ "..., Sanders remains committed to the race, his top aide, Tad Devine, told HuffPost":
