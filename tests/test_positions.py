@@ -407,7 +407,7 @@ def test_a_quote_inside_a_relative_clause_leaves_the_name_the_source(
     text = "Ann Cole, who has made “total peace” the centrepiece of her term, wrote that the deal showed progress."
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.content.text) == ("c1", "the deal showed progress")
-    # a quote of the sentence before the description still ends the source's search
+    # a quote earlier in the sentence, in no relative clause, still ends the source's search
     text = "He said it was “Tom Reed's fault”, and Ann Cole, a friend, agreed that it was over."
     *_, last = run(finder, analyze_text, text, cole_and_reed(text))
     assert last.speaker.actor_id == "c1"
