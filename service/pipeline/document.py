@@ -39,50 +39,65 @@ def _speech_after_an_age(toks: Sequence[tuple[str, int, int]], tags: list[str]) 
 
 
 # A headline's verbs of speech and promise that the tagger reads as plural nouns ("candidate vows/NNS to ...",
-# "nominee tells/NNS senators"): headlines drop the articles that tell a verb from a noun.
-_HEADLINE_SPEECH_VERBS = frozenset(w for w in lx.SAY_VERBS if w.endswith("s")) | {"vows", "pledges", "promises"}
-# What follows such a verb in a headline: "to", a pronoun, an article, a number, "that", a quote, a noun phrase
+# "nominee tells/NNS senators"): headlines drop the articles that tell a verb from a noun. Not "notes" and "states",
+# as often the nouns ("Bank of England notes to be withdrawn", "Gulf states to meet").
+_HEADLINE_SPEECH_VERBS = frozenset(w for w in lx.SAY_VERBS if w.endswith("s")) - {"notes", "states"} | {
+    "vows",
+    "pledges",
+    "promises",
+}
+# What follows such a verb in a headline: "to" and a verb, a pronoun, an article, a number, "that", a quote, a name
 _AFTER_A_HEADLINE_VERB = frozenset({"TO", "PRP", "DT", "CD", "``", "''", "NNS", "NNP", "NNPS"})
-_BEFORE_A_HEADLINE_VERB = frozenset({"NN", "NNS", "NNP", "NNPS", "CC"})  # the source's last word ("nominee"/CC)
+_AUXILIARIES = frozenset({"am", "are", "be", "have", "do", "need", "dare"})
+_CONJUNCTIONS = frozenset("and or but nor yet so plus minus less either neither both versus".split())
+
+
+def _false_conjunctions(toks: Sequence[tuple[str, int, int]], tags: list[str]) -> None:
+    """A word the tagger read as a conjunction that is none is a noun: "Labor nominee/CC tells senators" cut the
+    headline's source off its verb."""
+    for k, (word, _, _) in enumerate(toks):
+        if tags[k] == "CC" and word.isalpha() and word.casefold() not in _CONJUNCTIONS:
+            tags[k] = "NN"
 
 
 def _speech_in_a_headline(toks: Sequence[tuple[str, int, int]], tags: list[str]) -> None:
-    """The first verb of speech in a headline without a finite verb before it is the verb ("Taiwan opposition
-    candidate vows to reopen talks", "Labor nominee tells senators she will ..."), not the plural noun the
-    tagger read, which hid the headline's statement. Not after a possessive or an article ("Trump's claims")."""
+    """A headline's words that the tagger read wrong around a verb of speech, which hid the headline's statement:
+    a noun read as a verb right before one ("but scientist/VBP says ..."), and, with no verb before it, the verb
+    read as a plural noun before its object ("Taiwan opposition candidate vows/NNS to reopen talks", "nominee
+    tells/NNS senators she will ..."). Not after a possessive or an article ("Trump's claims"), nor before "to"
+    and no verb ("Insurance pledges to members", "Trump promises to farmers go unfulfilled")."""
+    for k in range(1, len(toks) - 1):
+        if (
+            tags[k] == "VBP"
+            and tags[k + 1] in ("VBZ", "VBD")
+            and toks[k + 1][0] in lx.SAY_VERBS
+            and toks[k][0].isalpha()
+            and toks[k][0].islower()
+            and toks[k][0] not in _AUXILIARIES  # "Some advisers are said to be urging"
+            and toks[k - 1][0].casefold() not in ("who", "that", "which")  # "Residents who object said"
+        ):
+            tags[k] = "NN"
+            return
     for k in range(1, len(toks) - 1):
         if tags[k] in FINITE_TAGS:
-            return
+            return  # "Police warnings ignored as ... says": a verb before it
         if (
             tags[k] in ("NNS", "NN")
             and toks[k][0] in _HEADLINE_SPEECH_VERBS
-            and tags[k - 1] in _BEFORE_A_HEADLINE_VERB
+            and tags[k - 1] in ("NN", "NNS", "NNP", "NNPS")
             and (tags[k + 1] in _AFTER_A_HEADLINE_VERB or toks[k + 1][0].casefold() == "that")
+            and (tags[k + 1] != "TO" or _infinitive_at(toks, tags, k + 2))
         ):
             tags[k] = "VBZ"
             return
 
 
-_AUXILIARIES = frozenset({"am", "are", "be", "have", "do", "need", "dare"})
-_CONJUNCTIONS = frozenset("and or but nor yet so plus minus less either neither both versus".split())
-
-
-def _nouns_read_as_function_words(tags: list[str], toks: Sequence[tuple[str, int, int]]) -> None:
-    """Nouns the tagger read as a conjunction or as a verb right before a verb of speech, as it does in headlines
-    that drop their articles ("Labor nominee/CC tells senators", "but scientist/VBP says ..."): cut off their
-    verb, they were no source."""
-    for k, (word, _, _) in enumerate(toks):
-        conjunction = tags[k] == "CC" and word.isalpha() and word.casefold() not in _CONJUNCTIONS
-        if conjunction or (
-            tags[k] == "VBP"
-            and k + 1 < len(toks)
-            and tags[k + 1] in ("VBZ", "VBD")
-            and toks[k + 1][0] in lx.SAY_VERBS
-            and word.isalpha()
-            and word.islower()
-            and word not in _AUXILIARIES  # "Some advisers are said to be urging"
-        ):
-            tags[k] = "NN"
+def _infinitive_at(toks: Sequence[tuple[str, int, int]], tags: list[str], k: int) -> bool:
+    """Does an active infinitive's verb stand at ``k``, past an opening quote mark ("to ‘match every price’"), not
+    "to be withdrawn"?"""
+    if k < len(toks) and tags[k] == "``":
+        k += 1
+    return k < len(toks) and tags[k] == "VB" and toks[k][0] != "be"
 
 
 def _tagger_forms(toks: Sequence[tuple[str, int, int]]) -> list[str]:
@@ -207,7 +222,7 @@ _TOKEN_RE = re.compile(
     | [A-Z]{{1,4}}&[A-Z]{{1,4}}(?!\w)           # capitals joined by "&": A&E, AT&T, S&P, BMS&K
     | \d+(?:[.,:/]\d+)*(?:%|\w+)?              # numbers: 100,000  7:18  2.5%  1990s
     | ['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL|t|T)(?!\w)   # clitics: 's 're 've 'll 'd 'm (n't below)
-    | \w+(?:[-‐–]\w+)*(?:['’](?!(?:[sSdDmMtT]|re|RE|ve|VE|ll|LL)(?!\w))\w+(?:[-‐–]\w+)*)?   # words, O'Brien-Kelly
+    | \w+(?:[-‐–]\w+)*(?:['’](?!(?:[sSdDmMtT]|re|RE|ve|VE|ll|LL)(?!\w))\w+(?:[-‐–][A-Z]\w*)*)?   # words, O'Brien-Kelly
     | [^\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]   # any other visible character
     """,
     re.VERBOSE,
@@ -374,7 +389,7 @@ class DocumentAnalyzer:
         tokenized, tags = self._split_after_company_suffixes(tokenized, tags)
         for (start, end, _, toks), sent_tags in zip(tokenized, tags, strict=True):
             _speech_after_an_age(toks, sent_tags)
-            _nouns_read_as_function_words(sent_tags, toks)
+            _false_conjunctions(toks, sent_tags)
             if title_span is not None and title_span[0] <= start and end <= title_span[1]:
                 _speech_in_a_headline(toks, sent_tags)
         sentences: list[Sentence] = []

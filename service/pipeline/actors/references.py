@@ -47,7 +47,7 @@ _PLAYER_VERBS = frozenset(
 _PLAYER_ROLES = frozenset(
     "striker midfielder goalkeeper defender forward winger playmaker fullback centre-back batsman bowler spinner"
     " wicketkeeper pitcher quarterback lock flanker fly-half scrum-half full-back linebacker shortstop goalie"
-    " netminder boxer fighter golfer jockey sprinter skier cyclist swimmer".split()
+    " netminder boxer golfer jockey sprinter skier cyclist swimmer".split()
 )
 # Roles in a team that "the <Team> <role>" names ("the England captain", "the Liverpool boss", "the striker").
 # Words for the same job in a team ("the Caldmoor boss" for "Caldmoor manager Brennan Fosse").
@@ -58,7 +58,8 @@ _SAME_SPORTS_ROLE = {
     "captain": ("captain", "skipper"),
     "skipper": ("skipper", "captain"),
 }
-_SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach", "keeper"}
+# and "fighter", a boxer's or a militant's: "the Liverpool fighter" is no Liverpool, "the fighter" nobody named before
+_SPORTS_ROLES = _PLAYER_ROLES | {"captain", "skipper", "boss", "manager", "coach", "keeper", "fighter"}
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 _CLOSING_MARKS = frozenset({'"', "”", "'"})  # "'" closes an NYT ''quote'' as the second of two tokens
 # A word for a spokesperson in running text
@@ -136,6 +137,19 @@ def _credit(c: Candidate) -> bool:
         before == "("
         and after[:1] == ")"
         and c.sentence.text[c.end - c.sentence.start :].lstrip(") ")[:1] in ("-", "—", "–")
+    )
+
+
+def _reporting(c: Candidate) -> bool:
+    """Is this mention a news outlet reporting the story or told it ("..., Reuters reported", "first reported by
+    TechCrunch", "told the BBC")? Such a body is no "organisation" or "platform" the story goes on about."""
+    before = c.sentence.text[: c.start - c.sentence.start].split()[-2:]
+    after = c.sentence.text[c.end - c.sentence.start :].split()[:2]
+    low_before = [w.casefold() for w in before]
+    return (
+        (bool(after) and after[0].casefold().strip(".,") in ("reported", "reports", "reporting"))
+        or low_before[-1:] == ["told"]
+        or low_before[-2:] == ["reported", "by"]
     )
 
 
@@ -289,7 +303,8 @@ class ReferenceLinker:
                     id(g)
                     for _, g, _ in orgs
                     if (self._of_kind(g, noun) or noun in described.get(id(g), ()))
-                    and not all(_credit(c) for c in g.candidates)  # a wire named only in a dateline
+                    # a wire named only in a dateline, or an outlet only as the story's reporter
+                    and not all(_credit(c) or _reporting(c) for c in g.candidates)
                 }
             return self._organisation_of_kind(orgs, org_starts, kinds[noun], at, noun)
 

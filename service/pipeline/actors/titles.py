@@ -639,7 +639,12 @@ class TitleSplitter:
             elif kind == "drop" and len(words) > 1 and run[0] > 0 and toks[run[0] - 1].text in _KINDS_BEFORE_A_NAME:
                 # "passenger group Transport Focus", "the charity Save Our Fields": a body's kind before its name
                 kind, evidence = "organization", BY_CONTEXT
-            elif kind == "drop" and len(words) > 1 and self._kind_after_the_name(toks, run):
+            elif (
+                kind == "drop"
+                and len(words) > 1
+                and not self._vocab.is_demonym(words[0])  # "the Arab Spring movement": an event's
+                and self._kind_after_the_name(toks, run)
+            ):
                 # "the Black Lynx group claimed", "the Scattered Spider gang": the body's kind after its name
                 kind, evidence = "organization", BY_CONTEXT
             elif (
@@ -738,14 +743,19 @@ class TitleSplitter:
 
     @staticmethod
     def _kind_after_the_name(toks: tuple[Token, ...], run: list[int]) -> bool:
-        """Do "the" and a kind of body enclose the run ("the Black Lynx group")?"""
+        """Do "the" and a kind of body enclose the run ("the Black Lynx group"), the kind ending the noun phrase
+        (a verb, a stop or a possessive after it: not "the World Cup group after", "the New Year group stage", "the
+        Top Ten group of nations")?"""
         after = run[-1] + 1
-        return (
+        if not (
             run[0] > 0
             and toks[run[0] - 1].text.casefold() == "the"
             and after < len(toks)
             and toks[after].text in _KINDS_AFTER_A_NAME
-        )
+        ):
+            return False
+        nxt = toks[after + 1] if after + 1 < len(toks) else None
+        return nxt is None or nxt.tag.startswith(("VB", "MD", "POS", "CC")) or nxt.text in (",", ".", ";", ")")
 
     @staticmethod
     def _role_before(toks: tuple[Token, ...], k: int) -> bool:

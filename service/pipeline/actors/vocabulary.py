@@ -288,9 +288,11 @@ class Vocabulary:
         return None
 
     def _surname_in_s(self, word: str) -> bool:
-        """Is a last word in "s" a surname rather than a team's plural: a given name's ("Williams", "Peters"), a
-        hyphenated one's ("Whitfield-Ames"), or no dictionary word ("Roberts")?"""
-        return word[:-1] in self.first_names or "-" in word or not self.is_common(word)
+        """Is a last word in "s" a surname rather than a team's plural: a given name's that is no dictionary word
+        ("Williams"; not "Stars", "Kings", "Lions"), a hyphenated one's ("Whitfield-Ames"), or no dictionary word
+        ("Roberts")? "Peters" is a dictionary word's plural too, and stays a team's."""
+        stem = word[:-1]
+        return (stem in self.first_names and not self.is_common(stem)) or "-" in word or not self.is_common(word)
 
     def surname_head(self, words: Sequence[str]) -> bool:
         """Is the name a first name and a firm's head that may be a surname ("Jane Media", or "Grace
@@ -323,9 +325,9 @@ class Vocabulary:
             if len(words) > 1 or not self.is_common(low[-1]):
                 return "organization", BY_CONTEXT
             return "drop", BY_CONTEXT
+        if any("&" in w and len(w) > 1 for w in words):
+            return "organization", BY_CONTEXT  # "AT&T", "S&P Global", "BMS&K": a firm's initials
         if len(words) == 1:
-            if "&" in words[0]:
-                return "organization", BY_CONTEXT  # "AT&T", "S&P", "BMS&K": a firm's initials
             if self._compound_body(words[0]):
                 return "organization", BY_CONTEXT  # "Rabobank", "Commerzbank", "Vantisoft"
             return UNKNOWN, BY_DEFAULT

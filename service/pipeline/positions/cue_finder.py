@@ -52,6 +52,9 @@ _NO_SOURCE_AFTER_PER = frozenset(
 )
 
 
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
 class CueFinder:
     """Finds cue verbs outside quotes; auxiliaries are folded into the cue span ("has said")."""
 
@@ -320,10 +323,14 @@ class CueFinder:
             return True  # 'fired back, writing, “...”': a participle the tagger read as a noun
         if not tag.startswith("VB") and not (tag.startswith("NN") and low in self._LOOSE_NOUN_FORMS):
             return False
-        if low == "say" and not tag.startswith("VB") and flat.tag(i - 1) in ("DT", "PRP$", "VB", "VBZ", "VBP", "VBD"):
-            return False  # "have a say", "their say"
-        if tag.startswith("NN") and flat.tag(i - 1) in ("POS", "DT", "PRP$"):
-            return False  # "Trump's claims about the vote", "the claims": a noun after an owner or an article
+        if not tag.startswith("VB") and (
+            flat.tag(i - 1) in ("POS", "PRP$")
+            or flat.lower(i - 1) in _ARTICLES
+            or (low == "say" and flat.tag(i - 1) in ("VB", "VBZ", "VBP", "VBD"))
+        ):
+            # a noun after an owner or an article: "Trump's claims about the vote", "their say", "have a say"; not
+            # after a quantifier, which is the subject ("Each claims to have offered the lowest price")
+            return False
         if low == "say" and flat.lower(i - 1) == "," and flat.lower(i + 1) == ",":
             return False  # "no better than, say, the old plan": for example
         if low in ("believe", "trust") and flat.lower(i + 1) == "me" and flat.lower(i + 2) in (".", ",", "!", ""):

@@ -123,7 +123,7 @@ class FrameReader(SpecialFrames):
             inverted is not None
             and flat.lower(inverted[0]) not in PRONOUNS
             and (
-                # a headline's "..., says finance minister" ends with no stop: the source ends the sentence
+                # a source that ends a sentence with no stop ("..., says finance minister" in a headline) ends it
                 ((flat.lower(inverted[1] + 1) if inverted[1] < s_last else ".") or ".")
                 in (",", ".", "(", ";", "!", "who", "—", "–", "--")
                 or self._describes_the_source(inverted[1] + 1)

@@ -1654,7 +1654,7 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
             paragraph_end += 1
         close = next((t for t in range(k + 2, paragraph_end + 1) if flat.tokens[t].text in CLOSING_MARKS), None)
         if close is None or flat.lower(close - 1) != "," or close == paragraph_end:
-            return None
+            return None  # no close, none on a comma, or one that ends the paragraph: no newcomer after it
         k = close + 1
         last = flat.sent_range[flat.sent[k]][1]
     if flat.tag(k) == "IN":  # past a fronted phrase: "In an email sent on Thursday, ..."
@@ -1720,7 +1720,29 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
         # Al-Rumayyan told a conference" (a newcomer with no description is the lede's), not "“...,” Jane Doe, an
         # analyst, told reporters"
         return None
+    if quoted and not same and _described_after(flat, index, person, k, last):
+        return None  # "“...,” Mary Wanjiku, 45, told reporters", "“...,” Jane Foster told clients. Foster is ...": new
     return person if _speaks_where_named(flat, index, person, apposition=same, aside=True) else None
+
+
+# Verbs that open a sentence describing a person just quoted ("Foster is chief economist at ...", "Grant represents")
+_DESCRIBING_VERBS = frozenset("is was represents heads leads runs chairs works lives owns".split())
+
+
+def _described_after(flat: FlatTokens, index: ActorIndex, person: Actor, k: int, last: int) -> bool:
+    """Is the newcomer opening at token ``k`` (in a sentence ending at ``last``) described as somebody of their
+    own: an age after the name ("Mary Wanjiku, 45,"), or a next sentence that opens with them and says who they
+    are ("Foster is chief economist at Capital Economics")?"""
+    t = k
+    while t < last and any(a is person for a, _s, _e in index.mentions(flat.tokens[t].start, flat.tokens[t].end)):
+        t += 1
+    if flat.lower(t) == "," and flat.tag(t + 1) == "CD" and t + 1 <= last:
+        return True
+    if last + 2 >= len(flat.tokens) or flat.para[last + 1] != flat.para[k]:
+        return False
+    opening = flat.tokens[last + 1]
+    named = any(a is person for a, _s, _e in index.mentions(opening.start, opening.end))
+    return named and flat.lower(last + 2) in _DESCRIBING_VERBS
 
 
 def _lede_holder(flat: FlatTokens, index: ActorIndex, first: int, head: int) -> Actor | None:
