@@ -2136,6 +2136,12 @@ def test_a_team_role_description_finds_its_own_teams_holder(
         ("Indian Neeraj Chopra won gold.", "Neeraj Chopra", "Indian"),
         ("Queenslander Cameron Munster tackled hard.", "Cameron Munster", "Queenslander"),
         ("Conservative MP Garth Kowalski, an Albertan, said the levy hurt.", "Garth Kowalski", "Albertan"),
+        # an office that is the complement of another office
+        (
+            "President Mark Delaney's nominee for labor secretary, Dolores Vance, told senators she would act.",
+            "Dolores Vance",
+            "Delaney's nominee for labor secretary",
+        ),
     ],
 )
 def test_descriptions_around_a_name_are_its_roles(

@@ -915,6 +915,12 @@ class TitleSplitter:
             and (toks[k].text.casefold() in lx.ROLE_WORDS or (toks[k].tag in ("JJ", "NN") and toks[k].text.islower()))
         ):
             k -= 1
+        if k >= 1 and toks[k].text in ("for", "of") and (head := self._head_before_complement(toks, end)) >= 0:
+            # an office that is the complement of another: "President Delaney's nominee for labor secretary, Dolores
+            # Arreola-Vance,"
+            k = head - 1
+            while k >= 0 and toks[k].text.islower() and toks[k].tag in ("JJ", "NN") and toks[k].text[:1].isalpha():
+                k -= 1
         if k < 0:
             return
         named = k
