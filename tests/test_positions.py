@@ -4775,6 +4775,13 @@ def test_a_ledes_office_is_the_newcomer_after_a_fronted_phrase(finder: PositionF
     reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male", roles=["Professor"])
     first, _ = run(finder, analyze_text, text, [reed])
     assert first.speaker.actor_id == "r1"
+    # a participle's phrase too
+    text = (
+        "The Government will miss its housing target, the Minister for Housing has conceded.\n\n"
+        "Speaking in the Dáil on Tuesday, Tom Reed said completions would reach 30,000."
+    )
+    first, _ = run(finder, analyze_text, text, cole_and_reed(text))
+    assert first.speaker.actor_id == "r1"
 
 
 @pytest.mark.parametrize(

@@ -1657,7 +1657,7 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
             return None  # no close, none on a comma, or one that ends the paragraph: no newcomer after it
         k = close + 1
         last = flat.sent_range[flat.sent[k]][1]
-    if flat.tag(k) == "IN":  # past a fronted phrase: "In an email sent on Thursday, ..."
+    if flat.tag(k) in ("IN", "VBG"):  # past a fronted phrase: "In an email sent on Thursday, ...", "Speaking ..."
         comma = next((t for t in range(k + 1, min(last, k + 12)) if flat.lower(t) == ","), None)
         if comma is None:
             return None
