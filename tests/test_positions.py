@@ -4147,6 +4147,15 @@ def test_an_age_after_a_two_sentence_quote_is_the_person_named(finder: PositionF
     [pos] = run(finder, analyze_text, text, cole_and_reed(text))
     assert pos.speaker.name == "Ann Cole"
     assert pos.speaker_mention is not None and pos.speaker_mention.text == "the 39-year-old"
+    # her quote of three sentences in two paragraphs between: five sentences back
+    text = (
+        "Speaking in Aberdeen, Ann Cole told delegates that the case was unanswerable.\n\n"
+        "“Scotland has voted again and again,” she said. “No prime minister can ignore that.\n\n"
+        "“Every time they say no, they make our argument for us.”\n\n"
+        "The 52-year-old also pledged that Scotland would rejoin the EU."
+    )
+    *_, last = run(finder, analyze_text, text, cole_and_reed(text))
+    assert last.speaker.name == "Ann Cole"
 
 
 @pytest.mark.parametrize(

@@ -291,7 +291,7 @@ class SpeakerResolver:
                 if given
                 else holder
                 or index.last_before(
-                    tokens[first].start, {"person"}, lambda a: a.id not in other_age, window=3, flat=flat, at=first
+                    tokens[first].start, {"person"}, lambda a: a.id not in other_age, window=5, flat=flat, at=first
                 )
             )
             if aged is not None:
