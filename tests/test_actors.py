@@ -2140,7 +2140,14 @@ def test_a_team_role_description_finds_its_own_teams_holder(
         (
             "President Mark Delaney's nominee for labor secretary, Dolores Vance, told senators she would act.",
             "Dolores Vance",
-            "Delaney's nominee for labor secretary",
+            "President Mark Delaney's nominee for labor secretary",
+        ),
+        # an elder is an office; a possessive owner of two words is whole
+        ("Village elder Tekaai Bauro, 68, said the sea had risen.", "Tekaai Bauro", "elder"),
+        (
+            "New Zealand's minister, Hamish Carrington, said it would help.",
+            "Hamish Carrington",
+            "New Zealand's minister",
         ),
     ],
 )

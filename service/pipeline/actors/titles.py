@@ -945,7 +945,10 @@ class TitleSplitter:
                     cand.owner_hint = word_form(toks[m])
                     break
         elif opener in POSSESSIVE and k >= 1 and is_capitalised(toks[k - 1].text):
-            role = doc.text[toks[k - 1].start : toks[end].end]
+            owner = k - 1
+            while owner >= 1 and is_capitalised(toks[owner - 1].text) and toks[owner - 1].tag in ("NNP", "NNPS"):
+                owner -= 1  # "New Zealand's climate change minister", not "Zealand's"
+            role = doc.text[toks[owner].start : toks[end].end]
         elif opener in POSSESSIVE and k >= 2 and toks[k - 1].tag == "NN" and toks[k - 2].text.casefold() == "the":
             role = doc.text[toks[k - 1].start : toks[end].end]  # "The family's lawyer, Aurelio Santangelo,"
         elif opener not in ("the", "his", "her", "their", "our", "a", "an"):
