@@ -2149,6 +2149,7 @@ def test_a_team_role_description_finds_its_own_teams_holder(
             "Hamish Carrington",
             "New Zealand's minister",
         ),
+        ("On Tuesday Britain's foreign minister, David Lammy, said it.", "David Lammy", "Britain's foreign minister"),
     ],
 )
 def test_descriptions_around_a_name_are_its_roles(
@@ -2346,6 +2347,9 @@ def test_an_office_honorific_is_a_role_and_the_union_may_be_two(actors_of: Calla
          " misled.", "Crane & Holloway", "the publisher"),
         ("Van Acker met the king at the Royal Palace. The palace said the king had accepted.", "Royal Palace",
          "The palace"),
+        # a firm reporting its own figures is still the company
+        ("Tesla reported record deliveries on Monday. The company said demand in China was strong.", "Tesla",
+         "The company"),
     ],
 )  # fmt: skip
 def test_more_descriptions_find_the_one_named(
@@ -2388,6 +2392,14 @@ def test_a_kind_of_firm_that_may_be_another_is_left_alone(
         ("Hospitals were hit. The Black Lynx group claimed to have stolen data.", "Black Lynx"),
         # a palace speaks for the court in it
         ("Van Acker spoke after an audience at the Royal Palace.", "Royal Palace"),
+        # a list of fields before a head that a noun follows ("Committee report")
+        (
+            "The Digital, Culture, Media and Sport Committee report found the BBC had failed.",
+            "Digital, Culture, Media and Sport Committee",
+        ),
+        # a kind before a time or a relative clause still ends the name; a nationality before two words is the name's
+        ("The Black Lynx group on Tuesday claimed responsibility for the attack.", "Black Lynx"),
+        ("The Palestinian Islamic Jihad movement said it fired rockets.", "Palestinian Islamic Jihad"),
         # a firm's initials joined by "&", wherever it is
         ("Fiorina was hired at AT&T in 1980.", "AT&T"),
         ("AT&T Mobility said it would cut jobs.", "AT&T Mobility"),
@@ -2423,6 +2435,8 @@ def test_a_list_of_parties_before_their_nominees_is_no_body(actors_of: Callable[
         ("Its president, Jordan Whitfield-Ames, said members had voted.", "Jordan Whitfield-Ames", "person"),
         ("Jordan Williams said members had voted.", "Jordan Williams", "person"),
         ("Georgia Roberts said members had voted.", "Georgia Roberts", "person"),
+        ("Georgia Peters said members had voted.", "Georgia Peters", "person"),
+        ("Jordan Marks, a spokesman for the council, said the road would reopen.", "Jordan Marks", "person"),
         # but a place before a plural noun is a team, a given name's plural too when it is a word ("Stars")
         ("The Dallas Cowboys won again.", "Dallas Cowboys", "organization"),
         ("The Dallas Stars said the coach was fired.", "Dallas Stars", "organization"),

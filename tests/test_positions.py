@@ -392,6 +392,10 @@ def test_inverted_cue_with_appositive_after(finder: PositionFinder, analyze_text
         # but a subject that goes on after a parenthetical source is said, and so is a headline's clause
         ("The contrast with the plan, said Ann Cole, would be clear.", "c1", "The contrast with the plan"),
         ("Stormont cannot balance budget, says finance minister Ann Cole", "c1", "Stormont cannot balance budget"),
+        # any verb inverts after a phrase; an apposition before "said" is none, whatever follows the name after it
+        ("The tax, warned Ann Cole, would hurt families.", "c1", "The tax"),
+        ("The company's founder, Tom Reed, said Ann Cole, the chief executive, would resign.", "r1",
+         "Ann Cole, the chief executive, would resign"),
     ],
 )  # fmt: skip
 def test_an_inverted_source_needs_words_said_before_it(
@@ -408,6 +412,9 @@ def test_a_quote_inside_a_relative_clause_leaves_the_name_the_source(
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert (p.speaker.actor_id, p.content.text) == ("c1", "the deal showed progress")
     # a quote earlier in the sentence, in no relative clause, still ends the source's search
+    text = "Tom Reed backed the bill, which he called “long overdue,” and Ann Cole, a senator, said it would pass."
+    *_, last = run(finder, analyze_text, text, cole_and_reed(text))
+    assert last.speaker.actor_id == "c1"  # a thing's relative clause: the quote still ends the search
     text = "He said it was “Tom Reed's fault”, and Ann Cole, a friend, agreed that it was over."
     *_, last = run(finder, analyze_text, text, cole_and_reed(text))
     assert last.speaker.actor_id == "c1"
@@ -419,6 +426,9 @@ def test_a_names_apposition_is_no_thing_called(finder: PositionFinder, analyze_t
     [p] = run(finder, analyze_text, text, cole_and_reed(text))
     assert p.speaker.actor_id == "c1" and p.cue.text == "called"
     assert run(finder, analyze_text, "She runs a blog, called the “Feed,” from Ohio.", []) == []
+    # an object's apposition, called by somebody else
+    text = "Police arrested Tom Reed, a builder, called a “monster” by the judge."
+    assert [p.cue.text for p in run(finder, analyze_text, text, cole_and_reed(text))] == []
 
 
 def test_bracketed_party_and_dash_appositive(finder: PositionFinder, analyze_text: Analyze) -> None:
@@ -643,6 +653,9 @@ def test_headline_name_and_colon(finder: PositionFinder, analyze_text: Analyze) 
         # a verb before the verb of speech is a noun
         ("Farmers welcome methane target cut, but scientist says new range is too weak", "scientist",
          "new range is too weak"),
+        # an adverb or "be" and a noun after "to"
+        ("Starmer vows to never return to austerity", "Starmer", "to never return to austerity"),
+        ("Biden vows to be president for all Americans", "Biden", "to be president for all Americans"),
     ],
 )  # fmt: skip
 def test_headlines_without_articles(pipeline: Pipeline, headline: str, source: str, content: str) -> None:
@@ -662,6 +675,7 @@ def test_headlines_without_articles(pipeline: Pipeline, headline: str, source: s
         "Bank of England notes to be withdrawn from circulation",  # notes, and a passive after "to"
         "Insurance pledges to members",  # "to" and no verb
         "Trump promises to farmers go unfulfilled",
+        "Both claims are false",  # a quantifier's noun before its verb
     ],
 )
 def test_headline_nouns_that_stay_nouns(pipeline: Pipeline, headline: str) -> None:
@@ -4156,6 +4170,13 @@ def test_an_age_after_a_two_sentence_quote_is_the_person_named(finder: PositionF
     )
     *_, last = run(finder, analyze_text, text, cole_and_reed(text))
     assert last.speaker.name == "Ann Cole"
+    # not past narration of somebody else: "A woman was found injured ... The 52-year-old told officers"
+    text = (
+        "Detective Inspector Tom Reed said officers were called at 2am. A woman was found injured. A man was arrested."
+        " He remains in custody. The 52-year-old told officers she had been attacked."
+    )
+    *_, last = run(finder, analyze_text, text, cole_and_reed(text))
+    assert last.speaker.actor_id is None
 
 
 @pytest.mark.parametrize(
@@ -4636,6 +4657,18 @@ def test_a_ledes_office_is_the_newcomer_who_opens_the_next_sentence(
     ):
         first, *_ = run(finder, analyze_text, text, cole_and_reed(text))
         assert first.speaker.actor_id is None, text
+    # a sentence about the newcomer that says no office keeps the link; a fronted "Responding to" is an answer's
+    text = (
+        "The minister said the plan would work.\n\n“We are doing all we can,” Ann Cole told the Dáil. Cole was"
+        " responding to questions."
+    )
+    first, *_ = run(finder, analyze_text, text, cole_and_reed(text))
+    assert first.speaker.actor_id == "c1"
+    text = (
+        "The health minister has admitted lists will grow.\n\nResponding to the figures, Ann Cole said it was a crisis."
+    )
+    first, *_ = run(finder, analyze_text, text, cole_and_reed(text))
+    assert first.speaker.actor_id is None
     # a quote of several sentences, with the newcomer after it; not a quote that ends its paragraph
     for text, found in [
         ("Iran's foreign minister said talks were serious.\n\n“We gave ground. Now it is their turn,” Ann Cole said.",

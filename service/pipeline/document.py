@@ -61,11 +61,12 @@ def _false_conjunctions(toks: Sequence[tuple[str, int, int]], tags: list[str]) -
 
 
 def _speech_in_a_headline(toks: Sequence[tuple[str, int, int]], tags: list[str]) -> None:
-    """A headline's words that the tagger read wrong around a verb of speech, which hid the headline's statement:
-    a noun read as a verb right before one ("but scientist/VBP says ..."), and, with no verb before it, the verb
-    read as a plural noun before its object ("Taiwan opposition candidate vows/NNS to reopen talks", "nominee
-    tells/NNS senators she will ..."). Not after a possessive or an article ("Trump's claims"), nor before "to"
-    and no verb ("Insurance pledges to members", "Trump promises to farmers go unfulfilled")."""
+    """A headline's words that the tagger read wrong around a verb of speech, which hid the headline's statement
+    (one repair a headline): a noun read as a verb right before one ("but scientist/VBP says ..."), or, with no
+    verb before it, the verb read as a plural noun before its object ("Taiwan opposition candidate vows/NNS to
+    reopen talks", "nominee tells/NNS senators she will ..."). Not after a possessive or an article ("Trump's
+    claims"), nor before "to" and no verb ("Insurance pledges to members", "Trump promises to farmers go
+    unfulfilled")."""
     for k in range(1, len(toks) - 1):
         if (
             tags[k] == "VBP"
@@ -93,11 +94,13 @@ def _speech_in_a_headline(toks: Sequence[tuple[str, int, int]], tags: list[str])
 
 
 def _infinitive_at(toks: Sequence[tuple[str, int, int]], tags: list[str], k: int) -> bool:
-    """Does an active infinitive's verb stand at ``k``, past an opening quote mark ("to ‘match every price’"), not
-    "to be withdrawn"?"""
-    if k < len(toks) and tags[k] == "``":
+    """Does an infinitive's verb stand at ``k``, past an opening quote mark or an adverb ("to ‘match every price’",
+    "to never return"), and not a passive's ("to be withdrawn"; "to be president" is one)?"""
+    while k < len(toks) and (tags[k] == "``" or tags[k] == "RB"):
         k += 1
-    return k < len(toks) and tags[k] == "VB" and toks[k][0] != "be"
+    if k >= len(toks) or tags[k] != "VB":
+        return False
+    return toks[k][0] != "be" or not (k + 1 < len(toks) and tags[k + 1] == "VBN")
 
 
 def _tagger_forms(toks: Sequence[tuple[str, int, int]]) -> list[str]:

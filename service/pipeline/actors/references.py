@@ -141,16 +141,13 @@ def _credit(c: Candidate) -> bool:
 
 
 def _reporting(c: Candidate) -> bool:
-    """Is this mention a news outlet reporting the story or told it ("..., Reuters reported", "first reported by
-    TechCrunch", "told the BBC")? Such a body is no "organisation" or "platform" the story goes on about."""
-    before = c.sentence.text[: c.start - c.sentence.start].split()[-2:]
-    after = c.sentence.text[c.end - c.sentence.start :].split()[:2]
-    low_before = [w.casefold() for w in before]
-    return (
-        (bool(after) and after[0].casefold().strip(".,") in ("reported", "reports", "reporting"))
-        or low_before[-1:] == ["told"]
-        or low_before[-2:] == ["reported", "by"]
-    )
+    """Is this mention a news outlet reporting the story ("..., Reuters reported.", "first reported by TechCrunch")?
+    Such a body is no "organisation" or "platform" the story goes on about; a body reporting its own figures is
+    ("Tesla reported record deliveries")."""
+    before = [w.casefold() for w in c.sentence.text[: c.start - c.sentence.start].split()[-2:]]
+    after = c.sentence.text[c.end - c.sentence.start :].split()[:1]
+    ends = bool(after) and after[0].casefold() in ("reported.", "reported,", "reports.", "reported:")
+    return ends or before == ["reported", "by"]
 
 
 def _after_a_preposition(tokens: tuple[Token, ...], start: int) -> bool:

@@ -538,13 +538,14 @@ class RunFinder:
         m = k + 1
         while m < min(n, k + 4) and self._portfolio(toks, name_like, m):
             m += 1
-        # the last portfolio is followed by the body's head ("Agency"), which ends the name and its noun phrase (not
-        # "The Democratic, Republican and Green Party nominees": the nominees of three parties)
+        # the last portfolio is followed by the body's head ("Agency"), which ends the name, before anything but a
+        # plural ("The Democratic, Republican and Green Party nominees": three parties' nominees; but "the Digital,
+        # Culture, Media and Sport Committee report")
         end = m if m < n and name_like[m] and toks[m].text.casefold() in _BODY_HEADS else 0
         if not end or end + 1 >= n:
             return end
         nxt = toks[end + 1]
-        return 0 if name_like[end + 1] or (nxt.text.islower() and nxt.tag.startswith("NN")) else end
+        return 0 if name_like[end + 1] or (nxt.text.islower() and nxt.tag == "NNS") else end
 
     def _listed_portfolios(self, toks: tuple[Token, ...], name_like: list[bool], k: int) -> int:
         """The last index of a list of portfolios going on a body's name at the comma ``k`` (", Industry and

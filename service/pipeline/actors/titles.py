@@ -642,7 +642,7 @@ class TitleSplitter:
             elif (
                 kind == "drop"
                 and len(words) > 1
-                and not self._vocab.is_demonym(words[0])  # "the Arab Spring movement": an event's
+                and not (len(words) == 2 and self._vocab.is_demonym(words[0]))  # "the Arab Spring movement"
                 and self._kind_after_the_name(toks, run)
             ):
                 # "the Black Lynx group claimed", "the Scattered Spider gang": the body's kind after its name
@@ -755,7 +755,12 @@ class TitleSplitter:
         ):
             return False
         nxt = toks[after + 1] if after + 1 < len(toks) else None
-        return nxt is None or nxt.tag.startswith(("VB", "MD", "POS", "CC")) or nxt.text in (",", ".", ";", ")")
+        if nxt is None or nxt.tag.startswith(("VB", "MD", "POS", "CC", "W")) or nxt.text in (",", ".", ";", ")"):
+            return True
+        # a place or a time after it ("the Black Lynx group on Tuesday claimed", "the gang behind the attack"), not
+        # another noun or a complement ("the New Year group stage", "the Top Ten group of nations", "the World Cup
+        # group after beating Wales")
+        return nxt.text in ("on", "in", "behind", "that", "which", "who")
 
     @staticmethod
     def _role_before(toks: tuple[Token, ...], k: int) -> bool:
@@ -946,7 +951,12 @@ class TitleSplitter:
                     break
         elif opener in POSSESSIVE and k >= 1 and is_capitalised(toks[k - 1].text):
             owner = k - 1
-            while owner >= 1 and is_capitalised(toks[owner - 1].text) and toks[owner - 1].tag in ("NNP", "NNPS"):
+            while (
+                owner >= 1
+                and is_capitalised(toks[owner - 1].text)
+                and toks[owner - 1].tag in ("NNP", "NNPS")
+                and toks[owner - 1].text.casefold() not in lx.NON_ACTOR_WORDS  # not "On Tuesday Britain's ..."
+            ):
                 owner -= 1  # "New Zealand's climate change minister", not "Zealand's"
             role = doc.text[toks[owner].start : toks[end].end]
         elif opener in POSSESSIVE and k >= 2 and toks[k - 1].tag == "NN" and toks[k - 2].text.casefold() == "the":

@@ -131,6 +131,10 @@ _BRITISH_SPELLINGS = (
 )
 
 
+# Teams' plurals whose singular is also a given name ("Dallas Stars", "Sacramento Kings", "Buffalo Bills")
+_TEAM_PLURALS = frozenset("stars kings royals lions marlins bills rays jays bucks hawks".split())
+
+
 class Vocabulary:
     """The word and name sets of the actor finder, and the lookups and typing that read them."""
 
@@ -288,11 +292,11 @@ class Vocabulary:
         return None
 
     def _surname_in_s(self, word: str) -> bool:
-        """Is a last word in "s" a surname rather than a team's plural: a given name's that is no dictionary word
-        ("Williams"; not "Stars", "Kings", "Lions"), a hyphenated one's ("Whitfield-Ames"), or no dictionary word
-        ("Roberts")? "Peters" is a dictionary word's plural too, and stays a team's."""
-        stem = word[:-1]
-        return (stem in self.first_names and not self.is_common(stem)) or "-" in word or not self.is_common(word)
+        """Is a last word in "s" a surname rather than a team's plural: a given name's ("Williams", "Peters", "Marks";
+        not a team's "Stars", "Kings", "Lions"), a hyphenated one's ("Whitfield-Ames"), or no dictionary word
+        ("Roberts")?"""
+        given = word[:-1] in self.first_names and word not in _TEAM_PLURALS
+        return given or "-" in word or not self.is_common(word)
 
     def surname_head(self, words: Sequence[str]) -> bool:
         """Is the name a first name and a firm's head that may be a surname ("Jane Media", or "Grace

@@ -254,10 +254,15 @@ class CueFinder:
         if flat.tag(k) not in ("NN", "NNS"):
             return False
         article = next((t for t in range(k - 1, max(0, k - 4) - 1, -1) if flat.lower(t) in ("a", "an")), None)
-        # not a name's apposition, whose verb it is: "Samia Ayari, a former labor minister, called the ruling ..."
-        return article is not None and not (
-            flat.lower(i - 1) == "," and flat.lower(article - 1) == "," and flat.tag(article - 2) in ("NNP", "NNPS")
-        )
+        if article is None:
+            return False
+        # not a subject's apposition, whose verb it is: "Samia Ayari, a former labor minister, called the ruling ..."
+        # (but "Police arrested Tom Reed, a builder, called a “monster” by the judge": an object's)
+        name = article - 2
+        while name > 0 and flat.tag(name - 1) in ("NNP", "NNPS"):
+            name -= 1
+        subject = flat.tag(article - 2) in ("NNP", "NNPS") and not flat.tag(name - 1).startswith("VB")
+        return not (flat.lower(i - 1) == "," and flat.lower(article - 1) == "," and subject)
 
     def _goes_on_without_speech(self, flat: FlatTokens, i: int) -> bool:
         """ "went on for hours", "went on to win" — but "went on to call Cruz “the worst”" goes on
@@ -327,9 +332,11 @@ class CueFinder:
             flat.tag(i - 1) in ("POS", "PRP$")
             or flat.lower(i - 1) in _ARTICLES
             or (low == "say" and flat.tag(i - 1) in ("VB", "VBZ", "VBP", "VBD"))
+            or (flat.tag(i - 1) == "DT" and flat.tag(i + 1) in ("VBD", "VBZ", "VBP", "MD"))
         ):
-            # a noun after an owner or an article: "Trump's claims about the vote", "their say", "have a say"; not
-            # after a quantifier, which is the subject ("Each claims to have offered the lowest price")
+            # a noun after an owner or an article: "Trump's claims about the vote", "their say", "have a say", and
+            # after a quantifier before its verb ("Both claims are false"); but a quantifier before the cue's object
+            # is its subject ("Each claims to have offered the lowest price")
             return False
         if low == "say" and flat.lower(i - 1) == "," and flat.lower(i + 1) == ",":
             return False  # "no better than, say, the old plan": for example

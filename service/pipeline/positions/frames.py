@@ -134,14 +134,12 @@ class FrameReader(SpecialFrames):
                 # "..., said the company's chief executive, John J. Ferriola."
                 or any(flat.lower(t) in ROLE_HEADS for t in range(inverted[0], inverted[1] + 1))
             )
-            # words said before the comma: a clause or a quote, or a subject the clause goes on from after the
-            # source ("The contrast, said Doyle, would be clear"); not a name's apposition ("The union's president,
-            # Stephen Hall, said workers supplied by contractors were ...")
+            # words said before the comma: a clause, a quote, or a phrase ("The tax, warned Tom Reed, would hurt";
+            # "Prices will fall, says finance minister"); not a name's apposition, whose two commas enclose it ("The
+            # union's president, Stephen Hall, said workers supplied by contractors were ...")
             and (
-                (flat.lower(inverted[1] + 1) == "," and cue.family == "speech")
-                or inverted[1] >= s_last
-                or flat.lower(inverted[1] + 1) in (".", "!", "?")  # "Prices will fall, says finance minister"
-                or any(flat.tag(t).startswith("VB") or t in self.by_close for t in range(s_first, cue.first - 1))
+                any(flat.tag(t).startswith("VB") or t in self.by_close for t in range(s_first, cue.first - 1))
+                or "," not in (flat.lower(t) for t in range(s_first, cue.first - 1))
             )
             and (
                 any(flat.tag(t) == "NNP" for t in range(inverted[0], inverted[1] + 1))

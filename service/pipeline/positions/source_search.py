@@ -533,8 +533,8 @@ class SourceSearch(NounChunks):
     def _quoted_in_a_relative_clause(self, opening: int, s_first: int) -> bool:
         """Does a quote opening at ``opening`` stand inside a relative clause of a name (", who has made “...”")?"""
         for t in range(opening - 1, max(s_first, opening - 8) - 1, -1):
-            if self.flat.lower(t) in ("who", "whose", "which") and self.flat.lower(t - 1) == ",":
-                return True
+            if self.flat.lower(t) in ("who", "whose") and self.flat.lower(t - 1) == ",":
+                return self.flat.tag(t - 2) in ("NNP", "NNPS")  # a name's: not "the bill, which he called “...”"
             if self.flat.lower(t) == "," or t in self.by_close:
                 return False
         return False

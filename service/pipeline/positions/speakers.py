@@ -286,12 +286,23 @@ class SpeakerResolver:
             )
             if holder is not None and holder.id in other_age:
                 holder = None  # "Finance Minister Ana Ruiz, 61, ..." is not "the 46-year-old minister"
+            # three sentences back, or five past the person's own quote ending the sentence before ("Ms MacLeod told
+            # delegates ... “...” ¶ “...” ¶ The 52-year-old also pledged"), not past narration ("A woman was found
+            # injured. ... The 52-year-old told officers")
+            # (the sentence before, or this one before the description: '“...,” said the 46-year-old')
+            before = flat.sent_range[flat.sent[first] - 1][0] if flat.sent[first] > 0 else 0
+            quoted_before = any(flat.tokens[t].text in CLOSING_MARKS for t in range(before, first))
             aged = (
                 given[0]
                 if given
                 else holder
                 or index.last_before(
-                    tokens[first].start, {"person"}, lambda a: a.id not in other_age, window=5, flat=flat, at=first
+                    tokens[first].start,
+                    {"person"},
+                    lambda a: a.id not in other_age,
+                    window=5 if quoted_before else 3,
+                    flat=flat,
+                    at=first,
                 )
             )
             if aged is not None:
@@ -1657,7 +1668,9 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
             return None  # no close, none on a comma, or one that ends the paragraph: no newcomer after it
         k = close + 1
         last = flat.sent_range[flat.sent[k]][1]
-    if flat.tag(k) in ("IN", "VBG"):  # past a fronted phrase: "In an email sent on Thursday, ...", "Speaking ..."
+    if flat.tag(k) == "IN" or flat.lower(k) in ("speaking", "addressing"):
+        # past a fronted phrase: "In an email sent on Thursday, ...", "Speaking in the Dáil, ..." (not "Responding to
+        # the figures, ...", whose newcomer answers the lede's source)
         comma = next((t for t in range(k + 1, min(last, k + 12)) if flat.lower(t) == ","), None)
         if comma is None:
             return None
@@ -1725,8 +1738,8 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     return person if _speaks_where_named(flat, index, person, apposition=same, aside=True) else None
 
 
-# Verbs that open a sentence describing a person just quoted ("Foster is chief economist at ...", "Grant represents")
-_DESCRIBING_VERBS = frozenset("is was represents heads leads runs chairs works lives owns".split())
+# Verbs that open a sentence describing a person just quoted ("Grant represents the area"; "is"/"was" with a noun)
+_DESCRIBING_VERBS = frozenset("represents heads leads runs chairs works lives owns".split())
 
 
 def _described_after(flat: FlatTokens, index: ActorIndex, person: Actor, k: int, last: int) -> bool:
@@ -1742,7 +1755,12 @@ def _described_after(flat: FlatTokens, index: ActorIndex, person: Actor, k: int,
         return False
     opening = flat.tokens[last + 1]
     named = any(a is person for a, _s, _e in index.mentions(opening.start, opening.end))
-    return named and flat.lower(last + 2) in _DESCRIBING_VERBS
+    verb = flat.lower(last + 2)
+    if verb in ("is", "was"):
+        # "Cole is chief economist at ...", "Cole is a nurse"; not "Reed was responding to questions", "Reed is under
+        # pressure"
+        return named and flat.tag(last + 3) in ("DT", "JJ", "NN", "NNP", "PRP$")
+    return named and verb in _DESCRIBING_VERBS
 
 
 def _lede_holder(flat: FlatTokens, index: ActorIndex, first: int, head: int) -> Actor | None:
