@@ -286,10 +286,9 @@ class SpeakerResolver:
             )
             if holder is not None and holder.id in other_age:
                 holder = None  # "Finance Minister Ana Ruiz, 61, ..." is not "the 46-year-old minister"
-            # three sentences back, or five past the person's own quote ending the sentence before ("Ms MacLeod told
-            # delegates ... “...” ¶ “...” ¶ The 52-year-old also pledged"), not past narration ("A woman was found
-            # injured. ... The 52-year-old told officers")
-            # (the sentence before, or this one before the description: '“...,” said the 46-year-old')
+            # three sentences back, or five when a quote closes in the sentence before or in this one before the
+            # description ("Ms MacLeod told delegates ... “...” ¶ “...” ¶ The 52-year-old also pledged"; '“...,” said
+            # the 46-year-old'), not past narration ("A woman was found injured. ... The 52-year-old told officers")
             before = flat.sent_range[flat.sent[first] - 1][0] if flat.sent[first] > 0 else 0
             quoted_before = any(flat.tokens[t].text in CLOSING_MARKS for t in range(before, first))
             aged = (
