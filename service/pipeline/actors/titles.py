@@ -743,9 +743,10 @@ class TitleSplitter:
 
     @staticmethod
     def _kind_after_the_name(toks: tuple[Token, ...], run: list[int]) -> bool:
-        """Do "the" and a kind of body enclose the run ("the Black Lynx group"), the kind ending the noun phrase
-        (a verb, a stop or a possessive after it: not "the World Cup group after", "the New Year group stage", "the
-        Top Ten group of nations")?"""
+        """Do "the" and a kind of body enclose the run ("the Black Lynx group"), the kind ending the noun phrase: a
+        verb, a stop, a possessive, a conjunction, a relative clause, or a time or place after it ("on Tuesday", "in
+        Leeds", "behind the attack"); not "the World Cup group after", "the New Year group stage", "the Top Ten group
+        of nations"?"""
         after = run[-1] + 1
         if not (
             run[0] > 0

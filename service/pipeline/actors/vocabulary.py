@@ -133,6 +133,8 @@ _BRITISH_SPELLINGS = (
 
 # Teams' plurals whose singular is also a given name ("Dallas Stars", "Sacramento Kings", "Buffalo Bills")
 _TEAM_PLURALS = frozenset("stars kings royals lions marlins bills rays jays bucks hawks".split())
+# Firms' last words that are no surname ("Pictures", "Capital"; not "Power"): inside a name they make a firm
+_FIRM_HEADS = lx.COMPANY_HEADS - lx.SURNAME_LIKE_HEADS
 
 
 class Vocabulary:
@@ -386,11 +388,7 @@ class Vocabulary:
             # "University Hospital Limerick", "Royal Hospital Chelsea"; not an office ("Health Cabinet Secretary")
             # nor a person after one ("Labour Party Whip Vicky Foxcroft")
             return "organization", BY_CONTEXT
-        if (
-            len(low) > 2
-            and any(w in lx.COMPANY_HEADS - lx.SURNAME_LIKE_HEADS for w in low[1:-1])
-            and low[0] not in self.first_names
-        ):
+        if len(low) > 2 and any(w in _FIRM_HEADS for w in low[1:-1]) and low[0] not in self.first_names:
             return "organization", BY_CONTEXT  # "Sony Pictures Classics": a firm's head inside its name
         if any(self.is_known(list(words[a:b])) for a in range(len(words)) for b in range(a + 1, len(words) + 1)):
             return "organization", BY_DEFAULT  # a place plus other words, not itself a place: "Ajax Amsterdam"

@@ -1659,9 +1659,7 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
     if quoted:
         # past a quote: '“We are late, but not too late,” Park Ji-hoon, administrator of the agency, told reporters',
         # of several sentences too ('"We have shown flexibility. Now it is their turn," Ghaffari told reporters')
-        paragraph_end = k
-        while paragraph_end + 1 < len(flat.tokens) and flat.para[paragraph_end + 1] == flat.para[k]:
-            paragraph_end += 1
+        paragraph_end = flat.para_range(k)[1]
         close = next((t for t in range(k + 2, paragraph_end + 1) if flat.tokens[t].text in CLOSING_MARKS), None)
         if close is None or flat.lower(close - 1) != "," or close == paragraph_end:
             return None  # no close, none on a comma, or one that ends the paragraph: no newcomer after it
