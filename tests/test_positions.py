@@ -4561,6 +4561,26 @@ def test_a_ledes_unnamed_official_is_the_one_named_next_with_that_title(
     assert [p.speaker.actor_id for p in run(finder, analyze_text, text, [cole])] == [None]
 
 
+def test_a_ledes_unnamed_office_holder_is_the_newcomer_who_ran_that_office(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    lede = "A former health secretary has told an inquiry that he was never warned about the risk.\n\n"
+    text = lede + "Tom Reed, who ran the Department of Health during the first wave, said he had acted on advice."
+    first, *_ = run(finder, analyze_text, text, cole_and_reed(text))
+    assert (first.speaker_mention.text if first.speaker_mention else None, first.speaker.actor_id) == (
+        "A former health secretary",
+        "r1",
+    )
+    # one who ran another body, or an office "in the ranks", is somebody else
+    for text in (
+        lede + "Tom Reed, who ran the Treasury during the first wave, said he had acted on advice.",
+        "A government adviser has told an inquiry that he was never warned about the risk.\n\nTom Reed told the "
+        "inquiry he had acted on advice.",
+    ):
+        first, *_ = run(finder, analyze_text, text, cole_and_reed(text))
+        assert first.speaker.actor_id is None
+
+
 def test_a_ledes_unnamed_body_is_the_one_of_that_kind_named_next(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = (
         "Watchdog opens inquiry\n\nKenya's competition regulator has opened an inquiry into mobile money fees, "

@@ -807,6 +807,13 @@ class SpeakerResolver:
             named_next = _named_next_as(flat, index, base_last, _role_head(head_low)[0])
             if named_next is not None:
                 return _speaker(named_next)
+            if head_low not in _IN_THE_RANKS and (
+                introduced := _introduced_next(flat, index, first, base_last, indefinite=True)
+            ):
+                # "A former health secretary has told the inquiry ... Graham Pettifer, who ran the department, said":
+                # the newcomer the next sentence opens with, given no other office (not "a government adviser", who in a
+                # lede is one of many)
+                return _speaker(introduced)
         if by_role is not None:
             return _speaker(by_role)
         if (
@@ -1645,11 +1652,15 @@ def _an_office(noun: str) -> bool:
     return noun in ROLE_HEADS or noun.rsplit("-", 1)[-1] in ROLE_HEADS
 
 
-def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int) -> Actor | None:
+def _introduced_next(
+    flat: FlatTokens, index: ActorIndex, first: int, head: int, indefinite: bool = False
+) -> Actor | None:
     """The person a lede's office stands for when the next sentence opens with a newcomer's name ("Pakistan's
     finance minister said ... Muhammad Aurangzeb told a news conference ...", "... its vice-chancellor has told
     staff. In an email sent on Thursday, Professor Alan Fairbrother said"): named there for the first time, with
-    no office of their own but a title or this one ("Cllr Margaret Reid, leader of Northbrook Borough Council")."""
+    no office of their own but a title or this one ("Cllr Margaret Reid, leader of Northbrook Borough Council"). An
+    ``indefinite`` description ("A former health secretary") is somebody new unless the text says nothing else of the
+    newcomer, just as a quote's is."""
     if flat.sent[first] > _LEDE_SENTENCES or flat.sent[head] + 1 >= len(flat.sent_range):
         return None
     if flat.headline(flat.sent[first]):
@@ -1730,7 +1741,7 @@ def _introduced_next(flat: FlatTokens, index: ActorIndex, first: int, head: int)
         # Al-Rumayyan told a conference" (a newcomer with no description is the lede's), not "“...,” Jane Doe, an
         # analyst, told reporters"
         return None
-    if quoted and not same and _described_after(flat, index, person, k, last):
+    if (quoted or indefinite) and not same and _described_after(flat, index, person, k, last):
         return None  # "“...,” Mary Wanjiku, 45, told reporters", "“...,” Jane Foster told clients. Foster is ...": new
     return person if _speaks_where_named(flat, index, person, apposition=same, aside=True) else None
 
@@ -1904,8 +1915,12 @@ def _leads_it(flat: FlatTokens, k: int, bodies: list[Actor], kinds: set[str]) ->
         return False
     if bodies:  # of the body the lede named: "the company" for Acme Energy
         return any(body_of_kind(body, kind) for body in bodies)
-    # with none named ("its chief executive"), the story's firm, or the kind the description says ("the union's")
-    return kind in _FIRM_NOUNS or kind in kinds
+    # with none named ("its chief executive"), the story's firm, or the kind the description says ("the union's"), or
+    # a body whose name holds the description's noun ("A former health secretary ... who ran the Department of Health")
+    name = k + 2
+    while name < len(flat.tokens) and (flat.tokens[name].text[:1].isupper() or flat.lower(name) in ("of", "and")):
+        name += 1
+    return kind in _FIRM_NOUNS or kind in kinds or any(flat.lower(t) in kinds for t in range(k + 2, name))
 
 
 def _given_the_office_where_named(
