@@ -2851,6 +2851,16 @@ def test_the_n_year_old_is_nobody_given_another_age(finder: PositionFinder, anal
     assert last.speaker.actor_id == "r1"
 
 
+def test_the_n_year_old_is_not_a_prepositions_object_in_its_sentence(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    # asked by Cole, the 61-year-old is Reed; a clause's subject before it ("After Cole spoke") may be the one
+    for opening, speaker in (("Under questioning from Ann Cole,", "r1"), ("After Ann Cole spoke,", "c1")):
+        text = f"Tom Reed gave evidence. {opening} the 61-year-old accepted that the phrase was unfortunate."
+        [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+        assert pos.speaker.actor_id == speaker
+
+
 def test_their_after_the_people_of_its_sentence_is_them_not_a_body(
     finder: PositionFinder, analyze_text: Analyze
 ) -> None:

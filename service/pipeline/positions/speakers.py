@@ -291,6 +291,7 @@ class SpeakerResolver:
             # the 46-year-old'), not past narration ("A woman was found injured. ... The 52-year-old told officers")
             before = flat.sent_range[flat.sent[first] - 1][0] if flat.sent[first] > 0 else 0
             quoted_before = any(flat.tokens[t].text in CLOSING_MARKS for t in range(before, first))
+            governed = _objects_before(flat, index, first)
             aged = (
                 given[0]
                 if given
@@ -298,7 +299,7 @@ class SpeakerResolver:
                 or index.last_before(
                     tokens[first].start,
                     {"person"},
-                    lambda a: a.id not in other_age,
+                    lambda a: a.id not in other_age and a.id not in governed,
                     window=5 if quoted_before else 3,
                     flat=flat,
                     at=first,
@@ -1650,6 +1651,26 @@ _TITLE_WORDS = ROLE_WORDS | _HONORIFIC_HEADS
 def _an_office(noun: str) -> bool:
     """Does the noun name an office, hyphenated ones too ("vice-chancellor", "co-founder")?"""
     return noun in ROLE_HEADS or noun.rsplit("-", 1)[-1] in ROLE_HEADS
+
+
+# Prepositions whose object is somebody other than the clause's subject: "Under questioning from Richard Alcott,
+# the 61-year-old accepted" (not "after" or "when", which open a clause: "After Reed scored, the 24-year-old said")
+_OBJECT_PREPOSITIONS = frozenset("from by with to against for toward towards".split())
+
+
+def _objects_before(flat: FlatTokens, index: ActorIndex, first: int) -> set[str]:
+    """The people named earlier in the sentence of a description at token ``first`` only as a preposition's object
+    ("Under questioning from Richard Alcott KC, counsel to the inquiry, the 61-year-old accepted"): the description,
+    the sentence's subject, is somebody else."""
+    opening = flat.tokens[flat.sent_range[flat.sent[first]][0]].start
+    mentions = [(a, s, e) for a, s, e in index.mentions(opening, flat.tokens[first].start) if a.type == "person"]
+    governed: dict[str, bool] = {}
+    for actor, start, _end in mentions:
+        at = flat.token_at(start)
+        if any(a is actor and s < start < e for a, s, e in mentions):
+            continue  # "Cole" of "Ann Cole"
+        governed[actor.id] = governed.get(actor.id, True) and at > 0 and flat.lower(at - 1) in _OBJECT_PREPOSITIONS
+    return {actor_id for actor_id, only_objects in governed.items() if only_objects}
 
 
 def _introduced_next(
