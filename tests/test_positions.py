@@ -4591,6 +4591,20 @@ def test_a_ledes_unnamed_office_holder_is_the_newcomer_who_ran_that_office(
         assert first.speaker.actor_id is None
 
 
+def test_a_courts_president_in_a_lede_is_the_justice_named_next(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # a judge's title is an office of the court the lede named (past its owner, "Israel's"); not of another body
+    for body, found in (("Israel\u2019s Supreme Court", "r1"), ("Israel\u2019s Bar Association", None)):
+        text = (
+            f"The president of {body} has warned that the plan would leave the courts weak.\n\n"
+            "Justice Tom Reed told an audience of lawyers that the bill was dangerous."
+        )
+        israel = actor(text, "l1", "Israel", "location", ["Israel"])
+        court = actor(text, "o1", body.split(" ", 1)[1], "organization", [body.split(" ", 1)[1]])
+        reed = actor(text, "r1", "Tom Reed", "person", ["Tom Reed"], gender="male", roles=["Justice"])
+        first, _ = run(finder, analyze_text, text, [israel, court, reed])
+        assert first.speaker.actor_id == found, body
+
+
 def test_a_ledes_unnamed_body_is_the_one_of_that_kind_named_next(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = (
         "Watchdog opens inquiry\n\nKenya's competition regulator has opened an inquiry into mobile money fees, "

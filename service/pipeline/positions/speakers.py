@@ -1653,6 +1653,8 @@ def _an_office(noun: str) -> bool:
     return noun in ROLE_HEADS or noun.rsplit("-", 1)[-1] in ROLE_HEADS
 
 
+_JUDGES = frozenset({"judge", "justice"})
+_COURTS = frozenset({"court", "tribunal"})
 # Prepositions whose object is somebody other than the clause's subject: "Under questioning from Richard Alcott,
 # the 61-year-old accepted" (not "after" or "when", which open a clause: "After Reed scored, the 24-year-old said")
 _OBJECT_PREPOSITIONS = frozenset("from by with to against for toward towards".split())
@@ -1754,8 +1756,12 @@ def _introduced_next(
     # the description's nouns, a name's too ("The leader of Northfield Council": a council)
     verb = next((t for t in range(head, min(head + 8, len(flat.tokens))) if flat.tag(t).startswith("VB")), head + 8)
     described = {flat.lower(t) for t in range(first, min(verb, len(flat.tokens))) if flat.tag(t) in NOUN_TAGS}
-    same = same or _given_the_office_where_named(
-        flat, index, person, noun in LEADING_OFFICES, _bodies_headed(flat, index, first, head), described
+    bodies = _bodies_headed(flat, index, first, head)
+    same = same or _given_the_office_where_named(flat, index, person, noun in LEADING_OFFICES, bodies, described)
+    # a court's offices are held by its judges: "The president of Israel's Supreme Court has warned ... Justice
+    # Yitzhak Amit told"
+    same = same or (
+        bool(offices) and offices <= _JUDGES and any(w in _COURTS for body in bodies for w in body.name.lower().split())
     )
     if offices and not same:
         # after a quote too, one whose office the text gives or who has none: "its governor said ... “...,” Yasir
@@ -1829,6 +1835,8 @@ def _bodies_headed(flat: FlatTokens, index: ActorIndex, first: int, head: int) -
     before = [a for a, _s, _e in index.mentions(flat.tokens[first].start, flat.tokens[head].start)]
     if flat.lower(head + 1) == "of" and head + 2 < len(flat.tokens):
         at = head + 3 if flat.lower(head + 2) == "the" and head + 3 < len(flat.tokens) else head + 2
+        if flat.tag(at) == "NNP" and flat.lower(at + 1) in ("'s", "’s") and at + 2 < len(flat.tokens):
+            at += 2  # past an owner: "The president of Israel's Supreme Court"
         before += [a for a, _s, _e in index.mentions(flat.tokens[at].start, flat.tokens[at].end)][:1]
     return [a for a in before if a.type == "organization"]
 
