@@ -227,6 +227,14 @@ def test_roles_are_normalised_and_near_duplicates_merged(actors_of: Callable[[st
     assert not any(" " in r and r.isupper() for r in guterres.roles)
 
 
+@pytest.mark.parametrize("kind", ["consultancy", "watchdog", "regulator", "think-tank", "foundation", "lobby"])
+def test_a_kind_of_body_before_a_name_makes_it_an_organisation(
+    actors_of: Callable[[str], list[Actor]], kind: str
+) -> None:
+    found = actors_of(f"Ann Cole, an analyst at the {kind} Pontual Consultoria in Brasilia, said the vote was close.")
+    assert by_name(found, "Pontual Consultoria").type == "organization"
+
+
 def test_lone_unknown_words_are_not_people_without_evidence(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "Kestrava bought Lumitex last year. Okafor said the deal was fair. "
