@@ -3486,6 +3486,11 @@ def test_participles_adverbs_and_employees(
     [
         # whoever compiled or released the figures speaks through them
         ("Ships waited 12 hours, according to data compiled by Harbour Holdings.", "Harbour Holdings"),
+        # ... past the day it was published, and an outlet that ran the piece
+        ("According to a report released last week by Harbour Holdings, ships waited.", "Harbour Holdings"),
+        ("Ships waited, according to a study published in July by Harbour Holdings.", "Harbour Holdings"),
+        ("According to a report in the Harbour Holdings, ships waited.", "Harbour Holdings"),
+        ("According to a report in March, ships waited.", "a report"),  # a date is no outlet
         # the possessive closes a title's "of" phrase: the office, not the secretary
         ("Turnout was up 8%, according to the secretary of state's office.", "the secretary of state's office"),
         # "it" opening a sentence after a body described by a common noun is that body

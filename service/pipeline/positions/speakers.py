@@ -402,9 +402,10 @@ class SpeakerResolver:
             base_last -= 1
         if flat.lower(base_last) in _COLLECTIVES and flat.lower(base_last + 1) == "of" and base_last + 1 < last:
             base_last = last  # "a handful of Democrats": the group is the whole phrase
-        if flat.lower(base_last) in ISSUED and flat.lower(base_last + 1) in ("from", "by") and base_last + 2 <= last:
+        issued_by = issuer_after(flat, base_last)
+        if issued_by is not None and issued_by <= last:
             # "According to a statement from the foreign ministry": the issuer, not the paper
-            issuer = self.resolve(flat, index, base_last + 2, last)
+            issuer = self.resolve(flat, index, issued_by, last)
             if issuer is not None:
                 return Resolved(issuer.speaker, span_of(flat, first, last))
         span = span_of(flat, first, base_last)
@@ -2021,6 +2022,31 @@ ISSUED = frozenset(
     {"statement", "statements", "letter", "release", "memo", "message", "filing"}
     | {"data", "figures", "statistics", "numbers", "estimates", "forecasts"}  # "data from Nationwide"
 )
+# What an issuer publishes and dates: "a report released last week by ...", "a study published in July by ..."
+_DOCUMENTS = ISSUED | frozenset("report study survey analysis review audit paper assessment investigation".split())
+# An outlet's pieces: "a report in the Daily Telegraph"
+_OUTLET_PIECES = frozenset({"report", "article", "story", "interview", "editorial"})
+_DATED = TIME_LEADS | TIME_NOUNS | MONTHS | WEEKDAYS  # "last week", "in July", "on Monday", "earlier this year"
+
+
+def issuer_after(flat: FlatTokens, head: int) -> int | None:
+    """The token that opens the issuer of a document whose head noun is token ``head``: "a statement from the
+    foreign ministry", "data compiled by Bloomberg", "a report released last week by the Council of State Fiscal
+    Analysts", "a report in the Daily Telegraph". The issuer speaks through the document."""
+    noun, after = flat.lower(head), flat.lower(head + 1)
+    if noun in ISSUED and after in ("from", "by"):
+        return head + 2
+    if noun in _OUTLET_PIECES and after == "in" and head + 3 < len(flat.tokens):
+        outlet = head + 2 + (flat.lower(head + 2) == "the")
+        if flat.tokens[outlet].text[:1].isupper() and flat.lower(outlet) not in _DATED:  # not "a report in March"
+            return head + 2
+    if noun in _DOCUMENTS and flat.tag(head + 1) == "VBN":
+        by = head + 2
+        while by < min(head + 6, len(flat.tokens)) and (flat.lower(by) in _DATED or flat.tag(by) == "CD"):
+            by += 1
+        if flat.lower(by) == "by" and by + 1 < len(flat.tokens):
+            return by + 1
+    return None
 
 
 def _modifier_after_a(flat: FlatTokens, k: int, end: int) -> bool:

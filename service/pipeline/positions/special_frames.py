@@ -15,7 +15,7 @@ from service.pipeline.positions.clause_view import FINITE, Frame
 from service.pipeline.positions.content_bounds import ContentBounds
 from service.pipeline.positions.cue_finder import Cue
 from service.pipeline.positions.source_search import ARTIFACT_HEADS
-from service.pipeline.positions.speakers import ISSUED, ActorIndex, past_dateline
+from service.pipeline.positions.speakers import ActorIndex, issuer_after, past_dateline
 from service.pipeline.positions.tokens import (
     DASHES,
     EVIDENCE_SOURCES,
@@ -324,17 +324,22 @@ class SpecialFrames(ContentBounds):
         s_first, s_last = flat.sent_range[flat.sent[cue.first]]
         k = cue.last + 1
         end = k
-        while end <= s_last and (
-            flat.tag(end) in NP_TAGS
-            or flat.lower(end) in POSSESSIVE_MARKS
-            or flat.lower(end) in ("of", "and", "by")
-            or (flat.lower(end) == "from" and flat.lower(end - 1) in ISSUED)  # "according to data from Nationwide"
-            # "according to data compiled by Bloomberg": the compiler speaks through the data
-            or (flat.tag(end) == "VBN" and flat.lower(end - 1) in ISSUED and flat.lower(end + 1) == "by")
-            # a head the tagger misread after a determiner: "according to a tally/RB by the AP"
-            or (flat.tag(end - 1) == "DT" and end - 1 >= k and flat.tokens[end].text.isalpha())
-        ):
-            end += 1
+        while end <= s_last:
+            # the issuer a document speaks for: "according to data from Nationwide", "... data compiled by
+            # Bloomberg", "... a report released last week by ...", "... a report in the Daily Telegraph"
+            issued_by = issuer_after(flat, end - 1) if end > k else None
+            if issued_by is not None:
+                end = issued_by
+            elif (
+                flat.tag(end) in NP_TAGS
+                or flat.lower(end) in POSSESSIVE_MARKS
+                or flat.lower(end) in ("of", "and", "by")
+                # a head the tagger misread after a determiner: "according to a tally/RB by the AP"
+                or (flat.tag(end - 1) == "DT" and end - 1 >= k and flat.tokens[end].text.isalpha())
+            ):
+                end += 1
+            else:
+                break
         if end == k:
             return None
         subject = (k, end - 1)
