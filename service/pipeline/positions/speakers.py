@@ -2036,16 +2036,17 @@ def issuer_after(flat: FlatTokens, head: int) -> int | None:
     noun, after = flat.lower(head), flat.lower(head + 1)
     if noun in ISSUED and after in ("from", "by"):
         return head + 2
-    if noun in _OUTLET_PIECES and after == "in" and head + 3 < len(flat.tokens):
-        outlet = head + 2 + (flat.lower(head + 2) == "the")
-        if flat.tokens[outlet].text[:1].isupper() and flat.lower(outlet) not in _DATED:  # not "a report in March"
-            return head + 2
-    if noun in _DOCUMENTS and flat.tag(head + 1) == "VBN":
-        by = head + 2
+    if noun in _DOCUMENTS:
+        by = head + 1 + (flat.tag(head + 1) == "VBN")  # "a report released last week by", "a report in May by"
         while by < min(head + 6, len(flat.tokens)) and (flat.lower(by) in _DATED or flat.tag(by) == "CD"):
             by += 1
         if flat.lower(by) == "by" and by + 1 < len(flat.tokens):
             return by + 1
+    if noun in _OUTLET_PIECES and after == "in" and head + 3 < len(flat.tokens):
+        # a capitalised word that is a date names no issuer ("a report in March"): the resolver finds nobody there
+        outlet = head + 2 + (flat.lower(head + 2) == "the")
+        if flat.tokens[outlet].text[:1].isupper():
+            return head + 2
     return None
 
 
