@@ -284,6 +284,10 @@ def test_first_names_beyond_the_english_lists_give_gender(actors_of: Callable[[s
     assert by_name(found, "Dmitry Orlov").gender == "male"
     assert by_name(found, "Josep Puig").gender == "male"
     assert by_name(found, "Mette Lund").gender == "female"
+    # British and Irish ones NLTK's lists lack
+    found = actors_of("Callum Reid met Niamh Doyle and Róisín Kelly in Cork.")
+    genders = [by_name(found, n).gender for n in ("Callum Reid", "Niamh Doyle", "Róisín Kelly")]
+    assert genders == ["male", "female", "female"]
     # a given name that is also a dictionary word opens a person's name at a sentence's start, and gives her gender
     # but not where a body makes a name: "Uhuru Park" is a park, Guadalupe a basilica's
     assert by_name(actors_of("Uhuru Park was closed on Monday."), "Uhuru Park").type == "location"
