@@ -4574,6 +4574,14 @@ def test_a_ledes_unnamed_official_is_the_one_named_next_with_that_title(
         "A federal judge",
         "c1",
     )
+    # past two sentences of the story: "A coroner has ruled ... Concluding the hearing, Coroner Ann Cole said"
+    text = (
+        "A coroner has ruled that the death of a teenager could have been avoided.\n\nTom Reed died in April. An "
+        "inquest heard he had seen three doctors.\n\nConcluding the hearing, Coroner Ann Cole said chances were missed."
+    )
+    cole = actor(text, "c1", "Ann Cole", "person", ["Ann Cole"], gender="female", roles=["Coroner"])
+    first, *_ = run(finder, analyze_text, text, [cole])
+    assert first.speaker.actor_id == "c1"
     # later in the story "a judge" is somebody new
     text = (
         "The levy passed.\n\nTom Reed spoke. Ann Cole spoke. Later, a judge said it was unlawful. Judge Ann Cole sat."

@@ -1842,19 +1842,20 @@ def _bodies_headed(flat: FlatTokens, index: ActorIndex, first: int, head: int) -
     return [a for a in before if a.type == "organization"]
 
 
-def _next_two_sentences(flat: FlatTokens, head: int) -> tuple[int, int]:
-    """Char offsets from the end of token ``head`` to the end of the second sentence after its own: where a
-    lede's unnamed source is named."""
-    last = flat.sent_range[min(len(flat.sent_range) - 1, flat.sent[head] + 2)][1]
+def _next_two_sentences(flat: FlatTokens, head: int, reach: int = 2) -> tuple[int, int]:
+    """Char offsets from the end of token ``head`` to the end of the second (or ``reach``-th) sentence after its
+    own: where a lede's unnamed source is named."""
+    last = flat.sent_range[min(len(flat.sent_range) - 1, flat.sent[head] + reach)][1]
     return flat.tokens[head].end, flat.tokens[last].end
 
 
 def _named_next_as(flat: FlatTokens, index: ActorIndex, head: int, noun: str) -> Actor | None:
-    """The one person first named in the two sentences after the description ending at ``head``, with a title
+    """The one person first named in the three sentences after the description ending at ``head``, with a title
     or role of that noun, the subject of what follows ("A coroner has found ... Coroner Simone Latimer said", "U.S.
     District Judge Helen Marquardt granted"; not "Judge Ann Lee had ruled otherwise", "Officer Sam Reid, who was
-    injured, ...")."""
-    person = index.first_named_as(*_next_two_sentences(flat, head), noun)
+    injured, ..."). An inquest's story may tell of the death first ("A coroner has ruled ... Callum Reid died in
+    April. An inquest heard ... Concluding the hearing, Assistant Coroner Jonathan Heath-Whyte said")."""
+    person = index.first_named_as(*_next_two_sentences(flat, head, 3), noun)
     return person if person is not None and _speaks_where_named(flat, index, person, acts=True) else None
 
 
