@@ -630,6 +630,23 @@ def test_relative_clause_source_is_written_as_who(finder: PositionFinder, analyz
     assert p.content.text == "the campaign had misled them"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # an office the tagger read as a verb between a singular name and a name is a title
+        ("The former Ryder Cup captain Seamus Hale was less diplomatic, tweeting that fans were the losers.",
+         "The former Ryder Cup captain Seamus Hale"),
+        # a plural's verb stays one: the players themselves chair the committee
+        ("The Ryder Cup players chair Tom Reed's committee, saying that fans were the losers.",
+         "The Ryder Cup players"),
+    ],
+)  # fmt: skip
+def test_an_office_between_names_is_a_title(pipeline: Pipeline, sentence: str, source: str) -> None:
+    result = pipeline(sentence)
+    assert result.positions is not None
+    assert [p.speaker_mention.text if p.speaker_mention else None for p in result.positions] == [source]
+
+
 def test_headline_name_and_colon(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Reid: ‘Never underestimate the challenger.’\n\nQ: What happens next in the race?"
     reid = actor(text, "r1", "Harry Reid", "person", ["Reid"], gender="male")

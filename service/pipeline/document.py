@@ -60,6 +60,21 @@ def _false_conjunctions(toks: Sequence[tuple[str, int, int]], tags: list[str]) -
             tags[k] = "NN"
 
 
+def _titles_before_names(toks: Sequence[tuple[str, int, int]], tags: list[str]) -> None:
+    """An office between a singular name and a name is a title, whatever the tagger read: in "The former Ryder Cup
+    captain/VBP Niall McCormack was less diplomatic, tweeting ..." a verb after the singular "Cup" cannot be a plain
+    present's (that would be "captains"), and reading it so made "The former Ryder Cup" the one tweeting."""
+    for k in range(1, len(toks) - 1):
+        if (
+            tags[k] in ("VBP", "VB")
+            and tags[k - 1] == "NNP"
+            and toks[k + 1][0][:1].isupper()
+            and toks[k][0].islower()
+            and toks[k][0] in lx.ROLE_HEADS
+        ):
+            tags[k] = "NN"
+
+
 def _speech_in_a_headline(toks: Sequence[tuple[str, int, int]], tags: list[str]) -> None:
     """A headline's words that the tagger read wrong around a verb of speech, which hid the headline's statement
     (one repair a headline): a noun read as a verb right before one ("but scientist/VBP says ..."), or, with no
@@ -393,6 +408,7 @@ class DocumentAnalyzer:
         for (start, end, _, toks), sent_tags in zip(tokenized, tags, strict=True):
             _speech_after_an_age(toks, sent_tags)
             _false_conjunctions(toks, sent_tags)
+            _titles_before_names(toks, sent_tags)
             if title_span is not None and title_span[0] <= start and end <= title_span[1]:
                 _speech_in_a_headline(toks, sent_tags)
         sentences: list[Sentence] = []
