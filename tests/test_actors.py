@@ -829,6 +829,21 @@ def test_venues_and_republic_of_are_places_and_stock_exchange_an_organisation(
     assert by_name(found, "Westpac Stadium").type == "location"
     assert by_name(found, "Republic of Ostland").type == "location"
     assert by_name(found, "London Stock Exchange").type == "organization"
+    # a port is a place, its authority a body
+    found = actors_of("The Port of Tyne said ships were waiting. The Port of Tyne Authority said so too.")
+    assert by_name(found, "Port of Tyne").type == "location"
+    assert by_name(found, "Port of Tyne Authority").type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Hollins Park Zoo", "zoo"), ("Baltic National Orchestra", "orchestra"), ("Tate Gallery", "gallery")],
+)
+def test_a_zoo_an_orchestra_and_a_gallery_are_referred_back_to(
+    actors_of: Callable[[str], list[Actor]], name: str, kind: str
+) -> None:
+    found = actors_of(f"An elephant died at the {name} on Sunday. The {kind} said staff were grieving.")
+    assert descriptions_of(by_name(found, name)) == [f"The {kind}"]
 
 
 def test_abbreviated_months_are_not_actors(actors_of: Callable[[str], list[Actor]]) -> None:
