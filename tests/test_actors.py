@@ -2432,6 +2432,9 @@ def test_a_kind_of_firm_that_may_be_another_is_left_alone(
         ("AT&T Mobility said it would cut jobs.", "AT&T Mobility"),
         # the kind may be followed by a conjunction
         ("Crowds aligned with the Black Lives Matter movement and other groups marched.", "Black Lives Matter"),
+        # a party after a political word, or speaking
+        ("Hungary's opposition Civic Renewal party vowed to fight the law.", "Civic Renewal"),
+        ("The Civic Renewal party said it would fight the law.", "Civic Renewal"),
         # a firm's head inside its name, or ending it
         ("The film was bought by Sony Pictures Classics ahead of the festival.", "Sony Pictures Classics"),
         ("The play was made by Neal Street Productions.", "Neal Street Productions"),
@@ -2448,6 +2451,15 @@ def test_a_kind_of_firm_that_may_be_another_is_left_alone(
 )
 def test_names_of_bodies_made_of_words(actors_of: Callable[[str], list[Actor]], text: str, name: str) -> None:
     assert by_name(actors_of(text), name).type == "organization"
+
+
+@pytest.mark.parametrize(
+    "text", ["They went to the Super Bowl party on Sunday.", "Voters backed the Civic Renewal party on Sunday."]
+)
+def test_a_party_of_dictionary_words_needs_a_political_word_or_a_verb(
+    actors_of: Callable[[str], list[Actor]], text: str
+) -> None:
+    assert not actors_of(text)  # a celebration, or nothing that shows a party
 
 
 def test_a_list_of_parties_before_their_nominees_is_no_body(actors_of: Callable[[str], list[Actor]]) -> None:

@@ -45,8 +45,15 @@ _SECOND_TITLES = frozenset({"seri"})
 # Lower-case kinds of body written right before a body's name ("campaign group Save Our Fields"): dictionary
 # words after one are the name.
 _KINDS_BEFORE_A_NAME = frozenset({"group", "charity", "firm", "company", "organisation", "organization", "campaign"})
+# Kinds of political body, whose names a description may open ("Hungary's opposition Civic Renewal party")
+_PARTY_KINDS = frozenset({"party", "alliance", "coalition", "bloc"})
+# Words that describe a party before its name ("the ruling Law and Justice party")
+_POLITICAL_WORDS = frozenset(
+    "opposition ruling governing nationalist conservative liberal centrist populist socialist communist separatist"
+    " far-right far-left centre-right centre-left center-right center-left right-wing left-wing eurosceptic".split()
+)
 # Kinds of body written after a name the dictionary holds, between "the" and the kind ("the Black Lynx group")
-_KINDS_AFTER_A_NAME = frozenset({"group", "gang", "collective", "movement", "militia"})
+_KINDS_AFTER_A_NAME = frozenset({"group", "gang", "collective", "movement", "militia"}) | _PARTY_KINDS
 # Last words of laws, plans and tales that are also surnames ("Trade Union Bill", "Green New Deal", "Local Legend").
 _SURNAME_LIKE_THINGS = frozenset({"bill", "deal", "legend", "tower"})
 # Verbs that make the words before them a source, in running text (lower case): past forms and "says", not the
@@ -743,17 +750,21 @@ class TitleSplitter:
 
     @staticmethod
     def _kind_after_the_name(toks: tuple[Token, ...], run: list[int]) -> bool:
-        """Do "the" and a kind of body enclose the run ("the Black Lynx group"), the kind ending the noun phrase: a
+        """Do "the" (for a party, a political word: "opposition") and a kind of body enclose the run ("the Black Lynx
+        group", "Hungary's opposition Civic Renewal party"), the kind ending the noun phrase: a
         verb, a stop, a possessive, a conjunction, a relative clause, or a time or place after it ("on Tuesday", "in
         Leeds", "behind the attack"); not "the World Cup group after", "the New Year group stage", "the Top Ten group
         of nations"?"""
         after = run[-1] + 1
-        if not (
-            run[0] > 0
-            and toks[run[0] - 1].text.casefold() == "the"
-            and after < len(toks)
-            and toks[after].text in _KINDS_AFTER_A_NAME
-        ):
+        if not (run[0] > 0 and after < len(toks) and toks[after].text in _KINDS_AFTER_A_NAME):
+            return False
+        before = toks[run[0] - 1].text.casefold()
+        if toks[after].text in _PARTY_KINDS:
+            # a political word before it ("the ruling", "Hungary's opposition"), or the party speaking: not "the Super
+            # Bowl party on Sunday"
+            speaks = after + 1 < len(toks) and toks[after + 1].tag.startswith(("VB", "MD"))
+            return before in _POLITICAL_WORDS or (before == "the" and speaks)
+        if before != "the":
             return False
         nxt = toks[after + 1] if after + 1 < len(toks) else None
         if nxt is None or nxt.tag.startswith(("VB", "MD", "POS", "CC", "W")) or nxt.text in (",", ".", ";", ")"):
