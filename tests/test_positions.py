@@ -647,6 +647,13 @@ def test_an_office_between_names_is_a_title(pipeline: Pipeline, sentence: str, s
     assert [p.speaker_mention.text if p.speaker_mention else None for p in result.positions] == [source]
 
 
+def test_a_particle_the_tagger_read_as_a_verb_stays_in_the_name(pipeline: Pipeline) -> None:
+    sentence = "The group will keep its cuts, Saudi Energy Minister Prince Faisal bin Khalid Al Rashid said on Sunday."
+    result = pipeline(sentence)
+    assert result.positions is not None
+    assert [p.speaker.name for p in result.positions] == ["Faisal bin Khalid Al Rashid"]
+
+
 def test_headline_name_and_colon(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "Reid: ‘Never underestimate the challenger.’\n\nQ: What happens next in the race?"
     reid = actor(text, "r1", "Harry Reid", "person", ["Reid"], gender="male")

@@ -75,6 +75,21 @@ def _titles_before_names(toks: Sequence[tuple[str, int, int]], tags: list[str]) 
             tags[k] = "NN"
 
 
+def _particles_in_names(toks: Sequence[tuple[str, int, int]], tags: list[str]) -> None:
+    """A name's particle between two capitalised words is part of the name, whatever the tagger read: "Prince
+    Faisal bin/VBZ Khalid Al Rashid said" had a verb inside the name, which hid the source of the quote."""
+    for k in range(1, len(toks) - 1):
+        word = toks[k][0]
+        if (
+            word in lx.NAME_PARTICLES
+            and word.isalpha()
+            and tags[k].startswith("VB")
+            and tags[k - 1] == "NNP"
+            and toks[k + 1][0][:1].isupper()
+        ):
+            tags[k] = "NNP"
+
+
 def _speech_in_a_headline(toks: Sequence[tuple[str, int, int]], tags: list[str]) -> None:
     """A headline's words that the tagger read wrong around a verb of speech, which hid the headline's statement
     (one repair a headline): a noun read as a verb right before one ("but scientist/VBP says ..."), or, with no
@@ -409,6 +424,7 @@ class DocumentAnalyzer:
             _speech_after_an_age(toks, sent_tags)
             _false_conjunctions(toks, sent_tags)
             _titles_before_names(toks, sent_tags)
+            _particles_in_names(toks, sent_tags)
             if title_span is not None and title_span[0] <= start and end <= title_span[1]:
                 _speech_in_a_headline(toks, sent_tags)
         sentences: list[Sentence] = []
