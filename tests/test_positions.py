@@ -3505,6 +3505,15 @@ def test_participles_adverbs_and_employees(
     assert [(p.speaker.name, p.content.text) for p in positions] == expected
 
 
+def test_an_amount_after_a_cue_is_its_object_but_a_time_is_an_adjunct(
+    finder: PositionFinder, analyze_text: Analyze
+) -> None:
+    text = "Prices will rise, the levy could add about $1,100 to a car."
+    assert not run(finder, analyze_text, text, [])  # "add" with an amount adds money, not words
+    text = "The plan is dead, Tom Reed said about 10 minutes later."
+    assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == [("r1", "The plan is dead")]
+
+
 def test_a_reports_date_is_no_outlet(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "According to a report in March, ships waited."
     [pos] = run(finder, analyze_text, text, [])
@@ -3521,6 +3530,16 @@ def test_a_reports_date_is_no_outlet(finder: PositionFinder, analyze_text: Analy
         ("Ships waited, according to a study published in July by Harbour Holdings.", "Harbour Holdings"),
         ("According to a report in the Harbour Holdings, ships waited.", "Harbour Holdings"),
         ("Ships waited, according to a report in May by Harbour Holdings.", "Harbour Holdings"),
+        # a participle after the issuer (the tagger reads "published" as a past tense), a body's description
+        (
+            "According to a report by the Harbour Energy Agency published last week, global demand growth will slow.",
+            "Harbour Energy Agency",
+        ),
+        (
+            "According to an estimate by Harbour Holdings, a research group, the tariffs could add about $1,100 to "
+            "the price.",
+            "Harbour Holdings",
+        ),
         # the possessive closes a title's "of" phrase: the office, not the secretary
         ("Turnout was up 8%, according to the secretary of state's office.", "the secretary of state's office"),
         # "it" opening a sentence after a body described by a common noun is that body
@@ -3532,6 +3551,7 @@ def test_bodies_speaking_through_figures_offices_and_it(
 ) -> None:
     actors = [
         actor(text, "h1", "Harbour Holdings", "organization", ["Harbour Holdings"]),
+        actor(text, "a1", "Harbour Energy Agency", "organization", ["Harbour Energy Agency"]),
         actor(text, "p1", "Harbourville", "location", ["Harbourville"]),
     ]
     positions = run(finder, analyze_text, text, actors)

@@ -45,6 +45,8 @@ from service.pipeline.positions.tokens import (
     WEEKDAYS,
 )
 
+_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$"})  # before an amount: "about $1,100"
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without", "upon"})
 _ATTACKS = frozenset({"attack", "hit", "strike", "target", "pound", "slam", "blast", "assail"})
 _WEAPONS = frozenset(
@@ -692,6 +694,13 @@ class FrameReader(SpecialFrames):
             if nxt > s_last:
                 return True
         if not (flat.tag(nxt) in ("IN", "RB", "TO", ",", ".") or flat.lower(nxt) in WEEKDAYS or self._date_at(nxt)):
+            return False
+        if flat.lower(nxt) in ("about", "nearly", "almost", "roughly", "around", "some") and (
+            flat.tokens[nxt + 1].text in _CURRENCY_SIGNS
+            or (flat.tag(nxt + 1) == "CD" and flat.lower(nxt + 2).rstrip("s") not in _TIME_UNITS)
+        ):
+            # "..., the tariffs could add about $1,100 to the price": an amount is an object (not "..., he said
+            # about 10 minutes later")
             return False
         if cue.infinitive and self._infinitive_at(nxt, s_last) and flat.lower(nxt + 1) not in ("know", "ask", "learn"):
             return False  # "..., the RNC agreed to allow Trump ...": the infinitive is the content

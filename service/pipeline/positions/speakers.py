@@ -2024,7 +2024,10 @@ ISSUED = frozenset(
     | {"data", "figures", "statistics", "numbers", "estimates", "forecasts"}  # "data from Nationwide"
 )
 # What an issuer publishes and dates: "a report released last week by ...", "a study published in July by ..."
-_DOCUMENTS = ISSUED | frozenset("report study survey analysis review audit paper assessment investigation".split())
+_DOCUMENTS = ISSUED | frozenset(
+    "report study survey analysis review audit paper assessment investigation estimate forecast projection"
+    " tally".split()
+)
 # An outlet's pieces: "a report in the Daily Telegraph"
 _OUTLET_PIECES = frozenset({"report", "article", "story", "interview", "editorial"})
 _DATED = TIME_LEADS | TIME_NOUNS | MONTHS | WEEKDAYS  # "last week", "in July", "on Monday", "earlier this year"

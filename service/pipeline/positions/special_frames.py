@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from service.pipeline.cues import CueLexicon
-from service.pipeline.lexicon import ROLE_HEADS
+from service.pipeline.lexicon import ORG_CLASSIFIERS, ROLE_HEADS
 from service.pipeline.positions.clause_view import FINITE, Frame
 from service.pipeline.positions.content_bounds import ContentBounds
 from service.pipeline.positions.cue_finder import Cue
@@ -299,10 +299,14 @@ class SpecialFrames(ContentBounds):
             return None
         if described and not (
             flat.tag(k - 2) == "NNP"
-            and any(flat.lower(t) in PERSON_HEADS or flat.lower(t).endswith("ist") for t in range(k + 1, close))
+            # a person's description, or a body's (", a Washington research group,")
+            and any(
+                flat.lower(t) in PERSON_HEADS or flat.lower(t).endswith("ist") or flat.lower(t) in ORG_CLASSIFIERS
+                for t in range(k + 1, close)
+            )
             and all(flat.tag(t) in NP_TAGS or flat.tag(t) in ("JJ", "IN") for t in range(k + 1, close))
         ):
-            return None  # only a person's description after a name: not "According to police, the suspect, ..."
+            return None  # only a description after a name: not "According to police, the suspect, ..."
         verb = next((t for t in range(close + 1, s_last + 1) if flat.tag(t) in FINITE), s_last)
         if flat.tag(k) == "NNP" and any(flat.lower(t) in ("and", ",") for t in range(close + 1, verb)):
             return None  # "According to the FBI, John Smith, Jane Doe and Bob Lee were arrested": a list
@@ -315,8 +319,14 @@ class SpecialFrames(ContentBounds):
 
     def _modifier_at(self, k: int) -> bool:
         """Does a modifier of the source open at ``k`` ("documents *reviewed* by The Post", "two
-        officials *who* were in the room")?"""
-        return self.flat.tag(k) in ("VBN", "VBG") or self.flat.lower(k) in ("who", "that", "which")
+        officials *who* were in the room", "a report by the IEA *published*/VBD last week": a document's participle
+        the tagger read as a past tense)?"""
+        flat = self.flat
+        return (
+            flat.tag(k) in ("VBN", "VBG")
+            or flat.lower(k) in ("who", "that", "which")
+            or (flat.tag(k) == "VBD" and flat.lower(k) in _DOCUMENT_PARTICIPLES)
+        )
 
     def _according(self, cue: Cue) -> Frame | None:
         """ "According to X, ..." / "..., according to X." / "..., according to X, ..."."""
