@@ -255,7 +255,16 @@ def test_unresolvable_pronoun_is_dropped(finder: PositionFinder, analyze_text: A
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   \n\n ", "“", "”“”\"\"''", "said said said", "“Unclosed quote " * 50, '"a" " \' ‘ ’ ” “'],
+    [
+        "",
+        "   \n\n ",
+        "“",
+        "”“”\"\"''",
+        "said said said",
+        "“Unclosed quote " * 50,
+        '"a" " \' ‘ ’ ” “',
+        "Tom Reed the said about",  # an approximator that ends the text
+    ],
 )
 def test_degenerate_input_never_raises(finder: PositionFinder, analyze_text: Analyze, text: str) -> None:
     assert isinstance(run(finder, analyze_text, text), list)

@@ -45,7 +45,7 @@ from service.pipeline.positions.tokens import (
     WEEKDAYS,
 )
 
-_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$"})  # before an amount: "about $1,100"
+_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "us$"})  # before an amount: "about $1,100"
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without", "upon"})
 _ATTACKS = frozenset({"attack", "hit", "strike", "target", "pound", "slam", "blast", "assail"})
@@ -696,7 +696,7 @@ class FrameReader(SpecialFrames):
         if not (flat.tag(nxt) in ("IN", "RB", "TO", ",", ".") or flat.lower(nxt) in WEEKDAYS or self._date_at(nxt)):
             return False
         if flat.lower(nxt) in ("about", "nearly", "almost", "roughly", "around", "some") and (
-            flat.tokens[nxt + 1].text in _CURRENCY_SIGNS
+            flat.lower(nxt + 1) in _CURRENCY_SIGNS
             or (flat.tag(nxt + 1) == "CD" and flat.lower(nxt + 2).rstrip("s") not in _TIME_UNITS)
         ):
             # "..., the tariffs could add about $1,100 to the price": an amount is an object (not "..., he said
