@@ -235,6 +235,12 @@ def test_a_kind_of_body_before_a_name_makes_it_an_organisation(
     assert by_name(found, "Pontual Consultoria").type == "organization"
 
 
+@pytest.mark.parametrize("name", ["Treasury", "Ofcom", "Interpol", "Stormont", "Lok Sabha"])
+def test_bodies_named_without_a_head_word(actors_of: Callable[[str], list[Actor]], name: str) -> None:
+    found = actors_of(f"The {name} said on Monday that the plan was sound.")
+    assert by_name(found, name).type == "organization"
+
+
 def test_lone_unknown_words_are_not_people_without_evidence(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "Kestrava bought Lumitex last year. Okafor said the deal was fair. "
