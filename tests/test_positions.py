@@ -3523,6 +3523,14 @@ def test_an_amount_after_a_cue_is_its_object_but_a_time_is_an_adjunct(
     assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == [("r1", "The plan is dead")]
 
 
+def test_a_thing_described_by_a_clause_is_not_its_source(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # "a move [that] Tom Reed said would cost ...": the clause's subject speaks, not "a move Tom Reed"
+    text = "Acme will close two plants, a move Tom Reed said would cost the company millions."
+    [pos] = run(finder, analyze_text, text, cole_and_reed(text))
+    assert pos.speaker_mention is not None and pos.speaker_mention.text == "Tom Reed"
+    assert pos.speaker.actor_id == "r1"
+
+
 def test_a_reports_date_is_no_outlet(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "According to a report in March, ships waited."
     [pos] = run(finder, analyze_text, text, [])

@@ -181,6 +181,15 @@ class SpeakerResolver:
                 if content[0] < tokens[first].start and not introduces_oneself(quoted):
                     in_statement |= index.named_between(content[0], tokens[first].start, quoted_only=True)
             return self._pronoun(flat, index, first, in_statement)
+        if (
+            first + 2 <= last
+            and flat.lower(first) in ("a", "an")
+            and flat.lower(first + 1) in _WHAT_SOMEONE_SAYS_OF
+            and flat.tag(first + 2) in ("PRP$", "DT", "NNP", "NNPS", "NNS")
+        ):
+            # "..., a move its chief executive said would cost ...", "..., a policy Labor says would cost ...": a
+            # clause that describes the thing, whose subject is the source ("a move [that] its chief executive said")
+            return self.resolve(flat, index, first + 2, last, appositive, content)
         spoken_for = self._mouthpiece_owner(flat, index, first, last, content)
         if spoken_for is not None:
             return spoken_for
@@ -1656,6 +1665,11 @@ def _an_office(noun: str) -> bool:
 
 _JUDGES = frozenset({"judge", "justice"})
 _COURTS = frozenset({"court", "tribunal"})
+# Things a clause after them may say someone said of: "a move its chief executive said would cost ..."
+_WHAT_SOMEONE_SAYS_OF = frozenset(
+    "move claim policy account decision step plan measure proposal figure view charge allegation assertion"
+    " accusation argument version estimate idea deal change reform law bill rule practice tactic strategy".split()
+)
 # Prepositions whose object is somebody other than the clause's subject: "Under questioning from Richard Alcott,
 # the 61-year-old accepted" (not "after" or "when", which open a clause: "After Reed scored, the 24-year-old said")
 _OBJECT_PREPOSITIONS = frozenset("from by with to against for toward towards".split())
