@@ -2438,6 +2438,12 @@ def test_a_kind_of_firm_that_may_be_another_is_left_alone(
         ("AT&T Mobility said it would cut jobs.", "AT&T Mobility"),
         # the kind may be followed by a conjunction
         ("Crowds aligned with the Black Lives Matter movement and other groups marched.", "Black Lives Matter"),
+        # a convention or a conference before its "of" complement opens a body's name, its acronym after it
+        (
+            "The Convention of Scottish Local Authorities (Cosla) said the deal fell short.",
+            "Convention of Scottish Local Authorities",
+        ),
+        ("Officials of the US Conference of Mayors met on Monday.", "US Conference of Mayors"),
         # a party after a political word, or speaking
         ("Hungary's opposition Civic Renewal party vowed to fight the law.", "Civic Renewal"),
         ("The Civic Renewal party said it would fight the law.", "Civic Renewal"),

@@ -31,12 +31,15 @@ from service.pipeline.document import Document, Sentence, Token
 # Plural nouns for people that own the next words inside a body's name ("People's Party").
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "``"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "''"})
+# Words that head a body's name before its "of" complement though no name ends with them: "Convention of Scottish
+# Local Authorities", "Conference of Presidents of Major American Jewish Organizations"
+_HEADS_OF_BODIES = frozenset({"convention", "conference"})
 #: Currency amounts written against their symbol: "R1.2 billion" (rand), "Rs2,000", "KSh5m", "N5bn" (naira).
 _AMOUNT = re.compile(r"(?:R|Rs|Sh|KSh|Ksh|Rp|Tk|N)\.?\d[\d.,]*(?:bn|m|k|tn)?")
 _COLLECTIVE_OWNERS = frozenset({"people", "women", "men", "workers", "children", "citizens", "veterans", "farmers"})
 # Heads of bodies that take a complement into their name ("Bank of England", "Monopolies and Mergers Commission");
 # a company's head does not ("Edison Research for the Associated Press" is two organisations).
-_BODY_HEADS = lx.ORG_HEADS - lx.COMPANY_HEADS
+_BODY_HEADS = (lx.ORG_HEADS - lx.COMPANY_HEADS) | _HEADS_OF_BODIES
 # What a name of an award stands before: "Nobel laureate", "Oscar winner", "Pulitzer prize-winning".
 _AWARD_NOUNS = frozenset(
     "laureate laureates prize prizes award awards winner winners medallist medallists medalist medalists".split()
@@ -214,7 +217,11 @@ class RunFinder:
                 )
                 # an organisation head before its complement opens the body's name: "Centers for Medicare and
                 # Medicaid Services said", "Institutes of Health officials"
-                head_of = low in lx.ORG_HEADS and i + 2 < len(toks) and toks[i + 1].text in ("of", "for")
+                head_of = (
+                    (low in lx.ORG_HEADS or low in _HEADS_OF_BODIES)
+                    and i + 2 < len(toks)
+                    and toks[i + 1].text in ("of", "for")
+                )
                 # and "&" joins a partnership's names: "Crane & Holloway said"
                 partner = (
                     i + 2 < len(toks)

@@ -92,6 +92,8 @@ def body_speaks(toks: tuple[Token, ...], run: list[int]) -> bool:
     after, k = run[-1] + 1, run[0]
     if k > 0 and toks[k - 1].text.casefold() in LOCATION_PREPOSITIONS:
         return False  # "People in Fort Pierce said": a place
+    if after + 3 < len(toks) and toks[after].text == "(" and toks[after + 2].text == ")":
+        after += 3  # past its acronym: "The Convention of Scottish Local Authorities (Cosla) said"
     if after < len(toks) and toks[after].text in _STATEMENT_VERBS:
         return True
     if after + 2 < len(toks) and toks[after].text == "," and toks[after + 1].text.casefold() in ("a", "an"):
