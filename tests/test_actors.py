@@ -2444,6 +2444,8 @@ def test_a_kind_of_firm_that_may_be_another_is_left_alone(
             "Convention of Scottish Local Authorities",
         ),
         ("Officials of the US Conference of Mayors met on Monday.", "US Conference of Mayors"),
+        # a club word with its accent
+        ("Atlético Castellano confirmed the sale on Monday.", "Atlético Castellano"),
         # a party after a political word, or speaking
         ("Hungary's opposition Civic Renewal party vowed to fight the law.", "Civic Renewal"),
         ("The Civic Renewal party said it would fight the law.", "Civic Renewal"),
