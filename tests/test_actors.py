@@ -241,6 +241,12 @@ def test_bodies_named_without_a_head_word(actors_of: Callable[[str], list[Actor]
     assert by_name(found, name).type == "organization"
 
 
+def test_a_lists_next_item_is_no_role_of_the_name_before(actors_of: Callable[[str], list[Actor]]) -> None:
+    found = actors_of("The speakers will be Mike Tyson, Chicago Bears coach Mike Ditka and Bobby Knight.")
+    assert by_name(found, "Mike Tyson").roles == []
+    assert by_name(found, "Mike Ditka").roles == ["Chicago Bears coach"]
+
+
 def test_lone_unknown_words_are_not_people_without_evidence(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of(
         "Kestrava bought Lumitex last year. Okafor said the deal was fair. "
@@ -2468,7 +2474,12 @@ def test_names_of_bodies_made_of_words(actors_of: Callable[[str], list[Actor]], 
 
 
 @pytest.mark.parametrize(
-    "text", ["They went to the Super Bowl party on Sunday.", "Voters backed the Civic Renewal party on Sunday."]
+    "text",
+    [
+        "They went to the Super Bowl party on Sunday.",
+        "Voters backed the Civic Renewal party on Sunday.",
+        "The Boxing Day party went on until dawn.",  # a verb, but none of speech
+    ],
 )
 def test_a_party_of_dictionary_words_needs_a_political_word_or_a_verb(
     actors_of: Callable[[str], list[Actor]], text: str

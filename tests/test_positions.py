@@ -2888,7 +2888,15 @@ def test_the_n_year_old_is_not_a_prepositions_object_in_its_sentence(
     finder: PositionFinder, analyze_text: Analyze
 ) -> None:
     # asked by Cole, the 61-year-old is Reed; a clause's subject before it ("After Cole spoke") may be the one
-    for opening, speaker in (("Under questioning from Ann Cole,", "r1"), ("After Ann Cole spoke,", "c1")):
+    for opening, speaker in (
+        ("Under questioning from Ann Cole,", "r1"),
+        ("Under questioning from Labour MP Ann Cole,", "r1"),  # past a title
+        ("After Ann Cole spoke,", "c1"),
+        # an owner, a participle's agent, or "against" is the one described
+        ("In a statement released by Ann Cole's lawyers,", "c1"),
+        ("In a post shared by Ann Cole on Instagram,", "c1"),
+        ("After the charges against Ann Cole were dropped,", "c1"),
+    ):
         text = f"Tom Reed gave evidence. {opening} the 61-year-old accepted that the phrase was unfortunate."
         [pos] = run(finder, analyze_text, text, cole_and_reed(text))
         assert pos.speaker.actor_id == speaker
@@ -4664,6 +4672,11 @@ def test_a_ledes_unnamed_office_holder_is_the_newcomer_who_ran_that_office(
     # one who ran another body, or an office "in the ranks", is somebody else
     for text in (
         lede + "Tom Reed, who ran the Treasury during the first wave, said he had acted on advice.",
+        # a body whose name holds the noun but is no department, a current holder, a newcomer the text says nothing of
+        lede + "Tom Reed, who ran the Health Foundation until 2020, said the warnings were clear.",
+        lede + "Tom Reed, the health secretary, said he agreed with the inquiry.",
+        lede + "Tom Reed said the warnings had been clear.",
+        "A teacher has told a tribunal he was bullied by his headteacher.\n\nTom Reed denied the claims.",
         "A government adviser has told an inquiry that he was never warned about the risk.\n\nTom Reed told the "
         "inquiry he had acted on advice.",
     ):
@@ -4673,10 +4686,15 @@ def test_a_ledes_unnamed_office_holder_is_the_newcomer_who_ran_that_office(
 
 def test_a_courts_president_in_a_lede_is_the_justice_named_next(finder: PositionFinder, analyze_text: Analyze) -> None:
     # a judge's title is an office of the court the lede named (past its owner, "Israel's"); not of another body
-    for body, found in (("Israel\u2019s Supreme Court", "r1"), ("Israel\u2019s Bar Association", None)):
+    for body, justice, found in (
+        ("Israel\u2019s Supreme Court", "Justice Tom Reed", "r1"),
+        ("Israel\u2019s Bar Association", "Justice Tom Reed", None),
+        # a judge the text describes as somebody of their own
+        ("Israel\u2019s Supreme Court", "Justice Tom Reed, a conservative member of the court,", None),
+    ):
         text = (
             f"The president of {body} has warned that the plan would leave the courts weak.\n\n"
-            "Justice Tom Reed told an audience of lawyers that the bill was dangerous."
+            f"{justice} told an audience of lawyers that the bill was dangerous."
         )
         israel = actor(text, "l1", "Israel", "location", ["Israel"])
         court = actor(text, "o1", body.split(" ", 1)[1], "organization", [body.split(" ", 1)[1]])

@@ -72,6 +72,11 @@ def _titles_before_names(toks: Sequence[tuple[str, int, int]], tags: list[str]) 
             and toks[k][0].islower()
             and toks[k][0] in lx.ROLE_HEADS
         ):
+            name = k - 1
+            while name > 0 and tags[name - 1] == "NNP":
+                name -= 1
+            if name > 0 and toks[name - 1][0] == ",":
+                continue  # a list's item: "Mike Tyson, Chicago Bears coach Mike Ditka and Bobby Knight"
             tags[k] = "NN"
 
 

@@ -68,8 +68,12 @@ def make_consistent(candidates: list[Candidate]) -> None:
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
 # Classifiers of a team named after its town ("the Doetinchem side", "the Leeds club").
 _TEAM_NOUNS = frozenset({"side", "club", "team", "squad", "outfit"})
-# Words of org_classifiers.txt that name a person's trade too ("the broadcaster Samira Haddad")
-_PEOPLE_TOO = frozenset({"broadcaster", "publisher"})
+# Words of org_classifiers.txt that also stand before a person's name: a trade ("the broadcaster Samira Haddad"),
+# or a body whose founder or head a clause names ("the foundation Bill Gates set up", "the watchdog Sarah Connor runs")
+_PEOPLE_TOO = frozenset(
+    {"broadcaster", "publisher", "consultancy", "watchdog", "regulator", "thinktank", "think-tank", "foundation"}
+    | {"institute", "lobby"}
+)
 #: Nouns whose "of" names a place: "a resident of Ghaziabad", "the outskirts of Kherson".
 _PLACE_OF = frozenset("resident residents native natives outskirts suburb suburbs".split())
 

@@ -47,6 +47,7 @@ _SECOND_TITLES = frozenset({"seri"})
 _KINDS_BEFORE_A_NAME = frozenset({"group", "charity", "firm", "company", "organisation", "organization", "campaign"})
 # Kinds of political body, whose names a description may open ("Hungary's opposition Civic Renewal party")
 _PARTY_KINDS = frozenset({"party", "alliance", "coalition", "bloc"})
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "is", "was"})
 # Words that describe a party before its name ("the ruling Law and Justice party")
 _POLITICAL_WORDS = frozenset(
     "opposition ruling governing nationalist conservative liberal centrist populist socialist communist separatist"
@@ -764,7 +765,8 @@ class TitleSplitter:
         if toks[after].text in _PARTY_KINDS:
             # a political word before it ("the ruling", "Hungary's opposition"), or the party speaking: not "the Super
             # Bowl party on Sunday"
-            speaks = after + 1 < len(toks) and toks[after + 1].tag.startswith(("VB", "MD"))
+            verb = after + 1 + (after + 2 < len(toks) and toks[after + 1].text.casefold() in _AUXILIARIES)
+            speaks = verb < len(toks) and toks[verb].text in _STATEMENT_VERBS  # "said", "has said"; not "went on"
             return before in _POLITICAL_WORDS or (before == "the" and speaks)
         if before != "the":
             return False

@@ -62,7 +62,7 @@ _ROMANCE_OF = frozenset({"de", "del", "della", "di", "des", "du", "da", "do", "d
 #: Place heads that are also surnames ("Goodison Park" but "Grace Park", "Holloway Lane" but "Diane Lane"): a
 #: place only when the word before is no first name. Not terrace, crescent or road: "Victoria Terrace", "Royal
 #: Crescent" and "Raymond Terrace" are places far more often than "David Terrace" is a man.
-_SURNAME_PLACE_HEADS = frozenset({"park", "lane", "drive", "dam"})
+_SURNAME_PLACE_HEADS = frozenset({"park", "lane", "drive", "dam", "port", "street"})
 
 #: Words that open the name of a part of a country or region ("North Waziristan", "Upper Nile"): such a name,
 #: its other words no first name, is a place. "West Ham" and "Central Bank" are known or have a head before this.

@@ -14,6 +14,7 @@ holds :meth:`FrameReader.read`, which weighs their readings of one cue and decid
 from __future__ import annotations
 
 import bisect
+import re
 
 from service.pipeline.lexicon import KIN, PERSON_NOUNS, ROLE_HEADS
 from service.pipeline.positions.clause_view import FINITE, Frame
@@ -45,8 +46,12 @@ from service.pipeline.positions.tokens import (
     WEEKDAYS,
 )
 
-_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "us$"})  # before an amount: "about $1,100"
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})  # before an amount: "about $1,100" (and "US$": "US", "$")
+_TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "centurie"}
+    | {"p.m.", "a.m.", "pm", "am", "p.m", "a.m", "o'clock", "o’clock", "gmt", "bst", "et"}  # "around 8 p.m."
+)
+_CLOCK = re.compile(r"\d[:.]\d\d|\d(?:am|pm)$")
 _PARTICIPLE_LEADS = frozenset({",", "before", "after", "while", "when", "by", "without", "upon"})
 _ATTACKS = frozenset({"attack", "hit", "strike", "target", "pound", "slam", "blast", "assail"})
 _WEAPONS = frozenset(
@@ -697,10 +702,15 @@ class FrameReader(SpecialFrames):
             return False
         if flat.lower(nxt) in ("about", "nearly", "almost", "roughly", "around", "some") and (
             flat.lower(nxt + 1) in _CURRENCY_SIGNS
-            or (flat.tag(nxt + 1) == "CD" and flat.lower(nxt + 2).rstrip("s") not in _TIME_UNITS)
+            or flat.lower(nxt + 2) == "$"  # "US$", "A$": "US", "$"
+            or (
+                flat.tag(nxt + 1) == "CD"
+                and flat.lower(nxt + 2).rstrip("s") not in _TIME_UNITS
+                and not _CLOCK.search(flat.lower(nxt + 1))  # "around 10.30pm", "about 9:15"
+            )
         ):
             # "..., the tariffs could add about $1,100 to the price": an amount is an object (not "..., he said
-            # about 10 minutes later")
+            # about 10 minutes later", "... around 8 p.m.", "... nearly two decades ago")
             return False
         if cue.infinitive and self._infinitive_at(nxt, s_last) and flat.lower(nxt + 1) not in ("know", "ask", "learn"):
             return False  # "..., the RNC agreed to allow Trump ...": the infinitive is the content

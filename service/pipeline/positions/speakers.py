@@ -415,7 +415,8 @@ class SpeakerResolver:
         if issued_by is not None and issued_by <= last:
             # "According to a statement from the foreign ministry": the issuer, not the paper
             issuer = self.resolve(flat, index, issued_by, last)
-            if issuer is not None:
+            # an outlet, not where the piece ran: "according to a report in Germany" is no German statement
+            if issuer is not None and not (flat.lower(issued_by - 1) == "in" and issuer.speaker.type == "location"):
                 return Resolved(issuer.speaker, span_of(flat, first, last))
         span = span_of(flat, first, base_last)
         head = tokens[base_last]
@@ -838,12 +839,15 @@ class SpeakerResolver:
             # lede's unnamed body is the one of that kind the next sentences name
             # in the next sentences, not its own, where a body named is what it speaks of ("Sudan's army said it had
             # recaptured the town from the paramilitary Rapid Support Forces")
-            _, reach = _next_two_sentences(flat, base_last)
+            _, reach = _next_sentences(flat, base_last)
             after = flat.sent_range[flat.sent[base_last]][1] + 1
             body = index.first_named_of_kind(
                 flat.tokens[min(after, len(flat.tokens) - 1)].start, reach, ORG_KINDS[head_low]
             )
-            if body is not None and _same_body(flat, first, base_last, found, body):
+            # not when one of that kind was named before: "Simon Rattle has left the London Symphony Orchestra. The
+            # orchestra said ... The Bavarian Radio Symphony Orchestra said"
+            named_before = index.first_named_of_kind(0, flat.tokens[first].start, ORG_KINDS[head_low])
+            if body is not None and named_before is None and _same_body(flat, first, base_last, found, body):
                 return _speaker(body)
         if _an_office(head_low) and not new_person and (introduced := _introduced_next(flat, index, first, base_last)):
             # "Pakistan's finance minister said ... Muhammad Aurangzeb told a news conference": the minister, not
@@ -1672,7 +1676,7 @@ _WHAT_SOMEONE_SAYS_OF = frozenset(
 )
 # Prepositions whose object is somebody other than the clause's subject: "Under questioning from Richard Alcott,
 # the 61-year-old accepted" (not "after" or "when", which open a clause: "After Reed scored, the 24-year-old said")
-_OBJECT_PREPOSITIONS = frozenset("from by with to against for toward towards".split())
+_OBJECT_PREPOSITIONS = frozenset("from by with to for toward towards".split())
 
 
 def _objects_before(flat: FlatTokens, index: ActorIndex, first: int) -> set[str]:
@@ -1682,11 +1686,20 @@ def _objects_before(flat: FlatTokens, index: ActorIndex, first: int) -> set[str]
     opening = flat.tokens[flat.sent_range[flat.sent[first]][0]].start
     mentions = [(a, s, e) for a, s, e in index.mentions(opening, flat.tokens[first].start) if a.type == "person"]
     governed: dict[str, bool] = {}
-    for actor, start, _end in mentions:
+    for actor, start, end in mentions:
         at = flat.token_at(start)
         if any(a is actor and s < start < e for a, s, e in mentions):
             continue  # "Cole" of "Ann Cole"
-        governed[actor.id] = governed.get(actor.id, True) and at > 0 and flat.lower(at - 1) in _OBJECT_PREPOSITIONS
+        while at > 0 and flat.tokens[at - 1].text[:1].isupper() and flat.lower(at - 1) not in _OBJECT_PREPOSITIONS:
+            at -= 1  # past a title: "from Labour MP Sarah Owen"
+        preposition = flat.lower(at - 1) if at > 0 else ""
+        object_only = (
+            preposition in _OBJECT_PREPOSITIONS
+            # not an owner ("by John Smith's lawyers") nor a participle's agent ("a post shared by Mary Jones")
+            and flat.lower(flat.token_at(end - 1) + 1) not in POSSESSIVE_MARKS
+            and not (preposition == "by" and flat.tag(at - 2) == "VBN")
+        )
+        governed[actor.id] = governed.get(actor.id, True) and object_only
     return {actor_id for actor_id, only_objects in governed.items() if only_objects}
 
 
@@ -1766,7 +1779,10 @@ def _introduced_next(
             else any(kind in roles for kind in kinds)
         )
     else:
-        same = offices == {noun} and len(current) == len(person.roles)
+        # a lede's former holder is a former holder, a current one current: "A former health secretary ... Wes
+        # Streeting, the health secretary," is somebody else
+        former = any(flat.lower(t) in _PAST_HOLDERS for t in range(first, head))
+        same = offices == {noun} and (len(current) == len(person.roles)) != former
     # "Cllr Margaret Reid, who has led the council since 2021,": a "who" clause gives the office, over a title
     # the description's nouns, a name's too ("The leader of Northfield Council": a council)
     verb = next((t for t in range(head, min(head + 8, len(flat.tokens))) if flat.tag(t).startswith("VB")), head + 8)
@@ -1775,16 +1791,22 @@ def _introduced_next(
     same = same or _given_the_office_where_named(flat, index, person, noun in LEADING_OFFICES, bodies, described)
     # a court's offices are held by its judges: "The president of Israel's Supreme Court has warned ... Justice
     # Yitzhak Amit told"
-    same = same or (
+    judge = (
         bool(offices) and offices <= _JUDGES and any(w in _COURTS for body in bodies for w in body.name.lower().split())
     )
-    if offices and not same:
+    if offices and not (same or judge):
         # after a quote too, one whose office the text gives or who has none: "its governor said ... “...,” Yasir
         # Al-Rumayyan told a conference" (a newcomer with no description is the lede's), not "“...,” Jane Doe, an
         # analyst, told reporters"
         return None
     if (quoted or indefinite) and not same and _described_after(flat, index, person, k, last):
         return None  # "“...,” Mary Wanjiku, 45, told reporters", "“...,” Jane Foster told clients. Foster is ...": new
+    if indefinite and not same:
+        # "A teacher has told a tribunal ... Sarah Jones denied the claims": an unnamed somebody is named next only
+        # when the text gives them the office ("Graham Pettifer, who ran the Department of Health,")
+        return None
+    # with no office shared, no apposition: a judge the text describes ("Judge Noam Sohlberg, a conservative member
+    # of the court,") is not the court's president
     return person if _speaks_where_named(flat, index, person, apposition=same, aside=True) else None
 
 
@@ -1850,13 +1872,16 @@ def _bodies_headed(flat: FlatTokens, index: ActorIndex, first: int, head: int) -
     before = [a for a, _s, _e in index.mentions(flat.tokens[first].start, flat.tokens[head].start)]
     if flat.lower(head + 1) == "of" and head + 2 < len(flat.tokens):
         at = head + 3 if flat.lower(head + 2) == "the" and head + 3 < len(flat.tokens) else head + 2
-        if flat.tag(at) == "NNP" and flat.lower(at + 1) in ("'s", "’s") and at + 2 < len(flat.tokens):
-            at += 2  # past an owner: "The president of Israel's Supreme Court"
+        owner = at
+        while flat.tag(owner) == "NNP" and flat.lower(owner) not in ("'s", "’s") and owner < at + 4:
+            owner += 1
+        if owner > at and flat.lower(owner) in ("'s", "’s") and owner + 1 < len(flat.tokens):
+            at = owner + 1  # past an owner: "The president of Israel's Supreme Court", "... of South Korea's ..."
         before += [a for a, _s, _e in index.mentions(flat.tokens[at].start, flat.tokens[at].end)][:1]
     return [a for a in before if a.type == "organization"]
 
 
-def _next_two_sentences(flat: FlatTokens, head: int, reach: int = 2) -> tuple[int, int]:
+def _next_sentences(flat: FlatTokens, head: int, reach: int = 2) -> tuple[int, int]:
     """Char offsets from the end of token ``head`` to the end of the second (or ``reach``-th) sentence after its
     own: where a lede's unnamed source is named."""
     last = flat.sent_range[min(len(flat.sent_range) - 1, flat.sent[head] + reach)][1]
@@ -1869,7 +1894,7 @@ def _named_next_as(flat: FlatTokens, index: ActorIndex, head: int, noun: str) ->
     District Judge Helen Marquardt granted"; not "Judge Ann Lee had ruled otherwise", "Officer Sam Reid, who was
     injured, ..."). An inquest's story may tell of the death first ("A coroner has ruled ... Callum Reid died in
     April. An inquest heard ... Concluding the hearing, Assistant Coroner Jonathan Heath-Whyte said")."""
-    person = index.first_named_as(*_next_two_sentences(flat, head, 3), noun)
+    person = index.first_named_as(*_next_sentences(flat, head, 3), noun)
     return person if person is not None and _speaks_where_named(flat, index, person, acts=True) else None
 
 
@@ -1932,6 +1957,7 @@ def _speaks_where_named(
 
 # What a story calls the firm it is about ("who has run the company since 2019")
 _FIRM_NOUNS = frozenset({"company", "firm", "business", "group"})
+_DEPARTMENTS = frozenset({"department", "ministry", "office"})
 # A lede's offices that lead a body, which a "who" clause can give ("The chief executive of Acme ..."), not "the
 # finance director"
 LEADING_OFFICES = frozenset(
@@ -1965,7 +1991,11 @@ def _leads_it(flat: FlatTokens, k: int, bodies: list[Actor], kinds: set[str]) ->
     name = k + 2
     while name < len(flat.tokens) and (flat.tokens[name].text[:1].isupper() or flat.lower(name) in ("of", "and")):
         name += 1
-    return kind in _FIRM_NOUNS or kind in kinds or any(flat.lower(t) in kinds for t in range(k + 2, name))
+    words = {flat.lower(t) for t in range(k + 2, name)}
+    # a government department's name only: not "who ran the Health Foundation"
+    department = bool(words & _DEPARTMENTS) and bool(words & kinds)
+    common = flat.tag(noun) in ("NN", "NNS")  # a kind named by a common noun ("the union"), not a name's first word
+    return (common and (kind in _FIRM_NOUNS or kind in kinds)) or department
 
 
 def _given_the_office_where_named(
@@ -2061,7 +2091,8 @@ def issuer_after(flat: FlatTokens, head: int) -> int | None:
         if flat.lower(by) == "by" and by + 1 < len(flat.tokens):
             return by + 1
     if noun in _OUTLET_PIECES and after == "in" and head + 3 < len(flat.tokens):
-        # a capitalised word that is a date names no issuer ("a report in March"): the resolver finds nobody there
+        # a capitalised word that is a date or a place names no issuer ("a report in March", "... in Germany"): the
+        # resolver finds nobody there, or the caller refuses a place
         outlet = head + 2 + (flat.lower(head + 2) == "the")
         if flat.tokens[outlet].text[:1].isupper():
             return head + 2
