@@ -241,6 +241,20 @@ def test_bodies_named_without_a_head_word(actors_of: Callable[[str], list[Actor]
     assert by_name(found, name).type == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Hannah Port, a nurse, said she was exhausted.", "Hannah Port", "person"),  # Port after a first name
+        ("A grant from the foundation Bill Gates set up in 2000 helped.", "Bill Gates", "person"),  # a founder
+        ("A shooting in Isla Vista left six dead.", "Isla Vista", "location"),
+    ],
+)
+def test_code_review_edges_of_round_22(
+    actors_of: Callable[[str], list[Actor]], text: str, name: str, kind: str
+) -> None:
+    assert by_name(actors_of(text), name).type == kind
+
+
 def test_a_lists_next_item_is_no_role_of_the_name_before(actors_of: Callable[[str], list[Actor]]) -> None:
     found = actors_of("The speakers will be Mike Tyson, Chicago Bears coach Mike Ditka and Bobby Knight.")
     assert by_name(found, "Mike Tyson").roles == []

@@ -3539,6 +3539,26 @@ def test_a_thing_described_by_a_clause_is_not_its_source(finder: PositionFinder,
     assert pos.speaker.actor_id == "r1"
 
 
+def test_code_review_edges_of_round_22(finder: PositionFinder, analyze_text: Analyze) -> None:
+    # a kind of body named before is the one "the orchestra" refers to, not one named later
+    text = (
+        "Tom Reed has left the Harbour Symphony Orchestra. The orchestra said it wished him well. "
+        "The Bavarian Radio Symphony Orchestra said it was delighted."
+    )
+    hso = actor(text, "o1", "Harbour Symphony Orchestra", "organization", ["Harbour Symphony Orchestra"])
+    bso = actor(text, "o2", "Bavarian Radio Symphony Orchestra", "organization", ["Bavarian Radio Symphony Orchestra"])
+    first = run(finder, analyze_text, text, [hso, bso])[0]
+    assert first.speaker.actor_id != "o2"
+    # a place a report ran in is no outlet
+    text = "The drug is dangerous, according to a report in Germany."
+    germany = actor(text, "l1", "Germany", "location", ["Germany"])
+    [pos] = run(finder, analyze_text, text, [germany])
+    assert pos.speaker.actor_id is None
+    # a clock time after a cue is no content
+    text = "The plane landed safely, Tom Reed said around 8 p.m. on Sunday."
+    assert said_by(run(finder, analyze_text, text, cole_and_reed(text))) == [("r1", "The plane landed safely")]
+
+
 def test_a_reports_date_is_no_outlet(finder: PositionFinder, analyze_text: Analyze) -> None:
     text = "According to a report in March, ships waited."
     [pos] = run(finder, analyze_text, text, [])
