@@ -48,7 +48,7 @@ from service.pipeline.positions.tokens import (
 
 _CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})  # before an amount: "about $1,100" (and "US$": "US", "$")
 _TIME_UNITS = frozenset(
-    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "centurie"}
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "centurie"}  # -s stripped
     | {"p.m.", "a.m.", "pm", "am", "p.m", "a.m", "o'clock", "o’clock", "gmt", "bst", "et"}  # "around 8 p.m."
 )
 _CLOCK = re.compile(r"\d[:.]\d\d|\d(?:am|pm)$")

@@ -822,9 +822,9 @@ class SpeakerResolver:
             if head_low not in _IN_THE_RANKS and (
                 introduced := _introduced_next(flat, index, first, base_last, indefinite=True)
             ):
-                # "A former health secretary has told the inquiry ... Graham Pettifer, who ran the department, said":
-                # the newcomer the next sentence opens with, given no other office (not "a government adviser", who in a
-                # lede is one of many)
+                # "A former health secretary has told the inquiry ... Graham Pettifer, who ran the Department of
+                # Health, said": the newcomer the next sentence opens with, when the text gives them that office (not
+                # for "a government adviser", who in a lede is one of many)
                 return _speaker(introduced)
         if by_role is not None:
             return _speaker(by_role)
@@ -1710,8 +1710,8 @@ def _introduced_next(
     finance minister said ... Muhammad Aurangzeb told a news conference ...", "... its vice-chancellor has told
     staff. In an email sent on Thursday, Professor Alan Fairbrother said"): named there for the first time, with
     no office of their own but a title or this one ("Cllr Margaret Reid, leader of Northbrook Borough Council"). An
-    ``indefinite`` description ("A former health secretary") is somebody new unless the text says nothing else of the
-    newcomer, just as a quote's is."""
+    ``indefinite`` description ("A former health secretary") is the newcomer only when the text gives them that
+    office ("Graham Pettifer, who ran the Department of Health,"); otherwise it is somebody new."""
     if flat.sent[first] > _LEDE_SENTENCES or flat.sent[head] + 1 >= len(flat.sent_range):
         return None
     if flat.headline(flat.sent[first]):
