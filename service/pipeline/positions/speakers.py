@@ -1758,10 +1758,10 @@ def _introduced_next(
     noun = _role_head(flat.lower(head))[0]
     # the same office, not a former one ("Imran Khan, the former prime minister,"), or none
     current = [r for r in person.roles if not any(w in _PAST_HOLDERS for w in r.lower().replace("-", " ").split())]
+    bodies = _bodies_headed(flat, index, first, head)
     if noun in _GENERIC_HEADS:
         # "the head of the Suez Canal Authority" is whatever office its holder has at that body ("chairman of the
         # Suez Canal Authority"); with no body named, only one whose role holds the kind ("the union's chief")
-        bodies = _bodies_headed(flat, index, first, head)
         roles = " ".join(current).lower()
         end = head
         while (
@@ -1787,7 +1787,6 @@ def _introduced_next(
     # the description's nouns, a name's too ("The leader of Northfield Council": a council)
     verb = next((t for t in range(head, min(head + 8, len(flat.tokens))) if flat.tag(t).startswith("VB")), head + 8)
     described = {flat.lower(t) for t in range(first, min(verb, len(flat.tokens))) if flat.tag(t) in NOUN_TAGS}
-    bodies = _bodies_headed(flat, index, first, head)
     same = same or _given_the_office_where_named(flat, index, person, noun in LEADING_OFFICES, bodies, described)
     # a court's offices are held by its judges: "The president of Israel's Supreme Court has warned ... Justice
     # Yitzhak Amit told"
